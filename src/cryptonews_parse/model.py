@@ -1,0 +1,362 @@
+"""The public value types: spans, quantities, entity mentions, events and the Document.
+
+Every stage of the pipeline produces or consumes these classes, so this module imports no
+stage (and nothing else from the package): import cycles cannot form, and a reader finds the
+whole output contract in one file. All classes are frozen and slotted attrs classes; closed
+vocabularies are ``enum.StrEnum`` so that JSON gets plain strings.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+from decimal import Decimal
+from typing import ClassVar, TypeAlias
+
+import attrs
+
+JSONValue: TypeAlias = None | bool | int | str | list["JSONValue"] | dict[str, "JSONValue"]
+"""What ``to_dict()`` returns: JSON without floats (amounts are decimal strings)."""
+
+
+def decimal_text(value: Decimal) -> str:
+    """Render a Decimal exactly, without exponent or trailing zeros.
+
+    >>> decimal_text(Decimal("1.36E+9"))
+    '1360000000'
+    >>> decimal_text(Decimal("17.50"))
+    '17.5'
+    """
+    text = format(value.normalize(), "f")
+    return "0" if text == "-0" else text
+
+
+def _decimal_or_none(value: Decimal | None) -> str | None:
+    return None if value is None else decimal_text(value)
+
+
+class Kind(enum.StrEnum):
+    """What a quantity measures."""
+
+    MONEY = "money"
+    CRYPTO = "crypto"
+    PERCENT = "percent"
+    BASIS_POINTS = "basis_points"
+    RATIO = "ratio"
+    MULTIPLIER = "multiplier"
+    COUNT = "count"
+    DURATION = "duration"
+
+
+class Bound(enum.StrEnum):
+    """Which side of the stated figure the true value lies on ("over $5m" is lower)."""
+
+    LOWER = "lower"
+    UPPER = "upper"
+
+
+class TimeUnit(enum.StrEnum):
+    """Units of a duration, and of the ``per`` denominator of a rate."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+_FIXED_UNITS: dict[Kind, frozenset[str | None]] = {
+    Kind.PERCENT: frozenset({"%"}),
+    Kind.BASIS_POINTS: frozenset({"bp"}),
+    Kind.MULTIPLIER: frozenset({"x"}),
+    Kind.RATIO: frozenset({None}),
+    Kind.COUNT: frozenset({None}),
+    Kind.DURATION: frozenset(TimeUnit),
+}
+_CODE = re.compile(r"[A-Z0-9][A-Z0-9.]{0,11}\Z")
+
+
+@attrs.frozen
+class Span:
+    """Half-open character offsets ``[start, end)`` into the caller's original string."""
+
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"a span needs 0 <= start <= end, got {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        """True when ``other`` lies inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """One financial quantity as written: a single value, or a range with ``low``/``high``.
+
+    ``text`` is the quantity itself; qualifiers such as "over" or "about" are recorded in
+    ``bound`` and ``approx`` and are not part of it. ``per`` is the denominator of a rate:
+    a time unit ("hour", or an ISO 8601 duration such as "PT8H" for "per 8 hours") or a
+    counted thing ("ounce").
+    """
+
+    text: str
+    span: Span
+    kind: Kind
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str | None = None
+    approx: bool = False
+    bound: Bound | None = None
+    per: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        is_range = self.low is not None or self.high is not None
+        if is_range == (self.value is not None):
+            raise ValueError("a quantity has either a value or both low and high")
+        if is_range and (self.low is None or self.high is None or self.low > self.high):
+            raise ValueError(f"a range needs low <= high, got {self.low}..{self.high}")
+        allowed = _FIXED_UNITS.get(self.kind)
+        if allowed is not None and self.unit not in allowed:
+            raise ValueError(f"unit {self.unit!r} does not fit kind {self.kind}")
+        if allowed is None and (self.unit is None or not _CODE.match(self.unit)):
+            raise ValueError(f"{self.kind} needs a currency code or ticker, got {self.unit!r}")
+
+    @property
+    def is_range(self) -> bool:
+        """True for a range ("$5-7 billion"), whose ends are ``low`` and ``high``."""
+        return self.value is None
+
+    def to_dict(self) -> dict[str, JSONValue]:
+        """The JSON-able dict of the output contract (see docs/output.md)."""
+        return {
+            "text": self.text,
+            "start": self.span.start,
+            "end": self.span.end,
+            "kind": str(self.kind),
+            "value": _decimal_or_none(self.value),
+            "unit": self.unit,
+            "low": _decimal_or_none(self.low),
+            "high": _decimal_or_none(self.high),
+            "approx": self.approx,
+            "bound": None if self.bound is None else str(self.bound),
+            "per": self.per,
+            "warnings": list(self.warnings),
+        }
+
+    def __str__(self) -> str:
+        """A canonical spelling that ``parse_quantity()`` reads back to an equal reading.
+
+        >>> from cryptonews_parse import parse_quantity
+        >>> str(parse_quantity("about $5-7bn"))
+        'about 5000000000-7000000000 USD'
+        """
+        if self.value is not None:
+            figure = decimal_text(self.value)
+        else:
+            assert self.low is not None and self.high is not None
+            figure = f"{decimal_text(self.low)}-{decimal_text(self.high)}"
+        body = _render_unit(self.kind, figure, self.unit)
+        if self.per is not None:
+            body = f"{body} per {_render_per(self.per)}"
+        if self.bound is not None:
+            body = f"{'over' if self.bound is Bound.LOWER else 'under'} {body}"
+        if self.approx:
+            body = f"about {body}"
+        return body
+
+
+def _render_unit(kind: Kind, figure: str, unit: str | None) -> str:
+    if kind is Kind.PERCENT:
+        return f"{figure}%"
+    if kind is Kind.MULTIPLIER:
+        return f"{figure}x"
+    if kind is Kind.RATIO:
+        return f"{figure}:1"
+    if kind is Kind.DURATION:
+        return f"{figure} {unit}s"
+    if unit is None:
+        return figure
+    return f"{figure} {unit}"
+
+
+_ISO_PER = re.compile(r"P(T?)(\d+)([SMHDWY])\Z")
+_ISO_UNITS = {
+    ("T", "S"): "seconds",
+    ("T", "M"): "minutes",
+    ("T", "H"): "hours",
+    ("", "D"): "days",
+    ("", "W"): "weeks",
+    ("", "M"): "months",
+    ("", "Y"): "years",
+}
+
+
+def _render_per(per: str) -> str:
+    match = _ISO_PER.match(per)
+    if match is None:
+        return per
+    time_marker, count, letter = match.groups()
+    return f"{count} {_ISO_UNITS[time_marker, letter]}"
+
+
+class EntityType(enum.StrEnum):
+    """The kinds of thing an entity id names; the id's prefix."""
+
+    ASSET = "asset"
+    VENUE = "venue"
+    ORG = "org"
+    FUND = "fund"
+    PAIR = "pair"
+    PERSON = "person"
+    METRIC = "metric"
+
+
+@attrs.frozen(kw_only=True)
+class EntityMention:
+    """A span of text linked to a registry id such as ``asset:BTC`` or ``venue:htx``."""
+
+    text: str
+    span: Span
+    id: str
+    type: EntityType
+    warnings: tuple[str, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        if not self.id.startswith(f"{self.type}:"):
+            raise ValueError(f"entity id {self.id!r} does not start with {self.type}:")
+
+    def to_dict(self) -> dict[str, JSONValue]:
+        """The JSON-able dict of the output contract."""
+        return {
+            "text": self.text,
+            "start": self.span.start,
+            "end": self.span.end,
+            "id": self.id,
+            "type": str(self.type),
+            "warnings": list(self.warnings),
+        }
+
+
+class EventType(enum.StrEnum):
+    """The market-event families; each is one module under ``cryptonews_parse.events``."""
+
+    LIQUIDATION = "liquidation"
+    PRICE_MOVE = "price_move"
+    PRICE_LEVEL = "price_level"
+    OPEN_INTEREST = "open_interest"
+    FUNDING_RATE = "funding_rate"
+    EXCHANGE_FLOW = "exchange_flow"
+    ETF_FLOW = "etf_flow"
+    DOMINANCE = "dominance"
+
+
+class Side(enum.StrEnum):
+    """Which positions an event concerns."""
+
+    LONG = "long"
+    SHORT = "short"
+    BOTH = "both"
+
+
+class Direction(enum.StrEnum):
+    """``up``/``down`` for moves and metric changes, ``in``/``out`` for flows."""
+
+    UP = "up"
+    DOWN = "down"
+    IN = "in"
+    OUT = "out"
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """A market event stated in one sentence, with the items it was built from.
+
+    Subclasses (one per :class:`EventType`) add their type-specific figures; the fields here
+    are the flat keys every event dict has.
+    """
+
+    type: ClassVar[EventType]
+
+    text: str
+    span: Span
+    amount: Quantity | None = None
+    side: Side | None = None
+    asset: str | None = None
+    venue: str | None = None
+    fund: str | None = None
+    direction: Direction | None = None
+    window: str | None = None
+    scope: str | None = None
+    quantities: tuple[Quantity, ...] = ()
+    entities: tuple[EntityMention, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def figures(self) -> dict[str, Quantity | None]:
+        """Type-specific figures (``from``, ``to``, ``change`` …); subclasses extend it."""
+        return {}
+
+    def to_dict(self) -> dict[str, JSONValue]:
+        """The JSON-able dict of the output contract: flat keys, then figures."""
+        amount = self.amount
+        result: dict[str, JSONValue] = {
+            "type": str(self.type),
+            "text": self.text,
+            "start": self.span.start,
+            "end": self.span.end,
+            "amount": None if amount is None else _headline(amount),
+            "unit": None if amount is None else amount.unit,
+            "side": None if self.side is None else str(self.side),
+            "asset": self.asset,
+            "venue": self.venue,
+            "fund": self.fund,
+            "direction": None if self.direction is None else str(self.direction),
+            "window": self.window,
+            "scope": self.scope,
+        }
+        for name, figure in self.figures().items():
+            result[name] = None if figure is None else figure.to_dict()
+        result["quantities"] = [q.to_dict() for q in self.quantities]
+        result["entities"] = [e.to_dict() for e in self.entities]
+        result["warnings"] = list(self.warnings)
+        return result
+
+
+def _headline(amount: Quantity) -> str | None:
+    if amount.value is not None:
+        return decimal_text(amount.value)
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """Everything ``parse()`` found in one text, each item spanned in that text."""
+
+    text: str
+    quantities: tuple[Quantity, ...] = ()
+    entities: tuple[EntityMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, JSONValue]:
+        """The JSON-able dict of the output contract (docs/output.md)."""
+        return {
+            "quantities": [q.to_dict() for q in self.quantities],
+            "entities": [e.to_dict() for e in self.entities],
+            "events": [e.to_dict() for e in self.events],
+            "warnings": list(self.warnings),
+        }
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as a JSON string (UTF-8 characters kept as they are)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
