@@ -24,33 +24,37 @@ class QuantityError(CryptonewsParseError, ValueError):
         text: the string that was given.
         pos: 0-based offset of the first character that could not be read.
         expected: readable phrases for what could have stood there.
+        reason: why a string that parses is still not a quantity ("a range's first end must
+            be below its second"), or "" for a syntax error.
     """
 
-    def __init__(self, text: str, pos: int, expected: tuple[str, ...], found: str = "") -> None:
+    def __init__(
+        self, text: str, pos: int, expected: tuple[str, ...] = (), reason: str = ""
+    ) -> None:
         self.text = text
         self.pos = pos
         self.expected = expected
-        self.found = found
+        self.reason = reason
         super().__init__(self._message())
 
     def _message(self) -> str:
+        caret = f"\n  {self.text}\n  {' ' * self.pos}^"
+        if self.reason:
+            return f"not a quantity at column {self.pos + 1} of {self.text!r}: {self.reason}{caret}"
         if self.pos >= len(self.text):
             what = "unexpected end"
         else:
-            what = f"unexpected {self.found or self.text[self.pos]!r}"
+            what = f"unexpected {self.text[self.pos]!r}"
         wanted = ", ".join(self.expected[:-1])
         if len(self.expected) > 1:
             wanted = f"{wanted} or {self.expected[-1]}"
         elif self.expected:
             wanted = self.expected[0]
         expectation = f"; expected {wanted}" if wanted else ""
-        return (
-            f"{what} at column {self.pos + 1} of {self.text!r}{expectation}\n"
-            f"  {self.text}\n  {' ' * self.pos}^"
-        )
+        return f"{what} at column {self.pos + 1} of {self.text!r}{expectation}{caret}"
 
     def __reduce__(self) -> tuple[type[QuantityError], tuple[str, int, tuple[str, ...], str]]:
-        return (type(self), (self.text, self.pos, self.expected, self.found))
+        return (type(self), (self.text, self.pos, self.expected, self.reason))
 
 
 class RegistryError(CryptonewsParseError, ValueError):

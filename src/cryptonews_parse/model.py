@@ -32,6 +32,20 @@ def decimal_text(value: Decimal) -> str:
     return "0" if text == "-0" else text
 
 
+def canonical_decimal(value: Decimal | None) -> Decimal | None:
+    """The same number without exponent noise: ``Decimal("1.36E+9")`` -> ``1360000000``.
+
+    >>> canonical_decimal(Decimal("1.36E+9")), canonical_decimal(Decimal("0.40"))
+    (Decimal('1360000000'), Decimal('0.4'))
+    """
+    if value is None:
+        return None
+    value = value.normalize()
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value
+
+
 def _decimal_or_none(value: Decimal | None) -> str | None:
     return None if value is None else decimal_text(value)
 
@@ -111,9 +125,9 @@ class Quantity:
     text: str
     span: Span
     kind: Kind
-    value: Decimal | None
-    low: Decimal | None = None
-    high: Decimal | None = None
+    value: Decimal | None = attrs.field(converter=canonical_decimal)
+    low: Decimal | None = attrs.field(default=None, converter=canonical_decimal)
+    high: Decimal | None = attrs.field(default=None, converter=canonical_decimal)
     unit: str | None = None
     approx: bool = False
     bound: Bound | None = None
@@ -207,7 +221,8 @@ def _render_per(per: str) -> str:
     if match is None:
         return per
     time_marker, count, letter = match.groups()
-    return f"{count} {_ISO_UNITS[time_marker, letter]}"
+    unit = _ISO_UNITS[time_marker, letter]
+    return unit[:-1] if count == "1" else f"{count} {unit}"
 
 
 class EntityType(enum.StrEnum):

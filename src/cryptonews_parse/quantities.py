@@ -1,0 +1,643 @@
+"""Stage 4: parse trees of the quantity grammar become exact, typed ``Quantity`` values.
+
+In: a string (a whole quantity for ``read_quantity()``, running text for ``find_quantities()``).
+Out: ``Quantity`` values whose amounts are ``Decimal`` from the token text on (magnitudes
+applied with ``scaleb``, never through a float) and whose spans point into that string.
+
+The grammar says what a quantity looks like; this module gives it meaning: magnitudes, signs,
+shared units and magnitudes of ranges ("$5-7 billion"), word numbers, and the checks a
+grammar cannot express (a range's ends in order, both ends in one unit, a "ratio" that is
+really a time of day). A reading that fails those checks is rejected with a reason, so that
+running text falls back to a shorter reading and the strict API reports where it failed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+from lark import Lark, Token, Transformer
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+from lark.parsers.lalr_interactive_parser import InteractiveParser
+
+from cryptonews_parse import grammar, scan, textnorm
+from cryptonews_parse.errors import QuantityError
+from cryptonews_parse.model import Bound, Kind, Quantity, Span, TimeUnit
+
+_POWERS = {"k": 3, "thousand": 3, "m": 6, "mn": 6, "mln": 6, "million": 6}
+_POWERS |= {"b": 9, "bn": 9, "bln": 9, "billion": 9, "t": 12, "tn": 12, "trn": 12, "trillion": 12}
+_SMALL = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_VALUES = {word: n for n, word in enumerate(_SMALL)} | {
+    word: 20 + 10 * n for n, word in enumerate(_TENS)
+}
+_FRACTION_PARTS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
+_FRACTION_PARTS |= {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_FRACTION_PARTS |= {"fifth": 5, "fifths": 5}
+_TIME_UNITS = {
+    "s": TimeUnit.SECOND, "sec": TimeUnit.SECOND, "second": TimeUnit.SECOND,
+    "min": TimeUnit.MINUTE, "minute": TimeUnit.MINUTE,
+    "h": TimeUnit.HOUR, "hr": TimeUnit.HOUR, "hour": TimeUnit.HOUR,
+    "d": TimeUnit.DAY, "day": TimeUnit.DAY,
+    "w": TimeUnit.WEEK, "wk": TimeUnit.WEEK, "week": TimeUnit.WEEK,
+    "mo": TimeUnit.MONTH, "month": TimeUnit.MONTH,
+    "y": TimeUnit.YEAR, "yr": TimeUnit.YEAR, "year": TimeUnit.YEAR,
+}  # fmt: skip
+_ISO_TIME = {
+    TimeUnit.SECOND: "T{}S", TimeUnit.MINUTE: "T{}M", TimeUnit.HOUR: "T{}H",
+    TimeUnit.DAY: "{}D", TimeUnit.WEEK: "{}W", TimeUnit.MONTH: "{}M", TimeUnit.YEAR: "{}Y",
+}  # fmt: skip
+_THINGS = {"oz": "ounce"}
+_FIXED_UNITS = {Kind.PERCENT: "%", Kind.BASIS_POINTS: "bp", Kind.MULTIPLIER: "x"}
+_MAX_PRECISE_DIGITS = 28
+
+
+class Rejected(Exception):
+    """A parse that the grammar accepts but whose meaning is not a quantity."""
+
+    def __init__(self, reason: str, pos: int) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.pos = pos
+
+
+@attrs.frozen
+class _Amount:
+    value: Decimal
+    power: int | None  # the magnitude applied, None when the figure had none
+    start: int
+    end: int
+    warnings: tuple[str, ...] = ()
+    grouped: bool = False  # written with digit grouping ("10,000")
+
+    @property
+    def plain(self) -> bool:
+        """A bare figure such as "5" or "2025", which running text does not count."""
+        return self.power is None and not self.grouped
+
+
+@attrs.frozen
+class _Unit:
+    kind: Kind
+    unit: str | None
+    start: int
+    end: int
+    power: int = 0  # crypto minor units: "sats" are 10**-8 BTC
+
+
+@attrs.frozen
+class _Side:
+    amount: _Amount
+    unit: _Unit | None
+    start: int
+    end: int
+
+
+@attrs.frozen
+class _Qualifier:
+    approx: bool
+    bound: Bound | None
+
+
+@attrs.frozen
+class _Rate:
+    per: str
+    end: int
+
+
+@attrs.frozen
+class _Measure:
+    kind: Kind
+    unit: str | None
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    start: int
+    end: int
+    form: str  # the body's rule: "side", "dash_range", "to_range", ...
+    warnings: tuple[str, ...] = ()
+    plain: bool = False  # a bare number: no unit, no magnitude, no digit grouping
+
+
+def _decimal(token: str) -> Decimal:
+    return Decimal(token.replace(",", ""))
+
+
+def _exact_quotient(numerator: Fraction, what: str) -> tuple[Decimal, tuple[str, ...]]:
+    """``numerator`` as a Decimal, exact when it terminates, else rounded with a warning."""
+    value = Decimal(numerator.numerator) / Decimal(numerator.denominator)
+    if value * numerator.denominator == numerator.numerator:
+        return value, ()
+    return value, (f"{what} has no exact decimal; rounded to {_MAX_PRECISE_DIGITS} digits",)
+
+
+class QuantityBuilder(Transformer[Token, object]):
+    """Turns ``quantity.lark`` rules into a :class:`Reading` as the parser reduces them.
+
+    The LALR parser calls these methods while it parses (``Lark(transformer=...)``), so no
+    tree is built: on running text that halves the cost of a candidate.
+    """
+
+    def __init__(self, vocab: grammar.Vocabulary) -> None:
+        super().__init__()
+        self.vocab = vocab
+
+    # ---- amounts -------------------------------------------------------------------------
+    def figure(self, children: list[Token]) -> _Amount:
+        number, *magnitude = children
+        value = _decimal(number)
+        if not magnitude:
+            return _Amount(value, None, number.start_pos, _end(number), grouped="," in number)
+        word = magnitude[0]
+        power = _POWERS[word.lstrip("-").lower()]
+        return _Amount(value.scaleb(power), power, number.start_pos, _end(word))
+
+    def suffixed_figure(self, children: list[Token]) -> _Amount:
+        (token,) = children
+        power = _POWERS[token[-1].lower()]
+        warnings: tuple[str, ...] = ()
+        if "," in token:
+            warnings = (
+                f"'{token}' mixes digit grouping with '{token[-1]}'; "
+                f"read as {token[:-1]} × 10^{power}",
+            )
+        elif token[-1] == "m":
+            warnings = (f"'{token}': 'm' read as million, not minutes or metres",)
+        value = _decimal(token[:-1]).scaleb(power)
+        return _Amount(value, power, token.start_pos, _end(token), warnings)
+
+    def word_figure(self, children: list[Token]) -> _Amount:
+        first, *rest = children
+        words = re.split(r"[- ]+", first.lower())
+        value = sum(_WORD_VALUES[w] for w in words)
+        power = None
+        for token in rest:
+            if token.type == "HUNDRED":
+                value *= 100
+            else:
+                power = _POWERS[token.lstrip("-").lower()]
+        amount = Decimal(value) if power is None else Decimal(value).scaleb(power)
+        return _Amount(amount, power, first.start_pos, _end(children[-1]))
+
+    def a_hundred(self, children: list[Token]) -> _Amount:
+        a, _hundred, *magnitude = children
+        power = _POWERS[magnitude[0].lstrip("-").lower()] if magnitude else None
+        return _Amount(Decimal(100).scaleb(power or 0), power, a.start_pos, _end(children[-1]))
+
+    def a_magnitude(self, children: list[Token]) -> _Amount:
+        a, magnitude = children
+        power = _POWERS[magnitude.lstrip("-").lower()]
+        return _Amount(Decimal(1).scaleb(power), power, a.start_pos, _end(magnitude))
+
+    def half_magnitude(self, children: list[Token]) -> _Amount:
+        power = _POWERS[children[-1].lstrip("-").lower()]
+        return _Amount(Decimal("0.5").scaleb(power), power, children[0].start_pos, _end(children[-1]))
+
+    def quarter_magnitude(self, children: list[Token]) -> _Amount:
+        power = _POWERS[children[-1].lstrip("-").lower()]
+        value = Decimal("0.25").scaleb(power)
+        return _Amount(value, power, children[0].start_pos, _end(children[-1]))
+
+    # ---- units ---------------------------------------------------------------------------
+    def currency(self, children: list[Token]) -> _Unit:
+        (token,) = children
+        code = self.vocab.unit_of(token)
+        if code is None:  # the terminal and the vocabulary come from one file
+            raise Rejected(f"unknown currency {token!r}", token.start_pos)
+        kind = Kind.MONEY if code in self.vocab.fiat_codes else Kind.CRYPTO
+        return _Unit(kind, code, token.start_pos, _end(token))
+
+    def ticker(self, children: list[Token]) -> _Unit:
+        (token,) = children
+        return _Unit(Kind.CRYPTO, str(token), token.start_pos, _end(token))
+
+    def crypto_word(self, children: list[Token]) -> _Unit:
+        (token,) = children
+        ticker, power = self.vocab.crypto_words[grammar.fold(token)]
+        return _Unit(Kind.CRYPTO, ticker, token.start_pos, _end(token), power)
+
+    def percent(self, children: list[Token]) -> _Unit:
+        return _Unit(Kind.PERCENT, "%", children[0].start_pos, _end(children[0]))
+
+    def basis_points(self, children: list[Token]) -> _Unit:
+        return _Unit(Kind.BASIS_POINTS, "bp", children[0].start_pos, _end(children[0]))
+
+    def multiplier(self, children: list[Token]) -> _Unit:
+        return _Unit(Kind.MULTIPLIER, "x", children[0].start_pos, _end(children[0]))
+
+    def time_unit(self, children: list[Token]) -> _Unit:
+        (token,) = children
+        return _Unit(Kind.DURATION, _time_unit(token), token.start_pos, _end(token))
+
+    # ---- one figure with its units -------------------------------------------------------
+    def sign(self, children: list[Token]) -> Token:
+        return children[0]
+
+    def side(self, children: list[object]) -> _Side:
+        negative = False
+        units: list[_Unit] = []
+        amount: _Amount | None = None
+        for child in children:
+            if isinstance(child, Token):  # a sign
+                negative = child in ("-",) or child.lower() in ("minus", "negative")
+            elif isinstance(child, _Unit):
+                units.append(child)
+            elif isinstance(child, _Amount):
+                amount = child
+        assert amount is not None  # the grammar has no side without an amount
+        if len(units) == 2 and (units[0].kind, units[0].unit) != (units[1].kind, units[1].unit):
+            raise Rejected("two different units on one figure", units[1].start)
+        unit = units[0] if units else None
+        value = amount.value.scaleb(unit.power) if unit is not None else amount.value
+        if negative:
+            value = -value
+        amount = attrs.evolve(amount, value=value)
+        start, end = _extent(children)
+        return _Side(amount, unit, start, end)
+
+    # ---- bodies --------------------------------------------------------------------------
+    def _single(self, side: _Side) -> _Measure:
+        kind, unit = _kind_and_unit(side.unit)
+        warnings = side.amount.warnings
+        plain = side.unit is None and side.amount.plain
+        return _Measure(kind, unit, side.amount.value, None, None, side.start, side.end, "side",
+                        warnings, plain)  # fmt: skip
+
+    def _range(self, form: str, low: _Side, high: _Side, start: int) -> _Measure:
+        if low.unit is not None and high.unit is not None and (
+            (low.unit.kind, low.unit.unit) != (high.unit.kind, high.unit.unit)
+        ):
+            raise Rejected("the two ends of a range have different units", high.unit.start)
+        unit = low.unit or high.unit
+        low_value = low.amount.value
+        if low.amount.power is None and high.amount.power is not None:
+            low_value = low_value.scaleb(high.amount.power)  # "$5-7 billion": shared magnitude
+        high_value = high.amount.value
+        if unit is not None and unit.power and (low.unit is None or high.unit is None):
+            scaled = low if low.unit is None else high
+            if scaled is low:
+                low_value = low_value.scaleb(unit.power)
+            else:
+                high_value = high_value.scaleb(unit.power)
+        if not low_value < high_value:
+            raise Rejected("a range's first end must be below its second", high.start)
+        kind, code = _kind_and_unit(unit)
+        warnings = low.amount.warnings + high.amount.warnings
+        plain = unit is None and low.amount.plain and high.amount.plain
+        return _Measure(kind, code, None, low_value, high_value, start, high.end, form, warnings,
+                        plain)  # fmt: skip
+
+    def dash_range(self, children: list[object]) -> _Measure:
+        low, _dash, high = children
+        assert isinstance(low, _Side) and isinstance(high, _Side)
+        return self._range("dash_range", low, high, low.start)
+
+    def to_range(self, children: list[object]) -> _Measure:
+        low, _to, high = children
+        assert isinstance(low, _Side) and isinstance(high, _Side)
+        return self._range("to_range", low, high, low.start)
+
+    def between_range(self, children: list[object]) -> _Measure:
+        between, low, _and, high = children
+        assert isinstance(between, Token) and isinstance(low, _Side) and isinstance(high, _Side)
+        return self._range("between_range", low, high, between.start_pos)
+
+    def ratio(self, children: list[Token]) -> _Measure:
+        left, _colon, right = children
+        if "." not in left + right and len(right) == 2 and int(left) <= 24 and int(right) < 60:
+            raise Rejected(f"'{left}:{right}' reads as a time of day, not a ratio", left.start_pos)
+        if _decimal(right) == 0:
+            raise Rejected("a ratio to zero", right.start_pos)
+        quotient = Fraction(_decimal(left)) / Fraction(_decimal(right))
+        value, warnings = _exact_quotient(quotient, f"'{left}:{right}'")
+        return _Measure(Kind.RATIO, None, value, None, None, left.start_pos, _end(right), "ratio",
+                        warnings)  # fmt: skip
+
+    def fraction(self, children: list[Token]) -> _Measure:
+        (token,) = children
+        numerator, denominator = (_FRACTION_PARTS[w] for w in re.split(r"[- ]", token.lower()))
+        value, warnings = _exact_quotient(Fraction(numerator, denominator), f"'{token}'")
+        return _Measure(Kind.RATIO, None, value, None, None, token.start_pos, _end(token),
+                        "fraction", warnings)  # fmt: skip
+
+    # ---- qualifiers and rates ------------------------------------------------------------
+    def approx(self, children: list[Token]) -> _Qualifier:
+        return _Qualifier(approx=True, bound=None)
+
+    def lower_bound(self, children: list[Token]) -> _Qualifier:
+        return _Qualifier(approx=False, bound=Bound.LOWER)
+
+    def upper_bound(self, children: list[Token]) -> _Qualifier:
+        return _Qualifier(approx=False, bound=Bound.UPPER)
+
+    def per_time(self, children: list[Token]) -> _Rate:
+        count = children[1] if len(children) == 3 else "1"
+        unit = _time_unit(children[-1])
+        return _Rate("P" + _ISO_TIME[unit].format(_decimal(count)), _end(children[-1]))
+
+    def per_thing(self, children: list[Token]) -> _Rate:
+        thing = children[-1]
+        if thing.type == "TICKER":
+            return _Rate(str(thing), _end(thing))
+        word = thing.lower().rstrip("s")
+        return _Rate(_THINGS.get(word, word), _end(thing))
+
+    def per_year(self, children: list[Token]) -> _Rate:
+        return _Rate("P1Y", _end(children[0]))
+
+    # ---- the whole quantity --------------------------------------------------------------
+    def quantity(self, children: list[object]) -> Reading:
+        approx = False
+        bound: Bound | None = None
+        measure: _Measure | None = None
+        rate: _Rate | None = None
+        for child in children:
+            if isinstance(child, _Qualifier):
+                approx = approx or child.approx
+                if child.bound is not None:
+                    if bound is not None and bound is not child.bound:
+                        raise Rejected("a lower and an upper bound on one figure", 0)
+                    bound = child.bound
+            elif isinstance(child, _Side):
+                measure = self._single(child)
+            elif isinstance(child, _Measure):
+                measure = child
+            elif isinstance(child, _Rate):
+                rate = child
+        assert measure is not None
+        return Reading(measure, approx, bound, rate)
+
+    def start(self, children: list[Reading]) -> Reading:
+        return children[0]
+
+
+@attrs.frozen
+class Reading:
+    """What the parser made of a candidate, before it is placed in a text."""
+
+    measure: _Measure
+    approx: bool
+    bound: Bound | None
+    rate: _Rate | None
+
+    @property
+    def form(self) -> str:
+        """The body's rule: "side", "dash_range", "to_range", "between_range", ..."""
+        return self.measure.form
+
+    @property
+    def plain(self) -> bool:
+        """A bare number without unit, magnitude or digit grouping ("5", "2025")."""
+        return self.measure.plain
+
+    def quantity(self, text: str, offset: int = 0) -> Quantity:
+        """The Quantity, for a reading of ``text[offset:]``, spanned in ``text``."""
+        measure = self.measure
+        start = offset + measure.start
+        end = offset + (measure.end if self.rate is None else self.rate.end)
+        return Quantity(
+            text=text[start:end],
+            span=Span(start, end),
+            kind=measure.kind,
+            value=measure.value,
+            low=measure.low,
+            high=measure.high,
+            unit=measure.unit,
+            approx=self.approx,
+            bound=self.bound,
+            per=None if self.rate is None else self.rate.per,
+            warnings=measure.warnings,
+        )
+
+
+def _end(token: Token) -> int:
+    end = token.end_pos
+    assert end is not None
+    return end
+
+
+def _extent(children: list[object]) -> tuple[int, int]:
+    """The first start and last end among a rule's tokens, amounts and units."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for child in children:
+        if isinstance(child, Token):
+            starts.append(child.start_pos or 0)
+            ends.append(_end(child))
+        elif isinstance(child, (_Amount, _Unit)):
+            starts.append(child.start)
+            ends.append(child.end)
+    return min(starts), max(ends)
+
+
+def _time_unit(token: str) -> TimeUnit:
+    word = token.lstrip("-").lower()
+    if word not in _TIME_UNITS and word.endswith("s"):
+        word = word[:-1]
+    return _TIME_UNITS[word]
+
+
+def _kind_and_unit(unit: _Unit | None) -> tuple[Kind, str | None]:
+    if unit is None:
+        return Kind.COUNT, None
+    return unit.kind, unit.unit
+
+
+@functools.cache
+def parser() -> Lark:
+    """The quantity parser, with the builder run inline as it reduces."""
+    vocab = grammar.vocabulary()
+    return grammar.build_parser(vocab, transformer=QuantityBuilder(vocab))
+
+
+def _parse(text: str) -> Reading:
+    """Parse all of ``text`` as one quantity; raises lark's errors or :class:`Rejected`."""
+    result = parser().parse(text)
+    assert isinstance(result, Reading)
+    return result
+
+
+def _feed(text: str) -> tuple[list[int], InteractiveParser, UnexpectedInput | None]:
+    """Feed ``text`` to the parser token by token, as far as it goes.
+
+    Returns the offsets after each token at which the input so far is a whole quantity, the
+    parser where it stopped, and the error that stopped it (None at the end of ``text``).
+    """
+    interactive = parser().parse_interactive(text)
+    accepted: list[int] = []
+    try:
+        for token in interactive.lexer_thread.lex(interactive.parser_state):
+            interactive.feed_token(token)
+            if "$END" in interactive.choices():
+                accepted.append(_end(token))
+    except UnexpectedInput as exc:
+        return accepted, interactive, exc
+    return accepted, interactive, None
+
+
+def read(text: str) -> Reading:
+    """Parse ``text`` as exactly one quantity, or raise :class:`QuantityError`."""
+    accepted, interactive, error = _feed(text)
+    end = accepted[-1] if accepted else -1
+    if error is None and end >= 0 and not text[end:].strip():
+        try:
+            return _parse(text)
+        except Rejected as exc:
+            raise QuantityError(text, exc.pos, reason=exc.reason) from None
+        except UnexpectedInput:  # LALR merged a lookahead: "$END" looked possible but is not
+            pass
+    raise _syntax_error(text, interactive, error)
+
+
+def _syntax_error(
+    text: str, interactive: InteractiveParser, error: UnexpectedInput | None
+) -> QuantityError:
+    if isinstance(error, UnexpectedCharacters):
+        pos = error.pos_in_stream
+    elif isinstance(error, UnexpectedToken) and error.token.type != "$END":
+        pos = error.token.start_pos or 0
+    else:
+        pos = len(text.rstrip())
+    wanted = interactive.accepts()
+    phrases = tuple(dict.fromkeys(_PHRASES[name] for name in _PHRASE_ORDER if name in wanted))
+    return QuantityError(text, pos, phrases)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in running ``text``, in order, spanned in ``text``.
+
+    Bare numbers without unit, magnitude or digit grouping (years, dates, list numbers) are
+    not quantities; "from X to Y" gives two quantities, not a range.
+    """
+    found: list[Quantity] = []
+    lark = parser()
+    starts = scan.candidate_starts(lark, text)
+    resume: int | None = None
+    try:
+        start = next(starts)
+        while True:
+            longest = _read_candidate(lark, text, start)
+            if longest is not None:
+                reading, consumed = longest
+                found.append(reading.quantity(text, start))
+                resume = start + consumed
+            start = starts.send(resume)
+            resume = None
+    except StopIteration:
+        pass
+    return found
+
+
+def _read_candidate(lark: Lark, text: str, start: int) -> tuple[Reading, int] | None:
+    """The longest quantity that starts at ``start``, and how much text it took.
+
+    One pass: the parser takes the window token by token and keeps a snapshot wherever the
+    input so far is a whole quantity; the longest snapshot that completes into a reading fit
+    for running text wins. A snapshot is a shallow copy, since readings are immutable.
+    """
+    window = text[start : scan.window_end(text, start)]
+    interactive = lark.parse_interactive(window)
+    snapshots: list[tuple[int, InteractiveParser]] = []
+    try:
+        for token in interactive.lexer_thread.lex(interactive.parser_state):
+            interactive.feed_token(token)
+            if "$END" in interactive.choices():
+                snapshots.append((_end(token), interactive.copy(deepcopy_values=False)))
+    except (UnexpectedInput, Rejected):
+        pass
+    after_from = scan.after_from(text, start)
+    for end, snapshot in reversed(snapshots):
+        try:
+            reading = snapshot.feed_eof()
+        except (UnexpectedInput, Rejected):
+            continue
+        assert isinstance(reading, Reading)
+        if _fits_running_text(reading, after_from=after_from):
+            return reading, end
+    return None
+
+
+# "$5,000 to $100,000" after a verb of motion is a change and a level, not a range.
+_MAX_TO_RANGE_SPREAD = 10
+
+
+def _fits_running_text(reading: Reading, *, after_from: bool) -> bool:
+    """Context rules of running text that a strict parse does not apply."""
+    if reading.plain:
+        return False
+    if reading.form == "to_range":
+        low, high = reading.measure.low, reading.measure.high
+        assert low is not None and high is not None
+        if after_from:
+            return False
+        if low > 0 and high > low * _MAX_TO_RANGE_SPREAD:
+            return False
+    return True
+
+
+def read_quantity(text: str) -> Quantity:
+    """Read ``text`` as exactly one quantity (strict: nothing else may stand in it).
+
+    Args:
+        text: one quantity, such as "$1.36 billion", "32kBTC" or "between 40% and 60%".
+
+    Returns:
+        The quantity, spanned in ``text``.
+
+    Raises:
+        QuantityError: ``text`` is not exactly one quantity; the error names the column and
+            what was expected there.
+
+    >>> read_quantity("$1.36 billion").value
+    Decimal('1360000000')
+    """
+    reading = read(textnorm.normalise(text).text)
+    return reading.quantity(text)
+
+
+_PHRASES = {
+    "NUMBER": "a number",
+    "SUFFIXED_NUMBER": "a number",
+    "SMALL_WORD": "a number",
+    "A": "a number",
+    "HALF": "a number",
+    "QUARTER": "a number",
+    "FRACTION": "a number",
+    "SIGN": "a sign",
+    "WORD_SIGN": "a sign",
+    "HUNDRED": "'hundred'",
+    "MAGNITUDE": "a magnitude",
+    "CUR_SIGN": "a currency",
+    "CUR_CODE": "a currency",
+    "CUR_NAME": "a currency",
+    "TICKER": "a ticker",
+    "CRYPTO_WORD": "a ticker",
+    "PERCENT": "a unit",
+    "BASIS_POINTS": "a unit",
+    "MULTIPLIER": "a unit",
+    "TIME_UNIT": "a unit",
+    "HYPHEN_TIME": "a unit",
+    "THING": "a unit",
+    "APPROX": "a qualifier",
+    "BOUND_LOWER": "a qualifier",
+    "BOUND_UPPER": "a qualifier",
+    "BETWEEN": "'between'",
+    "DASH": "'-'",
+    "TO": "'to'",
+    "AND": "'and'",
+    "COLON": "':'",
+    "PER": "'per'",
+    "ANNUALIZED": "'per'",
+    "POST_LOWER": "a bound",
+    "POST_UPPER": "a bound",
+    "$END": "the end",
+}
+"""Readable phrases for the grammar's terminals, used in ``QuantityError`` messages."""
+
+_PHRASE_ORDER = tuple(_PHRASES)

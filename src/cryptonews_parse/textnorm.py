@@ -1,0 +1,96 @@
+"""Stage 1: normalise text for the later stages and keep the way back to the original.
+
+In: the caller's string. Out: a :class:`Normalised` text in which typographic variants are
+replaced by one plain form (the unicode minus and the en dash by "-", no-break and thin
+spaces by " ", curly apostrophes by "'", fullwidth digits by ASCII ones), plus an offset map
+so that every span found in the normalised text can be reported in the original.
+
+One-for-one character replacements keep offsets unchanged; replacements that change the
+length (de-spinning, later) are recorded as edits, and offsets are mapped through them.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from cryptonews_parse.model import Span
+
+_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
+_APOSTROPHES = "\u2018\u2019\u02bc\u2032"
+_QUOTES = "\u201c\u201d\u2033"
+_FULLWIDTH_DIGITS = "".join(chr(0xFF10 + d) for d in range(10))
+
+_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(_SPACES, " "),
+        **dict.fromkeys(_DASHES, "-"),
+        **dict.fromkeys(_APOSTROPHES, "'"),
+        **dict.fromkeys(_QUOTES, '"'),
+        **{c: str(d) for d, c in enumerate(_FULLWIDTH_DIGITS)},
+        "\uff04": "$",
+        "\u200b": " ",  # a zero-width space still separates words
+        "\ufeff": " ",
+    }
+)
+
+
+@attrs.frozen
+class Edit:
+    """A replacement that changed the length: ``original[orig_start:orig_end]`` became
+    ``text[start:end]``."""
+
+    start: int
+    end: int
+    orig_start: int
+    orig_end: int
+
+
+@attrs.frozen
+class Normalised:
+    """Normalised text with the map of its offsets back to the original string."""
+
+    original: str
+    text: str
+    edits: tuple[Edit, ...] = ()
+    _edit_starts: tuple[int, ...] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_edit_starts", tuple(e.start for e in self.edits))
+
+    def to_original(self, pos: int, *, is_end: bool = False) -> int:
+        """Map an offset in ``text`` to the original string.
+
+        An offset inside a replaced stretch maps to that stretch's start, or to its end when
+        ``is_end`` is true, so a span never cuts a replaced word in half.
+        """
+        index = bisect.bisect_right(self._edit_starts, pos) - 1
+        if index < 0:
+            return pos
+        edit = self.edits[index]
+        if pos < edit.end or (pos == edit.end and pos == edit.start):
+            if pos == edit.start:
+                return edit.orig_start
+            return edit.orig_end if is_end else edit.orig_start
+        return pos - edit.end + edit.orig_end
+
+    def span(self, start: int, end: int) -> Span:
+        """The original-string span of ``text[start:end]``."""
+        return Span(self.to_original(start), self.to_original(end, is_end=True))
+
+
+def normalise(text: str) -> Normalised:
+    """Normalise ``text``, keeping offsets.
+
+    Args:
+        text: any string.
+
+    Returns:
+        The normalised text with its map back to ``text``.
+
+    >>> normalise("BTC fell \u22122.74%\u00a0to $113K\u2013$114K").text
+    'BTC fell -2.74% to $113K-$114K'
+    """
+    return Normalised(original=text, text=text.translate(_TABLE))
