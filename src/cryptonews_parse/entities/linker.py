@@ -1,0 +1,400 @@
+"""Entity linking: text in, entity mentions with registry ids and spans out.
+
+In: a (normalised) text, in which typographic apostrophes are already ``'``, dashes ``-``
+and NBSP a space; the linker still accepts ``’`` in possessives so raw text works too.
+
+Out: a tuple of :class:`~cryptonews_parse.model.EntityMention` in text order, spans relative
+to the text given, never overlapping. A possessive "'s" is not part of a span
+("Bitcoin's" -> "Bitcoin"); a plural "s" is ("bitcoins"). A cashtag's ``$`` is.
+
+Why it exists: numbers alone are not news; events need to know whose liquidations, on which
+venue, for which metric. Names are found by two compiled trie regexes (one case-folded, one
+exact-case) built once per registry, and ticker-like tokens (``BTC``, ``$NEAR``,
+``BTC-USDT``, ``XBTUSD``, ``BTC.D``) by one more regex with dictionary look-ups, so the cost
+is a few C-level scans of the text plus Python work per hit, never a loop over aliases.
+Bare tickers follow the per-asset policy in :class:`~.registry.BareTicker`: a word that is
+only an English word ("link", "near", "one") is never an entity, and a case the rules
+cannot settle is returned with a warning instead of a silent guess.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterable, Mapping
+from typing import Final
+
+import attrs
+
+from cryptonews_parse.entities.registry import BareTicker, Entry, Registry, default_registry
+from cryptonews_parse.model import EntityMention, EntityType, Span
+
+# Ticker-like tokens: a cashtag, or an upper-case symbol with an optional pair quote or a
+# dominance suffix. Tokens may be glued to an amount ("32kBTC"), never to a word.
+_TOKEN: Final = re.compile(
+    r"""
+    (?:(?<![\w$#@.])|(?<=\d)|(?<=\d[kKmMbB]))
+    (?:
+        (?P<cash>[$#])(?P<ctok>[A-Za-z][A-Za-z0-9]{0,11})
+      |
+        (?P<tok>[0-9]{0,2}[A-Z][A-Z0-9]{0,15})
+        (?:(?P<sep>[/-])(?P<quote>[A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9_]))?
+        (?P<dom>\.D)?
+    )
+    (?![A-Za-z0-9_])
+    """,
+    re.VERBOSE,
+)
+_AMOUNT_BEFORE: Final = re.compile(
+    r"\d(?:[\d,.]*\d)?\s?(?:[kKmMbB]|bn|mn|thousand|million|billion|trillion)?\s?\Z"
+)
+_ASSET_WORD_AFTER: Final = re.compile(
+    r"(?:\s+|-)(?:tokens?|price|prices|holders?|coins?|futures|perps?|perpetuals?|ETFs?|"
+    r"options|whales?|supply|staking|network|ecosystem|shares|fund|inflows?|outflows?|"
+    r"USDT|USD|PERP)\b"
+)
+_ASSET_CONTEXT_AFTER: Final = re.compile(r"\s+(?:price|prices|token|tokens|coin|coins)\b")
+# "the largest cryptocurrency exchange" describes a venue, not Bitcoin.
+_NOT_AN_ASSET_AFTER: Final = re.compile(
+    r"[\s-]+(?:exchanges?|funds?|ETFs?|firms?|compan(?:y|ies)|miners?|lenders?|platforms?|"
+    r"brokers?|derivatives|treasur(?:y|ies)|investors?)\b",
+    re.IGNORECASE,
+)
+_PREV_WORD: Final = re.compile(r"([A-Za-z0-9.]+)(?:['’]s?)?\s+\Z")
+_LOWER: Final = re.compile(r"[a-z]")
+_UPPER: Final = re.compile(r"[A-Z]")
+_DOMINANCE_BASES: Final = frozenset({"TOTAL", "TOTAL2", "TOTAL3", "OTHERS", "ALT", "ALTS"})
+
+
+@attrs.frozen
+class _Surface:
+    """One way of writing an entry, with the rules that apply to it."""
+
+    entry: Entry
+    weak: bool = False
+    after_asset: bool = False
+    plural: bool = False
+    nickname: bool = False
+
+
+@attrs.frozen
+class _Candidate:
+    start: int
+    end: int
+    entry: Entry
+    rank: int
+    warnings: tuple[str, ...] = ()
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation over ``words`` as a character trie, longest branch first."""
+    root: dict[str, dict[str, object]] = {}
+    for word in words:
+        node: dict[str, dict[str, object]] = root
+        for char in word:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+    return _render(root) or "(?!)"
+
+
+def _render(node: Mapping[str, Mapping[str, object]]) -> str:
+    branches: list[str] = []
+    for char in sorted(c for c in node if c):
+        child = node[char]
+        atom = "['’]" if char == "'" else re.escape(char)
+        branches.append(atom + _render(child))  # type: ignore[arg-type]
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _names_regex(words: Iterable[str], *, fold: bool) -> re.Pattern[str]:
+    body = _trie_pattern(words)
+    if fold:
+        body = f"(?i:{body})"
+    # Not inside a word, a handle or a domain ("@coinglass_com", "www.gate.com").
+    return re.compile(rf"(?<![\w@])(?<!\w\.)(?P<name>{body})(?P<plural>s)?(?![\w])(?!\.\w)")
+
+
+class _Matcher:
+    """Everything compiled for one registry; built once and cached per registry."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.folded = self._surfaces(registry.folded_aliases(), exact=False)
+        self.exact = self._surfaces(registry.exact_aliases(), exact=True)
+        self.folded_re = _names_regex(self.folded, fold=True)
+        self.exact_re = _names_regex(self.exact, fold=False)
+        try:
+            self.dominance: Entry | None = registry.get("metric:dominance")
+        except KeyError:
+            self.dominance = None
+
+    @staticmethod
+    def _surfaces(
+        index: Mapping[str, tuple[Entry, ...]], *, exact: bool
+    ) -> dict[str, tuple[_Surface, ...]]:
+        result: dict[str, tuple[_Surface, ...]] = {}
+        for surface, entries in index.items():
+            rules = []
+            for entry in entries:
+                weak = exact and surface in entry.weak_aliases
+                after = any((a if exact else a.casefold()) == surface for a in entry.after_asset)
+                plural = not exact and entry.type in (EntityType.ASSET, EntityType.METRIC)
+                nick = not exact and any(n.casefold() == surface for n in entry.nicknames)
+                rules.append(
+                    _Surface(entry, weak=weak, after_asset=after, plural=plural, nickname=nick)
+                )
+            result[surface] = tuple(rules)
+        return result
+
+    def link(self, text: str) -> tuple[EntityMention, ...]:
+        candidates: list[_Candidate] = []
+        self._names(text, self.folded_re, self.folded, True, candidates)
+        self._names(text, self.exact_re, self.exact, False, candidates)
+        first_name: dict[str, int] = {}
+        name_ends: dict[int, set[str]] = {}
+        for cand in candidates:
+            if cand.entry.id not in first_name or cand.start < first_name[cand.entry.id]:
+                first_name[cand.entry.id] = cand.start
+            name_ends.setdefault(cand.end, set()).add(cand.entry.id)
+        ctx = _Context(text, first_name, name_ends)
+        for match in _TOKEN.finditer(text):
+            self._token(match, ctx, candidates)
+        return _resolve(text, candidates)
+
+    def _names(
+        self,
+        text: str,
+        pattern: re.Pattern[str],
+        surfaces: Mapping[str, tuple[_Surface, ...]],
+        fold: bool,
+        out: list[_Candidate],
+    ) -> None:
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            rules = surfaces.get(name.casefold() if fold else name)
+            if not rules:
+                continue
+            rule = rules[0]
+            plural = match.group("plural") is not None
+            if plural and not rule.plural:
+                continue
+            start, end = match.start(), match.end()
+            if rule.after_asset and not self._after_asset(text, start):
+                continue
+            if rule.nickname and _NOT_AN_ASSET_AFTER.match(text, end):
+                continue
+            entry = rule.entry
+            warnings: list[str] = []
+            if len(rules) > 1:
+                others = ", ".join(r.entry.id for r in rules[1:])
+                warnings.append(f"{name!r} may also mean {others}")
+            if rule.weak:
+                warnings.append(f"{name!r} is also an ordinary word; linked as {entry.id}")
+            if entry.asset is not None and _ASSET_CONTEXT_AFTER.match(text, end):
+                entry = self.registry.get(entry.asset)
+            out.append(_Candidate(start, end, entry, 0, tuple(warnings)))
+
+    def _after_asset(self, text: str, start: int) -> bool:
+        prev = _PREV_WORD.search(text[max(0, start - 40) : start])
+        if prev is None:
+            return False
+        word = prev.group(1)
+        hits = self.registry.tickers(word) + self.registry.folded_aliases().get(word.casefold(), ())
+        return any(e.type is EntityType.ASSET for e in hits)
+
+    def _token(self, match: re.Match[str], ctx: _Context, out: list[_Candidate]) -> None:
+        reg = self.registry
+        if match.group("cash") is not None:
+            symbol = match.group("ctok").upper()
+            entry = _pick(reg.tickers(symbol))
+            if entry is not None and entry.bare_ticker is not BareTicker.NEVER:
+                out.append(_Candidate(match.start(), match.end(), entry, 1))
+            return
+        tok = match.group("tok")
+        start, tok_end = match.start("tok"), match.end("tok")
+        quote = match.group("quote")
+        if quote is not None:
+            if quote == "PERP":
+                self._ticker(tok, start, tok_end, ctx, out, evidence=True)
+                return
+            pair = reg.pair(tok, quote)
+            if pair is not None:
+                out.append(_Candidate(start, match.end("quote"), pair, 0))
+                return
+            self._ticker(tok, start, tok_end, ctx, out)
+            self._ticker(quote, match.start("quote"), match.end("quote"), ctx, out)
+            return
+        if match.group("dom") is not None and self.dominance is not None:
+            base = reg.asset(tok)
+            if tok in _DOMINANCE_BASES or (base is not None and base.kind != "fiat"):
+                out.append(_Candidate(start, match.end("dom"), self.dominance, 0))
+                return
+        if tok[0].isdigit() and not reg.tickers(tok):
+            # "32BTC": an amount glued to a ticker; the digits belong to the quantity.
+            bare = tok.lstrip("0123456789")
+            start += len(tok) - len(bare)
+            if reg.tickers(bare):
+                self._ticker(bare, start, tok_end, ctx, out, evidence=True)
+            return
+        if reg.tickers(tok):
+            self._ticker(tok, start, tok_end, ctx, out)
+        elif len(tok) >= 5:
+            pair = reg.pair(tok)
+            if pair is not None:
+                out.append(_Candidate(start, tok_end, pair, 0))
+
+    def _ticker(
+        self,
+        symbol: str,
+        start: int,
+        end: int,
+        ctx: _Context,
+        out: list[_Candidate],
+        *,
+        evidence: bool = False,
+    ) -> None:
+        entry = _pick(self.registry.tickers(symbol))
+        if entry is None or entry.bare_ticker is None:
+            return
+        level = entry.bare_ticker
+        if symbol != entry.ticker and symbol in entry.former_tickers + entry.alt_tickers:
+            level = BareTicker.ALWAYS
+        if level is BareTicker.NEVER:
+            return
+        if level is BareTicker.ALWAYS:
+            out.append(_Candidate(start, end, entry, 1))
+            return
+        strong = evidence or ctx.apposition(start, end, entry) or ctx.glued_pair(end)
+        if level is BareTicker.CASHTAG_ONLY:
+            if strong:
+                out.append(_Candidate(start, end, entry, 1))
+            return
+        cued = (
+            strong
+            or ctx.amount_before(start)
+            or (len(symbol) > 1 and ctx.asset_word_after(end))
+            or (len(symbol) > 1 and ctx.name_before(start, entry))
+        )
+        if cued:
+            out.append(_Candidate(start, end, entry, 1))
+            return
+        shouting = ctx.all_caps(start)
+        if level is BareTicker.UPPER and not shouting:
+            out.append(_Candidate(start, end, entry, 1))
+        elif level is BareTicker.CUE and len(symbol) >= 3 and not shouting:
+            note = (
+                f"{symbol!r} linked as {entry.id} without a cue (no cashtag, amount, pair or "
+                f"earlier {entry.name!r}); it may be an ordinary word or acronym"
+            )
+            out.append(_Candidate(start, end, entry, 1, (note,)))
+
+
+def _pick(entries: tuple[Entry, ...]) -> Entry | None:
+    """The linkable entry among ticker holders: assets before funds, never-level skipped."""
+    live = [e for e in entries if e.bare_ticker is not BareTicker.NEVER and e.kind != "fiat"]
+    for entry in live:
+        if entry.type is EntityType.ASSET:
+            return entry
+    return live[0] if live else None
+
+
+class _Context:
+    """Evidence about a ticker from the text around it."""
+
+    def __init__(self, text: str, first_name: dict[str, int], name_ends: dict[int, set[str]]):
+        self.text = text
+        self.first_name = first_name
+        self.name_ends = name_ends
+        self._caps: dict[int, bool] = {}
+
+    def apposition(self, start: int, end: int, entry: Entry) -> bool:
+        """ "Chainlink (LINK)": the ticker in brackets right after the entry's name."""
+        text = self.text
+        if start < 2 or text[start - 1] != "(" or text[end : end + 1] != ")":
+            return False
+        before = start - 1
+        while before > 0 and text[before - 1] == " ":
+            before -= 1
+        return entry.id in self.name_ends.get(before, ())
+
+    def glued_pair(self, end: int) -> bool:
+        return self.text[end : end + 1] in ("/",) and bool(_UPPER.match(self.text, end + 1))
+
+    def amount_before(self, start: int) -> bool:
+        return _AMOUNT_BEFORE.search(self.text, max(0, start - 24), start) is not None
+
+    def asset_word_after(self, end: int) -> bool:
+        return _ASSET_WORD_AFTER.match(self.text, end) is not None
+
+    def name_before(self, start: int, entry: Entry) -> bool:
+        first = self.first_name.get(entry.id)
+        return first is not None and first < start
+
+    def all_caps(self, pos: int) -> bool:
+        """True when the line around ``pos`` is written in capitals (a shouted headline)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        cached = self._caps.get(line_start)
+        if cached is not None:
+            return cached
+        line_end = text.find("\n", pos)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        lower = len(_LOWER.findall(line))
+        upper = len(_UPPER.findall(line))
+        result = upper >= 8 and lower * 3 < upper
+        self._caps[line_start] = result
+        return result
+
+
+def _resolve(text: str, candidates: list[_Candidate]) -> tuple[EntityMention, ...]:
+    """Leftmost-longest, non-overlapping; names beat tickers on equal spans."""
+    candidates.sort(key=lambda c: (c.start, c.start - c.end, c.rank))
+    mentions: list[EntityMention] = []
+    last_end = 0
+    for cand in candidates:
+        if cand.start < last_end:
+            continue
+        mentions.append(
+            EntityMention(
+                text=text[cand.start : cand.end],
+                span=Span(cand.start, cand.end),
+                id=cand.entry.id,
+                type=cand.entry.type,
+                warnings=cand.warnings,
+            )
+        )
+        last_end = cand.end
+    return tuple(mentions)
+
+
+_MATCHERS: weakref.WeakKeyDictionary[Registry, _Matcher] = weakref.WeakKeyDictionary()
+
+
+def _matcher(registry: Registry) -> _Matcher:
+    matcher = _MATCHERS.get(registry)
+    if matcher is None:
+        matcher = _MATCHERS[registry] = _Matcher(registry)
+    return matcher
+
+
+def link(text: str, registry: Registry | None = None) -> tuple[EntityMention, ...]:
+    """Find the entities ``text`` mentions and link each to its registry id.
+
+    Args:
+        text: the text to read (normalised or raw; spans refer to it as given).
+        registry: the registry to link against; the shipped one by default.
+
+    Returns:
+        The mentions in text order, never overlapping, each with ``text[start:end]``
+        equal to its ``text``; unclear links carry a ``warnings`` entry.
+
+    >>> [(m.text, m.id) for m in link("Chainlink (LINK) rallied; a link to the page.")]
+    [('Chainlink', 'asset:LINK'), ('LINK', 'asset:LINK')]
+    >>> [(m.text, m.id) for m in link("OKEx saw 2,000 ETH leave; BTC.D rose.")]
+    [('OKEx', 'venue:okx'), ('ETH', 'asset:ETH'), ('BTC.D', 'metric:dominance')]
+    """
+    return _matcher(registry or default_registry()).link(text)
