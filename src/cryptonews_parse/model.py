@@ -16,7 +16,7 @@ from typing import ClassVar, TypeAlias
 
 import attrs
 
-JSONValue: TypeAlias = None | bool | int | str | list["JSONValue"] | dict[str, "JSONValue"]
+JSONValue: TypeAlias = bool | int | str | list["JSONValue"] | dict[str, "JSONValue"] | None
 """What ``to_dict()`` returns: JSON without floats (amounts are decimal strings)."""
 
 

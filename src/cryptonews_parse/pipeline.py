@@ -7,10 +7,16 @@ once, when the Document is built, so that ``text[start:end] == item.text`` for t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TypeVar
+
 import attrs
 
 from cryptonews_parse import quantities, textnorm
-from cryptonews_parse.model import Document, Quantity
+from cryptonews_parse.entities import link
+from cryptonews_parse.model import Document, EntityMention, Quantity
+
+_Item = TypeVar("_Item", Quantity, EntityMention)
 
 
 def parse(text: str) -> Document:
@@ -25,22 +31,33 @@ def parse(text: str) -> Document:
     Raises:
         TypeError: ``text`` is not a ``str``.
 
-    >>> doc = parse("Liquidations hit $1.36 billion in 24 hours.")
+    >>> doc = parse("Bitcoin liquidations hit $1.36 billion in 24 hours.")
     >>> [(q.text, str(q.value), q.unit) for q in doc.quantities]
     [('$1.36 billion', '1360000000', 'USD'), ('24 hours', '24', 'hour')]
+    >>> [(e.text, e.id) for e in doc.entities]
+    [('Bitcoin', 'asset:BTC')]
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
     norm = textnorm.normalise(text)
     found = quantities.find_quantities(norm.text)
-    return Document(text=text, quantities=tuple(_to_original(norm, q) for q in found))
+    mentions = link(norm.text)
+    return Document(
+        text=text,
+        quantities=_to_original(norm, found),
+        entities=_to_original(norm, mentions),
+    )
 
 
-def _to_original(norm: textnorm.Normalised, quantity: Quantity) -> Quantity:
-    span = norm.span(quantity.span.start, quantity.span.end)
-    return attrs.evolve(quantity, span=span, text=text_of(norm.original, span.start, span.end))
-
-
-def text_of(original: str, start: int, end: int) -> str:
-    """The caller's own characters for a span."""
-    return original[start:end]
+def _to_original(norm: textnorm.Normalised, items: Sequence[_Item]) -> tuple[_Item, ...]:
+    """The items with the spans and the characters of the caller's original string."""
+    moved = []
+    for item in items:
+        span = norm.span(item.span.start, item.span.end) if norm.edits else item.span
+        text = norm.original[span.start : span.end]
+        moved.append(
+            item
+            if (span, text) == (item.span, item.text)
+            else attrs.evolve(item, span=span, text=text)
+        )
+    return tuple(moved)

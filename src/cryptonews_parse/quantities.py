@@ -20,20 +20,38 @@ from fractions import Fraction
 
 import attrs
 from lark import Lark, Token, Transformer
-from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
-from lark.parsers.lalr_interactive_parser import InteractiveParser
+from lark.exceptions import UnexpectedInput, VisitError
 
 from cryptonews_parse import grammar, scan, textnorm
 from cryptonews_parse.errors import QuantityError
+from cryptonews_parse.grammar.prefix import PrefixParser
 from cryptonews_parse.model import Bound, Kind, Quantity, Span, TimeUnit
 
 _POWERS = {"k": 3, "thousand": 3, "m": 6, "mn": 6, "mln": 6, "million": 6}
 _POWERS |= {"b": 9, "bn": 9, "bln": 9, "billion": 9, "t": 12, "tn": 12, "trn": 12, "trillion": 12}
-_SMALL = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SMALL = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _WORD_VALUES = {word: n for n, word in enumerate(_SMALL)} | {
     word: 20 + 10 * n for n, word in enumerate(_TENS)
 }
@@ -58,7 +76,7 @@ _FIXED_UNITS = {Kind.PERCENT: "%", Kind.BASIS_POINTS: "bp", Kind.MULTIPLIER: "x"
 _MAX_PRECISE_DIGITS = 28
 
 
-class Rejected(Exception):
+class RejectedError(Exception):
     """A parse that the grammar accepts but whose meaning is not a quantity."""
 
     def __init__(self, reason: str, pos: int) -> None:
@@ -153,10 +171,10 @@ class QuantityBuilder(Transformer[Token, object]):
         number, *magnitude = children
         value = _decimal(number)
         if not magnitude:
-            return _Amount(value, None, number.start_pos, _end(number), grouped="," in number)
+            return _Amount(value, None, _start(number), _end(number), grouped="," in number)
         word = magnitude[0]
         power = _POWERS[word.lstrip("-").lower()]
-        return _Amount(value.scaleb(power), power, number.start_pos, _end(word))
+        return _Amount(value.scaleb(power), power, _start(number), _end(word))
 
     def suffixed_figure(self, children: list[Token]) -> _Amount:
         (token,) = children
@@ -170,7 +188,7 @@ class QuantityBuilder(Transformer[Token, object]):
         elif token[-1] == "m":
             warnings = (f"'{token}': 'm' read as million, not minutes or metres",)
         value = _decimal(token[:-1]).scaleb(power)
-        return _Amount(value, power, token.start_pos, _end(token), warnings)
+        return _Amount(value, power, _start(token), _end(token), warnings)
 
     def word_figure(self, children: list[Token]) -> _Amount:
         first, *rest = children
@@ -183,57 +201,57 @@ class QuantityBuilder(Transformer[Token, object]):
             else:
                 power = _POWERS[token.lstrip("-").lower()]
         amount = Decimal(value) if power is None else Decimal(value).scaleb(power)
-        return _Amount(amount, power, first.start_pos, _end(children[-1]))
+        return _Amount(amount, power, _start(first), _end(children[-1]))
 
     def a_hundred(self, children: list[Token]) -> _Amount:
         a, _hundred, *magnitude = children
         power = _POWERS[magnitude[0].lstrip("-").lower()] if magnitude else None
-        return _Amount(Decimal(100).scaleb(power or 0), power, a.start_pos, _end(children[-1]))
+        return _Amount(Decimal(100).scaleb(power or 0), power, _start(a), _end(children[-1]))
 
     def a_magnitude(self, children: list[Token]) -> _Amount:
         a, magnitude = children
         power = _POWERS[magnitude.lstrip("-").lower()]
-        return _Amount(Decimal(1).scaleb(power), power, a.start_pos, _end(magnitude))
+        return _Amount(Decimal(1).scaleb(power), power, _start(a), _end(magnitude))
 
     def half_magnitude(self, children: list[Token]) -> _Amount:
         power = _POWERS[children[-1].lstrip("-").lower()]
-        return _Amount(Decimal("0.5").scaleb(power), power, children[0].start_pos, _end(children[-1]))
+        return _Amount(Decimal("0.5").scaleb(power), power, _start(children[0]), _end(children[-1]))
 
     def quarter_magnitude(self, children: list[Token]) -> _Amount:
         power = _POWERS[children[-1].lstrip("-").lower()]
         value = Decimal("0.25").scaleb(power)
-        return _Amount(value, power, children[0].start_pos, _end(children[-1]))
+        return _Amount(value, power, _start(children[0]), _end(children[-1]))
 
     # ---- units ---------------------------------------------------------------------------
     def currency(self, children: list[Token]) -> _Unit:
         (token,) = children
         code = self.vocab.unit_of(token)
         if code is None:  # the terminal and the vocabulary come from one file
-            raise Rejected(f"unknown currency {token!r}", token.start_pos)
+            raise RejectedError(f"unknown currency {token!r}", _start(token))
         kind = Kind.MONEY if code in self.vocab.fiat_codes else Kind.CRYPTO
-        return _Unit(kind, code, token.start_pos, _end(token))
+        return _Unit(kind, code, _start(token), _end(token))
 
     def ticker(self, children: list[Token]) -> _Unit:
         (token,) = children
-        return _Unit(Kind.CRYPTO, str(token), token.start_pos, _end(token))
+        return _Unit(Kind.CRYPTO, str(token), _start(token), _end(token))
 
     def crypto_word(self, children: list[Token]) -> _Unit:
         (token,) = children
         ticker, power = self.vocab.crypto_words[grammar.fold(token)]
-        return _Unit(Kind.CRYPTO, ticker, token.start_pos, _end(token), power)
+        return _Unit(Kind.CRYPTO, ticker, _start(token), _end(token), power)
 
     def percent(self, children: list[Token]) -> _Unit:
-        return _Unit(Kind.PERCENT, "%", children[0].start_pos, _end(children[0]))
+        return _Unit(Kind.PERCENT, "%", _start(children[0]), _end(children[0]))
 
     def basis_points(self, children: list[Token]) -> _Unit:
-        return _Unit(Kind.BASIS_POINTS, "bp", children[0].start_pos, _end(children[0]))
+        return _Unit(Kind.BASIS_POINTS, "bp", _start(children[0]), _end(children[0]))
 
     def multiplier(self, children: list[Token]) -> _Unit:
-        return _Unit(Kind.MULTIPLIER, "x", children[0].start_pos, _end(children[0]))
+        return _Unit(Kind.MULTIPLIER, "x", _start(children[0]), _end(children[0]))
 
     def time_unit(self, children: list[Token]) -> _Unit:
         (token,) = children
-        return _Unit(Kind.DURATION, _time_unit(token), token.start_pos, _end(token))
+        return _Unit(Kind.DURATION, _time_unit(token), _start(token), _end(token))
 
     # ---- one figure with its units -------------------------------------------------------
     def sign(self, children: list[Token]) -> Token:
@@ -252,7 +270,7 @@ class QuantityBuilder(Transformer[Token, object]):
                 amount = child
         assert amount is not None  # the grammar has no side without an amount
         if len(units) == 2 and (units[0].kind, units[0].unit) != (units[1].kind, units[1].unit):
-            raise Rejected("two different units on one figure", units[1].start)
+            raise RejectedError("two different units on one figure", units[1].start)
         unit = units[0] if units else None
         value = amount.value.scaleb(unit.power) if unit is not None else amount.value
         if negative:
@@ -270,10 +288,12 @@ class QuantityBuilder(Transformer[Token, object]):
                         warnings, plain)  # fmt: skip
 
     def _range(self, form: str, low: _Side, high: _Side, start: int) -> _Measure:
-        if low.unit is not None and high.unit is not None and (
-            (low.unit.kind, low.unit.unit) != (high.unit.kind, high.unit.unit)
+        if (
+            low.unit is not None
+            and high.unit is not None
+            and ((low.unit.kind, low.unit.unit) != (high.unit.kind, high.unit.unit))
         ):
-            raise Rejected("the two ends of a range have different units", high.unit.start)
+            raise RejectedError("the two ends of a range have different units", high.unit.start)
         unit = low.unit or high.unit
         low_value = low.amount.value
         if low.amount.power is None and high.amount.power is not None:
@@ -286,7 +306,7 @@ class QuantityBuilder(Transformer[Token, object]):
             else:
                 high_value = high_value.scaleb(unit.power)
         if not low_value < high_value:
-            raise Rejected("a range's first end must be below its second", high.start)
+            raise RejectedError("a range's first end must be below its second", high.start)
         kind, code = _kind_and_unit(unit)
         warnings = low.amount.warnings + high.amount.warnings
         plain = unit is None and low.amount.plain and high.amount.plain
@@ -306,24 +326,26 @@ class QuantityBuilder(Transformer[Token, object]):
     def between_range(self, children: list[object]) -> _Measure:
         between, low, _and, high = children
         assert isinstance(between, Token) and isinstance(low, _Side) and isinstance(high, _Side)
-        return self._range("between_range", low, high, between.start_pos)
+        return self._range("between_range", low, high, _start(between))
 
     def ratio(self, children: list[Token]) -> _Measure:
         left, _colon, right = children
         if "." not in left + right and len(right) == 2 and int(left) <= 24 and int(right) < 60:
-            raise Rejected(f"'{left}:{right}' reads as a time of day, not a ratio", left.start_pos)
+            raise RejectedError(
+                f"'{left}:{right}' reads as a time of day, not a ratio", _start(left)
+            )
         if _decimal(right) == 0:
-            raise Rejected("a ratio to zero", right.start_pos)
+            raise RejectedError("a ratio to zero", _start(right))
         quotient = Fraction(_decimal(left)) / Fraction(_decimal(right))
         value, warnings = _exact_quotient(quotient, f"'{left}:{right}'")
-        return _Measure(Kind.RATIO, None, value, None, None, left.start_pos, _end(right), "ratio",
+        return _Measure(Kind.RATIO, None, value, None, None, _start(left), _end(right), "ratio",
                         warnings)  # fmt: skip
 
     def fraction(self, children: list[Token]) -> _Measure:
         (token,) = children
         numerator, denominator = (_FRACTION_PARTS[w] for w in re.split(r"[- ]", token.lower()))
         value, warnings = _exact_quotient(Fraction(numerator, denominator), f"'{token}'")
-        return _Measure(Kind.RATIO, None, value, None, None, token.start_pos, _end(token),
+        return _Measure(Kind.RATIO, None, value, None, None, _start(token), _end(token),
                         "fraction", warnings)  # fmt: skip
 
     # ---- qualifiers and rates ------------------------------------------------------------
@@ -362,7 +384,7 @@ class QuantityBuilder(Transformer[Token, object]):
                 approx = approx or child.approx
                 if child.bound is not None:
                     if bound is not None and bound is not child.bound:
-                        raise Rejected("a lower and an upper bound on one figure", 0)
+                        raise RejectedError("a lower and an upper bound on one figure", 0)
                     bound = child.bound
             elif isinstance(child, _Side):
                 measure = self._single(child)
@@ -396,11 +418,11 @@ class Reading:
         """A bare number without unit, magnitude or digit grouping ("5", "2025")."""
         return self.measure.plain
 
-    def quantity(self, text: str, offset: int = 0) -> Quantity:
-        """The Quantity, for a reading of ``text[offset:]``, spanned in ``text``."""
+    def quantity(self, text: str) -> Quantity:
+        """The Quantity, spanned in the ``text`` the reading was parsed from."""
         measure = self.measure
-        start = offset + measure.start
-        end = offset + (measure.end if self.rate is None else self.rate.end)
+        start = measure.start
+        end = measure.end if self.rate is None else self.rate.end
         return Quantity(
             text=text[start:end],
             span=Span(start, end),
@@ -416,6 +438,12 @@ class Reading:
         )
 
 
+def _start(token: Token) -> int:
+    start = token.start_pos
+    assert start is not None
+    return start
+
+
 def _end(token: Token) -> int:
     end = token.end_pos
     assert end is not None
@@ -428,7 +456,7 @@ def _extent(children: list[object]) -> tuple[int, int]:
     ends: list[int] = []
     for child in children:
         if isinstance(child, Token):
-            starts.append(child.start_pos or 0)
+            starts.append(_start(child))
             ends.append(_end(child))
         elif isinstance(child, (_Amount, _Unit)):
             starts.append(child.start)
@@ -456,57 +484,38 @@ def parser() -> Lark:
     return grammar.build_parser(vocab, transformer=QuantityBuilder(vocab))
 
 
-def _parse(text: str) -> Reading:
-    """Parse all of ``text`` as one quantity; raises lark's errors or :class:`Rejected`."""
-    result = parser().parse(text)
-    assert isinstance(result, Reading)
-    return result
-
-
-def _feed(text: str) -> tuple[list[int], InteractiveParser, UnexpectedInput | None]:
-    """Feed ``text`` to the parser token by token, as far as it goes.
-
-    Returns the offsets after each token at which the input so far is a whole quantity, the
-    parser where it stopped, and the error that stopped it (None at the end of ``text``).
-    """
-    interactive = parser().parse_interactive(text)
-    accepted: list[int] = []
-    try:
-        for token in interactive.lexer_thread.lex(interactive.parser_state):
-            interactive.feed_token(token)
-            if "$END" in interactive.choices():
-                accepted.append(_end(token))
-    except UnexpectedInput as exc:
-        return accepted, interactive, exc
-    return accepted, interactive, None
+@functools.cache
+def _prefix_parser() -> PrefixParser:
+    return PrefixParser(parser(), rejections=(RejectedError,))
 
 
 def read(text: str) -> Reading:
-    """Parse ``text`` as exactly one quantity, or raise :class:`QuantityError`."""
-    accepted, interactive, error = _feed(text)
-    end = accepted[-1] if accepted else -1
-    if error is None and end >= 0 and not text[end:].strip():
-        try:
-            return _parse(text)
-        except Rejected as exc:
-            raise QuantityError(text, exc.pos, reason=exc.reason) from None
-        except UnexpectedInput:  # LALR merged a lookahead: "$END" looked possible but is not
-            pass
-    raise _syntax_error(text, interactive, error)
+    """Parse all of ``text`` as one quantity, or raise :class:`QuantityError`."""
+    end = len(text.rstrip())
+    for offset, reading in _prefix_parser().prefixes(text, 0, end):
+        if offset == end:
+            assert isinstance(reading, Reading)
+            return reading
+        break
+    rejected = _rejection(text)
+    if rejected is not None:
+        raise QuantityError(text, rejected.pos, reason=rejected.reason)
+    pos, expected = _prefix_parser().stop(text)
+    phrases = tuple(dict.fromkeys(_PHRASES[name] for name in _PHRASE_ORDER if name in expected))
+    raise QuantityError(text, min(pos, end), phrases)
 
 
-def _syntax_error(
-    text: str, interactive: InteractiveParser, error: UnexpectedInput | None
-) -> QuantityError:
-    if isinstance(error, UnexpectedCharacters):
-        pos = error.pos_in_stream
-    elif isinstance(error, UnexpectedToken) and error.token.type != "$END":
-        pos = error.token.start_pos or 0
-    else:
-        pos = len(text.rstrip())
-    wanted = interactive.accepts()
-    phrases = tuple(dict.fromkeys(_PHRASES[name] for name in _PHRASE_ORDER if name in wanted))
-    return QuantityError(text, pos, phrases)
+def _rejection(text: str) -> RejectedError | None:
+    """Why a text that parses is still refused ("$7-5bn"), or None if it does not parse."""
+    try:
+        parser().parse(text)
+    except RejectedError as exc:
+        return exc
+    except VisitError as exc:
+        return exc.orig_exc if isinstance(exc.orig_exc, RejectedError) else None
+    except UnexpectedInput:
+        return None
+    return None
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -516,51 +525,23 @@ def find_quantities(text: str) -> list[Quantity]:
     not quantities; "from X to Y" gives two quantities, not a range.
     """
     found: list[Quantity] = []
-    lark = parser()
-    starts = scan.candidate_starts(lark, text)
-    resume: int | None = None
+    prefix_parser = _prefix_parser()
+    starts = scan.candidate_starts(parser(), text)
     try:
         start = next(starts)
         while True:
-            longest = _read_candidate(lark, text, start)
-            if longest is not None:
-                reading, consumed = longest
-                found.append(reading.quantity(text, start))
-                resume = start + consumed
-            start = starts.send(resume)
             resume = None
+            after_from = scan.after_from(text, start)
+            end = scan.window_end(text, start)
+            for offset, reading in prefix_parser.prefixes(text, start, end):
+                if _fits_running_text(reading, after_from=after_from):
+                    found.append(reading.quantity(text))
+                    resume = offset
+                    break
+            start = starts.send(resume)
     except StopIteration:
         pass
     return found
-
-
-def _read_candidate(lark: Lark, text: str, start: int) -> tuple[Reading, int] | None:
-    """The longest quantity that starts at ``start``, and how much text it took.
-
-    One pass: the parser takes the window token by token and keeps a snapshot wherever the
-    input so far is a whole quantity; the longest snapshot that completes into a reading fit
-    for running text wins. A snapshot is a shallow copy, since readings are immutable.
-    """
-    window = text[start : scan.window_end(text, start)]
-    interactive = lark.parse_interactive(window)
-    snapshots: list[tuple[int, InteractiveParser]] = []
-    try:
-        for token in interactive.lexer_thread.lex(interactive.parser_state):
-            interactive.feed_token(token)
-            if "$END" in interactive.choices():
-                snapshots.append((_end(token), interactive.copy(deepcopy_values=False)))
-    except (UnexpectedInput, Rejected):
-        pass
-    after_from = scan.after_from(text, start)
-    for end, snapshot in reversed(snapshots):
-        try:
-            reading = snapshot.feed_eof()
-        except (UnexpectedInput, Rejected):
-            continue
-        assert isinstance(reading, Reading)
-        if _fits_running_text(reading, after_from=after_from):
-            return reading, end
-    return None
 
 
 # "$5,000 to $100,000" after a verb of motion is a change and a level, not a range.

@@ -15,14 +15,19 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Generator
+from re import _parser as _sre
 
 from lark import Lark
+
+from cryptonews_parse.trie import trie_alternation
 
 QUALIFIERS = frozenset({"APPROX", "BOUND_LOWER", "BOUND_UPPER"})
 """Terminals that may stand before a quantity's body; a start needs a body after them."""
 
 MAX_CANDIDATE = 160
 """The longest stretch of text the parser sees for one candidate (a cap keeps time linear)."""
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 # A candidate does not start inside a word or a number ("TOTAL2", "1.5", "10,000").
 _NOT_INSIDE = r"(?<![\w.,$])"
@@ -37,7 +42,7 @@ def first_terminals(lark: Lark) -> frozenset[str]:
 
 @functools.cache
 def start_pattern(lark: Lark) -> re.Pattern[str]:
-    """The regex whose matches begin at every place a quantity may start."""
+    """The regex that matches at every place a quantity may start, and only there."""
     names = first_terminals(lark)
     body = sorted(names - QUALIFIERS)
     qualifiers = sorted(names & QUALIFIERS)
@@ -45,9 +50,93 @@ def start_pattern(lark: Lark) -> re.Pattern[str]:
     def alternation(terminals: list[str]) -> str:
         return "|".join(f"(?:{lark.get_terminal(n).pattern.to_regexp()})" for n in terminals)
 
-    return re.compile(
-        rf"{_NOT_INSIDE}(?:(?:{alternation(qualifiers)})[ \t]*)*(?:{alternation(body)})"
-    )
+    return re.compile(rf"(?:(?:{alternation(qualifiers)})[ \t]*)*(?:{alternation(body)})")
+
+
+@functools.cache
+def prefilter(lark: Lark) -> re.Pattern[str]:
+    """A fast superset of :func:`start_pattern`, run over ASCII-lower-cased text.
+
+    The exact start pattern is a long case-insensitive alternation, slow to try at every
+    character. This one matches a non-letter at the start of a token, or the first letters
+    of any word a start terminal can begin with, as one case-sensitive character trie.
+    """
+    words: set[str] = set()
+    for name in first_terminals(lark):
+        found = _leading_words(lark.get_terminal(name).pattern.to_regexp())
+        if found is None:
+            return re.compile(_NOT_INSIDE + r"\S")
+        words |= {w.lower() for w in found if w}
+    # A word a terminal begins with is followed by a non-letter in any match of it.
+    return re.compile(rf"{_NOT_INSIDE}(?:[^\sa-z]|{trie_alternation(words)}(?![a-z]))")
+
+
+def _leading_words(regex: str) -> set[str] | None:
+    """The runs of ASCII letters that matches of ``regex`` can begin with ("" for none).
+
+    Returns None when the set is unbounded (a letter class or a repeat of letters).
+    """
+    try:
+        return _walk(list(_sre.parse(regex)), {""})[1]
+    except _UnboundedError:
+        return None
+
+
+class _UnboundedError(Exception):
+    """A regex whose leading letters cannot be listed."""
+
+
+def _has_letters(members: object) -> bool:
+    """True when a parsed character class can match an ASCII letter."""
+    assert isinstance(members, list)
+    for op, arg in members:
+        kind = str(op)
+        if kind == "LITERAL" and chr(arg).isascii() and chr(arg).isalpha():
+            return True
+        if kind == "RANGE" and (arg[0] <= ord("z") and arg[1] >= ord("A")):
+            return True
+        if kind in {"NEGATE", "CATEGORY"} and str(arg) not in {"CATEGORY_DIGIT", "CATEGORY_SPACE"}:
+            return True
+    return False
+
+
+def _walk(items: list[tuple[object, object]], open_: set[str]) -> tuple[set[str], set[str]]:
+    """Extend the growing letter runs ``open_`` through parsed regex ``items``.
+
+    Returns the runs still growing after the items and the runs that a non-letter ended.
+    """
+    done: set[str] = set()
+    for op, arg in items:
+        name = str(op)
+        if not open_:
+            break
+        if name == "LITERAL" and isinstance(arg, int) and chr(arg).isascii() and chr(arg).isalpha():
+            open_ = {w + chr(arg) for w in open_}
+        elif name in {"AT", "ASSERT", "ASSERT_NOT"}:
+            continue
+        elif name == "SUBPATTERN":
+            assert isinstance(arg, tuple)
+            open_, ended = _walk(list(arg[-1]), open_)
+            done |= ended
+        elif name == "BRANCH":
+            assert isinstance(arg, tuple)
+            results = [_walk(list(branch), open_) for branch in arg[1]]
+            open_ = set().union(*(r[0] for r in results))
+            done |= set().union(*(r[1] for r in results))
+        elif name in {"MAX_REPEAT", "MIN_REPEAT"}:
+            assert isinstance(arg, tuple)
+            low, high, inner = arg
+            grown, ended = _walk(list(inner), open_)
+            if high != 1 and grown - open_:
+                raise _UnboundedError
+            done |= ended
+            open_ = (open_ | grown) if low == 0 else grown
+        elif name == "IN" and _has_letters(arg):
+            raise _UnboundedError
+        else:  # any other character ends the runs
+            done |= open_
+            open_ = set()
+    return open_, done | open_
 
 
 def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
@@ -60,33 +149,20 @@ def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
     >>> list(candidate_starts(parser(), "BTC rose 5% to about $100K"))
     [9, 15]
     """
-    pattern = start_pattern(lark)
+    exact = start_pattern(lark)
+    fast = prefilter(lark)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lower-case to two characters ("İ")
+        lowered = text.translate(_ASCII_LOWER)
     pos = 0
-    while (match := pattern.search(text, pos)) is not None:
-        resume = yield match.start()
-        pos = match.end() if resume is None else max(resume, match.start() + 1)
-
-
-CONNECTIVES = frozenset({"DASH", "TO", "AND", "COLON", "PER"})
-"""Terminals that join two parts of a quantity; a run holds one only with a part after it."""
-
-
-@functools.cache
-def run_pattern(lark: Lark) -> re.Pattern[str]:
-    """The regex of a run of the grammar's tokens: the extent the parser sees first."""
-    ignored = set(lark.ignore_tokens)
-    terminals = [t for t in lark.terminals if t.name not in ignored]
-    ordered = sorted(terminals, key=lambda t: (-t.priority, -t.pattern.max_width, t.name))
-    parts = [f"(?:{t.pattern.to_regexp()})" for t in ordered if t.name not in CONNECTIVES]
-    joints = [f"(?:{t.pattern.to_regexp()})" for t in ordered if t.name in CONNECTIVES]
-    part, joint = "|".join(parts), "|".join(joints)
-    return re.compile(rf"(?:{part})(?:[ \t]*(?:(?:{joint})[ \t]*)?(?:{part}))*")
-
-
-def run_end(lark: Lark, text: str, start: int) -> int:
-    """Where the run of grammar tokens that begins at ``start`` ends."""
-    match = run_pattern(lark).match(text, start, min(len(text), start + MAX_CANDIDATE))
-    return start if match is None else match.end()
+    while (hit := fast.search(lowered, pos)) is not None:
+        start = hit.start()
+        match = exact.match(text, start)
+        if match is None:
+            pos = start + 1
+            continue
+        resume = yield start
+        pos = match.end() if resume is None else max(resume, start + 1)
 
 
 def window_end(text: str, start: int) -> int:

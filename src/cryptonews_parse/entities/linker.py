@@ -28,6 +28,7 @@ import attrs
 
 from cryptonews_parse.entities.registry import BareTicker, Entry, Registry, default_registry
 from cryptonews_parse.model import EntityMention, EntityType, Span
+from cryptonews_parse.trie import trie_alternation
 
 # Ticker-like tokens: a cashtag, or an upper-case symbol with an optional pair quote or a
 # dominance suffix. Tokens may be glued to an amount ("32kBTC"), never to a word.
@@ -86,32 +87,13 @@ class _Candidate:
     warnings: tuple[str, ...] = ()
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """One regex alternation over ``words`` as a character trie, longest branch first."""
-    root: dict[str, dict[str, object]] = {}
-    for word in words:
-        node: dict[str, dict[str, object]] = root
-        for char in word:
-            node = node.setdefault(char, {})  # type: ignore[assignment]
-        node[""] = {}
-    return _render(root) or "(?!)"
-
-
-def _render(node: Mapping[str, Mapping[str, object]]) -> str:
-    branches: list[str] = []
-    for char in sorted(c for c in node if c):
-        child = node[char]
-        atom = "['’]" if char == "'" else re.escape(char)
-        branches.append(atom + _render(child))  # type: ignore[arg-type]
-    if "" in node:
-        branches.append("")
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
+def _atom(char: str) -> str:
+    """A name's apostrophe also matches the typographic one."""
+    return "['’]" if char == "'" else re.escape(char)
 
 
 def _names_regex(words: Iterable[str], *, fold: bool) -> re.Pattern[str]:
-    body = _trie_pattern(words)
+    body = trie_alternation(words, _atom)
     if fold:
         body = f"(?i:{body})"
     # Not inside a word, a handle or a domain ("@coinglass_com", "www.gate.com").

@@ -1,0 +1,44 @@
+"""One regex alternation over many literal words, factored as a character trie.
+
+Python's ``re`` tries the branches of an alternation one by one at every position, so a
+flat list of hundreds of words is slow; a trie shares prefixes ("a(?:bout|bove|round)")
+and fails after one character on most positions. The scanner and the entity linker use it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+_Node = Mapping[str, "_Node"]
+
+
+def trie_alternation(words: Iterable[str], atom: Callable[[str], str] = re.escape) -> str:
+    """A regex that matches exactly ``words``, longest alternative first.
+
+    Args:
+        words: the literal words.
+        atom: the pattern for one character (``re.escape`` unless a caller widens it).
+
+    Returns:
+        The pattern, or one that never matches when ``words`` is empty.
+
+    >>> trie_alternation(["about", "above", "a"])
+    'a(?:bo(?:ut|ve)|)'
+    """
+    root: dict[str, dict[str, object]] = {}
+    for word in words:
+        node: dict[str, dict[str, object]] = root
+        for char in word:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+    return _render(root, atom) or "(?!)"  # type: ignore[arg-type]
+
+
+def _render(node: _Node, atom: Callable[[str], str]) -> str:
+    branches = [atom(char) + _render(node[char], atom) for char in sorted(c for c in node if c)]
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
