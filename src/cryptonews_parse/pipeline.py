@@ -32,7 +32,7 @@ def parse(text: str) -> Document:
         TypeError: ``text`` is not a ``str``.
 
     >>> doc = parse("Bitcoin liquidations hit $1.36 billion in 24 hours.")
-    >>> [(q.text, str(q.value), q.unit) for q in doc.quantities]
+    >>> [(q.text, str(q.value), str(q.unit)) for q in doc.quantities]
     [('$1.36 billion', '1360000000', 'USD'), ('24 hours', '24', 'hour')]
     >>> [(e.text, e.id) for e in doc.entities]
     [('Bitcoin', 'asset:BTC')]

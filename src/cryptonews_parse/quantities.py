@@ -150,7 +150,7 @@ def _decimal(token: str) -> Decimal:
 def _exact_quotient(numerator: Fraction, what: str) -> tuple[Decimal, tuple[str, ...]]:
     """``numerator`` as a Decimal, exact when it terminates, else rounded with a warning."""
     value = Decimal(numerator.numerator) / Decimal(numerator.denominator)
-    if value * numerator.denominator == numerator.numerator:
+    if Fraction(value) == numerator:
         return value, ()
     return value, (f"{what} has no exact decimal; rounded to {_MAX_PRECISE_DIGITS} digits",)
 

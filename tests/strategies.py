@@ -1,0 +1,97 @@
+"""Hypothesis strategies that render one exact value in the surface forms of the news."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+POWERS = {
+    3: ("k", "K", " thousand", " Thousand"),
+    6: ("m", "M", "mn", " mn", " mln", " million", " Million", " MILLION"),
+    9: ("b", "B", "bn", " bn", " bln", " billion", " Billion"),
+    12: ("t", "T", "tn", " trillion"),
+}
+USD_BEFORE = ("$", "$ ", "US$", "US $", "USD ", "USD")
+AFTER = {"USD": (" USD", " dollars", " US dollars"), "EUR": (" EUR", " euros", "€", " €")}
+TICKERS = ("BTC", "ETH", "USDT", "SOL", "XRP")
+
+
+def grouped(value: Decimal) -> str:
+    """``value`` with thousands grouping ("104,654.5")."""
+    return f"{value:,f}"
+
+
+@st.composite
+def mantissas(draw: st.DrawFn) -> Decimal:
+    """A positive figure with up to two decimals, as news writes before a magnitude."""
+    return draw(st.decimals(min_value=1, max_value=999, places=2))
+
+
+@st.composite
+def usd_amounts(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """A dollar amount with a magnitude, in any spelling: ("$1.36 billion", 1360000000)."""
+    mantissa = draw(mantissas())
+    power = draw(st.sampled_from(sorted(POWERS)))
+    suffix = draw(st.sampled_from(POWERS[power]))
+    sign = draw(st.sampled_from(USD_BEFORE))
+    return f"{sign}{mantissa}{suffix}", mantissa.scaleb(power)
+
+
+@st.composite
+def grouped_amounts(draw: st.DrawFn) -> tuple[str, Decimal, str]:
+    """A grouped figure with a currency before or after: ("€104,654.5", 104654.5, "EUR")."""
+    value = draw(st.decimals(min_value=1000, max_value=10**9, places=draw(st.integers(0, 2))))
+    code = draw(st.sampled_from(sorted(AFTER)))
+    text = grouped(value)
+    if code == "USD" and draw(st.booleans()):
+        return f"${text}", value, code
+    return f"{text}{draw(st.sampled_from(AFTER[code]))}", value, code
+
+
+@st.composite
+def crypto_amounts(draw: st.DrawFn) -> tuple[str, Decimal, str]:
+    """A ticker amount, attached or spaced, with or without a magnitude ("32kBTC")."""
+    mantissa = draw(mantissas())
+    ticker = draw(st.sampled_from(TICKERS))
+    power = draw(st.sampled_from((0, 3, 6)))
+    suffix = "" if power == 0 else draw(st.sampled_from(POWERS[power]))
+    space = draw(st.sampled_from(("", " "))) if power else " "
+    return f"{mantissa}{suffix}{space}{ticker}", mantissa.scaleb(power), ticker
+
+
+@st.composite
+def percents(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """A signed percentage in any spelling ("+0.40%", "−2.74 percent", "17 per cent")."""
+    value = draw(st.decimals(min_value=-999, max_value=999, places=2))
+    sign = "-" if value < 0 else draw(st.sampled_from(("", "+")))
+    if value < 0:
+        sign = draw(st.sampled_from(("-", "\N{MINUS SIGN}")))
+    unit = draw(st.sampled_from(("%", " %", " percent", " per cent", " pct")))
+    return f"{sign}{abs(value)}{unit}", value
+
+
+@st.composite
+def basis_points(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """A basis-point figure ("25 bps")."""
+    value = draw(st.integers(1, 999))
+    unit = draw(st.sampled_from(("bp", " bp", " bps", " basis points")))
+    return f"{value}{unit}", Decimal(value)
+
+
+@st.composite
+def usd_ranges(draw: st.DrawFn) -> tuple[str, Decimal, Decimal]:
+    """A dollar range with a shared or repeated sign and magnitude ("$5-7 billion")."""
+    low = draw(st.integers(1, 400))
+    high = low + draw(st.integers(1, 400))
+    power = draw(st.sampled_from(sorted(POWERS)))
+    suffix = POWERS[power][draw(st.integers(0, len(POWERS[power]) - 1))]
+    dash = draw(st.sampled_from(("-", "\N{EN DASH}", " - ", " to ")))
+    form = draw(st.sampled_from(("shared", "repeated", "between")))
+    if form == "shared":
+        text = f"${low}{dash}{high}{suffix}"
+    elif form == "repeated":
+        text = f"${low}{suffix}{dash}${high}{suffix}"
+    else:
+        text = f"between ${low}{suffix} and ${high}{suffix}"
+    return text, Decimal(low).scaleb(power), Decimal(high).scaleb(power)

@@ -1,0 +1,56 @@
+"""The grammar file and its loader: conflict-free, collision-free, data terminals filled."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from lark import Lark
+
+from cryptonews_parse import grammar, quantities, scan
+
+
+def test_grammar_loads_strict_without_conflicts_or_collisions() -> None:
+    """strict=True (with interegular installed) fails on any LALR conflict or regex collision."""
+    pytest.importorskip("interegular", reason="the test extra installs lark[interegular]")
+    strict = grammar.build_parser(grammar.vocabulary(), strict=True)
+    assert isinstance(strict, Lark)
+
+
+def test_every_terminal_has_an_error_phrase() -> None:
+    """Each terminal maps to a readable phrase for QuantityError messages."""
+    lark = quantities.parser()
+    names = {t.name for t in lark.terminals} - set(lark.ignore_tokens)
+    assert names <= set(quantities._PHRASES)
+
+
+def test_data_terminals_come_from_the_data_files() -> None:
+    """CUR_SIGN, CUR_CODE, CUR_NAME and TICKER are filled from units.toml and the registry."""
+    lark = quantities.parser()
+    vocab = grammar.vocabulary()
+    ticker = lark.get_terminal("TICKER").pattern.to_regexp()
+    assert "BTC" in ticker and "LINK" in ticker
+    assert "USD" not in vocab.tickers  # a fiat code is a currency, never a ticker
+    assert vocab.unit_of("US $") == "USD" == vocab.unit_of("us$")
+    assert vocab.unit_of("Swiss francs") == "CHF"
+
+
+def test_scanner_starts_are_the_grammars_first_terminals() -> None:
+    """The scanner's start pattern is built from the LALR start state, not written by hand."""
+    names = scan.first_terminals(quantities.parser())
+    assert {"NUMBER", "CUR_SIGN", "APPROX", "BETWEEN", "SMALL_WORD"} <= names
+    assert "PERCENT" not in names  # a unit never starts a quantity
+
+
+def test_prefilter_is_a_superset_of_the_exact_start_pattern() -> None:
+    """Every place the exact start pattern matches, the fast prefilter matches too."""
+    lark = quantities.parser()
+    text = (
+        "About $5m, USD 200, US$ 3bn, ~40%, more than half a billion, minus five percent, "
+        "between 5 and 7, HK$10, zł50, Rs. 100, one-third, twenty-two BTC."
+    )
+    anchored = re.compile(f"{scan._NOT_INSIDE}(?:{scan.start_pattern(lark).pattern})")
+    exact = {m.start() for m in anchored.finditer(text)}
+    fast = {m.start() for m in scan.prefilter(lark).finditer(text.lower())}
+    assert exact
+    assert exact <= fast
