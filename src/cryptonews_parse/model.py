@@ -297,8 +297,11 @@ class Direction(enum.StrEnum):
 class Event:
     """A market event stated in one sentence, with the items it was built from.
 
-    Subclasses (one per :class:`EventType`) add their type-specific figures; the fields here
-    are the flat keys every event dict has.
+    ``text``/``span`` are the evidence sentence. ``amount`` is the headline figure of the
+    contract (the liquidated or flowed amount, a move's stated change, a level's price …);
+    subclasses (one per :class:`EventType`) add their type-specific figures, which
+    :meth:`details` lists for ``to_dict``. ``asset``, ``venue`` and ``fund`` are entity ids;
+    ``window`` is an ISO 8601 duration ("PT24H").
     """
 
     type: ClassVar[EventType]
@@ -317,12 +320,12 @@ class Event:
     entities: tuple[EntityMention, ...] = ()
     warnings: tuple[str, ...] = ()
 
-    def figures(self) -> dict[str, Quantity | None]:
-        """Type-specific figures (``from``, ``to``, ``change`` …); subclasses extend it."""
+    def details(self) -> dict[str, JSONValue]:
+        """Type-specific keys (``from``, ``to``, ``change``, ``kind`` …) for ``to_dict``."""
         return {}
 
     def to_dict(self) -> dict[str, JSONValue]:
-        """The JSON-able dict of the output contract: flat keys, then figures."""
+        """The JSON-able dict of the output contract: flat keys, then the details."""
         amount = self.amount
         result: dict[str, JSONValue] = {
             "type": str(self.type),
@@ -331,16 +334,15 @@ class Event:
             "end": self.span.end,
             "amount": None if amount is None else _headline(amount),
             "unit": None if amount is None else amount.unit,
-            "side": None if self.side is None else str(self.side),
+            "side": _str_or_none(self.side),
             "asset": self.asset,
             "venue": self.venue,
             "fund": self.fund,
-            "direction": None if self.direction is None else str(self.direction),
+            "direction": _str_or_none(self.direction),
             "window": self.window,
             "scope": self.scope,
         }
-        for name, figure in self.figures().items():
-            result[name] = None if figure is None else figure.to_dict()
+        result.update(self.details())
         result["quantities"] = [q.to_dict() for q in self.quantities]
         result["entities"] = [e.to_dict() for e in self.entities]
         result["warnings"] = list(self.warnings)
@@ -348,9 +350,126 @@ class Event:
 
 
 def _headline(amount: Quantity) -> str | None:
-    if amount.value is not None:
-        return decimal_text(amount.value)
-    return None
+    """The ``amount`` key: the value, or None for a range (whose ends are in the details)."""
+    return _decimal_or_none(amount.value)
+
+
+def _str_or_none(value: object | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _figures(**figures: Quantity | None) -> dict[str, JSONValue]:
+    return {name: None if q is None else q.to_dict() for name, q in figures.items()}
+
+
+@attrs.frozen(kw_only=True)
+class Liquidation(Event):
+    """Forced closing of leveraged positions. ``scope`` is ``total`` (market-wide or
+    asset-wide sum), ``largest`` (the largest single order), ``asset`` or ``venue`` (a
+    part); ``share`` is the part of it on ``side`` when given as a percent."""
+
+    type: ClassVar[EventType] = EventType.LIQUIDATION
+    share: Quantity | None = None
+
+    def details(self) -> dict[str, JSONValue]:
+        return _figures(share=self.share)
+
+
+@attrs.frozen(kw_only=True)
+class PriceMove(Event):
+    """A change in an asset's price: from where, to where, by how much, within which
+    ``low``/``high``; ``reference`` names the point the change is measured from when it
+    is not ``from_`` ("all_time_high")."""
+
+    type: ClassVar[EventType] = EventType.PRICE_MOVE
+    from_: Quantity | None = None
+    to: Quantity | None = None
+    change: Quantity | None = None
+    low: Quantity | None = None
+    high: Quantity | None = None
+    reference: str | None = None
+
+    def details(self) -> dict[str, JSONValue]:
+        result = _figures(
+            **{"from": self.from_}, to=self.to, change=self.change, low=self.low, high=self.high
+        )
+        result["reference"] = self.reference
+        return result
+
+
+@attrs.frozen(kw_only=True)
+class PriceLevel(Event):
+    """A price level traders watch or the market set: ``kind`` is one of the level kinds
+    in data/triggers.toml (support, resistance, target, all_time_high, realized_price,
+    moving_average …); ``amount`` is the level, a single price or a range."""
+
+    type: ClassVar[EventType] = EventType.PRICE_LEVEL
+    kind: str
+
+    def details(self) -> dict[str, JSONValue]:
+        return {"kind": self.kind}
+
+
+@attrs.frozen(kw_only=True)
+class MetricChange(Event):
+    """A reading or change of a market metric: ``from_``/``to`` when both ends are stated,
+    ``change`` when the difference is, ``reading`` for a level without a change, and
+    ``state`` for a sign change stated in words ("flipped negative")."""
+
+    type: ClassVar[EventType]
+    from_: Quantity | None = None
+    to: Quantity | None = None
+    change: Quantity | None = None
+    reading: Quantity | None = None
+    state: str | None = None
+
+    def details(self) -> dict[str, JSONValue]:
+        result = _figures(
+            **{"from": self.from_}, to=self.to, change=self.change, reading=self.reading
+        )
+        result["state"] = self.state
+        return result
+
+
+@attrs.frozen(kw_only=True)
+class OpenInterest(MetricChange):
+    """Open interest of futures (all venues, or ``venue``) in an asset."""
+
+    type: ClassVar[EventType] = EventType.OPEN_INTEREST
+
+
+@attrs.frozen(kw_only=True)
+class FundingRate(MetricChange):
+    """The perpetual-futures funding rate of an asset."""
+
+    type: ClassVar[EventType] = EventType.FUNDING_RATE
+
+
+@attrs.frozen(kw_only=True)
+class Dominance(MetricChange):
+    """An asset's share of the crypto market's capitalisation, or an index such as TOTAL2."""
+
+    type: ClassVar[EventType] = EventType.DOMINANCE
+
+
+@attrs.frozen(kw_only=True)
+class ExchangeFlow(Event):
+    """Deposits (``direction`` in), withdrawals (out) or netflow of an asset on exchanges;
+    ``venue`` when one exchange is named; ``state`` for a netflow's sign in words."""
+
+    type: ClassVar[EventType] = EventType.EXCHANGE_FLOW
+    state: str | None = None
+
+    def details(self) -> dict[str, JSONValue]:
+        return {"state": self.state}
+
+
+@attrs.frozen(kw_only=True)
+class EtfFlow(Event):
+    """Net inflows (``direction`` in) or outflows (out) of exchange-traded funds: ``fund``
+    when one fund is named, else all funds on ``asset``."""
+
+    type: ClassVar[EventType] = EventType.ETF_FLOW
 
 
 @attrs.frozen(kw_only=True)

@@ -7,14 +7,13 @@ once, when the Document is built, so that ``text[start:end] == item.text`` for t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TypeVar
 
 import attrs
 
-from cryptonews_parse import quantities, textnorm
+from cryptonews_parse import events, quantities, textnorm
 from cryptonews_parse.entities import link
-from cryptonews_parse.model import Document, EntityMention, Quantity
+from cryptonews_parse.model import Document, EntityMention, Event, Quantity
 
 _Item = TypeVar("_Item", Quantity, EntityMention)
 
@@ -42,22 +41,54 @@ def parse(text: str) -> Document:
     norm = textnorm.normalise(text)
     found = quantities.find_quantities(norm.text)
     mentions = link(norm.text)
+    stated = events.extract(norm.text, found, mentions)
+    moved = _Mover(norm)
     return Document(
         text=text,
-        quantities=_to_original(norm, found),
-        entities=_to_original(norm, mentions),
+        quantities=tuple(moved.item(q) for q in found),
+        entities=tuple(moved.item(e) for e in mentions),
+        events=tuple(moved.event(event) for event in stated),
     )
 
 
-def _to_original(norm: textnorm.Normalised, items: Sequence[_Item]) -> tuple[_Item, ...]:
-    """The items with the spans and the characters of the caller's original string."""
-    moved = []
-    for item in items:
-        span = norm.span(item.span.start, item.span.end) if norm.edits else item.span
-        text = norm.original[span.start : span.end]
-        moved.append(
-            item
-            if (span, text) == (item.span, item.text)
-            else attrs.evolve(item, span=span, text=text)
-        )
-    return tuple(moved)
+class _Mover:
+    """Moves items from normalised-text offsets to the caller's string, once each.
+
+    The texts are re-read from the original too: normalisation may have replaced characters
+    one for one ("\u2212" by "-") or words by others (de-spinning) within the span.
+    """
+
+    def __init__(self, norm: textnorm.Normalised) -> None:
+        self._norm = norm
+        self._done: dict[int, Quantity | EntityMention] = {}
+
+    def item(self, item: _Item) -> _Item:
+        return self._move(item)  # type: ignore[return-value]
+
+    def _move(self, item: Quantity | EntityMention) -> Quantity | EntityMention:
+        done = self._done.get(id(item))
+        if done is None:
+            norm = self._norm
+            span = norm.span(item.span.start, item.span.end) if norm.edits else item.span
+            text = norm.original[span.start : span.end]
+            same = (span, text) == (item.span, item.text)
+            done = item if same else attrs.evolve(item, span=span, text=text)
+            self._done[id(item)] = done
+        return done
+
+    def event(self, event: Event) -> Event:
+        changes: dict[str, object] = {}
+        for field in attrs.fields(type(event)):
+            value = getattr(event, field.name)
+            if isinstance(value, Quantity | EntityMention):
+                changes[field.name] = self._move(value)
+            elif (
+                isinstance(value, tuple)
+                and value
+                and isinstance(value[0], Quantity | EntityMention)
+            ):
+                changes[field.name] = tuple(self._move(v) for v in value)
+        span = self._norm.span(event.span.start, event.span.end)
+        changes["span"] = span
+        changes["text"] = self._norm.original[span.start : span.end]
+        return attrs.evolve(event, **changes)  # type: ignore[arg-type]

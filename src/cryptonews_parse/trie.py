@@ -32,7 +32,9 @@ def trie_alternation(words: Iterable[str], atom: Callable[[str], str] = re.escap
         for char in word:
             node = node.setdefault(char, {})  # type: ignore[assignment]
         node[""] = {}
-    return _render(root, atom) or "(?!)"  # type: ignore[arg-type]
+    if not root:
+        return "(?!)"
+    return _render(root, atom)  # type: ignore[arg-type]
 
 
 def _render(node: _Node, atom: Callable[[str], str]) -> str:

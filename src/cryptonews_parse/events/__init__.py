@@ -1,0 +1,69 @@
+"""Stage 6: typed market events from sentences, their quantities, mentions and cue words.
+
+Each event family is one module here with a ``SECTION`` in ``data/triggers.toml`` and an
+``extract(sentence, context)`` function; :data:`EXTRACTORS` lists them. Adding a family is
+a new module, a new table in the trigger file and a line in that list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cryptonews_parse.events.base import (
+    Context,
+    Extract,
+    Sentence,
+    by_sentence,
+    sentence_spans,
+    triggers,
+)
+from cryptonews_parse.model import EntityMention, EntityType, Event, Quantity
+
+EXTRACTORS: tuple[tuple[str, Extract], ...] = ()
+"""(section, extract) of every event family, in the order their events are listed."""
+
+_MARKET_TYPES = frozenset(
+    {EntityType.ASSET, EntityType.VENUE, EntityType.FUND, EntityType.PAIR, EntityType.METRIC}
+)
+
+
+def extract(
+    text: str, quantities: Sequence[Quantity], entities: Sequence[EntityMention]
+) -> tuple[Event, ...]:
+    """Every market event stated in ``text`` (normalised), in text order.
+
+    A text that names no asset, venue, fund, pair or metric is not market news and yields
+    no events, whatever its trigger words ("liquidation" of a company, "$5 million" of a
+    footballer's transfer).
+    """
+    if not any(e.type in _MARKET_TYPES for e in entities):
+        return ()
+    spans = sentence_spans(text)
+    cue_buckets = by_sentence(spans, triggers().cues(text))
+    quantity_buckets = by_sentence(spans, quantities)
+    entity_buckets = by_sentence(spans, entities)
+    events: list[Event] = []
+    context = Context()
+    for span, cues, found, mentions in zip(
+        spans, cue_buckets, quantity_buckets, entity_buckets, strict=True
+    ):
+        if cues and found:
+            sections = {cue.name.partition(".")[0] for cue in cues}
+            sentence = Sentence(
+                text=text[span.start : span.end],
+                span=span,
+                quantities=tuple(found),
+                entities=tuple(mentions),
+                cues=tuple(cues),
+            )
+            for section, extract_events in EXTRACTORS:
+                if section in sections:
+                    events.extend(extract_events(sentence, context))
+        assets = [e.id for e in mentions if e.type is EntityType.ASSET]
+        if assets:
+            context = Context(previous_asset=assets[-1])
+    events.sort(key=lambda event: event.span.start)
+    return tuple(events)
+
+
+__all__ = ["EXTRACTORS", "Context", "Sentence", "extract"]

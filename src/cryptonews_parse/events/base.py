@@ -1,0 +1,287 @@
+"""What every event extractor works with: sentences, their cues, and how events are built.
+
+An extractor is a module with a ``SECTION`` (its table in ``data/triggers.toml``) and an
+``extract(sentence, context)`` function. The driver (``events/__init__.py``) splits the
+text into sentences, finds every cue phrase of ``triggers.toml`` in one regex pass, and
+calls an extractor only for sentences that hold a cue of its section. An extractor reads
+the sentence's quantities, entity mentions and cues, and returns events built with
+:func:`build`, which records the evidence sentence and the items used.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
+from typing import Protocol, TypeVar
+
+import attrs
+
+from cryptonews_parse.errors import RegistryError
+from cryptonews_parse.model import (
+    EntityMention,
+    EntityType,
+    Event,
+    Kind,
+    Quantity,
+    Span,
+    TimeUnit,
+)
+from cryptonews_parse.trie import trie_alternation
+
+TRIGGERS_FILE = "triggers.toml"
+
+_E = TypeVar("_E", bound=Event)
+
+
+class _Spanned(Protocol):
+    @property
+    def span(self) -> Span: ...
+
+
+_I = TypeVar("_I", bound=_Spanned)
+
+
+@attrs.frozen
+class Cue:
+    """A cue phrase found in the text: ``name`` is ``"<section>.<group>"``."""
+
+    name: str
+    span: Span
+    text: str
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence of the normalised text with the items inside it, in text order."""
+
+    text: str
+    span: Span
+    quantities: tuple[Quantity, ...]
+    entities: tuple[EntityMention, ...]
+    cues: tuple[Cue, ...]
+
+    def has(self, name: str) -> bool:
+        """True when a cue of group ``name`` ("liquidation.trigger") is in the sentence."""
+        return any(cue.name == name for cue in self.cues)
+
+    def cues_named(self, name: str) -> tuple[Cue, ...]:
+        """The cues of group ``name``, in text order."""
+        return tuple(cue for cue in self.cues if cue.name == name)
+
+    def entities_of(self, *types: EntityType) -> tuple[EntityMention, ...]:
+        """The mentions whose type is one of ``types``."""
+        return tuple(e for e in self.entities if e.type in types)
+
+    def quantities_of(self, *kinds: Kind) -> tuple[Quantity, ...]:
+        """The quantities whose kind is one of ``kinds``."""
+        return tuple(q for q in self.quantities if q.kind in kinds)
+
+    def between(self, start: int, end: int) -> str:
+        """The sentence's text between two offsets of the normalised document."""
+        return self.text[max(start, self.span.start) - self.span.start : end - self.span.start]
+
+    def window(self) -> str | None:
+        """The event window stated in the sentence as an ISO 8601 duration, else None.
+
+        A duration counts when a window lead ("past", "last", "over", "in", …) stands just
+        before it, or when it is written as an adjective ("24-hour"); fixed phrases such as
+        "for the day" come from ``[window.phrases]``.
+        """
+        table = triggers()
+        for quantity in self.quantities_of(Kind.DURATION):
+            before = self.between(quantity.span.start - 24, quantity.span.start).lower()
+            adjective = quantity.text.count("-") == 1 and not quantity.text.startswith("-")
+            if adjective or table.window_lead.search(before):
+                iso = iso_duration(quantity)
+                if iso is not None:
+                    return iso
+        for cue in self.cues:
+            if cue.name == "window.phrases":
+                return table.window_phrases[cue.text.lower()]
+        return None
+
+
+@attrs.frozen
+class Context:
+    """What an extractor may know beyond its sentence: the asset last named before it."""
+
+    previous_asset: str | None = None
+
+
+class Extract(Protocol):
+    """The signature of an extractor module's ``extract``."""
+
+    def __call__(self, sentence: Sentence, context: Context) -> Iterable[Event]: ...
+
+
+def build(
+    cls: type[_E],
+    sentence: Sentence,
+    *,
+    used: Iterable[Quantity | EntityMention | None] = (),
+    **fields: object,
+) -> _E:
+    """An event of ``cls`` evidenced by ``sentence``, keeping the items in ``used``.
+
+    The quantities and mentions kept are those passed in ``used`` (None entries are
+    ignored), each at most once and in text order; figure fields such as ``amount`` or
+    ``to`` are added to them automatically.
+    """
+    items: dict[int, Quantity | EntityMention] = {}
+    for item in (*used, *fields.values()):
+        if isinstance(item, Quantity | EntityMention):
+            items[id(item)] = item
+    ordered = sorted(items.values(), key=lambda item: (item.span.start, item.span.end))
+    return cls(
+        text=sentence.text,
+        span=sentence.span,
+        quantities=tuple(q for q in ordered if isinstance(q, Quantity)),
+        entities=tuple(e for e in ordered if isinstance(e, EntityMention)),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+_ISO_UNITS = {
+    TimeUnit.SECOND: ("T", "S"),
+    TimeUnit.MINUTE: ("T", "M"),
+    TimeUnit.HOUR: ("T", "H"),
+    TimeUnit.DAY: ("", "D"),
+    TimeUnit.WEEK: ("", "W"),
+    TimeUnit.MONTH: ("", "M"),
+    TimeUnit.YEAR: ("", "Y"),
+}
+
+
+def iso_duration(quantity: Quantity) -> str | None:
+    """A duration quantity as ISO 8601 ("24 hours" -> "PT24H"); None for a range.
+
+    >>> from cryptonews_parse import parse_quantity
+    >>> iso_duration(parse_quantity("24 hours")), iso_duration(parse_quantity("7 days"))
+    ('PT24H', 'P7D')
+    """
+    if quantity.kind is not Kind.DURATION or quantity.value is None or quantity.unit is None:
+        return None
+    time_part, designator = _ISO_UNITS[TimeUnit(quantity.unit)]
+    return f"P{time_part}{quantity.value}{designator}"
+
+
+# ---- the trigger table -------------------------------------------------------------------
+
+
+@attrs.frozen
+class Triggers:
+    """``data/triggers.toml`` compiled: one regex over every cue phrase."""
+
+    pattern: re.Pattern[str]
+    groups: Mapping[str, tuple[str, ...]]
+    """Lower-cased phrase (a prefix for a ``*`` phrase) -> the cue groups it belongs to."""
+    prefixes: tuple[str, ...]
+    window_lead: re.Pattern[str]
+    window_phrases: Mapping[str, str]
+    abbreviations: frozenset[str]
+
+    def cues(self, text: str) -> Iterator[Cue]:
+        """Every cue in ``text``, in text order."""
+        for match in self.pattern.finditer(text):
+            found = match.group().lower()
+            key = found if found in self.groups else self._prefix_of(found)
+            for name in self.groups[key]:
+                yield Cue(name, Span(match.start(), match.end()), match.group())
+
+    def _prefix_of(self, word: str) -> str:
+        return max((p for p in self.prefixes if word.startswith(p)), key=len)
+
+
+@functools.cache
+def triggers() -> Triggers:
+    """The package's trigger table, loaded once."""
+    text = resources.files("cryptonews_parse").joinpath("data", TRIGGERS_FILE).read_text("utf-8")
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(TRIGGERS_FILE, "-", str(exc)) from exc
+    return compile_triggers(table)
+
+
+def compile_triggers(table: Mapping[str, object]) -> Triggers:
+    """Compile a parsed trigger table (see the header of ``data/triggers.toml``)."""
+    groups: dict[str, list[str]] = {}
+    prefixes: set[str] = set()
+    settings = table.get("sentences", {})
+    window = table.get("window", {})
+    if not isinstance(settings, dict) or not isinstance(window, dict):
+        raise RegistryError(TRIGGERS_FILE, "sentences/window", "must be tables")
+    phrases = window.get("phrases", {})
+    for section, body in table.items():
+        if section == "sentences" or not isinstance(body, dict):
+            continue
+        for group, words in body.items():
+            if section == "window":
+                if group != "phrases":
+                    continue  # the leads only qualify durations; they are not cues
+                words = list(phrases)
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise RegistryError(TRIGGERS_FILE, f"{section}.{group}", "needs a list of str")
+            for word in words:
+                key = word.lower().rstrip("*")
+                if word.endswith("*"):
+                    prefixes.add(key)
+                groups.setdefault(key, []).append(f"{section}.{group}")
+    words_pattern = trie_alternation(k for k in groups if k not in prefixes)
+    prefix_pattern = trie_alternation(prefixes)
+    pattern = re.compile(
+        rf"(?<![\w$])(?:{prefix_pattern}[\w-]*|{words_pattern})(?![\w$])", re.IGNORECASE
+    )
+    lead = trie_alternation(w.lower() for w in window.get("lead", []))
+    return Triggers(
+        pattern=pattern,
+        groups={k: tuple(v) for k, v in groups.items()},
+        prefixes=tuple(sorted(prefixes)),
+        window_lead=re.compile(rf"\b(?:{lead})\s+(?:the\s+)?(?:\w+\s+)?$"),
+        window_phrases={k.lower(): v for k, v in phrases.items()},
+        abbreviations=frozenset(a.lower() for a in settings.get("abbreviations", [])),
+    )
+
+
+# ---- sentences ---------------------------------------------------------------------------
+
+_BREAK = re.compile(r"[.!?]+[\"')\]]*[ \t]+(?=[\"'(\[$]?[A-Z0-9])|\s*\n\s*")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Split ``text`` into sentence spans: at line breaks, and after ".", "!" or "?"
+    followed by a capitalised word, unless the period ends an abbreviation ("Oct.",
+    "U.S.") or a single capital ("J. Smith")."""
+    abbreviations = triggers().abbreviations
+    spans: list[Span] = []
+    start = 0
+    for match in _BREAK.finditer(text):
+        if "\n" not in match.group():
+            word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start() + 1)
+            if word and (
+                word.group(1).lower().rstrip(".") in abbreviations or len(word.group(1)) == 1
+            ):
+                continue
+        end = match.start() + len(match.group().split("\n")[0].rstrip())
+        if text[start:end].strip():
+            spans.append(Span(start, end))
+        start = match.end()
+    if start < len(text) and text[start:].strip():
+        spans.append(Span(start, len(text.rstrip())))
+    return spans
+
+
+def by_sentence(spans: list[Span], items: Iterable[_I]) -> list[list[_I]]:
+    """Bucket span-carrying items (in text order) into the sentences that contain them."""
+    starts = [s.start for s in spans]
+    buckets: list[list[_I]] = [[] for _ in spans]
+    for item in items:
+        index = bisect.bisect_right(starts, item.span.start) - 1
+        if index >= 0 and item.span.end <= spans[index].end:
+            buckets[index].append(item)
+    return buckets
