@@ -4,19 +4,33 @@
 >>> q = cnp.parse_quantity("$1.36 billion")
 >>> q.value, q.unit
 (Decimal('1360000000'), 'USD')
+>>> cnp.registry.lookup("king coin")[0].id
+'asset:BTC'
 """
 
+from __future__ import annotations
+
 from cryptonews_parse._version import __version__
+from cryptonews_parse.entities import Registry, default_registry
 from cryptonews_parse.errors import CryptonewsParseError, QuantityError, RegistryError
 from cryptonews_parse.model import (
     Bound,
     Direction,
     Document,
+    Dominance,
     EntityMention,
     EntityType,
+    EtfFlow,
     Event,
     EventType,
+    ExchangeFlow,
+    FundingRate,
     Kind,
+    Liquidation,
+    MetricChange,
+    OpenInterest,
+    PriceLevel,
+    PriceMove,
     Quantity,
     Side,
     Span,
@@ -30,13 +44,23 @@ __all__ = [
     "CryptonewsParseError",
     "Direction",
     "Document",
+    "Dominance",
     "EntityMention",
     "EntityType",
+    "EtfFlow",
     "Event",
     "EventType",
+    "ExchangeFlow",
+    "FundingRate",
     "Kind",
+    "Liquidation",
+    "MetricChange",
+    "OpenInterest",
+    "PriceLevel",
+    "PriceMove",
     "Quantity",
     "QuantityError",
+    "Registry",
     "RegistryError",
     "Side",
     "Span",
@@ -44,4 +68,12 @@ __all__ = [
     "__version__",
     "parse",
     "parse_quantity",
+    "registry",
 ]
+
+
+def __getattr__(name: str) -> Registry:
+    """``cnp.registry``: the read-only entity registry, loaded on first use."""
+    if name == "registry":
+        return default_registry()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
