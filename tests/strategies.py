@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import NamedTuple
 
 from hypothesis import strategies as st
+
+from cryptonews_parse import Kind
 
 POWERS = {
     3: ("k", "K", " thousand", " Thousand"),
@@ -56,7 +59,9 @@ def crypto_amounts(draw: st.DrawFn) -> tuple[str, Decimal, str]:
     ticker = draw(st.sampled_from(TICKERS))
     power = draw(st.sampled_from((0, 3, 6)))
     suffix = "" if power == 0 else draw(st.sampled_from(POWERS[power]))
-    space = draw(st.sampled_from(("", " "))) if power else " "
+    # Only a one-letter magnitude glues to the ticker ("32kBTC"); a word needs a space.
+    glued = power and len(suffix) == 1
+    space = draw(st.sampled_from(("", " "))) if glued else " "
     return f"{mantissa}{suffix}{space}{ticker}", mantissa.scaleb(power), ticker
 
 
@@ -95,3 +100,26 @@ def usd_ranges(draw: st.DrawFn) -> tuple[str, Decimal, Decimal]:
     else:
         text = f"between ${low}{suffix} and ${high}{suffix}"
     return text, Decimal(low).scaleb(power), Decimal(high).scaleb(power)
+
+
+class Rendered(NamedTuple):
+    """A rendered quantity and the reading it must give."""
+
+    text: str
+    kind: Kind
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str | None = None
+
+
+def rendered_quantities() -> st.SearchStrategy[Rendered]:
+    """Any of the forms above, with the kind, value or ends, and unit it must read as."""
+    return st.one_of(
+        usd_amounts().map(lambda r: Rendered(r[0], Kind.MONEY, r[1], unit="USD")),
+        grouped_amounts().map(lambda r: Rendered(r[0], Kind.MONEY, r[1], unit=r[2])),
+        crypto_amounts().map(lambda r: Rendered(r[0], Kind.CRYPTO, r[1], unit=r[2])),
+        percents().map(lambda r: Rendered(r[0], Kind.PERCENT, r[1], unit="%")),
+        basis_points().map(lambda r: Rendered(r[0], Kind.BASIS_POINTS, r[1], unit="bp")),
+        usd_ranges().map(lambda r: Rendered(r[0], Kind.MONEY, None, r[1], r[2], "USD")),
+    )

@@ -11,7 +11,8 @@
 from __future__ import annotations
 
 from cryptonews_parse._version import __version__
-from cryptonews_parse.entities import Registry, default_registry
+from cryptonews_parse.entities import Registry
+from cryptonews_parse.entities import default_registry as _default_registry
 from cryptonews_parse.errors import CryptonewsParseError, QuantityError, RegistryError
 from cryptonews_parse.model import (
     Bound,
@@ -75,5 +76,5 @@ __all__ = [
 def __getattr__(name: str) -> Registry:
     """``cnp.registry``: the read-only entity registry, loaded on first use."""
     if name == "registry":
-        return default_registry()
+        return _default_registry()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -107,6 +107,7 @@ class _Unit:
     start: int
     end: int
     power: int = 0  # crypto minor units: "sats" are 10**-8 BTC
+    sign: bool = False  # written as a sign ("$", "€"), not a code or a name
 
 
 @attrs.frozen
@@ -147,6 +148,32 @@ def _decimal(token: str) -> Decimal:
     return Decimal(token.replace(",", ""))
 
 
+def _exact_figure(token: Token, digits: str) -> Decimal:
+    """The figure of a number token, refused when it has more digits than a value can keep.
+
+    Decimal arithmetic rounds to 28 significant digits, so a longer figure (a hash, an
+    address, a run of zeros) could only be reported rounded: it is not a quantity.
+    """
+    value = _decimal(digits)
+    significant = "".join(map(str, value.as_tuple().digits)).rstrip("0")
+    if len(significant) > _MAX_PRECISE_DIGITS:
+        raise RejectedError(
+            f"more than {_MAX_PRECISE_DIGITS} significant digits cannot be kept exactly",
+            _start(token),
+        )
+    return value
+
+
+def _check_size(measure: _Measure) -> None:
+    """Refuse a value too large to be written with integer precision (over 10^28)."""
+    for value in (measure.value, measure.low, measure.high):
+        if value is not None and value and value.adjusted() >= _MAX_PRECISE_DIGITS:
+            raise RejectedError(
+                f"a value of 10^{value.adjusted()} or more cannot be kept exactly",
+                measure.start,
+            )
+
+
 def _exact_quotient(numerator: Fraction, what: str) -> tuple[Decimal, tuple[str, ...]]:
     """``numerator`` as a Decimal, exact when it terminates, else rounded with a warning."""
     value = Decimal(numerator.numerator) / Decimal(numerator.denominator)
@@ -169,7 +196,7 @@ class QuantityBuilder(Transformer[Token, object]):
     # ---- amounts -------------------------------------------------------------------------
     def figure(self, children: list[Token]) -> _Amount:
         number, *magnitude = children
-        value = _decimal(number)
+        value = _exact_figure(number, number)
         if not magnitude:
             return _Amount(value, None, _start(number), _end(number), grouped="," in number)
         word = magnitude[0]
@@ -187,7 +214,7 @@ class QuantityBuilder(Transformer[Token, object]):
             )
         elif token[-1] == "m":
             warnings = (f"'{token}': 'm' read as million, not minutes or metres",)
-        value = _decimal(token[:-1]).scaleb(power)
+        value = _exact_figure(token, token[:-1]).scaleb(power)
         return _Amount(value, power, _start(token), _end(token), warnings)
 
     def word_figure(self, children: list[Token]) -> _Amount:
@@ -229,7 +256,7 @@ class QuantityBuilder(Transformer[Token, object]):
         if code is None:  # the terminal and the vocabulary come from one file
             raise RejectedError(f"unknown currency {token!r}", _start(token))
         kind = Kind.MONEY if code in self.vocab.fiat_codes else Kind.CRYPTO
-        return _Unit(kind, code, _start(token), _end(token))
+        return _Unit(kind, code, _start(token), _end(token), sign=token.type == "CUR_SIGN")
 
     def ticker(self, children: list[Token]) -> _Unit:
         (token,) = children
@@ -251,7 +278,7 @@ class QuantityBuilder(Transformer[Token, object]):
 
     def time_unit(self, children: list[Token]) -> _Unit:
         (token,) = children
-        return _Unit(Kind.DURATION, _time_unit(token), _start(token), _end(token))
+        return _Unit(Kind.DURATION, str(_time_unit(token)), _start(token), _end(token))
 
     # ---- one figure with its units -------------------------------------------------------
     def sign(self, children: list[Token]) -> Token:
@@ -271,6 +298,9 @@ class QuantityBuilder(Transformer[Token, object]):
         assert amount is not None  # the grammar has no side without an amount
         if len(units) == 2 and (units[0].kind, units[0].unit) != (units[1].kind, units[1].unit):
             raise RejectedError("two different units on one figure", units[1].start)
+        if len(units) == 2 and units[0].sign and units[1].sign:
+            # "$ 20,000.00 $ 37,305.97": the second sign begins the next amount ("$5 USD" is fine)
+            raise RejectedError("a currency sign on both sides of one figure", units[1].start)
         unit = units[0] if units else None
         value = amount.value.scaleb(unit.power) if unit is not None else amount.value
         if negative:
@@ -330,13 +360,15 @@ class QuantityBuilder(Transformer[Token, object]):
 
     def ratio(self, children: list[Token]) -> _Measure:
         left, _colon, right = children
-        if "." not in left + right and len(right) == 2 and int(left) <= 24 and int(right) < 60:
+        plain_digits = left.isdigit() and right.isdigit()  # a clock has no "." and no ","
+        if plain_digits and len(right) == 2 and int(left) <= 24 and int(right) < 60:
             raise RejectedError(
                 f"'{left}:{right}' reads as a time of day, not a ratio", _start(left)
             )
-        if _decimal(right) == 0:
+        denominator = _exact_figure(right, right)
+        if denominator == 0:
             raise RejectedError("a ratio to zero", _start(right))
-        quotient = Fraction(_decimal(left)) / Fraction(_decimal(right))
+        quotient = Fraction(_exact_figure(left, left)) / Fraction(denominator)
         value, warnings = _exact_quotient(quotient, f"'{left}:{right}'")
         return _Measure(Kind.RATIO, None, value, None, None, _start(left), _end(right), "ratio",
                         warnings)  # fmt: skip
@@ -393,6 +425,7 @@ class QuantityBuilder(Transformer[Token, object]):
             elif isinstance(child, _Rate):
                 rate = child
         assert measure is not None
+        _check_size(measure)
         return Reading(measure, approx, bound, rate)
 
     def start(self, children: list[Reading]) -> Reading:

@@ -29,8 +29,9 @@ MAX_CANDIDATE = 160
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
-# A candidate does not start inside a word or a number ("TOTAL2", "1.5", "10,000").
-_NOT_INSIDE = r"(?<![\w.,$])"
+# A candidate does not start inside a word or a number ("TOTAL2", "1.5", "10,000"), nor after
+# the colon of a time or ratio that the grammar refused ("14:30 hours" is not 30 hours).
+_NOT_INSIDE = r"(?<![\w.,$])(?<![0-9]:)"
 
 
 def first_terminals(lark: Lark) -> frozenset[str]:
@@ -139,11 +140,17 @@ def _walk(items: list[tuple[object, object]], open_: set[str]) -> tuple[set[str]
     return open_, done | open_
 
 
+# A web address is no place for a quantity: its digits are ids, dates and percent-escapes
+# ("?q=30%25%2020%"), never amounts.
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
     """Offsets in ``text`` where a quantity may start, in order.
 
     The caller may skip ahead by sending the offset to resume from (the end of the quantity
-    it found there); ``next()`` resumes just after the candidate's first token.
+    it found there); ``next()`` resumes just after the candidate's first token. Nothing
+    inside a web address is a candidate.
 
     >>> from cryptonews_parse.quantities import parser
     >>> list(candidate_starts(parser(), "BTC rose 5% to about $100K"))
@@ -154,9 +161,16 @@ def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two characters ("İ")
         lowered = text.translate(_ASCII_LOWER)
+    urls = _URL.finditer(text)
+    url = next(urls, None)
     pos = 0
     while (hit := fast.search(lowered, pos)) is not None:
         start = hit.start()
+        while url is not None and url.end() <= start:
+            url = next(urls, None)
+        if url is not None and url.start() <= start:
+            pos = url.end()
+            continue
         match = exact.match(text, start)
         if match is None:
             pos = start + 1
