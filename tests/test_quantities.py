@@ -218,10 +218,12 @@ def test_inexact_fraction_is_rounded_with_a_warning() -> None:
 
 
 def test_grouped_thousands_with_k_is_flagged() -> None:
-    """"$104,654k" is read literally (104,654,000) and carries a warning, not a guess."""
+    """ "$104,654k" is read literally (104,654,000) and carries a warning, not a guess."""
     quantity = cnp.parse_quantity("$104,654k")
     assert quantity.value == D("104654000")
-    assert quantity.warnings == ("'104,654k' mixes digit grouping with 'k'; read as 104,654 × 10^3",)
+    assert quantity.warnings == (
+        "'104,654k' mixes digit grouping with 'k'; read as 104,654 × 10^3",
+    )
 
 
 ERRORS = [

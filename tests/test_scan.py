@@ -9,7 +9,7 @@ import pytest
 import cryptonews_parse as cnp
 
 
-def quantities(text: str) -> list[tuple[str, str | None]]:
+def quantities(text: str) -> list[tuple[str, str]]:
     """(text, value or 'low..high') of each quantity parse() finds."""
     found = []
     for q in cnp.parse(text).quantities:
@@ -20,22 +20,35 @@ def quantities(text: str) -> list[tuple[str, str | None]]:
 
 
 RUNNING_TEXT = [
-    ("Bitcoin Plunges to $100K Amid $324M Liquidation", [("$100K", "100000"), ("$324M", "324000000")]),
+    (
+        "Bitcoin Plunges to $100K Amid $324M Liquidation",
+        [("$100K", "100000"), ("$324M", "324000000")],
+    ),
     ("a $324 million bloodbath", [("$324 million", "324000000")]),
     (
         "Open Interest dropped from $34.8 billion to $34.2 billion, a $600 million decline.",
-        [("$34.8 billion", "34800000000"), ("$34.2 billion", "34200000000"), ("$600 million", "600000000")],
+        [
+            ("$34.8 billion", "34800000000"),
+            ("$34.2 billion", "34200000000"),
+            ("$600 million", "600000000"),
+        ],
     ),
     ("dropped from $124,000 to below $118,000", [("$124,000", "124000"), ("$118,000", "118000")]),
     ("the $101k to $104k cluster", [("$101k to $104k", "101000..104000")]),
     ("BTC fell $5,000 to $100,000.", [("$5,000", "5000"), ("$100,000", "100000")]),
     ("Key resistance around $113K–$114K will decide.", [("$113K–$114K", "113000..114000")]),
-    ("pressure between $107,000 and $114,000, with $108,000", [("between $107,000 and $114,000", "107000..114000"), ("$108,000", "108000")]),
+    (
+        "pressure between $107,000 and $114,000, with $108,000",
+        [("between $107,000 and $114,000", "107000..114000"), ("$108,000", "108000")],
+    ),
     ("to reclaim $105,000 to debar a correction", [("$105,000", "105000")]),
     ("rose 5% to $100,000", [("5%", "5"), ("$100,000", "100000")]),
     ("TOTAL2 dropped by 2.74%, BTC.D up 0.40%", [("2.74%", "2.74"), ("0.40%", "0.4")]),
     ("over the past 30 days", [("30 days", "30")]),
-    ("gold rose 1.7%, breaking through $4,600 per ounce.", [("1.7%", "1.7"), ("$4,600 per ounce", "4600")]),
+    (
+        "gold rose 1.7%, breaking through $4,600 per ounce.",
+        [("1.7%", "1.7"), ("$4,600 per ounce", "4600")],
+    ),
     ("the 50-day moving average crosses the 200-day", [("50-day", "50"), ("200-day", "200")]),
 ]
 
@@ -70,7 +83,11 @@ def test_unicode_variants_keep_original_spans() -> None:
     """NBSP, thin spaces, unicode minus and en dashes are read; spans keep the caller's text."""
     text = "BTC fell \N{MINUS SIGN}2.74%\N{NO-BREAK SPACE}to $113K\N{EN DASH}$114K (\uff14\uff10%)"
     found = cnp.parse(text).quantities
-    assert [q.text for q in found] == ["\N{MINUS SIGN}2.74%", "$113K\N{EN DASH}$114K", "\uff14\uff10%"]
+    assert [q.text for q in found] == [
+        "\N{MINUS SIGN}2.74%",
+        "$113K\N{EN DASH}$114K",
+        "\uff14\uff10%",
+    ]
     assert found[0].value == Decimal("-2.74")
     assert found[2].value == Decimal("40")
 
