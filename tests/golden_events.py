@@ -93,8 +93,10 @@ def main() -> None:
             )
     precision = total_matched / total_found if total_found else 1.0
     recall = total_matched / total_golden if total_golden else 1.0
-    print(f"precision {precision:.1%}  recall {recall:.1%}  ({total_matched} matched, "
-          f"{total_found} found, {total_golden} stated)")
+    print(
+        f"precision {precision:.1%}  recall {recall:.1%}  ({total_matched} matched, "
+        f"{total_found} found, {total_golden} stated)"
+    )
 
 
 if __name__ == "__main__":
