@@ -11,7 +11,7 @@ from typing import TypeVar
 
 import attrs
 
-from cryptonews_parse import events, quantities, textnorm
+from cryptonews_parse import events, quantities, spin, textnorm
 from cryptonews_parse.entities import link
 from cryptonews_parse.model import Document, EntityMention, Event, Quantity
 
@@ -39,7 +39,7 @@ def parse(text: str) -> Document:
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
     norm = textnorm.normalise(text)
-    found = quantities.find_quantities(norm.text)
+    found = spin.resolve_cardinals(norm, quantities.find_quantities(norm.text))
     mentions = link(norm.text)
     stated = events.extract(norm.text, found, mentions)
     moved = _Mover(norm)

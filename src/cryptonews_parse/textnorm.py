@@ -5,8 +5,10 @@ replaced by one plain form (the unicode minus and the en dash by "-", no-break a
 spaces by " ", curly apostrophes by "'", fullwidth digits by ASCII ones), plus an offset map
 so that every span found in the normalised text can be reported in the original.
 
-One-for-one character replacements keep offsets unchanged; replacements that change the
-length (de-spinning, later) are recorded as edits, and offsets are mapped through them.
+One-for-one character replacements keep offsets unchanged. Then, for a document that reads
+as synonym-spun (``spin.py``: enough distinct marker words such as "agelong"), spun words are
+replaced by the meant ones ("successful" -> "in"); replacements that change the length are
+recorded as edits, and offsets are mapped through them. Normal text costs one regex scan.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import bisect
 
 import attrs
 
+from cryptonews_parse import spin
 from cryptonews_parse.model import Span
 
 _SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -55,6 +58,11 @@ class Normalised:
     original: str
     text: str
     edits: tuple[Edit, ...] = ()
+    spun: bool = False
+    """True when the original was judged synonym-spun and ``text`` is its de-spun form."""
+    cardinals: tuple[Span, ...] = ()
+    """Offsets in ``text`` of each magnitude written provisionally for a spun "cardinal";
+    ``spin.resolve_cardinals()`` decides million or billion for the quantities holding one."""
     _edit_starts: tuple[int, ...] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -92,5 +100,21 @@ def normalise(text: str) -> Normalised:
 
     >>> normalise("BTC fell \u22122.74%\u00a0to $113K\u2013$114K").text
     'BTC fell -2.74% to $113K-$114K'
+    >>> spun = normalise("Agelong positions driblet arsenic the azygous seller exits.")
+    >>> spun.spun, spun.text
+    (True, 'Long positions drop as the single seller exits.')
+    >>> where = spun.span(0, 4)
+    >>> spun.original[where.start : where.end]
+    'Agelong'
     """
-    return Normalised(original=text, text=text.translate(_TABLE))
+    plain = text.translate(_TABLE)
+    despun = spin.despin_if_spun(plain)
+    if despun is None:
+        return Normalised(original=text, text=plain)
+    return Normalised(
+        original=text,
+        text=despun.text,
+        edits=despun.edits,
+        spun=True,
+        cardinals=despun.cardinals,
+    )

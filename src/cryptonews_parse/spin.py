@@ -1,0 +1,605 @@
+"""Spun text: recognise synonym-spun documents and read them as they were meant.
+
+Mirror sites run articles through synonym spinners ("agelong" for long, "successful" for in,
+"cardinal" for both million and billion). In: the text after textnorm's one-for-one character
+table. Out, for a spun document only: the de-spun text, the :class:`textnorm.Edit` records that
+map it back to the original, and the places where "cardinal" was provisionally read as
+"million"; :func:`resolve_cardinals` later decides, per quantity, between million and billion.
+
+The table (spun word -> meant word, marker flags, the rules for "cardinal") is package data:
+``data/spin.toml``. docs/spun-text.md describes the scheme and its limits.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from importlib import resources
+from typing import TypeAlias
+
+import attrs
+
+# textnorm imports this module and this module builds textnorm.Edit records: the names are
+# looked up when the functions run, by which time both modules are loaded.
+from cryptonews_parse import textnorm
+from cryptonews_parse.errors import RegistryError
+from cryptonews_parse.model import Kind, Quantity, Span, decimal_text
+
+FILE = "spin.toml"
+
+# A table word counts at the start of the text or after whitespace, a quote, an opening
+# bracket, a slash, an em dash or an ellipsis (not after a hyphen: "well-connected" stays).
+# Matching that character, instead of a look-behind, lets the regex engine skip ahead to
+# candidate positions, which keeps detection cheap on the normal text it mostly sees.
+_WORD_START = "[\\s\"'(\\[{/\u2014\u2026]"
+_WORD_END = "(?![\\w-])"
+_NUMBER_DIGITS = frozenset("0123456789")
+_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n")
+_CONTEXT_REACH = 400  # characters searched on each side of a figure for its sentence
+
+_Trie: TypeAlias = dict[str, "_Trie"]  # one node per character; "" marks a word's end
+
+
+@attrs.frozen
+class Context:
+    """A kind of sentence ("liquidations") with its own plausible figure sizes."""
+
+    about: str
+    pattern: re.Pattern[str]
+    largest: Mapping[str, Decimal]
+
+
+@attrs.frozen
+class CardinalRules:
+    """How "<number> cardinal" is read: the provisional magnitude and the context rules."""
+
+    word: str
+    provisional: str
+    alternative: str
+    alternative_power: int
+    headline_max_chars: int
+    part_after: re.Pattern[str]
+    whole_after: re.Pattern[str]
+    largest: Mapping[str, Decimal]
+    contexts: tuple[Context, ...]
+
+    def limit(self, unit: str | None, sentence: str) -> Decimal | None:
+        """The largest plausible figure in ``unit`` in ``sentence``, or None for no limit."""
+        if unit is None:
+            return None
+        limits = [
+            c.largest[unit]
+            for c in self.contexts
+            if unit in c.largest and c.pattern.search(sentence)
+        ]
+        return max(limits) if limits else self.largest.get(unit)
+
+
+@attrs.frozen
+class SpinTable:
+    """The spun-word table, compiled: what to replace, and what counts as evidence."""
+
+    meant: Mapping[str, str]  # spun key (lower case) -> meant word
+    markers: frozenset[str]
+    lowercase_only: frozenset[str]  # keys whose capitalised spelling is left alone ("Oregon")
+    min_distinct_markers: int
+    cardinal: CardinalRules
+    marker_pattern: re.Pattern[str] = attrs.field(repr=False)  # group 1: the marker
+    marker_at_start: re.Pattern[str] = attrs.field(repr=False)
+    word_pattern: re.Pattern[str] = attrs.field(repr=False)  # group 1: the spun word
+    word_at_start: re.Pattern[str] = attrs.field(repr=False)
+
+    @classmethod
+    def from_toml(cls, text: str, file: str = FILE) -> SpinTable:
+        """Read and compile a table in the format of ``data/spin.toml``.
+
+        Raises:
+            RegistryError: the table is malformed (file, key, reason).
+        """
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise RegistryError(file, "*", f"not valid TOML: {exc}") from exc
+        words = _table(file, data, "words")
+        meant: dict[str, str] = {}
+        markers: set[str] = set()
+        lowercase_only: set[str] = set()
+        forms: dict[str, str] = {}  # surface spelling -> key
+        for key, entry in words.items():
+            if not isinstance(entry, dict) or not isinstance(entry.get("meant"), str):
+                raise RegistryError(file, f"words.{key}", 'expected { meant = "..." }')
+            if key != key.lower() or not key.strip() or key.strip() != key:
+                raise RegistryError(file, f"words.{key}", "keys are spun words in lower case")
+            unknown = set(entry) - {"meant", "marker", "lowercase_only"}
+            if unknown:
+                raise RegistryError(file, f"words.{key}", f"unknown fields {sorted(unknown)}")
+            meant[key] = entry["meant"]
+            if entry.get("marker", False) is True:
+                markers.add(key)
+            forms[key] = key
+            if entry.get("lowercase_only", False) is True:
+                lowercase_only.add(key)
+            else:
+                forms[_capitalise(key)] = key
+        detection = _table(file, data, "detection")
+        threshold = detection.get("min_distinct_markers")
+        if not isinstance(threshold, int) or threshold < 1:
+            raise RegistryError(file, "detection", "min_distinct_markers must be a positive int")
+        cardinal = _cardinal_rules(file, _table(file, data, "cardinal"))
+        if cardinal.word in meant:
+            raise RegistryError(
+                file, f"words.{cardinal.word}", "the cardinal word has its own rules"
+            )
+        forms[cardinal.word] = cardinal.word
+        forms[_capitalise(cardinal.word)] = cardinal.word
+        meant[cardinal.word] = cardinal.provisional
+        marker_forms = [form for form, key in forms.items() if key in markers]
+        marker_trie = _trie(marker_forms)
+        word_trie = _trie(forms)
+        return cls(
+            meant=meant,
+            markers=frozenset(markers),
+            lowercase_only=frozenset(lowercase_only),
+            min_distinct_markers=threshold,
+            cardinal=cardinal,
+            marker_pattern=re.compile(f"{_WORD_START}({marker_trie}){_WORD_END}"),
+            marker_at_start=re.compile(f"({marker_trie}){_WORD_END}"),
+            word_pattern=re.compile(f"{_WORD_START}({word_trie}){_WORD_END}"),
+            word_at_start=re.compile(f"({word_trie}){_WORD_END}"),
+        )
+
+    def markers_in(self, text: str) -> frozenset[str]:
+        """The distinct marker keys that occur in ``text``.
+
+        >>> sorted(default_table().markers_in("Agelong positions fell arsenic expected"))
+        ['agelong', 'arsenic']
+        """
+        found = {word.lower() for word in self.marker_pattern.findall(text)}
+        first = self.marker_at_start.match(text)
+        if first is not None:
+            found.add(first.group(1).lower())
+        return frozenset(found)
+
+    def is_spun(self, text: str) -> bool:
+        """True when ``text`` holds at least ``min_distinct_markers`` different markers."""
+        return len(self.markers_in(text)) >= self.min_distinct_markers
+
+
+@attrs.frozen
+class Despun:
+    """A de-spun text with its edits (length changes) and its provisional cardinal words."""
+
+    text: str
+    edits: tuple[textnorm.Edit, ...]
+    cardinals: tuple[Span, ...]  # offsets in ``text`` of each "million" written for "cardinal"
+
+
+@functools.cache
+def default_table() -> SpinTable:
+    """The table shipped as ``data/spin.toml``, compiled once per process."""
+    source = resources.files("cryptonews_parse") / "data" / FILE
+    return SpinTable.from_toml(source.read_text(encoding="utf-8"))
+
+
+def is_spun(text: str, table: SpinTable | None = None) -> bool:
+    """Whether ``text`` reads as synonym-spun (enough distinct marker words).
+
+    Args:
+        text: a whole document, after the one-for-one character table.
+        table: the spin table; the shipped one by default.
+
+    Returns:
+        True when at least ``[detection] min_distinct_markers`` different markers occur.
+
+    >>> is_spun("Longs were liquidated as the price fell in a single hour.")
+    False
+    >>> is_spun("Agelong positions driblet arsenic the azygous biggest seller exits.")
+    True
+    """
+    return (table or default_table()).is_spun(text)
+
+
+def despin(text: str, table: SpinTable | None = None) -> Despun:
+    """Replace every spun word of the table in ``text`` with its meant word, in one pass.
+
+    Case follows the spun word ("Agelong" -> "Long"). "cardinal" is replaced only right after
+    a figure ("$1.3 cardinal"), by the provisional magnitude, and its new place is recorded.
+
+    Args:
+        text: the text to de-spin (call it only for a document judged spun).
+        table: the spin table; the shipped one by default.
+
+    Returns:
+        The new text, its edits back to ``text``, and the provisional cardinal spans.
+
+    >>> despin("Longs successful abbreviated: $1.3 cardinal connected HTX").text
+    'Longs in short: $1.3 million on HTX'
+    """
+    table = table or default_table()
+    cardinal = table.cardinal.word
+    pieces: list[str] = []
+    edits: list[textnorm.Edit] = []
+    cardinals: list[Span] = []
+    done = 0  # end of the text already copied
+    new_pos = 0  # length of the output so far
+    first = table.word_at_start.match(text)
+    matches = table.word_pattern.finditer(text)
+    for match in itertools.chain((first,) if first else (), matches):
+        start, end = match.span(1)
+        spun = match.group(1)
+        key = spun.lower()
+        if key == cardinal and not _after_figure(text, start):
+            continue
+        meant = table.meant[key]
+        if spun[0].isupper():
+            meant = _capitalise(meant)
+        pieces.append(text[done:start])
+        new_pos += start - done
+        pieces.append(meant)
+        new_end = new_pos + len(meant)
+        if len(meant) != len(spun):
+            edits.append(textnorm.Edit(new_pos, new_end, start, end))
+        if key == cardinal:
+            cardinals.append(Span(new_pos, new_end))
+        new_pos = new_end
+        done = end
+    pieces.append(text[done:])
+    return Despun("".join(pieces), tuple(edits), tuple(cardinals))
+
+
+def despin_if_spun(text: str, table: SpinTable | None = None) -> Despun | None:
+    """:func:`despin` for a spun document, None (and no work beyond detection) otherwise."""
+    table = table or default_table()
+    return despin(text, table) if table.is_spun(text) else None
+
+
+def resolve_cardinals(
+    norm: textnorm.Normalised, found: Iterable[Quantity], table: SpinTable | None = None
+) -> tuple[Quantity, ...]:
+    """Read each quantity holding a spun "cardinal" as million or billion, from context.
+
+    Rules, in order (docs/spun-text.md): a reading larger than is plausible for its unit in its
+    sentence is dropped; a reading that rounds to an unspun figure of the headline wins; a part
+    is not larger than its whole ("$377 cardinal of that total"). A quantity left with both
+    readings keeps the provisional million and a warning that writes out the other.
+
+    Args:
+        norm: the normalised document, with its ``cardinals``.
+        found: its quantities, spanned in ``norm.text`` (as ``find_quantities()`` gives them).
+        table: the spin table; the shipped one by default.
+
+    Returns:
+        The quantities in the same order, cardinal ones with the chosen values.
+    """
+    quantities = tuple(found)
+    if not norm.cardinals:
+        return quantities
+    rules = (table or default_table()).cardinal
+    extra = rules.alternative_power
+    choices = {i: frozenset({0, extra}) for i in _carriers(quantities, norm.cardinals)}
+    if not choices:
+        return quantities
+    text = norm.text
+    for i, options in choices.items():
+        choices[i] = _plausible(text, quantities[i], options, rules)
+    anchors = _headline_anchors(text, quantities, choices, rules)
+    for i, options in choices.items():
+        matching = frozenset(e for e in options if _anchored(quantities[i], e, anchors))
+        if len(matching) == 1:
+            choices[i] = matching
+    _propagate(_part_whole_links(text, quantities, choices, rules), quantities, choices)
+    resolved = list(quantities)
+    for i, options in choices.items():
+        resolved[i] = _resolved(norm, quantities[i], options, rules)
+    return tuple(resolved)
+
+
+# ---- resolution helpers ------------------------------------------------------------------
+
+
+def _carriers(quantities: Sequence[Quantity], cardinals: Sequence[Span]) -> list[int]:
+    """Indices of the quantities whose span covers a provisional cardinal word (linear)."""
+    carriers: list[int] = []
+    k = 0
+    for i, q in enumerate(quantities):
+        while k < len(cardinals) and cardinals[k].end <= q.span.start:
+            k += 1
+        if k < len(cardinals) and q.span.contains(cardinals[k]):
+            carriers.append(i)
+    return carriers
+
+
+def _size(q: Quantity, extra: int) -> Decimal:
+    """The quantity's figure (a range's high end) with ``extra`` powers of ten, exactly."""
+    figure = q.value if q.value is not None else q.high
+    assert figure is not None  # a Quantity has a value or both ends
+    return figure.scaleb(extra)
+
+
+def _same_unit(a: Quantity, b: Quantity) -> bool:
+    return (a.kind, a.unit) == (b.kind, b.unit)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]``, looked for within a bounded reach."""
+    left = max(0, start - _CONTEXT_REACH)
+    begin = left
+    for match in _SENTENCE_END.finditer(text, left, start):
+        begin = match.end()
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _CONTEXT_REACH))
+    return text[begin : after.end() if after else min(len(text), end + _CONTEXT_REACH)]
+
+
+def _plausible(
+    text: str, q: Quantity, options: frozenset[int], rules: CardinalRules
+) -> frozenset[int]:
+    """Drop readings above the plausible size for the quantity's unit and sentence."""
+    limit = rules.limit(q.unit, _sentence(text, q.span.start, q.span.end))
+    if limit is None:
+        return options
+    kept = frozenset(e for e in options if _size(q, e) <= limit)
+    return kept or options  # neither plausible: leave it to the other rules, or warn
+
+
+def _headline_anchors(
+    text: str, quantities: Sequence[Quantity], choices: Mapping[int, frozenset[int]],
+    rules: CardinalRules,
+) -> list[Quantity]:  # fmt: skip
+    """Unspun single figures in the first non-blank line, if that line is headline-sized."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if end - start > rules.headline_max_chars:
+        return []
+    anchors: list[Quantity] = []
+    for i, q in enumerate(quantities):
+        if q.span.start >= end:
+            break
+        if i not in choices and q.value is not None and q.value != 0:
+            anchors.append(q)
+    return anchors
+
+
+def _anchored(q: Quantity, extra: int, anchors: Sequence[Quantity]) -> bool:
+    """True when the reading with ``extra`` powers of ten matches a headline figure."""
+    size = _size(q, extra)
+    return any(_same_unit(a, q) and _rounds_to(size, a) for a in anchors)
+
+
+def _rounds_to(value: Decimal, anchor: Quantity) -> bool:
+    """True when ``value`` rounded or cut to the anchor's last written digit is the anchor.
+
+    "$1.3B" is written to 0.1 billion, so 1.36 billion (cut) and 1.3 billion match it.
+    """
+    assert anchor.value is not None
+    figure = _FIGURE.search(anchor.text)
+    if figure is None:
+        return False
+    try:
+        mantissa = Decimal(figure.group().replace(",", ""))
+        scale = abs(anchor.value) / mantissa
+        exponent = mantissa.as_tuple().exponent
+    except (InvalidOperation, ArithmeticError):
+        return False
+    if not isinstance(exponent, int):
+        return False
+    step = scale.scaleb(exponent)
+    if step <= 0:
+        return False
+    ratio = abs(value) / step
+    return any(
+        ratio.to_integral_value(rounding=rounding) * step == abs(anchor.value)
+        for rounding in (ROUND_HALF_UP, ROUND_DOWN)
+    )
+
+
+def _part_whole_links(
+    text: str, quantities: Sequence[Quantity], choices: Mapping[int, frozenset[int]],
+    rules: CardinalRules,
+) -> list[tuple[int, int]]:  # fmt: skip
+    """(part, whole) index pairs stated by the text, where one of the two is spun."""
+    links: list[tuple[int, int]] = []
+    for i, q in enumerate(quantities):
+        if q.kind not in (Kind.MONEY, Kind.CRYPTO, Kind.COUNT):
+            continue
+        if rules.part_after.match(text, q.span.end):
+            whole = _neighbour(text, quantities, i, -1)
+            if whole is not None and (i in choices or whole in choices):
+                links.append((i, whole))
+        if rules.whole_after.match(text, q.span.end):
+            part = _neighbour(text, quantities, i, +1)
+            if part is not None and (i in choices or part in choices):
+                links.append((part, i))
+    return links
+
+
+def _neighbour(text: str, quantities: Sequence[Quantity], i: int, step: int) -> int | None:
+    """The nearest quantity in the same unit before (-1) or after (+1) ``i``, same paragraph."""
+    q = quantities[i]
+    j = i + step
+    while 0 <= j < len(quantities):
+        other = quantities[j]
+        gap = (other.span.end, q.span.start) if step < 0 else (q.span.end, other.span.start)
+        if gap[1] - gap[0] > _CONTEXT_REACH or "\n" in text[gap[0] : gap[1]]:
+            return None
+        if _same_unit(other, q):
+            return j
+        j += step
+    return None
+
+
+def _propagate(
+    links: Sequence[tuple[int, int]], quantities: Sequence[Quantity],
+    choices: dict[int, frozenset[int]],
+) -> None:  # fmt: skip
+    """Keep only readings that let every part be at most its whole, until nothing changes."""
+    for _ in range(len(links) + 1):
+        changed = False
+        for part, whole in links:
+            parts = choices.get(part, frozenset({0}))
+            wholes = choices.get(whole, frozenset({0}))
+            fits = [
+                (a, b)
+                for a in parts
+                for b in wholes
+                if _size(quantities[part], a) <= _size(quantities[whole], b)
+            ]
+            if not fits:
+                continue  # the text contradicts itself; do not guess from it
+            new_parts = frozenset(a for a, _ in fits)
+            new_wholes = frozenset(b for _, b in fits)
+            if part in choices and new_parts != parts:
+                choices[part] = new_parts
+                changed = True
+            if whole in choices and new_wholes != wholes:
+                choices[whole] = new_wholes
+                changed = True
+        if not changed:
+            return
+
+
+def _resolved(
+    norm: textnorm.Normalised, q: Quantity, options: frozenset[int], rules: CardinalRules
+) -> Quantity:
+    """The quantity with its chosen reading, or the provisional one and a warning."""
+    if options == frozenset({0}):
+        return q
+    scaled = attrs.evolve(
+        q,
+        value=None if q.value is None else q.value.scaleb(rules.alternative_power),
+        low=None if q.low is None else q.low.scaleb(rules.alternative_power),
+        high=None if q.high is None else q.high.scaleb(rules.alternative_power),
+    )
+    if len(options) == 1:
+        return scaled
+    span = norm.span(q.span.start, q.span.end)
+    written = norm.original[span.start : span.end]
+    warning = (
+        f"'{written}' is spun text: '{rules.word}' may mean {rules.provisional} or "
+        f"{rules.alternative}; read as {rules.provisional} ({_figure_text(q)}), "
+        f"as {rules.alternative} it is {_figure_text(scaled)}"
+    )
+    return attrs.evolve(q, warnings=(*q.warnings, warning))
+
+
+def _figure_text(q: Quantity) -> str:
+    if q.value is not None:
+        return decimal_text(q.value)
+    assert q.low is not None and q.high is not None
+    return f"{decimal_text(q.low)}-{decimal_text(q.high)}"
+
+
+# ---- table helpers -----------------------------------------------------------------------
+
+
+def _capitalise(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _after_figure(text: str, start: int) -> bool:
+    """True when ``text[start:]`` follows a figure and one space ("$1.3 cardinal")."""
+    return start >= 2 and text[start - 1] == " " and text[start - 2] in _NUMBER_DIGITS
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes (longest match first).
+
+    The regex engine tries alternatives in order; sharing prefixes means a position that
+    starts no word is rejected after one character, not after trying every word.
+    """
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(root)
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [
+        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    # a word that ends here is tried after every longer word (greedy "?" does that)
+    return f"(?:{body})?" if "" in node else body
+
+
+def _table(file: str, data: Mapping[str, object], key: str) -> dict[str, object]:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        raise RegistryError(file, key, "expected a table")
+    return value
+
+
+def _decimal_map(file: str, key: str, value: object) -> dict[str, Decimal]:
+    if not isinstance(value, dict):
+        raise RegistryError(file, key, 'expected a table of unit = "decimal"')
+    result: dict[str, Decimal] = {}
+    for unit, figure in value.items():
+        try:
+            result[unit] = Decimal(figure) if isinstance(figure, str) else Decimal("NaN")
+        except InvalidOperation as exc:
+            raise RegistryError(file, f"{key}.{unit}", "not a decimal string") from exc
+        if not result[unit].is_finite() or result[unit] <= 0:
+            raise RegistryError(file, f"{key}.{unit}", "expected a positive decimal string")
+    return result
+
+
+def _phrases(file: str, key: str, value: object) -> re.Pattern[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise RegistryError(file, key, "expected a list of phrases")
+    alternation = "|".join(re.escape(v) for v in sorted(value, key=len, reverse=True))
+    return re.compile(f"[ \\t]*,?[ \\t]*(?:{alternation})\\b", re.IGNORECASE)
+
+
+def _cardinal_rules(file: str, data: Mapping[str, object]) -> CardinalRules:
+    strings = {}
+    for key in ("word", "provisional", "alternative"):
+        value = data.get(key)
+        if not isinstance(value, str) or not value:
+            raise RegistryError(file, f"cardinal.{key}", "expected a word")
+        strings[key] = value
+    ints = {}
+    for key in ("alternative_power", "headline_max_chars"):
+        value = data.get(key)
+        if not isinstance(value, int) or value <= 0:
+            raise RegistryError(file, f"cardinal.{key}", "expected a positive int")
+        ints[key] = value
+    contexts = []
+    raw_contexts = data.get("context", [])
+    if not isinstance(raw_contexts, list):
+        raise RegistryError(file, "cardinal.context", "expected an array of tables")
+    for n, raw in enumerate(raw_contexts):
+        where = f"cardinal.context[{n}]"
+        if not isinstance(raw, dict):
+            raise RegistryError(file, where, "expected a table")
+        words = raw.get("words")
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+            raise RegistryError(file, f"{where}.words", "expected a list of word starts")
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        contexts.append(
+            Context(
+                about=str(raw.get("about", "")),
+                pattern=re.compile(f"\\b(?:{alternation})", re.IGNORECASE),
+                largest=_decimal_map(file, f"{where}.largest", raw.get("largest")),
+            )
+        )
+    return CardinalRules(
+        word=strings["word"].lower(),
+        provisional=strings["provisional"],
+        alternative=strings["alternative"],
+        alternative_power=ints["alternative_power"],
+        headline_max_chars=ints["headline_max_chars"],
+        part_after=_phrases(file, "cardinal.part_after", data.get("part_after")),
+        whole_after=_phrases(file, "cardinal.whole_after", data.get("whole_after")),
+        largest=_decimal_map(file, "cardinal.largest", data.get("largest")),
+        contexts=tuple(contexts),
+    )

@@ -1,0 +1,139 @@
+"""Stage 1, textnorm: the character table, de-spinning and the offset map back to the original."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from cryptonews_parse import spin, textnorm
+from cryptonews_parse.model import Span
+
+SEEDS = Path(__file__).parents[1] / "seeds"
+
+CHARACTERS = [
+    pytest.param("BTC fell \u22122.74%", "BTC fell -2.74%", id="unicode-minus"),
+    pytest.param("$113K\u2013$114K", "$113K-$114K", id="en-dash"),
+    pytest.param("$1.36\u00a0billion", "$1.36 billion", id="no-break-space"),
+    pytest.param("1\u202f000", "1 000", id="narrow-no-break-space"),
+    pytest.param("Bitcoin\u2019s", "Bitcoin's", id="curly-apostrophe"),
+    pytest.param("\u201creset\u201d", '"reset"', id="curly-quotes"),
+    pytest.param("\uff04\uff11\uff10\uff10", "$100", id="fullwidth"),
+    pytest.param("a\u200bb", "a b", id="zero-width-space"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHARACTERS)
+def test_character_table(text: str, expected: str) -> None:
+    """Typographic variants become one plain form, one character for one."""
+    norm = textnorm.normalise(text)
+    assert norm.text == expected
+    assert norm.edits == ()
+    assert not norm.spun
+
+
+@pytest.mark.parametrize("stem", ["000", "001", "003", "004"])
+def test_normal_seeds_are_only_translated(stem: str) -> None:
+    """An unspun article keeps every word: same length, no edits, no cardinals."""
+    (path,) = SEEDS.glob(f"{stem}_*.txt")
+    text = path.read_text(encoding="utf-8")
+    norm = textnorm.normalise(text)
+    assert not norm.spun
+    assert (norm.text, norm.edits, norm.cardinals) == (text.translate(textnorm._TABLE), (), ())
+
+
+def test_spun_seed_is_despun_with_edits() -> None:
+    """Seed 002 is de-spun and every length change is an edit that points at the spun word."""
+    (path,) = SEEDS.glob("002_*.txt")
+    text = path.read_text(encoding="utf-8")
+    norm = textnorm.normalise(text)
+    assert norm.spun
+    assert "all-time high on Tuesday, dropping under $104,000" in norm.text
+    assert norm.edits
+    table = spin.default_table()
+    for edit in norm.edits:
+        spun_word = text[edit.orig_start : edit.orig_end]
+        assert spun_word.lower() in table.meant
+        assert norm.text[edit.start : edit.end].lower() == table.meant[spun_word.lower()]
+        assert norm.span(edit.start, edit.end) == Span(edit.orig_start, edit.orig_end)
+
+
+def test_offsets_inside_a_replaced_word_never_cut_it() -> None:
+    """A start inside a replacement maps to the word's start, an end to the word's end."""
+    norm = textnorm.normalise("Agelong driblet arsenic azygous: $5 cardinal successful HTX")
+    assert norm.text == "Long drop as single: $5 million in HTX"
+    inside = norm.text.index("million") + 3
+    assert norm.to_original(inside) == norm.original.index("cardinal")
+    assert norm.to_original(inside, is_end=True) == norm.original.index("cardinal") + 8
+    span = norm.span(norm.text.index("$5"), norm.text.index(" in"))
+    assert norm.original[span.start : span.end] == "$5 cardinal"
+
+
+# ---- property: the offset map of a de-spun text -------------------------------------------
+
+_TABLE_WORDS = sorted(k for k in spin.default_table().meant if k != "cardinal")
+_PREFIX = "agelong driblet azygous "  # three markers: every drawn text is judged spun
+_FILLER = st.text(alphabet="xqkz", min_size=1, max_size=6)  # letters no table word is made of
+_SEPARATORS = st.sampled_from([" ", "  ", ", ", ".\n", " (", '"', "/", "\n\n"])
+
+
+@st.composite
+def spun_texts(draw: st.DrawFn) -> list[tuple[str, str]]:
+    """(separator, word) pairs: filler words with spun words, some capitalised, between them."""
+    pieces = []
+    for _ in range(draw(st.integers(min_value=1, max_value=25))):
+        word = draw(st.one_of(_FILLER, st.sampled_from(_TABLE_WORDS)))
+        if draw(st.booleans()):
+            word = word[:1].upper() + word[1:]
+        pieces.append((draw(_SEPARATORS), word))
+    return pieces
+
+
+def _meant(word: str) -> str:
+    table = spin.default_table()
+    meant = table.meant.get(word.lower())
+    if meant is None:
+        return word
+    if word.lower() in table.lowercase_only and word != word.lower():  # "Oregon" is a name
+        return word
+    return meant[:1].upper() + meant[1:] if word[:1].isupper() else meant
+
+
+@given(spun_texts())
+@example([(" ", "successful"), (" ", "connected")])
+@example([("", "Terms"), (" ", "oregon"), (" ", "Oregon")])
+def test_each_replaced_word_maps_back_to_exactly_the_original_word(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """Every word's normalised span maps to its original span; to_original is monotone."""
+    original, expected = _PREFIX, "long drop single "
+    spans = []
+    for separator, word in pieces:
+        original += separator
+        expected += separator
+        meant = _meant(word)
+        spans.append((Span(len(original), len(original) + len(word)),
+                      Span(len(expected), len(expected) + len(meant))))  # fmt: skip
+        original += word
+        expected += meant
+    norm = textnorm.normalise(original)
+    assert norm.spun
+    assert norm.text == expected
+    for in_original, in_text in spans:
+        assert norm.span(in_text.start, in_text.end) == in_original
+    for is_end in (False, True):
+        mapped = [norm.to_original(pos, is_end=is_end) for pos in range(len(norm.text) + 1)]
+        assert mapped == sorted(mapped)
+        assert mapped[0] == 0
+        assert mapped[-1] == len(original)
+
+
+@given(st.text(max_size=200))
+def test_normal_text_keeps_its_offsets(text: str) -> None:
+    """Text with fewer than three distinct markers is translated one character for one."""
+    norm = textnorm.normalise(text)
+    if not norm.spun:
+        assert len(norm.text) == len(text)
+        assert norm.span(0, len(norm.text)) == Span(0, len(text))
