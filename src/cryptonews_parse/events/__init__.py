@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from cryptonews_parse.events import etf_flow, exchange_flow, liquidation
 from cryptonews_parse.events.base import (
     Context,
     Extract,
@@ -19,7 +20,11 @@ from cryptonews_parse.events.base import (
 )
 from cryptonews_parse.model import EntityMention, EntityType, Event, Quantity
 
-EXTRACTORS: tuple[tuple[str, Extract], ...] = ()
+EXTRACTORS: tuple[tuple[str, Extract], ...] = (
+    (liquidation.SECTION, liquidation.extract),
+    (exchange_flow.SECTION, exchange_flow.extract),
+    (etf_flow.SECTION, etf_flow.extract),
+)
 """(section, extract) of every event family, in the order their events are listed."""
 
 _MARKET_TYPES = frozenset(
@@ -43,11 +48,11 @@ def extract(
     quantity_buckets = by_sentence(spans, quantities)
     entity_buckets = by_sentence(spans, entities)
     events: list[Event] = []
-    context = Context()
+    context = Context(earlier=events)
     for span, cues, found, mentions in zip(
         spans, cue_buckets, quantity_buckets, entity_buckets, strict=True
     ):
-        if cues and found:
+        if cues:  # figure-less events exist too ("netflow flipped negative")
             sections = {cue.name.partition(".")[0] for cue in cues}
             sentence = Sentence(
                 text=text[span.start : span.end],
@@ -61,7 +66,7 @@ def extract(
                     events.extend(extract_events(sentence, context))
         assets = [e.id for e in mentions if e.type is EntityType.ASSET]
         if assets:
-            context = Context(previous_asset=assets[-1])
+            context = Context(previous_asset=assets[-1], earlier=events)
     events.sort(key=lambda event: event.span.start)
     return tuple(events)
 

@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from typing import Protocol, TypeVar
 
@@ -107,9 +107,13 @@ class Sentence:
 
 @attrs.frozen
 class Context:
-    """What an extractor may know beyond its sentence: the asset last named before it."""
+    """What an extractor may know beyond its sentence: the asset last named before it, and
+    the events already found in the sentences before it (in sentence order; a read-only
+    view the driver keeps growing, so that a sentence may continue the one before it:
+    "... $961 million in liquidations. $821 million of that was from long positions.")."""
 
     previous_asset: str | None = None
+    earlier: Sequence[Event] = ()
 
 
 class Extract(Protocol):
@@ -183,6 +187,9 @@ class Triggers:
     window_lead: re.Pattern[str]
     window_phrases: Mapping[str, str]
     abbreviations: frozenset[str]
+    words: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    """``[words.<table>] <list> = [...]`` as ``"<table>.<list>"`` -> lower-cased words: word
+    lists the extractors read (linking words, hedges); they are not cues."""
 
     def cues(self, text: str) -> Iterator[Cue]:
         """Every cue in ``text``, in text order."""
@@ -217,7 +224,7 @@ def compile_triggers(table: Mapping[str, object]) -> Triggers:
         raise RegistryError(TRIGGERS_FILE, "sentences/window", "must be tables")
     phrases = window.get("phrases", {})
     for section, body in table.items():
-        if section == "sentences" or not isinstance(body, dict):
+        if section in ("sentences", "words") or not isinstance(body, dict):
             continue
         for group, words in body.items():
             if section == "window":
@@ -244,7 +251,22 @@ def compile_triggers(table: Mapping[str, object]) -> Triggers:
         window_lead=re.compile(rf"\b(?:{lead})\s+(?:the\s+)?(?:\w+\s+)?$"),
         window_phrases={k.lower(): v for k, v in phrases.items()},
         abbreviations=frozenset(a.lower() for a in settings.get("abbreviations", [])),
+        words=_word_lists(table.get("words", {})),
     )
+
+
+def _word_lists(table: object) -> dict[str, frozenset[str]]:
+    if not isinstance(table, dict):
+        raise RegistryError(TRIGGERS_FILE, "words", "must be a table of tables")
+    lists: dict[str, frozenset[str]] = {}
+    for name, body in table.items():
+        if not isinstance(body, dict):
+            raise RegistryError(TRIGGERS_FILE, f"words.{name}", "must be a table")
+        for key, words in body.items():
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise RegistryError(TRIGGERS_FILE, f"words.{name}.{key}", "needs a list of str")
+            lists[f"{name}.{key}"] = frozenset(w.lower() for w in words)
+    return lists
 
 
 # ---- sentences ---------------------------------------------------------------------------

@@ -1,0 +1,212 @@
+"""Phrase grammar shared by the liquidation, exchange-flow and ETF-flow extractors.
+
+In: a :class:`~cryptonews_parse.events.base.Sentence`. Out: its clauses (split at ";" and
+at connectors such as ", with" or "of which", the latter marked as parts of the clause
+before), whether an offset sits in a question or in a hedged phrase, and whether the words
+between two items are only linking words from a ``[words.*]`` list of
+``data/triggers.toml``.
+
+Why: a sentence that holds a cue word ("liquidations") and a figure does not make the
+figure the cue's ("the drop to $104,000 resulted in a large liquidation"). Tying a figure
+to a cue through the words between them, within one clause, keeps prices, forecasts and
+questions out of the events.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from cryptonews_parse.events.base import Cue, Sentence, triggers
+from cryptonews_parse.model import EntityMention, EntityType, Kind, Quantity, Span
+from cryptonews_parse.trie import trie_alternation
+
+FIGURES = (Kind.MONEY, Kind.CRYPTO)
+"""The kinds of quantity an amount of money or of an asset can be."""
+
+_NAMED = (EntityType.ASSET, EntityType.PAIR, EntityType.VENUE, EntityType.FUND)
+# Phrase ends: a comma that is not digit grouping, a spaced dash, and stronger stops.
+_PHRASE_END = re.compile(r",(?!\d)|\s-\s|[\N{EM DASH};?!]|:(?!\d)")
+_CLAUSE_STOP = re.compile(r"\s-\s|[\N{EM DASH};?!]|:(?!\d)")
+_NOT_A_LINK = re.compile(r"[^\w\s'()\-]")
+_TOKEN = re.compile(r"[\w'\-]+")
+_MAX_LINK_WORDS = 8
+_HEDGE_REACH = 3  # words around a figure and its cue that a modal verb governs
+
+
+def words(name: str) -> frozenset[str]:
+    """The word list ``[words.<table>] <list>`` of the trigger file, by ``"<table>.<list>"``."""
+    return triggers().words.get(name, frozenset())
+
+
+@functools.cache
+def _connector() -> re.Pattern[str]:
+    alternation = trie_alternation(sorted(words("grammar.split")))
+    return re.compile(rf"(,\s*)?(?<![\w-])({alternation})(?![\w-])|;", re.IGNORECASE)
+
+
+@attrs.frozen
+class Clause:
+    """A clause of a sentence: ``part`` when a part connector opens it ("of which")."""
+
+    start: int
+    end: int
+    part: bool
+
+
+class Reading:
+    """One sentence read for its clauses, phrases and links (offsets are document offsets)."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+        self.base = sentence.span.start
+        self._named = sentence.entities_of(*_NAMED)
+        self.clauses = self._split()
+        self._ends = [
+            (self.base + m.start(), self.base + m.end())
+            for m in _PHRASE_END.finditer(sentence.text)
+        ]
+
+    # ---- clauses and phrases -------------------------------------------------------------
+
+    def _split(self) -> tuple[Clause, ...]:
+        sentence = self.sentence
+        starts = {e.span.start for e in self._named}
+        part_words = words("grammar.part")
+        cuts: list[tuple[int, bool]] = []
+        for match in _connector().finditer(sentence.text):
+            if match.group() == ";":
+                cuts.append((self.base + match.end(), False))
+                continue
+            word = match.group(2).lower()
+            rest = sentence.text[match.end() :]
+            follows = self.base + match.end() + len(rest) - len(rest.lstrip())
+            if match.group(1) is not None or " " in word or follows in starts:
+                cuts.append((self.base + match.start(), word in part_words))
+        clauses: list[Clause] = []
+        start, part = self.base, False
+        for cut, cut_part in cuts:
+            if cut > start:
+                clauses.append(Clause(start, cut, part))
+            start, part = cut, cut_part
+        clauses.append(Clause(start, sentence.span.end, part))
+        return tuple(clauses)
+
+    def clause(self, offset: int) -> Clause:
+        """The clause that holds ``offset``."""
+        for clause in self.clauses:
+            if offset < clause.end:
+                return clause
+        return self.clauses[-1]
+
+    def in_clause(self, clause: Clause, span: Span) -> bool:
+        """True when ``span`` starts inside ``clause``."""
+        return clause.start <= span.start < clause.end
+
+    def phrase(self, offset: int) -> tuple[int, int]:
+        """The phrase (between commas, dashes and stops) that holds ``offset``."""
+        start, end = self.base, self.sentence.span.end
+        for stop_start, stop_end in self._ends:
+            if stop_end <= offset:
+                start = stop_end
+            elif stop_start >= offset:
+                end = stop_start
+                break
+        return start, end
+
+    def question(self, offset: int) -> bool:
+        """True when the clause-level phrase that holds ``offset`` ends in a question mark
+        ("- are we preparing for another $1 billion liquidation?")."""
+        stop = _CLAUSE_STOP.search(self.sentence.text, max(0, offset - self.base))
+        return stop is not None and stop.group() == "?"
+
+    def hedged(self, start: int, end: int) -> bool:
+        """True when the words from ``start`` to ``end`` state a forecast or hypothesis: a
+        hedge word among them or within a few words around them ("a wipeout of over $1
+        billion seems ..."), or a condition anywhere in their phrase ("if BTC falls")."""
+        low = self.phrase(start)[0]
+        high = self.phrase(max(start, end - 1))[1]
+        before = _TOKEN.findall(self.sentence.between(low, start).lower())[-_HEDGE_REACH:]
+        inside = _TOKEN.findall(self.sentence.between(start, end).lower())
+        after = _TOKEN.findall(self.sentence.between(end, high).lower())[:_HEDGE_REACH]
+        if not words("grammar.hedge").isdisjoint([*before, *inside, *after]):
+            return True
+        phrase = _TOKEN.findall(self.sentence.between(low, high).lower())
+        return not words("grammar.condition").isdisjoint(phrase)
+
+    # ---- links ---------------------------------------------------------------------------
+
+    def links(self, start: int, end: int, allowed: frozenset[str]) -> bool:
+        """True when the text from ``start`` to ``end`` holds only words of ``allowed``
+        (entity names and a possessive "'s" are skipped; punctuation breaks a link)."""
+        if start > end:
+            return False
+        gap = self.sentence.between(start, end)
+        for mention in self._named:
+            if start <= mention.span.start and mention.span.end <= end:
+                offset = mention.span.start - start
+                gap = gap[:offset] + " " * len(mention.span) + gap[offset + len(mention.span) :]
+        if _NOT_A_LINK.search(gap):
+            return False
+        tokens = [t for t in _TOKEN.findall(gap.lower()) if t not in ("'s", "'")]
+        return len(tokens) <= _MAX_LINK_WORDS and all(t in allowed for t in tokens)
+
+    def linked(
+        self, quantity: Quantity, cues: Iterable[Cue], before: frozenset[str], after: frozenset[str]
+    ) -> Cue | None:
+        """The first cue of ``cues`` tied to ``quantity``: the cue follows it with only
+        ``before`` words between, or precedes it with only ``after`` words between."""
+        for cue in cues:
+            if cue.span.start >= quantity.span.end:
+                if self.links(quantity.span.end, cue.span.start, before):
+                    return cue
+            elif cue.span.end <= quantity.span.start and self.links(
+                cue.span.end, quantity.span.start, after
+            ):
+                return cue
+        return None
+
+    # ---- items ---------------------------------------------------------------------------
+
+    def cues(self, *names: str) -> list[Cue]:
+        """The cues of the groups ``names`` that are not part of an entity's name ("the
+        largest cryptocurrency" is Bitcoin, not a largest-liquidation cue)."""
+        found = []
+        names_of = [e for e in self.sentence.entities if e.type is not EntityType.METRIC]
+        for cue in self.sentence.cues:
+            if cue.name in names and not any(
+                e.span.start <= cue.span.start < e.span.end for e in names_of
+            ):
+                found.append(cue)
+        return found
+
+    def figures(self) -> list[Quantity]:
+        """The amounts of money or of an asset, outside questions."""
+        return [
+            q
+            for q in self.sentence.quantities
+            if q.kind in FIGURES and not self.question(q.span.start)
+        ]
+
+    def only(self, mentions: Iterable[EntityMention]) -> EntityMention | None:
+        """The first of ``mentions`` when they all name one id, else None."""
+        found = list(mentions)
+        if found and all(m.id == found[0].id for m in found):
+            return found[0]
+        return None
+
+    def window(self, clause: Clause) -> str | None:
+        """The window stated in ``clause`` (see :meth:`Sentence.window`)."""
+        sentence = self.sentence
+        span = Span(clause.start, clause.end)
+        part = Sentence(
+            text=sentence.between(clause.start, clause.end),
+            span=span,
+            quantities=tuple(q for q in sentence.quantities if span.contains(q.span)),
+            entities=(),
+            cues=tuple(c for c in sentence.cues if span.contains(c.span)),
+        )
+        return part.window()
