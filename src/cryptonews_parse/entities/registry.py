@@ -2,7 +2,11 @@
 
 In: the package data files under ``cryptonews_parse/data/registry/`` (``assets.toml``,
 ``venues.toml``, ``funds.toml``, ``orgs.toml``, ``people.toml``, ``metrics.toml``,
-``blocklist.toml``), each documenting its own fields at the top.
+``blocklist.toml``), each documenting its own fields at the top, and the generated files
+under ``generated/`` (``venues_ccxt.json``: ccxt's exchanges merged per brand;
+``assets_longtail.json``: long-tail tokens that link only in strong context), written by
+``scripts/build_registry.py`` from pinned packages and listed in ``MANIFEST.json``. The
+curated core always wins: a generated surface that the core already uses is skipped.
 
 Out: a read-only :class:`Registry` of :class:`Entry` records (id, type, display name,
 aliases and typed attributes such as an asset's CoinGecko id or a fund's issuer), with
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import json
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
@@ -73,6 +78,8 @@ class Entry:
         base: a pair's base asset id.
         quote: a pair's quote asset id.
         examples: sentences that must link to this entry (checked by the tests).
+        source: None for the curated core; ``"ccxt"`` or ``"web3icons"`` for entries made
+            from the generated files (long-tail assets, venues the core lacks).
     """
 
     id: str
@@ -95,6 +102,7 @@ class Entry:
     base: str | None = None
     quote: str | None = None
     examples: tuple[str, ...] = ()
+    source: str | None = None
 
     @property
     def key(self) -> str:
@@ -117,6 +125,9 @@ _FILES: Final = (
 )
 _FILE_OF: Final = {etype: file for file, etype in _FILES}
 _BLOCKLIST: Final = "blocklist.toml"
+_VENUES_CCXT: Final = "venues_ccxt.json"
+_LONGTAIL: Final = "assets_longtail.json"
+_GENERATED: Final = (_VENUES_CCXT, _LONGTAIL)
 _TICKER = re.compile(r"[0-9]*[A-Z][A-Z0-9]{0,11}\Z")
 _SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}\Z")
 _STR_LISTS: Final = (
@@ -235,11 +246,15 @@ class Registry:
         self._blocked = blocklist
 
     @classmethod
-    def from_toml(cls, tables: Mapping[str, str]) -> Registry:
+    def from_toml(
+        cls, tables: Mapping[str, str], generated: Mapping[str, str] | None = None
+    ) -> Registry:
         """Build a registry from TOML texts keyed by file name ("assets.toml" …).
 
         Args:
             tables: file name to TOML text; missing files count as empty.
+            generated: optional JSON texts of the generated files ("venues_ccxt.json",
+                "assets_longtail.json"), merged after the core; the core wins every clash.
 
         Returns:
             The validated registry.
@@ -252,6 +267,8 @@ class Registry:
             data = _parse(file, tables.get(file, ""))
             entries.extend(_entry(file, etype, key, row) for key, row in data.items())
         blocked = _blocklist(_parse(_BLOCKLIST, tables.get(_BLOCKLIST, "")))
+        if generated:
+            entries = _merge_generated(entries, blocked, generated)
         registry = cls(tuple(entries), blocked)
         registry._check_references()
         return registry
@@ -385,10 +402,14 @@ class Registry:
             quote=quote_entry.id,
         )
 
-    def asset_tickers(self) -> frozenset[str]:
-        """All current and former upper-case tickers of crypto assets (not fiat, not funds).
+    def asset_tickers(self, *, generated: bool = False) -> frozenset[str]:
+        """Current and former upper-case tickers of crypto assets (not fiat, not funds).
 
-        The quantity grammar uses this set to read amounts such as "2.5k BTC".
+        The quantity grammar uses this set to read amounts such as "2.5k BTC", so by default
+        it holds the curated core only: long-tail tickers never make an amount.
+
+        Args:
+            generated: also include the long-tail assets from the generated files.
 
         Returns:
             The tickers.
@@ -399,7 +420,7 @@ class Registry:
         return frozenset(
             t
             for e in self._by_id.values()
-            if e.type is EntityType.ASSET and e.kind != "fiat"
+            if e.type is EntityType.ASSET and e.kind != "fiat" and (generated or e.source is None)
             for t in e.tickers()
             if t not in self._blocked
         )
@@ -542,6 +563,121 @@ def _entry(file: str, etype: EntityType, key: str, row: object) -> Entry:
     )
 
 
+def _surfaces(entry: Entry) -> Iterator[str]:
+    """Every case-folded surface of an entry: names, aliases and tickers."""
+    names = entry.aliases + entry.exact_aliases + entry.weak_aliases + entry.nicknames
+    for surface in (entry.name, *names, *entry.tickers()):
+        yield surface.casefold()
+
+
+def _json_rows(file: str, text: str, required: Mapping[str, type]) -> list[dict[str, object]]:
+    """The ``entries`` of a generated file, each checked for its required fields."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise RegistryError(file, "*", f"not valid JSON: {exc}") from exc
+    rows = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(rows, list):
+        raise RegistryError(file, "*", "expected an object with an 'entries' list")
+    for index, row in enumerate(rows):
+        if not isinstance(row, dict):
+            raise RegistryError(file, str(index), "expected an object")
+        for field, kind in required.items():
+            value = row.get(field)
+            if not isinstance(value, kind) or (kind is str and not value):
+                raise RegistryError(file, str(index), f"{field} must be a {kind.__name__}")
+    return rows
+
+
+def _str_items(file: str, key: str, row: Mapping[str, object], field: str) -> tuple[str, ...]:
+    return _str_list(file, key, field, row.get(field, []))
+
+
+def _merge_generated(
+    core: list[Entry], blocked: frozenset[str], generated: Mapping[str, str]
+) -> list[Entry]:
+    """Core entries plus the generated venues and long-tail assets; the core wins clashes.
+
+    A ccxt id whose brand the core has adds its names to that core venue; other ids become
+    ``venue:<id>`` entries. Long-tail assets get the ``cashtag_only`` level and their name
+    as an exact alias only when the generator found it distinctive. A surface the core (or
+    an earlier generated entry) already uses is skipped, so generated data never makes an
+    alias ambiguous.
+    """
+    by_id = {entry.id: entry for entry in core}
+    taken = {surface for entry in core for surface in _surfaces(entry)}
+    added: dict[str, dict[str, list[str]]] = {}
+    new: dict[str, Entry] = {}
+
+    def fresh(names: tuple[str, ...]) -> list[str]:
+        kept = [n for n in names if n.casefold() not in taken]
+        taken.update(n.casefold() for n in kept)
+        return kept
+
+    file = f"generated/{_VENUES_CCXT}"
+    rows = _json_rows(file, generated.get(_VENUES_CCXT, '{"entries": []}'), {"ccxt_id": str})
+    for row in sorted(rows, key=lambda r: r.get("venue") != f"venue:{r['ccxt_id']}"):
+        ccxt_id = str(row["ccxt_id"])
+        venue = row.get("venue")
+        if venue is None:
+            continue
+        if not (isinstance(venue, str) and venue.startswith("venue:") and _SLUG.match(venue[6:])):
+            raise RegistryError(file, ccxt_id, f"venue {venue!r} is not a venue id")
+        folded = fresh(_str_items(file, ccxt_id, row, "aliases"))
+        exact = fresh(_str_items(file, ccxt_id, row, "exact_aliases"))
+        target = by_id.get(venue)
+        if target is not None and target.type is not EntityType.VENUE:
+            raise RegistryError(file, ccxt_id, f"{venue} is not a venue in the core")
+        if target is None and venue not in new:
+            name = row.get("name")
+            new[venue] = Entry(
+                id=venue,
+                type=EntityType.VENUE,
+                name=name if isinstance(name, str) and name else ccxt_id,
+                kind="dex" if row.get("dex") is True else "cex",
+                source="ccxt",
+            )
+        lists = added.setdefault(venue, {"aliases": [], "exact_aliases": []})
+        lists["aliases"] += folded
+        lists["exact_aliases"] += exact
+    merged: list[Entry] = []
+    for entry in [*core, *new.values()]:
+        extra = added.get(entry.id)
+        if extra and (extra["aliases"] or extra["exact_aliases"]):
+            entry = attrs.evolve(
+                entry,
+                aliases=entry.aliases + tuple(extra["aliases"]),
+                exact_aliases=entry.exact_aliases + tuple(extra["exact_aliases"]),
+            )
+        merged.append(entry)
+
+    file = f"generated/{_LONGTAIL}"
+    text = generated.get(_LONGTAIL, '{"entries": []}')
+    required = {"symbol": str, "name": str, "link_name": bool}
+    for row in _json_rows(file, text, required):
+        symbol, name = str(row["symbol"]), str(row["name"])
+        if not _TICKER.match(symbol):
+            raise RegistryError(file, symbol, "symbol must be an upper-case ticker")
+        if f"asset:{symbol}" in by_id or symbol in blocked or symbol.casefold() in taken:
+            continue
+        names = tuple(fresh((name,))) if row["link_name"] is True else ()
+        taken.add(symbol.casefold())
+        cg = row.get("cg")
+        merged.append(
+            Entry(
+                id=f"asset:{symbol}",
+                type=EntityType.ASSET,
+                name=name,
+                exact_aliases=names,
+                ticker=symbol,
+                bare_ticker=BareTicker.CASHTAG_ONLY,
+                cg=cg if isinstance(cg, str) and cg else None,
+                source="web3icons",
+            )
+        )
+    return merged
+
+
 def read_package_tables() -> dict[str, str]:
     """The shipped TOML texts, keyed by file name.
 
@@ -553,9 +689,27 @@ def read_package_tables() -> dict[str, str]:
     return {name: (root / name).read_text(encoding="utf-8") for name in names}
 
 
+def read_package_generated() -> dict[str, str]:
+    """The shipped generated JSON texts (``venues_ccxt.json``, ``assets_longtail.json``).
+
+    Returns:
+        File name to text; a file missing from the package is left out.
+    """
+    root = resources.files("cryptonews_parse") / "data" / "registry" / "generated"
+    texts: dict[str, str] = {}
+    for name in _GENERATED:
+        path = root / name
+        if path.is_file():
+            texts[name] = path.read_text(encoding="utf-8")
+    return texts
+
+
 @functools.cache
 def default_registry() -> Registry:
     """The registry shipped with the package, loaded and validated once per process.
+
+    The curated core plus the generated venues and long-tail assets (see
+    :func:`read_package_generated`).
 
     Returns:
         The shared read-only registry.
@@ -566,4 +720,4 @@ def default_registry() -> Registry:
     >>> default_registry().get("venue:htx").name
     'HTX'
     """
-    return Registry.from_toml(read_package_tables())
+    return Registry.from_toml(read_package_tables(), read_package_generated())
