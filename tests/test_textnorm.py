@@ -41,11 +41,8 @@ def test_normal_seeds_are_only_translated(stem: str) -> None:
     text = path.read_text(encoding="utf-8")
     norm = textnorm.normalise(text)
     assert not norm.spun
-    assert (norm.text, norm.edits, norm.cardinals) == (
-        text.translate(str.maketrans(textnorm._REPLACEMENTS)),
-        (),
-        (),
-    )
+    table: dict[str, str | int | None] = dict(textnorm._REPLACEMENTS)
+    assert (norm.text, norm.edits, norm.cardinals) == (text.translate(str.maketrans(table)), (), ())
 
 
 def test_spun_seed_is_despun_with_edits() -> None:
