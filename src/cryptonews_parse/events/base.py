@@ -33,6 +33,7 @@ from cryptonews_parse.model import (
 from cryptonews_parse.trie import trie_alternation
 
 TRIGGERS_FILE = "triggers.toml"
+_MEMO_LIMIT = 50_000
 
 _E = TypeVar("_E", bound=Event)
 
@@ -191,16 +192,26 @@ class Triggers:
     """``[words.<table>] <list> = [...]`` as ``"<table>.<list>"`` -> lower-cased words: word
     lists the extractors read (linking words, hedges); they are not cues."""
 
+    _names: dict[str, tuple[str, ...]] = attrs.field(factory=dict, init=False, eq=False)
+    """Memo of :meth:`_names_of`: the cue words of news repeat from article to article."""
+
     def cues(self, text: str) -> Iterator[Cue]:
         """Every cue in ``text``, in text order."""
         for match in self.pattern.finditer(text):
-            found = match.group().lower()
-            key = found if found in self.groups else self._prefix_of(found)
-            for name in self.groups[key]:
-                yield Cue(name, Span(match.start(), match.end()), match.group())
+            found = match.group()
+            span = Span(match.start(), match.end())
+            names = self._names.get(found)
+            if names is None:
+                names = self._names_of(found.lower())
+                if len(self._names) < _MEMO_LIMIT:  # bounded on adversarial text
+                    self._names[found] = names
+            for name in names:
+                yield Cue(name, span, found)
 
-    def _prefix_of(self, word: str) -> str:
-        return max((p for p in self.prefixes if word.startswith(p)), key=len)
+    def _names_of(self, word: str) -> tuple[str, ...]:
+        if word in self.groups:
+            return self.groups[word]
+        return self.groups[max((p for p in self.prefixes if word.startswith(p)), key=len)]
 
 
 @functools.cache
