@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import cryptonews_parse as cnp
-from cryptonews_parse.events.base import compile_triggers, sentence_spans, triggers
 from cryptonews_parse.errors import RegistryError
+from cryptonews_parse.events.base import compile_triggers, sentence_spans, triggers
 
 
 def sentences(text: str) -> list[str]:

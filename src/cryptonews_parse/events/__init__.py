@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cryptonews_parse.events import etf_flow, exchange_flow, liquidation
+from cryptonews_parse.events import (
+    etf_flow,
+    exchange_flow,
+    liquidation,
+    metrics,
+    price_level,
+    price_move,
+)
 from cryptonews_parse.events.base import (
     Context,
     Extract,
@@ -24,6 +31,9 @@ EXTRACTORS: tuple[tuple[str, Extract], ...] = (
     (liquidation.SECTION, liquidation.extract),
     (exchange_flow.SECTION, exchange_flow.extract),
     (etf_flow.SECTION, etf_flow.extract),
+    (price_move.SECTION, price_move.extract),
+    (price_level.SECTION, price_level.extract),
+    (metrics.SECTION, metrics.extract),
 )
 """(section, extract) of every event family, in the order their events are listed."""
 
@@ -37,14 +47,18 @@ def extract(
 ) -> tuple[Event, ...]:
     """Every market event stated in ``text`` (normalised), in text order.
 
-    A text that names no asset, venue, fund, pair or metric is not market news and yields
-    no events, whatever its trigger words ("liquidation" of a company, "$5 million" of a
-    footballer's transfer).
+    A text that names no asset, venue, fund, pair or metric and none of the market words
+    of ``[market] news`` in the trigger table is not market news and yields no events,
+    whatever its trigger words ("liquidation" of a company, "$5 million" of a footballer's
+    transfer).
     """
-    if not any(e.type in _MARKET_TYPES for e in entities):
+    found_cues = list(triggers().cues(text))
+    if not any(e.type in _MARKET_TYPES for e in entities) and not any(
+        cue.name == "market.news" for cue in found_cues
+    ):
         return ()
     spans = sentence_spans(text)
-    cue_buckets = by_sentence(spans, triggers().cues(text))
+    cue_buckets = by_sentence(spans, found_cues)
     quantity_buckets = by_sentence(spans, quantities)
     entity_buckets = by_sentence(spans, entities)
     events: list[Event] = []

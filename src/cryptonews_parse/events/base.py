@@ -259,7 +259,7 @@ def compile_triggers(table: Mapping[str, object]) -> Triggers:
         pattern=pattern,
         groups={k: tuple(v) for k, v in groups.items()},
         prefixes=tuple(sorted(prefixes)),
-        window_lead=re.compile(rf"\b(?:{lead})\s+(?:the\s+)?(?:\w+\s+)?$"),
+        window_lead=re.compile(rf"\b(?:{lead})\s+(?:the\s+)?(?:\w+\s+){{0,2}}$"),
         window_phrases={k.lower(): v for k, v in phrases.items()},
         abbreviations=frozenset(a.lower() for a in settings.get("abbreviations", [])),
         words=_word_lists(table.get("words", {})),
