@@ -26,7 +26,8 @@ Each event carries:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -45,7 +46,7 @@ from cryptonews_parse.model import (
 SECTION = "liquidation"
 
 _SIDES = ("liquidation.long", "liquidation.short", "liquidation.both")
-_LOOK_BACK = 8  # earlier events searched for the total a sentence continues
+_LOOK_BACK = 8  # earlier liquidations searched for the window a sentence takes over
 
 
 def extract(sentence: Sentence, context: Context) -> list[Liquidation]:
@@ -104,11 +105,10 @@ def _continued(sentence: Sentence, context: Context) -> Liquidation | None:
     """The liquidation of the sentence just before, when this one states a part of it."""
     if not sentence.has("liquidation.part"):
         return None
-    for event in reversed(context.earlier[-_LOOK_BACK:]):
-        if isinstance(event, Liquidation):
-            close = 0 <= sentence.span.start - event.span.end <= 4
-            return event if close else None
-    return None
+    event = next(_earlier_liquidations(context), None)
+    if event is None:
+        return None
+    return event if 0 <= sentence.span.start - event.span.end <= 4 else None
 
 
 def _total_before(
@@ -337,10 +337,16 @@ def _inside_market_figure(
 
 def _earlier_window(context: Context) -> str | None:
     """The window of the last liquidation stated before in the article."""
-    for event in reversed(context.earlier[-_LOOK_BACK:]):
-        if isinstance(event, Liquidation) and event.window is not None:
+    for event in itertools.islice(_earlier_liquidations(context), _LOOK_BACK):
+        if event.window is not None:
             return event.window
     return None
+
+
+def _earlier_liquidations(context: Context) -> Iterator[Liquidation]:
+    """The liquidations stated before this sentence, latest first; other event types
+    between them (a price move, a level) do not break the article's thread."""
+    return (event for event in reversed(context.earlier) if isinstance(event, Liquidation))
 
 
 def _with_shares(
