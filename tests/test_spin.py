@@ -84,6 +84,11 @@ DESPUN_SEED = [
     "a total of $1.36 million was wiped out of the market in short and long positions",
     "The single biggest liquidation occurred on HTX, where a $47.87 million BTC-USDT long",
     "This article does not incorporate",  # spun, but "incorporate" is a real word: kept
+    # idioms settle the sense of an ambiguous spun word ("enactment": support, action, line)
+    "$100,000 is now Bitcoin's last line of defense",
+    "The next area of support is $100K.",
+    "could trigger a new downward leg beneath the $100,000 psychological level",
+    "bears extended the sell-side action into the European Trading session",
 ]
 
 
