@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from cryptonews_parse._version import __version__
-from cryptonews_parse.model import Document, JSONValue, decimal_text
+from cryptonews_parse.model import Document, Event, decimal_text
 from cryptonews_parse.pipeline import parse
 
 
@@ -93,10 +93,9 @@ def _print_tables(name: str, document: Document, args: argparse.Namespace, out: 
         _table(("span", "id", "text"), mentions, out)
     if args.events:
         print(f"\n{len(document.events)} events", file=out)
-        events = [_event_row(e.to_dict()) for e in document.events]
-        _table(
-            ("span", "type", "amount", "unit", "side", "asset", "venue", "direction"), events, out
-        )
+        events = [_event_row(e) for e in document.events]
+        header = ("span", "type", "amount", "unit", "side", "asset", "venue", "direction")
+        _table((*header, "window", "scope"), events, out)
 
 
 def _figure(value: Decimal | None, low: Decimal | None, high: Decimal | None) -> str:
@@ -116,11 +115,15 @@ def _qualifiers(approx: bool, bound: str | None, per: str | None) -> str:
     return ",".join(parts)
 
 
-def _event_row(event: dict[str, JSONValue]) -> tuple[str, ...]:
-    keys = ("type", "amount", "unit", "side", "asset", "venue", "direction")
+def _event_row(event: Event) -> tuple[str, ...]:
+    amount = event.amount
+    flat = (event.side, event.asset, event.venue, event.direction, event.window, event.scope)
     return (
-        f"{event['start']}-{event['end']}",
-        *("" if event[k] is None else str(event[k]) for k in keys),
+        f"{event.span.start}-{event.span.end}",
+        str(event.type),
+        "" if amount is None else _figure(amount.value, amount.low, amount.high),
+        "" if amount is None or amount.unit is None else amount.unit,
+        *("" if value is None else str(value) for value in flat),
     )
 
 
