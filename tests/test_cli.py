@@ -77,6 +77,22 @@ def test_entities_table() -> None:
     assert len(rows) > 0
 
 
+def test_events_table() -> None:
+    """--events adds a table of event spans, types and flat keys after the quantities."""
+    text = SEED.read_text(encoding="utf-8")
+    events = cnp.parse(text).events
+    status, output = run(str(SEED), "--events")
+    assert status == 0
+    _, after = output.split(f"\n\n{len(events)} events\n", 1)
+    rows = table_rows(after.rstrip("\n"))
+    assert len(rows) == len(events) > 0
+    for row, event in zip(rows, events, strict=True):
+        assert row["span"] == f"{event.span.start}-{event.span.end}"
+        assert row["type"] == event.type
+        assert row["window"] == (event.window or "")
+        assert row["scope"] == (event.scope or "")
+
+
 def test_json_output_is_the_document_dict() -> None:
     """--json prints to_dict() of each file, indented, loadable as JSON."""
     text = SEED.read_text(encoding="utf-8")
