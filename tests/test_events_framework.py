@@ -79,3 +79,12 @@ def test_market_words_make_market_news_without_entities(text: str) -> None:
 )
 def test_texts_that_are_not_market_news_yield_no_events(text: str) -> None:
     assert cnp.parse(text).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bitcoin \u017fhorts worth $5 million were liquidated.", "LIQUIDATIONS \u0130N BTC hit $5M."],
+)
+def test_unicode_case_folding_never_breaks_the_cue_scan(text: str) -> None:
+    """Characters that IGNORECASE folds onto ASCII ("\u017f" onto "s") must not raise."""
+    assert all(text[e.span.start : e.span.end] == e.text for e in cnp.parse(text).events)

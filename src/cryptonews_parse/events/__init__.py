@@ -1,8 +1,15 @@
 """Stage 6: typed market events from sentences, their quantities, mentions and cue words.
 
-Each event family is one module here with a ``SECTION`` in ``data/triggers.toml`` and an
+Each event family is one module here with a ``SECTION`` in ``data/triggers.toml``, the
+``TRIGGERS`` groups of that section without which it finds nothing, and an
 ``extract(sentence, context)`` function; :data:`EXTRACTORS` lists them. Adding a family is
-a new module, a new table in the trigger file and a line in that list.
+a new module, a new table in the trigger file and a line in that list. Gating on
+``TRIGGERS`` rather than on any cue of the section keeps generic cue words ("long",
+"crypto", "exchange") from waking an extractor on most sentences of an article.
+
+>>> groups = {name for names in triggers().groups.values() for name in names}
+>>> [gate for gates, _ in EXTRACTORS for gate in gates if gate not in groups]
+[]
 """
 
 from __future__ import annotations
@@ -27,15 +34,11 @@ from cryptonews_parse.events.base import (
 )
 from cryptonews_parse.model import EntityMention, EntityType, Event, Quantity
 
-EXTRACTORS: tuple[tuple[str, Extract], ...] = (
-    (liquidation.SECTION, liquidation.extract),
-    (exchange_flow.SECTION, exchange_flow.extract),
-    (etf_flow.SECTION, etf_flow.extract),
-    (price_move.SECTION, price_move.extract),
-    (price_level.SECTION, price_level.extract),
-    (metrics.SECTION, metrics.extract),
+EXTRACTORS: tuple[tuple[frozenset[str], Extract], ...] = tuple(
+    (frozenset(family.TRIGGERS), family.extract)
+    for family in (liquidation, exchange_flow, etf_flow, price_move, price_level, metrics)
 )
-"""(section, extract) of every event family, in the order their events are listed."""
+"""(trigger groups, extract) of every event family, in the order their events are listed."""
 
 _MARKET_TYPES = frozenset(
     {EntityType.ASSET, EntityType.VENUE, EntityType.FUND, EntityType.PAIR, EntityType.METRIC}
@@ -66,8 +69,10 @@ def extract(
     for span, cues, found, mentions in zip(
         spans, cue_buckets, quantity_buckets, entity_buckets, strict=True
     ):
-        if cues:  # figure-less events exist too ("netflow flipped negative")
-            sections = {cue.name.partition(".")[0] for cue in cues}
+        # figure-less events exist too ("netflow flipped negative"): cues decide alone
+        names = {cue.name for cue in cues}
+        wanted = [extract for gates, extract in EXTRACTORS if not gates.isdisjoint(names)]
+        if wanted:
             sentence = Sentence(
                 text=text[span.start : span.end],
                 span=span,
@@ -75,9 +80,8 @@ def extract(
                 entities=tuple(mentions),
                 cues=tuple(cues),
             )
-            for section, extract_events in EXTRACTORS:
-                if section in sections:
-                    events.extend(extract_events(sentence, context))
+            for extract_events in wanted:
+                events.extend(extract_events(sentence, context))
         assets = [e.id for e in mentions if e.type is EntityType.ASSET]
         if assets:
             context = Context(previous_asset=assets[-1], earlier=events)

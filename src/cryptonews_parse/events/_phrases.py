@@ -1,6 +1,7 @@
-"""Phrase grammar shared by the liquidation, exchange-flow and ETF-flow extractors.
+"""Phrase grammar shared by the event extractors: one :class:`Reading` per sentence.
 
-In: a :class:`~cryptonews_parse.events.base.Sentence`. Out: its clauses (split at ";" and
+In: a :class:`~cryptonews_parse.events.base.Sentence`. Out: its cues by group (without
+those inside an entity's name), its clauses (split at ";" and
 at connectors such as ", with" or "of which", the latter marked as parts of the clause
 before), whether an offset sits in a question or in a hedged phrase, and whether the words
 between two items are only linking words from a ``[words.*]`` list of
@@ -20,6 +21,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from cryptonews_parse.entities import default_registry
 from cryptonews_parse.events.base import Cue, Sentence, triggers
 from cryptonews_parse.model import EntityMention, EntityType, Kind, Quantity, Span
 from cryptonews_parse.trie import trie_alternation
@@ -58,19 +60,40 @@ class Clause:
 
 
 class Reading:
-    """One sentence read for its clauses, phrases and links (offsets are document offsets)."""
+    """One sentence read for its clauses, phrases and links (offsets are document offsets).
+
+    Every extractor of a sentence shares one reading (:func:`reading_of`), and its clauses
+    and phrase ends are worked out on first use, as many sentences are given up before.
+    """
 
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
         self.base = sentence.span.start
         self._named = sentence.entities_of(*_NAMED)
-        self.clauses = self._split()
-        self._ends = [
-            (self.base + m.start(), self.base + m.end())
-            for m in _PHRASE_END.finditer(sentence.text)
+        names_of = [e.span for e in sentence.entities if e.type is not EntityType.METRIC]
+        # "the largest cryptocurrency" is Bitcoin, not a largest-liquidation cue
+        self._cues = [
+            cue
+            for cue in sentence.cues
+            if not any(s.start <= cue.span.start < s.end for s in names_of)
         ]
+        self._by_name: dict[str, list[Cue]] = {}
+        for cue in self._cues:
+            self._by_name.setdefault(cue.name, []).append(cue)
 
     # ---- clauses and phrases -------------------------------------------------------------
+
+    @functools.cached_property
+    def clauses(self) -> tuple[Clause, ...]:
+        """The sentence's clauses, in text order."""
+        return self._split()
+
+    @functools.cached_property
+    def _ends(self) -> list[tuple[int, int]]:
+        return [
+            (self.base + m.start(), self.base + m.end())
+            for m in _PHRASE_END.finditer(self.sentence.text)
+        ]
 
     def _split(self) -> tuple[Clause, ...]:
         sentence = self.sentence
@@ -172,16 +195,11 @@ class Reading:
     # ---- items ---------------------------------------------------------------------------
 
     def cues(self, *names: str) -> list[Cue]:
-        """The cues of the groups ``names`` that are not part of an entity's name ("the
-        largest cryptocurrency" is Bitcoin, not a largest-liquidation cue)."""
-        found = []
-        names_of = [e for e in self.sentence.entities if e.type is not EntityType.METRIC]
-        for cue in self.sentence.cues:
-            if cue.name in names and not any(
-                e.span.start <= cue.span.start < e.span.end for e in names_of
-            ):
-                found.append(cue)
-        return found
+        """The cues of the groups ``names`` that are not part of an entity's name, in text
+        order (a new list, which the caller may extend)."""
+        if len(names) == 1:
+            return list(self._by_name.get(names[0], ()))
+        return [cue for cue in self._cues if cue.name in names]
 
     def figures(self) -> list[Quantity]:
         """The amounts of money or of an asset, outside questions."""
@@ -210,3 +228,26 @@ class Reading:
             cues=tuple(c for c in sentence.cues if span.contains(c.span)),
         )
         return part.window()
+
+
+_LAST_READING: list[Reading] = []
+
+
+def reading_of(sentence: Sentence) -> Reading:
+    """The :class:`Reading` of ``sentence``, built once for the extractors that the driver
+    calls on the same sentence object one after another."""
+    last = _LAST_READING[0] if _LAST_READING else None  # one read: another thread may swap it
+    if last is not None and last.sentence is sentence:
+        return last
+    reading = Reading(sentence)
+    _LAST_READING[:] = [reading]
+    return reading
+
+
+def asset_id(mention: EntityMention) -> str | None:
+    """The asset id a mention names: an asset's own id, a pair's base asset."""
+    if mention.type is EntityType.ASSET:
+        return mention.id
+    if mention.type is EntityType.PAIR:
+        return default_registry().get(mention.id).base
+    return None

@@ -1,9 +1,10 @@
 """What every event extractor works with: sentences, their cues, and how events are built.
 
-An extractor is a module with a ``SECTION`` (its table in ``data/triggers.toml``) and an
-``extract(sentence, context)`` function. The driver (``events/__init__.py``) splits the
-text into sentences, finds every cue phrase of ``triggers.toml`` in one regex pass, and
-calls an extractor only for sentences that hold a cue of its section. An extractor reads
+An extractor is a module with a ``SECTION`` (its table in ``data/triggers.toml``), the
+``TRIGGERS`` groups of it that it cannot do without, and an ``extract(sentence, context)``
+function. The driver (``events/__init__.py``) splits the text into sentences, finds every
+cue phrase of ``triggers.toml`` in one regex pass, and calls an extractor only for
+sentences that hold a cue of one of its ``TRIGGERS`` groups. An extractor reads
 the sentence's quantities, entity mentions and cues, and returns events built with
 :func:`build`, which records the evidence sentence and the items used.
 """
@@ -192,13 +193,20 @@ class Triggers:
     """``[words.<table>] <list> = [...]`` as ``"<table>.<list>"`` -> lower-cased words: word
     lists the extractors read (linking words, hedges); they are not cues."""
 
+    folded: re.Pattern[str] | None = None
+    """``pattern`` without ``re.IGNORECASE``, for lower-cased text: the case-blind regex
+    is twice as slow, and this is the events stage's one pass over the whole text."""
     _names: dict[str, tuple[str, ...]] = attrs.field(factory=dict, init=False, eq=False)
     """Memo of :meth:`_names_of`: the cue words of news repeat from article to article."""
 
     def cues(self, text: str) -> Iterator[Cue]:
         """Every cue in ``text``, in text order."""
-        for match in self.pattern.finditer(text):
-            found = match.group()
+        if self.folded is not None and _folds_like_ascii(text):
+            matches = self.folded.finditer(text.lower())
+        else:
+            matches = self.pattern.finditer(text)
+        for match in matches:
+            found = text[match.start() : match.end()]
             span = Span(match.start(), match.end())
             names = self._names.get(found)
             if names is None:
@@ -209,9 +217,19 @@ class Triggers:
                 yield Cue(name, span, found)
 
     def _names_of(self, word: str) -> tuple[str, ...]:
+        """The cue groups of a matched word; none when only Unicode case folding made it
+        match ("ſhorts" matches "shorts" under IGNORECASE but is not the cue word)."""
         if word in self.groups:
             return self.groups[word]
-        return self.groups[max((p for p in self.prefixes if word.startswith(p)), key=len)]
+        prefixes = [p for p in self.prefixes if word.startswith(p)]
+        return self.groups[max(prefixes, key=len)] if prefixes else ()
+
+
+def _folds_like_ascii(text: str) -> bool:
+    """True when matching ``text.lower()`` case-sensitively finds what ``re.IGNORECASE``
+    finds in ``text``: every non-ASCII character is uncased ("—", "•"), so lowering keeps
+    offsets and no special case folding ("ı", "ſ") can apply."""
+    return text.isascii() or all(c.lower() == c == c.upper() for c in set(text) if not c.isascii())
 
 
 @functools.cache
@@ -251,12 +269,12 @@ def compile_triggers(table: Mapping[str, object]) -> Triggers:
                 groups.setdefault(key, []).append(f"{section}.{group}")
     words_pattern = trie_alternation(k for k in groups if k not in prefixes)
     prefix_pattern = trie_alternation(prefixes)
-    pattern = re.compile(
-        rf"(?<![\w$])(?:{prefix_pattern}[\w-]*|{words_pattern})(?![\w$])", re.IGNORECASE
-    )
+    source = rf"(?<![\w$])(?:{prefix_pattern}[\w-]*|{words_pattern})(?![\w$])"
+    pattern = re.compile(source, re.IGNORECASE)
     lead = trie_alternation(w.lower() for w in window.get("lead", []))
     return Triggers(
         pattern=pattern,
+        folded=re.compile(source) if _folds_like_ascii("".join(groups)) else None,
         groups={k: tuple(v) for k, v in groups.items()},
         prefixes=tuple(sorted(prefixes)),
         window_lead=re.compile(rf"\b(?:{lead})\s+(?:the\s+)?(?:\w+\s+){{0,2}}$"),

@@ -12,11 +12,15 @@ otherwise ``asset`` is the one asset named in the clause ("Bitcoin ETFs").
 from __future__ import annotations
 
 from cryptonews_parse.entities import default_registry
-from cryptonews_parse.events._phrases import Reading, words
+from cryptonews_parse.events._phrases import reading_of, words
 from cryptonews_parse.events.base import Context, Sentence, build
 from cryptonews_parse.model import Direction, EntityType, EtfFlow, Kind
 
 SECTION = "etf_flow"
+
+TRIGGERS: tuple[str, ...] = ("etf_flow.inflow", "etf_flow.outflow")
+"""Groups the driver requires before it calls :func:`extract`: an ETF named without an
+inflow or outflow word states no flow."""
 
 _DIRECTIONS = {"etf_flow.inflow": Direction.IN, "etf_flow.outflow": Direction.OUT}
 
@@ -38,7 +42,7 @@ def extract(sentence: Sentence, context: Context) -> list[EtfFlow]:
         return []
     if not sentence.quantities_of(Kind.MONEY, Kind.CRYPTO):
         return []
-    reading = Reading(sentence)
+    reading = reading_of(sentence)
     flows = reading.cues(*_DIRECTIONS)
     etfs = reading.cues("etf_flow.etf")
     before, after = words("etf_flow.before_cue"), words("etf_flow.after_cue")

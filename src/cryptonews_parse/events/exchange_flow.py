@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cryptonews_parse.entities import default_registry
-from cryptonews_parse.events._phrases import Clause, Reading, words
+from cryptonews_parse.events._phrases import Clause, Reading, asset_id, reading_of, words
 from cryptonews_parse.events.base import Context, Cue, Sentence, build
 from cryptonews_parse.model import (
     Direction,
@@ -32,6 +32,14 @@ from cryptonews_parse.model import (
 )
 
 SECTION = "exchange_flow"
+
+TRIGGERS: tuple[str, ...] = (
+    "exchange_flow.deposit",
+    "exchange_flow.withdrawal",
+    "exchange_flow.netflow",
+)
+"""Groups the driver requires before it calls :func:`extract`: every exchange flow is
+tied to a flow word or a netflow ("exchange" alone states none)."""
 
 _DIRECTIONS = {"exchange_flow.deposit": Direction.IN, "exchange_flow.withdrawal": Direction.OUT}
 _STATES = {"exchange_flow.negative": Direction.OUT, "exchange_flow.positive": Direction.IN}
@@ -53,7 +61,7 @@ def extract(sentence: Sentence, context: Context) -> list[ExchangeFlow]:
         sentence.has("exchange_flow.exchange") or sentence.has("exchange_flow.netflow") or venues
     ):
         return []
-    reading = Reading(sentence)
+    reading = reading_of(sentence)
     events: list[tuple[ExchangeFlow, Clause]] = []
     used: set[int] = set()
     for netflow in reading.cues("exchange_flow.netflow"):
@@ -164,7 +172,7 @@ def _netflow(
             ),
             None,
         )
-        asset = None if mention is None else _asset_id(mention)
+        asset = None if mention is None else asset_id(mention)
     venue = reading.only(
         e
         for e in reading.sentence.entities_of(EntityType.VENUE)
@@ -216,11 +224,5 @@ def _asset(
             quantity.span.end, mention.span.start, frozenset({"in", "of", "worth"})
         )
         if (low <= mention.span.start and mention.span.end <= high) or after:
-            return mention, _asset_id(mention)
+            return mention, asset_id(mention)
     return None, None
-
-
-def _asset_id(mention: EntityMention) -> str | None:
-    if mention.type is EntityType.PAIR:
-        return default_registry().get(mention.id).base
-    return mention.id

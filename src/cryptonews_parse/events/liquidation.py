@@ -32,7 +32,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from cryptonews_parse.entities import default_registry
-from cryptonews_parse.events._phrases import Clause, Reading, words
+from cryptonews_parse.events._phrases import Clause, Reading, asset_id, reading_of, words
 from cryptonews_parse.events.base import Context, Cue, Sentence, build
 from cryptonews_parse.model import (
     EntityMention,
@@ -44,6 +44,10 @@ from cryptonews_parse.model import (
 )
 
 SECTION = "liquidation"
+
+TRIGGERS: tuple[str, ...] = ("liquidation.trigger", "liquidation.weak", "liquidation.part")
+"""Groups the driver requires before it calls :func:`extract`: a liquidation word, or a
+part word that continues the liquidation of the sentence before ("long" alone is none)."""
 
 _SIDES = ("liquidation.long", "liquidation.short", "liquidation.both")
 _LOOK_BACK = 8  # earlier liquidations searched for the window a sentence takes over
@@ -67,7 +71,7 @@ def extract(sentence: Sentence, context: Context) -> list[Liquidation]:
         return []
     if not sentence.quantities_of(Kind.MONEY, Kind.CRYPTO):
         return []
-    reading = Reading(sentence)
+    reading = reading_of(sentence)
     figures = reading.figures()
     cues = _trigger_cues(reading)
     before_cue = words("liquidation.before_cue")
@@ -266,7 +270,7 @@ def _asset(
             )
         )
         if inside or adjacent:
-            return mention, _asset_id(mention)
+            return mention, asset_id(mention)
     prev_end = max((q.span.end for q in figures if q.span.end <= quantity.span.start), default=0)
     for verb in reading.cues("liquidation.subject"):
         if verb.span.end <= quantity.span.start and reading.links(
@@ -276,14 +280,8 @@ def _asset(
                 m for m in named if prev_end <= m.span.start and m.span.end <= verb.span.start
             ]
             if subjects:
-                return subjects[-1], _asset_id(subjects[-1])
+                return subjects[-1], asset_id(subjects[-1])
     return None, None
-
-
-def _asset_id(mention: EntityMention) -> str | None:
-    if mention.type is EntityType.PAIR:
-        return default_registry().get(mention.id).base
-    return mention.id
 
 
 def _largest(reading: Reading, clause: Clause) -> bool:

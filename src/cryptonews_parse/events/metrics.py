@@ -37,14 +37,9 @@ import re
 
 import attrs
 
-from cryptonews_parse.events._phrases import Reading, words
+from cryptonews_parse.events._phrases import Reading, asset_id, reading_of, words
 from cryptonews_parse.events.base import Context, Cue, Sentence, build
-from cryptonews_parse.events.price_move import (
-    asset_id,
-    in_parentheses,
-    reading_of,
-    role_before,
-)
+from cryptonews_parse.events.price_move import in_parentheses, role_before
 from cryptonews_parse.model import (
     Direction,
     Dominance,
@@ -65,6 +60,10 @@ TYPES: dict[str, type[MetricChange]] = {
     "dominance": Dominance,
 }
 """Cue group of ``[metrics]`` -> the event type its metric mentions make."""
+
+TRIGGERS: tuple[str, ...] = tuple(f"{SECTION}.{group}" for group in TYPES)
+"""Groups the driver requires before it calls :func:`extract`: a metric is named by one;
+a change word ("up", "fell") without it is no metric event."""
 
 _INDEXES = frozenset({"metric:total2", "metric:total3"})
 _TICKER_DOMINANCE = re.compile(r"([A-Z0-9]{2,10})\.D\Z")

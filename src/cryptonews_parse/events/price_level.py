@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 
-from cryptonews_parse.events._phrases import Reading, words
+from cryptonews_parse.events._phrases import Reading, asset_id, reading_of, words
 from cryptonews_parse.events.base import Context, Sentence, build
-from cryptonews_parse.events.price_move import asset_id, prices, reading_of
+from cryptonews_parse.events.price_move import prices
 from cryptonews_parse.model import EntityMention, EntityType, Kind, PriceLevel, Quantity
 
 SECTION = "price_level"
@@ -48,6 +48,9 @@ KINDS = (
     "price",
 )
 """The cue groups of ``[price_level]`` in order of precedence ("metric": a price metric)."""
+
+TRIGGERS: tuple[str, ...] = tuple(f"{SECTION}.{kind}" for kind in KINDS)
+"""Groups the driver requires before it calls :func:`extract`: every level group."""
 
 _MOVES = ("price_move.up", "price_move.down", "price_move.up_weak", "price_move.down_weak")
 _STOP = re.compile(r"[.;:!?\N{EM DASH}]|\s-\s")

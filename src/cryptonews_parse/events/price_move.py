@@ -33,8 +33,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from cryptonews_parse.entities import default_registry
-from cryptonews_parse.events._phrases import Reading, words
+from cryptonews_parse.events._phrases import Reading, asset_id, reading_of, words
 from cryptonews_parse.events.base import Context, Cue, Sentence, build
 from cryptonews_parse.model import (
     Direction,
@@ -52,6 +51,10 @@ _UP = ("price_move.up",)
 _DOWN = ("price_move.down",)
 _WEAK = {"price_move.up_weak": Direction.UP, "price_move.down_weak": Direction.DOWN}
 _MOVE_CUES = frozenset({*_UP, *_DOWN, *_WEAK, "price_move.push"})
+
+TRIGGERS: tuple[str, ...] = tuple(sorted(_MOVE_CUES))
+"""Groups the driver requires before it calls :func:`extract`: a move is built from one."""
+
 _ROLES = ("from", "to", "low", "high", "change")
 _BOUND_WORD = re.compile(r"(?:above|below|under|over|beneath|less than|more than)\s*$")
 _TOKEN = re.compile(r"[\w'’\-.]+")
@@ -59,44 +62,6 @@ _MAX_PUSH_WORDS = 4
 
 
 # ---- helpers shared with price_level.py and metrics.py ----------------------------------
-
-
-class _Reading(Reading):
-    """A :class:`Reading` whose cues are grouped by name once."""
-
-    def __init__(self, sentence: Sentence) -> None:
-        super().__init__(sentence)
-        self._by_name: dict[str, list[Cue]] = {}
-        for cue in super().cues(*{c.name for c in sentence.cues}):
-            self._by_name.setdefault(cue.name, []).append(cue)
-
-    def cues(self, *names: str) -> list[Cue]:
-        if len(names) == 1:
-            return list(self._by_name.get(names[0], ()))
-        found = [cue for name in names for cue in self._by_name.get(name, ())]
-        return sorted(found, key=lambda cue: cue.span.start)
-
-
-_LAST_READING: list[_Reading] = []
-
-
-def reading_of(sentence: Sentence) -> Reading:
-    """The :class:`Reading` of ``sentence``, built once for the extractors that read the
-    same sentence object one after another."""
-    if _LAST_READING and _LAST_READING[0].sentence is sentence:
-        return _LAST_READING[0]
-    reading = _Reading(sentence)
-    _LAST_READING[:] = [reading]
-    return reading
-
-
-def asset_id(mention: EntityMention) -> str | None:
-    """The asset id a mention names: an asset's own id, a pair's base asset."""
-    if mention.type is EntityType.ASSET:
-        return mention.id
-    if mention.type is EntityType.PAIR:
-        return default_registry().get(mention.id).base
-    return None
 
 
 def prices(sentence: Sentence) -> list[Quantity]:
