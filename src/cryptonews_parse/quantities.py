@@ -155,6 +155,8 @@ def _exact_figure(token: Token, digits: str) -> Decimal:
     address, a run of zeros) could only be reported rounded: it is not a quantity.
     """
     value = _decimal(digits)
+    if len(digits) <= _MAX_PRECISE_DIGITS:  # fewer characters than the limit: nothing to count
+        return value
     significant = "".join(map(str, value.as_tuple().digits)).rstrip("0")
     if len(significant) > _MAX_PRECISE_DIGITS:
         raise RejectedError(
@@ -192,6 +194,9 @@ class QuantityBuilder(Transformer[Token, object]):
     def __init__(self, vocab: grammar.Vocabulary) -> None:
         super().__init__()
         self.vocab = vocab
+        # The few currency spellings that occur are looked up again and again; the answer
+        # depends on the spelling alone.
+        self._currencies: dict[str, tuple[str | None, Kind]] = {}
 
     # ---- amounts -------------------------------------------------------------------------
     def figure(self, children: list[Token]) -> _Amount:
@@ -252,10 +257,14 @@ class QuantityBuilder(Transformer[Token, object]):
     # ---- units ---------------------------------------------------------------------------
     def currency(self, children: list[Token]) -> _Unit:
         (token,) = children
-        code = self.vocab.unit_of(token)
+        known = self._currencies.get(token.value)
+        if known is None:
+            found = self.vocab.unit_of(token)
+            kind = Kind.MONEY if found in self.vocab.fiat_codes else Kind.CRYPTO
+            known = self._currencies[token.value] = (found, kind)
+        code, kind = known
         if code is None:  # the terminal and the vocabulary come from one file
             raise RejectedError(f"unknown currency {token!r}", _start(token))
-        kind = Kind.MONEY if code in self.vocab.fiat_codes else Kind.CRYPTO
         return _Unit(kind, code, _start(token), _end(token), sign=token.type == "CUR_SIGN")
 
     def ticker(self, children: list[Token]) -> _Unit:
@@ -305,9 +314,11 @@ class QuantityBuilder(Transformer[Token, object]):
         value = amount.value.scaleb(unit.power) if unit is not None else amount.value
         if negative:
             value = -value
-        amount = attrs.evolve(amount, value=value)
-        start, end = _extent(children)
-        return _Side(amount, unit, start, end)
+        if value is not amount.value:
+            amount = _Amount(value, amount.power, amount.start, amount.end, amount.warnings,
+                             amount.grouped)  # fmt: skip
+        # The children stand in text order: the side spans the first to the last of them.
+        return _Side(amount, unit, _start_of(children[0]), _end_of(children[-1]))
 
     # ---- bodies --------------------------------------------------------------------------
     def _single(self, side: _Side) -> _Measure:
@@ -483,18 +494,20 @@ def _end(token: Token) -> int:
     return end
 
 
-def _extent(children: list[object]) -> tuple[int, int]:
-    """The first start and last end among a rule's tokens, amounts and units."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for child in children:
-        if isinstance(child, Token):
-            starts.append(_start(child))
-            ends.append(_end(child))
-        elif isinstance(child, (_Amount, _Unit)):
-            starts.append(child.start)
-            ends.append(child.end)
-    return min(starts), max(ends)
+def _start_of(child: object) -> int:
+    """Where a rule's child (a token, an amount or a unit) starts."""
+    if isinstance(child, Token):
+        return _start(child)
+    assert isinstance(child, (_Amount, _Unit))
+    return child.start
+
+
+def _end_of(child: object) -> int:
+    """Where a rule's child (a token, an amount or a unit) ends."""
+    if isinstance(child, Token):
+        return _end(child)
+    assert isinstance(child, (_Amount, _Unit))
+    return child.end
 
 
 def _time_unit(token: str) -> TimeUnit:
@@ -564,10 +577,9 @@ def find_quantities(text: str) -> list[Quantity]:
         start = next(starts)
         while True:
             resume = None
-            after_from = scan.after_from(text, start)
             end = scan.window_end(text, start)
             for offset, reading in prefix_parser.prefixes(text, start, end):
-                if _fits_running_text(reading, after_from=after_from):
+                if _fits_running_text(reading, text, start):
                     found.append(reading.quantity(text))
                     resume = offset
                     break
@@ -581,14 +593,18 @@ def find_quantities(text: str) -> list[Quantity]:
 _MAX_TO_RANGE_SPREAD = 10
 
 
-def _fits_running_text(reading: Reading, *, after_from: bool) -> bool:
-    """Context rules of running text that a strict parse does not apply."""
+def _fits_running_text(reading: Reading, text: str, start: int) -> bool:
+    """Context rules of running text that a strict parse does not apply.
+
+    The words before ``start`` in ``text`` matter only to a "to" range, so only a "to"
+    range looks at them.
+    """
     if reading.plain:
         return False
     if reading.form == "to_range":
         low, high = reading.measure.low, reading.measure.high
         assert low is not None and high is not None
-        if after_from:
+        if scan.after_from(text, start):
             return False
         if low > 0 and high > low * _MAX_TO_RANGE_SPREAD:
             return False

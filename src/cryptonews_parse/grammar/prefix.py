@@ -8,18 +8,33 @@ compiled tables, lexer scanners and rule callbacks that lark built from ``quanti
 and only replaces lark's parse loop (``ParserState.feed_token``, some 30 lines) with one
 that stops quietly where the input stops being a quantity and remembers every point at
 which the input so far was a whole one.
+
+Three shortcuts keep a candidate cheap, none changing what is matched or built. The table
+is flattened once into plain tuples, so a step hashes no lark ``Rule`` and compares no
+``Token``. Rule callbacks are called without lark's position-propagating wrapper, which
+only annotates ``Tree`` nodes that no rule reads. And each lexer state's scanner is split
+by the next character: a terminal that cannot begin with that character is left out of the
+regex, so a space is not tried against hundreds of currency names and tickers first.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Iterator
+from re import _parser as _sre
 from typing import Any
 
 from lark import Lark, Token
+from lark.lexer import Scanner
+from lark.parse_tree_builder import PropagatePositions
 from lark.parsers.lalr_analysis import Shift
-from lark.utils import TextSlice
 
 _END = "$END"
+_ASCII = [chr(c) for c in range(128)]
+_ASCII_SET = frozenset(_ASCII)
+
+_new_token: Callable[..., Token] = Token._future_new  # lark's constructor minus its kwargs shim
 
 
 class _StopError(Exception):
@@ -41,9 +56,16 @@ class PrefixParser:
         self._states: dict[Any, dict[str, tuple[Any, Any]]] = table.states
         self._start_state = table.start_states["start"]
         self._end_state = table.end_states["start"]
-        self._callbacks: dict[Any, Callable[[Any], Any]] = frontend.parser.parser.callbacks
+        # The table again, flattened for the hot loop: per state and symbol, either
+        # (state to shift to, 0, None, "") or (None, rule length, callback, rule name). Rule
+        # names become plain str (lark's are Tokens, whose __eq__ would run on each lookup).
+        self._actions: dict[int, dict[str, _Action]] = {
+            state: {symbol: _action(entry, frontend) for symbol, entry in actions.items()}
+            for state, actions in table.states.items()
+        }
+        shared: dict[tuple[str, ...], list[re.Pattern[str]]] = {}
         self._scanners = {
-            state: (lexer.scanner, lexer.ignore_types)
+            state: _DispatchScanner(lexer.scanner, lexer.ignore_types, shared)
             for state, lexer in frontend.lexer.lexers.items()
         }
         self._rejections: tuple[type[Exception], ...] = (_StopError, *rejections)
@@ -58,7 +80,9 @@ class PrefixParser:
         for offset, state_stack, value_stack in reversed(stops):
             try:
                 value = self._feed(
-                    Token(_END, "", offset, end_pos=offset), state_stack, value_stack
+                    _new_token(_END, "", offset, None, None, None, None, offset),
+                    state_stack,
+                    value_stack,
                 )
             except self._rejections:
                 continue
@@ -90,48 +114,204 @@ class PrefixParser:
     ) -> int:
         """Lex and feed tokens from ``start``; record each accept point; return where it
         stopped."""
-        window = TextSlice(text, 0, end)
+        actions = self._actions
+        scanners = self._scanners
         pos = start
         while pos < end:
-            scanner, ignored = self._scanners[state_stack[-1]]
-            match = scanner.match(window, pos)
+            match = scanners[state_stack[-1]].match(text, pos, end)
             if match is None:
                 break
             value, kind = match
-            if kind in ignored:
+            if kind is None:  # an ignored token
                 pos += len(value)
                 continue
-            token = Token(kind, value, pos, end_pos=pos + len(value))
-            try:
-                self._feed(token, state_stack, value_stack)
-            except self._rejections:
-                break
-            pos += len(value)
-            if _END in self._states[state_stack[-1]]:
+            after = pos + len(value)
+            token = _new_token(kind, value, pos, None, None, None, None, after)
+            target = actions[state_stack[-1]].get(kind, _NO_ACTION)[0]
+            if target is not None:  # a plain shift, the common case, without the call
+                state_stack.append(target)
+                value_stack.append(token)
+            else:
+                try:
+                    self._feed(token, state_stack, value_stack)
+                except self._rejections:
+                    break
+            pos = after
+            if _END in actions[state_stack[-1]]:
                 points.append((pos, list(state_stack), list(value_stack)))
         return pos
 
     def _feed(self, token: Token, state_stack: list[Any], value_stack: list[Any]) -> Any:
         """Lark's LALR step: reduce as far as the token allows, then shift it."""
-        states = self._states
-        is_end = token.type == _END
+        actions = self._actions
+        kind = token.type
+        is_end = kind == _END
         while True:
-            actions = states[state_stack[-1]]
-            if token.type not in actions:
+            entry = actions[state_stack[-1]].get(kind)
+            if entry is None:
                 raise _StopError
-            action, arg = actions[token.type]
-            if action is Shift:
-                state_stack.append(arg)
+            target, size, callback, origin = entry
+            if target is not None:
+                state_stack.append(target)
                 value_stack.append(token)
                 return None
-            size = len(arg.expansion)
-            children = value_stack[-size:] if size else []
+            assert callback is not None
             if size:
+                children = value_stack[-size:]
                 del state_stack[-size:]
                 del value_stack[-size:]
-            value = self._callbacks[arg](children)
-            _, new_state = states[state_stack[-1]][arg.origin.name]
+            else:
+                children = []
+            value = callback(children)
+            new_state = actions[state_stack[-1]][origin][0]
             state_stack.append(new_state)
             value_stack.append(value)
             if is_end and new_state == self._end_state:
-                return value_stack[-1]
+                return value
+
+
+_Action = tuple[int | None, int, Callable[[Any], Any] | None, str]
+_NO_ACTION: _Action = (None, 0, None, "")  # makes _feed raise _StopError
+
+
+def _action(entry: tuple[Any, Any], frontend: Any) -> _Action:
+    """One entry of lark's table as an ``_Action`` (see ``PrefixParser.__init__``)."""
+    kind, arg = entry
+    if kind is Shift:
+        return arg, 0, None, ""
+    callback = _unwrap(frontend.parser.parser.callbacks[arg])
+    return None, len(arg.expansion), callback, str(arg.origin.name)
+
+
+def _unwrap(callback: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The rule callback without ``PropagatePositions``, whose only effect is ``Tree.meta``."""
+    while isinstance(callback, PropagatePositions):
+        callback = callback.node_builder
+    return callback
+
+
+class _DispatchScanner:
+    """A lexer state's scanner, narrowed to the terminals that can begin with the next
+    character (ASCII only; any other character gets the whole scanner).
+
+    Terminals keep their order, so the first alternative that matches is the one lark's
+    own scanner would have returned.
+    """
+
+    def __init__(
+        self,
+        scanner: Scanner,
+        ignored: frozenset[str] | set[str],
+        shared: dict[tuple[str, ...], list[re.Pattern[str]]],
+    ) -> None:
+        self._scanner = scanner
+        self._ignored = ignored
+        self._shared = shared  # narrowed regexes by terminal names, across lexer states
+        self._by_char: dict[str, list[re.Pattern[str]]] = {}
+
+    def match(self, text: str, pos: int, end: int) -> tuple[str, str | None] | None:
+        """The token at ``pos`` as (text, terminal name), the name None for ignored text."""
+        char = text[pos]
+        mres = self._by_char.get(char)
+        if mres is None:
+            mres = self._narrowed(char) if char in _ASCII_SET else self._scanner._mres
+        for mre in mres:
+            m = mre.match(text, pos, end)
+            if m:
+                name = m.lastgroup
+                return m.group(0), None if name in self._ignored else name
+        return None
+
+    def _narrowed(self, char: str) -> list[re.Pattern[str]]:
+        """The regexes for an ASCII ``char``, compiled on first use and shared by states."""
+        scanner = self._scanner
+        terminals = [t for t in scanner.terminals if char in _first_chars(t.pattern.to_regexp())]
+        key = tuple(t.name for t in terminals)
+        mres = self._shared.get(key)
+        if mres is None:
+            narrowed: Any = Scanner  # lark leaves its constructor unannotated
+            mres = narrowed(terminals, scanner.g_regex_flags, scanner.re_, scanner.use_bytes)._mres
+            self._shared[key] = mres
+        self._by_char[char] = mres
+        return mres
+
+
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+@functools.cache
+def _first_chars(regex: str) -> frozenset[str]:
+    """The ASCII characters a match of ``regex`` can begin with (a superset; all of ASCII
+    when the regex can match the empty string or uses a form this does not read)."""
+    parsed = _sre.parse(regex)
+    chars, nullable = _first(list(parsed), parsed.state.flags)
+    return _ASCII_SET if nullable or chars is None else chars
+
+
+def _first(items: list[tuple[Any, Any]], flags: int) -> tuple[frozenset[str] | None, bool]:
+    """First characters of a parsed sequence, and whether it can match empty (None: any)."""
+    found: set[str] = set()
+    for op, arg in items:
+        name = str(op)
+        if name in {"AT", "ASSERT", "ASSERT_NOT"}:
+            continue  # zero-width: skipping it can only widen the set
+        if name in {"LITERAL", "NOT_LITERAL", "IN", "ANY"}:
+            one = _one_char(name, arg, flags)
+            if one is None:
+                return None, False
+            return frozenset(found | one), False
+        if name == "SUBPATTERN":
+            _group, add, remove, inner = arg
+            chars, nullable = _first(list(inner), (flags | add) & ~remove)
+        elif name == "ATOMIC_GROUP":
+            chars, nullable = _first(list(arg), flags)
+        elif name == "BRANCH":
+            results = [_first(list(branch), flags) for branch in arg[1]]
+            if any(chars is None for chars, _ in results):
+                return None, False
+            chars = frozenset().union(*(chars for chars, _ in results if chars is not None))
+            nullable = any(n for _, n in results)
+        elif name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+            low, _high, inner = arg
+            chars, nullable = _first(list(inner), flags)
+            nullable = nullable or low == 0
+        else:
+            return None, False
+        if chars is None:
+            return None, False
+        found |= chars
+        if not nullable:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _one_char(name: str, arg: Any, flags: int) -> frozenset[str] | None:
+    """The ASCII characters one character item matches, by asking ``re`` itself."""
+    if name == "ANY":
+        return _ASCII_SET
+    if name in {"LITERAL", "NOT_LITERAL"}:
+        members = [("LITERAL", arg)]
+        negate = name == "NOT_LITERAL"
+    else:
+        members = [(str(op), value) for op, value in arg]
+        negate = bool(members) and members[0][0] == "NEGATE"
+        members = members[1:] if negate else members
+    parts: list[str] = []
+    for op, value in members:
+        if op == "LITERAL":
+            parts.append(re.escape(chr(value)))
+        elif op == "RANGE":
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif op == "CATEGORY" and str(value) in _CATEGORIES:
+            parts.append(_CATEGORIES[str(value)])
+        else:
+            return None
+    pattern = re.compile("[" + ("^" if negate else "") + "".join(parts) + "]", flags)
+    return frozenset(c for c in _ASCII if pattern.fullmatch(c))
