@@ -78,17 +78,37 @@ class _Mover:
 
     def event(self, event: Event) -> Event:
         changes: dict[str, object] = {}
-        for field in attrs.fields(type(event)):
-            value = getattr(event, field.name)
-            if isinstance(value, Quantity | EntityMention):
-                changes[field.name] = self._move(value)
-            elif (
-                isinstance(value, tuple)
-                and value
-                and isinstance(value[0], Quantity | EntityMention)
-            ):
-                changes[field.name] = tuple(self._move(v) for v in value)
-        span = self._norm.span(event.span.start, event.span.end)
-        changes["span"] = span
-        changes["text"] = self._norm.original[span.start : span.end]
-        return attrs.evolve(event, **changes)  # type: ignore[arg-type]
+        for name in _item_fields(type(event)):
+            value = getattr(event, name)
+            if isinstance(value, tuple):
+                moved = tuple(self._move(v) for v in value)
+                if any(a is not b for a, b in zip(moved, value, strict=True)):
+                    changes[name] = moved
+            elif value is not None:
+                moved_item = self._move(value)
+                if moved_item is not value:
+                    changes[name] = moved_item
+        norm = self._norm
+        span = norm.span(event.span.start, event.span.end) if norm.edits else event.span
+        text = norm.original[span.start : span.end]
+        if (span, text) != (event.span, event.text):
+            changes["span"] = span
+            changes["text"] = text
+        return attrs.evolve(event, **changes) if changes else event  # type: ignore[arg-type]
+
+
+_ITEM_FIELDS: dict[type[Event], tuple[str, ...]] = {}
+
+
+def _item_fields(event_type: type[Event]) -> tuple[str, ...]:
+    """The fields of an event class that hold quantities or entity mentions (alone or as a
+    tuple): the ones whose spans must be moved to the original string."""
+    names = _ITEM_FIELDS.get(event_type)
+    if names is None:
+        kinds = ("Quantity", "EntityMention")
+        names = _ITEM_FIELDS[event_type] = tuple(
+            field.name
+            for field in attrs.fields(event_type)
+            if any(kind in str(field.type) for kind in kinds)
+        )
+    return names

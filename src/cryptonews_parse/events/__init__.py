@@ -14,7 +14,9 @@ a new module, a new table in the trigger file and a line in that list. Gating on
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
 from cryptonews_parse.events import (
     etf_flow,
@@ -26,13 +28,15 @@ from cryptonews_parse.events import (
 )
 from cryptonews_parse.events.base import (
     Context,
+    Cue,
     Extract,
     Sentence,
-    by_sentence,
     sentence_spans,
     triggers,
 )
-from cryptonews_parse.model import EntityMention, EntityType, Event, Quantity
+from cryptonews_parse.model import EntityMention, EntityType, Event, Quantity, Span
+
+_I = TypeVar("_I", Quantity, EntityMention)
 
 EXTRACTORS: tuple[tuple[frozenset[str], Extract], ...] = tuple(
     (frozenset(family.TRIGGERS), family.extract)
@@ -55,38 +59,79 @@ def extract(
     whatever its trigger words ("liquidation" of a company, "$5 million" of a footballer's
     transfer).
     """
-    found_cues = list(triggers().cues(text))
+    table = triggers()
+    found = list(table.matches(text))
     if not any(e.type in _MARKET_TYPES for e in entities) and not any(
-        cue.name == "market.news" for cue in found_cues
+        "market.news" in names for _, _, names in found
     ):
         return ()
-    spans = sentence_spans(text)
-    cue_buckets = by_sentence(spans, found_cues)
-    quantity_buckets = by_sentence(spans, quantities)
-    entity_buckets = by_sentence(spans, entities)
+    gated = [start for start, _, names in found if not _GATES.isdisjoint(names)]
     events: list[Event] = []
-    context = Context(earlier=events)
-    for span, cues, found, mentions in zip(
-        spans, cue_buckets, quantity_buckets, entity_buckets, strict=True
-    ):
+    if not gated:
+        return ()
+    quantity_starts = [q.span.start for q in quantities]
+    entity_starts = [e.span.start for e in entities]
+    cue_starts = [start for start, _, _ in found]
+    asset_mentions = [e for e in entities if e.type is EntityType.ASSET]
+    asset_starts = [e.span.start for e in asset_mentions]
+    for span in _gated_sentences(text, gated):
+        cues = tuple(
+            Cue(name, Span(start, end), text[start:end])
+            for start, end, names in found[_slice(cue_starts, span)]
+            if end <= span.end
+            for name in names
+        )
+        sentence = Sentence(
+            text=text[span.start : span.end],
+            span=span,
+            quantities=_inside(quantities[_slice(quantity_starts, span)], span),
+            entities=_inside(entities[_slice(entity_starts, span)], span),
+            cues=cues,
+        )
+        before = bisect.bisect_left(asset_starts, span.start)
+        context = Context(
+            previous_asset=asset_mentions[before - 1].id if before else None, earlier=events
+        )
         # figure-less events exist too ("netflow flipped negative"): cues decide alone
         names = {cue.name for cue in cues}
-        wanted = [extract for gates, extract in EXTRACTORS if not gates.isdisjoint(names)]
-        if wanted:
-            sentence = Sentence(
-                text=text[span.start : span.end],
-                span=span,
-                quantities=tuple(found),
-                entities=tuple(mentions),
-                cues=tuple(cues),
-            )
-            for extract_events in wanted:
+        for gates, extract_events in EXTRACTORS:
+            if not gates.isdisjoint(names):
                 events.extend(extract_events(sentence, context))
-        assets = [e.id for e in mentions if e.type is EntityType.ASSET]
-        if assets:
-            context = Context(previous_asset=assets[-1], earlier=events)
     events.sort(key=lambda event: event.span.start)
     return tuple(events)
+
+
+_GATES = frozenset().union(*(gates for gates, _ in EXTRACTORS))
+"""Every cue group that wakes an extractor; a sentence without one is never read."""
+
+
+def _gated_sentences(text: str, gated: Sequence[int]) -> Iterator[Span]:
+    """The sentences that hold a gating cue, in text order. Sentences never cross a line
+    break, so only the lines holding such a cue are split."""
+    line_end = -1
+    for position in gated:
+        if position < line_end:
+            continue
+        line_start = text.rfind("\n", 0, position) + 1
+        line_end = text.find("\n", position)
+        if line_end < 0:
+            line_end = len(text)
+        while text[line_start].isspace():  # a line break's whitespace is no sentence's
+            line_start += 1
+        wanted = gated[bisect.bisect_left(gated, line_start) : bisect.bisect_left(gated, line_end)]
+        for span in sentence_spans(text[line_start:line_end]):
+            moved = Span(span.start + line_start, span.end + line_start)
+            if any(moved.start <= p < moved.end for p in wanted):
+                yield moved
+
+
+def _slice(starts: Sequence[int], span: Span) -> slice:
+    """The index range of the items (by sorted start offsets) that start inside ``span``."""
+    return slice(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end))
+
+
+def _inside(items: Sequence[_I], span: Span) -> tuple[_I, ...]:
+    return tuple(item for item in items if item.span.end <= span.end)
 
 
 __all__ = ["EXTRACTORS", "Context", "Sentence", "extract"]

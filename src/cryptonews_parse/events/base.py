@@ -201,20 +201,29 @@ class Triggers:
 
     def cues(self, text: str) -> Iterator[Cue]:
         """Every cue in ``text``, in text order."""
+        for start, end, names in self.matches(text):
+            span = Span(start, end)
+            for name in names:
+                yield Cue(name, span, text[start:end])
+
+    def matches(self, text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+        """(start, end, cue groups) of every cue phrase in ``text``, in text order: the
+        scan without building :class:`Cue` objects, most of which no extractor reads."""
         if self.folded is not None and _folds_like_ascii(text):
-            matches = self.folded.finditer(text.lower())
+            found_matches = self.folded.finditer(text.lower())
         else:
-            matches = self.pattern.finditer(text)
-        for match in matches:
-            found = text[match.start() : match.end()]
-            span = Span(match.start(), match.end())
-            names = self._names.get(found)
+            found_matches = self.pattern.finditer(text)
+        memo = self._names
+        for match in found_matches:
+            start, end = match.span()
+            found = text[start:end]
+            names = memo.get(found)
             if names is None:
                 names = self._names_of(found.lower())
-                if len(self._names) < _MEMO_LIMIT:  # bounded on adversarial text
-                    self._names[found] = names
-            for name in names:
-                yield Cue(name, span, found)
+                if len(memo) < _MEMO_LIMIT:  # bounded on adversarial text
+                    memo[found] = names
+            if names:
+                yield start, end, names
 
     def _names_of(self, word: str) -> tuple[str, ...]:
         """The cue groups of a matched word; none when only Unicode case folding made it
