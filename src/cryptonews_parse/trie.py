@@ -44,3 +44,12 @@ def _render(node: _Node, atom: Callable[[str], str]) -> str:
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
+
+
+def folds_like_ascii(text: str) -> bool:
+    """True when a case-blind regex may instead search ``text.lower()`` case-sensitively:
+    every non-ASCII character is uncased ("—", "•"), so lowering keeps every offset and no
+    Unicode case folding ("ſ" as "s", the Kelvin sign as "k") can apply. Case-blind
+    matching costs about twice as much, and the scanner, linker and cue finder each make
+    one pass over the whole text."""
+    return text.isascii() or all(c.lower() == c == c.upper() for c in set(text) if not c.isascii())

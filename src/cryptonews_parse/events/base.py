@@ -31,7 +31,7 @@ from cryptonews_parse.model import (
     Span,
     TimeUnit,
 )
-from cryptonews_parse.trie import trie_alternation
+from cryptonews_parse.trie import folds_like_ascii, trie_alternation
 
 TRIGGERS_FILE = "triggers.toml"
 _MEMO_LIMIT = 50_000
@@ -209,7 +209,7 @@ class Triggers:
     def matches(self, text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         """(start, end, cue groups) of every cue phrase in ``text``, in text order: the
         scan without building :class:`Cue` objects, most of which no extractor reads."""
-        if self.folded is not None and _folds_like_ascii(text):
+        if self.folded is not None and folds_like_ascii(text):
             found_matches = self.folded.finditer(text.lower())
         else:
             found_matches = self.pattern.finditer(text)
@@ -232,13 +232,6 @@ class Triggers:
             return self.groups[word]
         prefixes = [p for p in self.prefixes if word.startswith(p)]
         return self.groups[max(prefixes, key=len)] if prefixes else ()
-
-
-def _folds_like_ascii(text: str) -> bool:
-    """True when matching ``text.lower()`` case-sensitively finds what ``re.IGNORECASE``
-    finds in ``text``: every non-ASCII character is uncased ("—", "•"), so lowering keeps
-    offsets and no special case folding ("ı", "ſ") can apply."""
-    return text.isascii() or all(c.lower() == c == c.upper() for c in set(text) if not c.isascii())
 
 
 @functools.cache
@@ -283,7 +276,7 @@ def compile_triggers(table: Mapping[str, object]) -> Triggers:
     lead = trie_alternation(w.lower() for w in window.get("lead", []))
     return Triggers(
         pattern=pattern,
-        folded=re.compile(source) if _folds_like_ascii("".join(groups)) else None,
+        folded=re.compile(source) if folds_like_ascii("".join(groups)) else None,
         groups={k: tuple(v) for k, v in groups.items()},
         prefixes=tuple(sorted(prefixes)),
         window_lead=re.compile(rf"\b(?:{lead})\s+(?:the\s+)?(?:\w+\s+){{0,2}}$"),
