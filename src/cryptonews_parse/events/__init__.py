@@ -31,7 +31,7 @@ from cryptonews_parse.events.base import (
     Cue,
     Extract,
     Sentence,
-    sentence_spans,
+    sentence_bounds,
     triggers,
 )
 from cryptonews_parse.model import EntityMention, EntityType, Event, Quantity, Span
@@ -74,26 +74,29 @@ def extract(
     cue_starts = [start for start, _, _ in found]
     asset_mentions = [e for e in entities if e.type is EntityType.ASSET]
     asset_starts = [e.span.start for e in asset_mentions]
-    for span in _gated_sentences(text, gated):
-        cues = tuple(
-            Cue(name, Span(start, end), text[start:end])
-            for start, end, names in found[_slice(cue_starts, span)]
-            if end <= span.end
-            for name in names
-        )
+    for start, end in _gated_sentences(text, gated):
+        span = Span(start, end)
+        # one Span per cue phrase, shared by its groups: most sentences hold many cues
+        cues: list[Cue] = []
+        names: set[str] = set()
+        for cue_start, cue_end, cue_names in found[_slice(cue_starts, start, end)]:
+            if cue_end <= end:
+                cue_span = Span(cue_start, cue_end)
+                cue_text = text[cue_start:cue_end]
+                cues.extend(Cue(name, cue_span, cue_text) for name in cue_names)
+                names.update(cue_names)
         sentence = Sentence(
-            text=text[span.start : span.end],
+            text=text[start:end],
             span=span,
-            quantities=_inside(quantities[_slice(quantity_starts, span)], span),
-            entities=_inside(entities[_slice(entity_starts, span)], span),
-            cues=cues,
+            quantities=_inside(quantities[_slice(quantity_starts, start, end)], end),
+            entities=_inside(entities[_slice(entity_starts, start, end)], end),
+            cues=tuple(cues),
         )
-        before = bisect.bisect_left(asset_starts, span.start)
+        before = bisect.bisect_left(asset_starts, start)
         context = Context(
             previous_asset=asset_mentions[before - 1].id if before else None, earlier=events
         )
         # figure-less events exist too ("netflow flipped negative"): cues decide alone
-        names = {cue.name for cue in cues}
         for gates, extract_events in EXTRACTORS:
             if not gates.isdisjoint(names):
                 events.extend(extract_events(sentence, context))
@@ -105,9 +108,9 @@ _GATES = frozenset().union(*(gates for gates, _ in EXTRACTORS))
 """Every cue group that wakes an extractor; a sentence without one is never read."""
 
 
-def _gated_sentences(text: str, gated: Sequence[int]) -> Iterator[Span]:
-    """The sentences that hold a gating cue, in text order. Sentences never cross a line
-    break, so only the lines holding such a cue are split."""
+def _gated_sentences(text: str, gated: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """(start, end) of the sentences that hold a gating cue, in text order. Sentences never
+    cross a line break, so only the lines holding such a cue are split."""
     line_end = -1
     for position in gated:
         if position < line_end:
@@ -119,19 +122,22 @@ def _gated_sentences(text: str, gated: Sequence[int]) -> Iterator[Span]:
         while text[line_start].isspace():  # a line break's whitespace is no sentence's
             line_start += 1
         wanted = gated[bisect.bisect_left(gated, line_start) : bisect.bisect_left(gated, line_end)]
-        for span in sentence_spans(text[line_start:line_end]):
-            moved = Span(span.start + line_start, span.end + line_start)
-            if any(moved.start <= p < moved.end for p in wanted):
-                yield moved
+        for start, end in sentence_bounds(text[line_start:line_end]):
+            start += line_start
+            end += line_start
+            # the first gating cue at or after the start decides: is it before the end?
+            index = bisect.bisect_left(wanted, start)
+            if index < len(wanted) and wanted[index] < end:
+                yield start, end
 
 
-def _slice(starts: Sequence[int], span: Span) -> slice:
-    """The index range of the items (by sorted start offsets) that start inside ``span``."""
-    return slice(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end))
+def _slice(starts: Sequence[int], start: int, end: int) -> slice:
+    """The index range of the items (by sorted start offsets) that start in [start, end)."""
+    return slice(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
 
 
-def _inside(items: Sequence[_I], span: Span) -> tuple[_I, ...]:
-    return tuple(item for item in items if item.span.end <= span.end)
+def _inside(items: Sequence[_I], end: int) -> tuple[_I, ...]:
+    return tuple([item for item in items if item.span.end <= end])
 
 
 __all__ = ["EXTRACTORS", "Context", "Sentence", "extract"]

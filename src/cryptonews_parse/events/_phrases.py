@@ -22,7 +22,7 @@ from collections.abc import Iterable
 import attrs
 
 from cryptonews_parse.entities import default_registry
-from cryptonews_parse.events.base import Cue, Sentence, triggers
+from cryptonews_parse.events.base import Cue, Sentence, triggers, window_in
 from cryptonews_parse.model import EntityMention, EntityType, Kind, Quantity, Span
 from cryptonews_parse.trie import trie_alternation
 
@@ -46,8 +46,13 @@ def words(name: str) -> frozenset[str]:
 
 @functools.cache
 def _connector() -> re.Pattern[str]:
-    alternation = trie_alternation(sorted(words("grammar.split")))
-    return re.compile(rf"(,\s*)?(?<![\w-])({alternation})(?![\w-])|;", re.IGNORECASE)
+    listed = sorted(words("grammar.split"))
+    alternation = trie_alternation(listed)
+    # the look-ahead only lets the scan skip at once the positions no match can start at
+    firsts = re.escape("".join(sorted({",", ";", *(word[:1] for word in listed)})))
+    return re.compile(
+        rf"(?=[{firsts}])(?:(,\s*)?(?<![\w-])({alternation})(?![\w-])|;)", re.IGNORECASE
+    )
 
 
 @attrs.frozen
@@ -70,30 +75,46 @@ class Reading:
         self.sentence = sentence
         self.base = sentence.span.start
         self._named = sentence.entities_of(*_NAMED)
-        names_of = [e.span for e in sentence.entities if e.type is not EntityType.METRIC]
-        # "the largest cryptocurrency" is Bitcoin, not a largest-liquidation cue
-        self._cues = [
-            cue
-            for cue in sentence.cues
-            if not any(s.start <= cue.span.start < s.end for s in names_of)
+        names_of = [
+            (e.span.start, e.span.end) for e in sentence.entities if e.type is not EntityType.METRIC
         ]
+        # "the largest cryptocurrency" is Bitcoin, not a largest-liquidation cue
+        self._cues: list[Cue] = []
         self._by_name: dict[str, list[Cue]] = {}
-        for cue in self._cues:
-            self._by_name.setdefault(cue.name, []).append(cue)
+        for cue in sentence.cues:
+            at = cue.span.start
+            for name_start, name_end in names_of:
+                if name_start <= at < name_end:
+                    break
+            else:
+                self._cues.append(cue)
+                if cue.name in self._by_name:
+                    self._by_name[cue.name].append(cue)
+                else:
+                    self._by_name[cue.name] = [cue]
+        # plain attributes, not functools.cached_property, which takes a lock on each read
+        self._clauses: tuple[Clause, ...] | None = None
+        self._phrase_ends: list[tuple[int, int]] | None = None
+        self._cues_of: dict[tuple[str, ...], list[Cue]] = {}
+        self._windows: dict[tuple[int, int], str | None] = {}
 
     # ---- clauses and phrases -------------------------------------------------------------
 
-    @functools.cached_property
+    @property
     def clauses(self) -> tuple[Clause, ...]:
         """The sentence's clauses, in text order."""
-        return self._split()
+        if self._clauses is None:
+            self._clauses = self._split()
+        return self._clauses
 
-    @functools.cached_property
+    @property
     def _ends(self) -> list[tuple[int, int]]:
-        return [
-            (self.base + m.start(), self.base + m.end())
-            for m in _PHRASE_END.finditer(self.sentence.text)
-        ]
+        if self._phrase_ends is None:
+            base = self.base
+            self._phrase_ends = [
+                (base + m.start(), base + m.end()) for m in _PHRASE_END.finditer(self.sentence.text)
+            ]
+        return self._phrase_ends
 
     def _split(self) -> tuple[Clause, ...]:
         sentence = self.sentence
@@ -120,10 +141,11 @@ class Reading:
 
     def clause(self, offset: int) -> Clause:
         """The clause that holds ``offset``."""
-        for clause in self.clauses:
+        clauses = self.clauses
+        for clause in clauses:
             if offset < clause.end:
                 return clause
-        return self.clauses[-1]
+        return clauses[-1]
 
     def in_clause(self, clause: Clause, span: Span) -> bool:
         """True when ``span`` starts inside ``clause``."""
@@ -199,7 +221,10 @@ class Reading:
         order (a new list, which the caller may extend)."""
         if len(names) == 1:
             return list(self._by_name.get(names[0], ()))
-        return [cue for cue in self._cues if cue.name in names]
+        found = self._cues_of.get(names)
+        if found is None:
+            found = self._cues_of[names] = [cue for cue in self._cues if cue.name in names]
+        return list(found)
 
     def figures(self) -> list[Quantity]:
         """The amounts of money or of an asset, outside questions."""
@@ -217,17 +242,21 @@ class Reading:
         return None
 
     def window(self, clause: Clause) -> str | None:
-        """The window stated in ``clause`` (see :meth:`Sentence.window`)."""
+        """The window stated in ``clause`` (see :meth:`Sentence.window`), worked out once
+        per clause: each figure of a clause asks for it."""
+        key = (clause.start, clause.end)
+        if key in self._windows:
+            return self._windows[key]
+        start, end = key
         sentence = self.sentence
-        span = Span(clause.start, clause.end)
-        part = Sentence(
-            text=sentence.between(clause.start, clause.end),
-            span=span,
-            quantities=tuple(q for q in sentence.quantities if span.contains(q.span)),
-            entities=(),
-            cues=tuple(c for c in sentence.cues if span.contains(c.span)),
+        window = self._windows[key] = window_in(
+            sentence,
+            start,
+            end,
+            [q for q in sentence.quantities if start <= q.span.start and q.span.end <= end],
+            [c for c in sentence.cues if start <= c.span.start and c.span.end <= end],
         )
-        return part.window()
+        return window
 
 
 _LAST_READING: list[Reading] = []

@@ -65,10 +65,15 @@ class Sentence:
     quantities: tuple[Quantity, ...]
     entities: tuple[EntityMention, ...]
     cues: tuple[Cue, ...]
+    _names: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """The groups of ``cues``, for :meth:`has`, which each extractor asks first."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_names", frozenset([cue.name for cue in self.cues]))
 
     def has(self, name: str) -> bool:
         """True when a cue of group ``name`` ("liquidation.trigger") is in the sentence."""
-        return any(cue.name == name for cue in self.cues)
+        return name in self._names
 
     def cues_named(self, name: str) -> tuple[Cue, ...]:
         """The cues of group ``name``, in text order."""
@@ -76,11 +81,11 @@ class Sentence:
 
     def entities_of(self, *types: EntityType) -> tuple[EntityMention, ...]:
         """The mentions whose type is one of ``types``."""
-        return tuple(e for e in self.entities if e.type in types)
+        return tuple([e for e in self.entities if e.type in types])
 
     def quantities_of(self, *kinds: Kind) -> tuple[Quantity, ...]:
         """The quantities whose kind is one of ``kinds``."""
-        return tuple(q for q in self.quantities if q.kind in kinds)
+        return tuple([q for q in self.quantities if q.kind in kinds])
 
     def between(self, start: int, end: int) -> str:
         """The sentence's text between two offsets of the normalised document."""
@@ -93,18 +98,35 @@ class Sentence:
         before it, or when it is written as an adjective ("24-hour"); fixed phrases such as
         "for the day" come from ``[window.phrases]``.
         """
-        table = triggers()
-        for quantity in self.quantities_of(Kind.DURATION):
-            before = self.between(quantity.span.start - 24, quantity.span.start).lower()
-            adjective = quantity.text.count("-") == 1 and not quantity.text.startswith("-")
-            if adjective or table.window_lead.search(before):
-                iso = iso_duration(quantity)
-                if iso is not None:
-                    return iso
-        for cue in self.cues:
-            if cue.name == "window.phrases":
-                return table.window_phrases[cue.text.lower()]
-        return None
+        return window_in(self, self.span.start, self.span.end, self.quantities, self.cues)
+
+
+def window_in(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    quantities: Iterable[Quantity],
+    cues: Iterable[Cue],
+) -> str | None:
+    """The window (see :meth:`Sentence.window`) that ``quantities`` and ``cues`` state in
+    the part of ``sentence`` from ``start`` to ``end``: a clause is read for it without
+    being copied into a sentence of its own."""
+    table = triggers()
+    text, base = sentence.text, sentence.span.start
+    for quantity in quantities:
+        if quantity.kind is not Kind.DURATION:
+            continue
+        at = quantity.span.start
+        before = text[max(at - 24, start) - base : at - base].lower()
+        adjective = quantity.text.count("-") == 1 and not quantity.text.startswith("-")
+        if adjective or table.window_lead.search(before):
+            iso = iso_duration(quantity)
+            if iso is not None:
+                return iso
+    for cue in cues:
+        if cue.name == "window.phrases":
+            return table.window_phrases[cue.text.lower()]
+    return None
 
 
 @attrs.frozen
@@ -138,17 +160,27 @@ def build(
     ``to`` are added to them automatically.
     """
     items: dict[int, Quantity | EntityMention] = {}
-    for item in (*used, *fields.values()):
-        if isinstance(item, Quantity | EntityMention):
+    for item in used:
+        if isinstance(item, _ITEM_TYPES):
             items[id(item)] = item
-    ordered = sorted(items.values(), key=lambda item: (item.span.start, item.span.end))
+    for value in fields.values():
+        if isinstance(value, _ITEM_TYPES):
+            items[id(value)] = value
+    ordered = sorted(items.values(), key=_span_key)
     return cls(
         text=sentence.text,
         span=sentence.span,
-        quantities=tuple(q for q in ordered if isinstance(q, Quantity)),
-        entities=tuple(e for e in ordered if isinstance(e, EntityMention)),
+        quantities=tuple([q for q in ordered if isinstance(q, Quantity)]),
+        entities=tuple([e for e in ordered if isinstance(e, EntityMention)]),
         **fields,  # type: ignore[arg-type]
     )
+
+
+_ITEM_TYPES = (Quantity, EntityMention)
+
+
+def _span_key(item: Quantity | EntityMention) -> tuple[int, int]:
+    return item.span.start, item.span.end
 
 
 _ISO_UNITS = {
@@ -303,30 +335,47 @@ def _word_lists(table: object) -> dict[str, frozenset[str]]:
 # ---- sentences ---------------------------------------------------------------------------
 
 _BREAK = re.compile(r"[.!?]+[\"')\]]*[ \t]+(?=[\"'(\[$]?[A-Z0-9])|\s*\n\s*")
+_BREAK_IN_LINE = re.compile(r"[.!?]+[\"')\]]*[ \t]+(?=[\"'(\[$]?[A-Z0-9])")
+"""``_BREAK`` without its line-break branch, which costs a try at every space: the
+driver splits single lines."""
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
 def sentence_spans(text: str) -> list[Span]:
     """Split ``text`` into sentence spans: at line breaks, and after ".", "!" or "?"
     followed by a capitalised word, unless the period ends an abbreviation ("Oct.",
     "U.S.") or a single capital ("J. Smith")."""
+    return [Span(start, end) for start, end in sentence_bounds(text)]
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """:func:`sentence_spans` as (start, end) pairs, for the driver, which splits every
+    line that holds a cue and keeps only some of its sentences."""
     abbreviations = triggers().abbreviations
-    spans: list[Span] = []
+    bounds: list[tuple[int, int]] = []
     start = 0
-    for match in _BREAK.finditer(text):
-        if "\n" not in match.group():
-            word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start() + 1)
-            if word and (
-                word.group(1).lower().rstrip(".") in abbreviations or len(word.group(1)) == 1
-            ):
-                continue
-        end = match.start() + len(match.group().split("\n")[0].rstrip())
+    for match in (_BREAK if "\n" in text else _BREAK_IN_LINE).finditer(text):
+        found = match.group()
+        at = match.start()
+        if "\n" not in found:
+            # an abbreviation or initial needs a letter (or a period) just before the
+            # period; "!", "?" or a period after a digit never end one
+            if text[at] == "." and at and text[at - 1] in _WORD_CHARS:
+                word = _WORD_BEFORE.search(text, max(0, at - 12), at + 1)
+                if word and (
+                    word.group(1).lower().rstrip(".") in abbreviations or len(word.group(1)) == 1
+                ):
+                    continue
+            end = at + len(found.rstrip())
+        else:
+            end = at + len(found.split("\n")[0].rstrip())
         if text[start:end].strip():
-            spans.append(Span(start, end))
+            bounds.append((start, end))
         start = match.end()
     if start < len(text) and text[start:].strip():
-        spans.append(Span(start, len(text.rstrip())))
-    return spans
+        bounds.append((start, len(text.rstrip())))
+    return bounds
 
 
 def by_sentence(spans: list[Span], items: Iterable[_I]) -> list[list[_I]]:

@@ -55,6 +55,10 @@ TRIGGERS: tuple[str, ...] = tuple(f"{SECTION}.{kind}" for kind in KINDS)
 _MOVES = ("price_move.up", "price_move.down", "price_move.up_weak", "price_move.down_weak")
 _STOP = re.compile(r"[.;:!?\N{EM DASH}]|\s-\s")
 _MAX_GAP = 8
+# compiled once: the gap between each price and each level word is read with them
+_SPACED = re.compile(r"[,()]")
+_TOKEN = re.compile(r"[\w'’\-]+")
+_NOT_A_LINK = re.compile(r"[^\w\s'’\-]")
 
 
 def extract(sentence: Sentence, context: Context) -> list[PriceLevel]:
@@ -150,7 +154,7 @@ def _tied(reading: Reading, start: int, end: int) -> bool:
     gap = reading.sentence.between(start, end)
     if _STOP.search(gap):
         return False
-    return _links(reading, start, end, re.sub(r"[,()]", " ", gap))
+    return _links(reading, start, end, _SPACED.sub(" ", gap))
 
 
 def _links(reading: Reading, start: int, end: int, spaced: str) -> bool:
@@ -168,9 +172,9 @@ def _links(reading: Reading, start: int, end: int, spaced: str) -> bool:
             + " " * (mention.span.end - mention.span.start)
             + text[offset + mention.span.end - mention.span.start :]
         )
-    tokens = [t for t in re.findall(r"[\w'’\-]+", text.lower()) if t not in ("'s", "’s", "'", "’")]
-    if re.search(r"[^\w\s'’\-]", text):
+    if _NOT_A_LINK.search(text):
         return False
+    tokens = [t for t in _TOKEN.findall(text.lower()) if t not in ("'s", "’s", "'", "’")]
     return len(tokens) <= _MAX_GAP and all(t in allowed for t in tokens)
 
 

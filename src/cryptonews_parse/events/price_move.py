@@ -59,6 +59,7 @@ _ROLES = ("from", "to", "low", "high", "change")
 _BOUND_WORD = re.compile(r"(?:above|below|under|over|beneath|less than|more than)\s*$")
 _TOKEN = re.compile(r"[\w'’\-.]+")
 _MAX_PUSH_WORDS = 4
+_FROM = re.compile(r"(?<![\w-])from(?![\w-])")
 
 
 # ---- helpers shared with price_level.py and metrics.py ----------------------------------
@@ -185,11 +186,17 @@ def _hedged(reading: Reading, cue: Cue) -> bool:
     hedge``); a capitalised hedge word inside the phrase is a name ("in May")."""
     low, high = reading.phrase(cue.span.start)
     tokens = _TOKEN.findall(reading.sentence.between(low, high))
-    hedges = words("grammar.hedge") | words("price_move.conditional")
-    return any(
-        token.lower() in hedges and (index == 0 or not token[:1].isupper())
-        for index, token in enumerate(tokens)
-    )
+    hedges = _hedge_words()
+    for index, token in enumerate(tokens):
+        if token.lower() in hedges and (index == 0 or not token[:1].isupper()):
+            return True
+    return False
+
+
+@functools.cache
+def _hedge_words() -> frozenset[str]:
+    """The hedge and conditional words, joined once rather than for every move word."""
+    return words("grammar.hedge") | words("price_move.conditional")
 
 
 def _continues(reading: Reading, move: _Move, cue: Cue, direction: Direction) -> bool:
@@ -284,7 +291,8 @@ def _about_a_metric(reading: Reading, move: _Move, start: int, end: int) -> bool
     """True when the moving thing is a metric: "OI dropped", "a 4% drop in open interest"."""
     sentence = reading.sentence
     first, last = move.cues[0], move.cues[-1]
-    for mention in sentence.entities_of(EntityType.METRIC):
+    metrics = sentence.entities_of(EntityType.METRIC)
+    for mention in metrics:
         if last.span.end <= mention.span.start < end and not _price_metric(mention):
             gap = sentence.between(last.span.end, mention.span.start)
             if not _about(sentence, last.span.end, mention.span.start):
@@ -298,7 +306,7 @@ def _about_a_metric(reading: Reading, move: _Move, start: int, end: int) -> bool
             ):
                 return False  # "an 8% drop in BTC price"
             break
-    for mention in sentence.entities_of(EntityType.METRIC):
+    for mention in metrics:
         if start <= mention.span.start and mention.span.end <= first.span.start:
             gap = sentence.between(mention.span.end, first.span.start)
             if (
@@ -406,6 +414,6 @@ def _reference(reading: Reading, move: _Move, end: int) -> str | None:
     for cue in reading.cues("price_level.all_time_high"):
         if last.span.end <= cue.span.start < end:
             gap = reading.sentence.between(last.span.end, cue.span.start).lower()
-            if re.search(r"(?<![\w-])from(?![\w-])", gap):
+            if _FROM.search(gap):
                 return "all_time_high"
     return None
