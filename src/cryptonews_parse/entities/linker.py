@@ -34,6 +34,7 @@ from cryptonews_parse.trie import folds_like_ascii, trie_alternation
 # dominance suffix. Tokens may be glued to an amount ("32kBTC"), never to a word.
 _TOKEN: Final = re.compile(
     r"""
+    (?=[$\#0-9A-Z])  # fails at once on the lower-case letters that make up most text
     (?:(?<![\w$#@.])|(?<=\d)|(?<=\d[kKmMbB]))
     (?:
         (?P<cash>[$#])(?P<ctok>[A-Za-z][A-Za-z0-9]{0,11})
