@@ -77,6 +77,9 @@ class _Mover:
         return done
 
     def event(self, event: Event) -> Event:
+        norm = self._norm
+        if not norm.edits and norm.original[event.span.start : event.span.end] == event.text:
+            return event  # its items lie inside its sentence, so they are unchanged too
         changes: dict[str, object] = {}
         for name in _item_fields(type(event)):
             value = getattr(event, name)
@@ -88,7 +91,6 @@ class _Mover:
                 moved_item = self._move(value)
                 if moved_item is not value:
                     changes[name] = moved_item
-        norm = self._norm
         span = norm.span(event.span.start, event.span.end) if norm.edits else event.span
         text = norm.original[span.start : span.end]
         if (span, text) != (event.span, event.text):
