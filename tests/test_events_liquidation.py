@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cryptonews_parse as cnp
-from cryptonews_parse.model import EntityMention, Event, JSONValue, Quantity
+from cryptonews_parse.model import JSONValue
+from event_checks import check_events
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 KEYS = ("amount", "unit", "side", "asset", "venue", "window", "scope")
@@ -231,20 +231,6 @@ def liquidation_sentences(draw: st.DrawFn) -> str:
         draw(st.sampled_from(LINKS)),
     ]
     return " ".join(parts) + draw(st.sampled_from(TAILS)) + "."
-
-
-def check_events(text: str, events: tuple[Event, ...]) -> None:
-    for event in events:
-        span = event.span
-        assert text[span.start : span.end] == event.text
-        items: list[Quantity | EntityMention] = [*event.quantities, *event.entities]
-        for item in items:
-            assert span.contains(item.span)
-            assert text[item.span.start : item.span.end] == item.text
-        if event.amount is not None:
-            assert event.amount in event.quantities
-        data = event.to_dict()
-        assert json.loads(json.dumps(data)) == data
 
 
 @given(st.lists(liquidation_sentences(), min_size=1, max_size=4))

@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import cryptonews_parse as cnp
-from cryptonews_parse.model import EntityMention, JSONValue, Quantity
+from cryptonews_parse.model import JSONValue
+from event_checks import check_events, event_dicts, fields
 
 _TYPES = ("open_interest", "funding_rate", "dominance")
 
 
 def metric_events(text: str) -> list[dict[str, JSONValue]]:
-    return [e.to_dict() for e in cnp.parse(text).events if str(e.type) in _TYPES]
-
-
-def value(figure: JSONValue) -> JSONValue:
-    if isinstance(figure, dict):
-        return figure["value"]
-    return figure
-
-
-def fields(event: dict[str, JSONValue], *keys: str) -> tuple[JSONValue, ...]:
-    return tuple(value(event[key]) for key in keys)
+    return event_dicts(text, *_TYPES)
 
 
 def test_from_to_and_change_are_one_event() -> None:
@@ -203,10 +192,4 @@ _PIECES = [
 @given(st.lists(st.sampled_from(_PIECES), max_size=30))
 def test_every_item_lies_in_its_event_and_dicts_round_trip(pieces: list[str]) -> None:
     text = " ".join(pieces)
-    for event in cnp.parse(text).events:
-        result = event.to_dict()
-        assert json.loads(json.dumps(result)) == result
-        items: list[Quantity | EntityMention] = [*event.quantities, *event.entities]
-        for item in items:
-            assert event.span.start <= item.span.start and item.span.end <= event.span.end
-            assert text[item.span.start : item.span.end] == item.text
+    check_events(text, cnp.parse(text).events)

@@ -2,40 +2,26 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import cryptonews_parse as cnp
 from cryptonews_parse.model import (
-    EntityMention,
     JSONValue,
     PriceLevel,
     Quantity,
     decimal_text,
 )
-
-
-def events(text: str, event_type: str) -> list[dict[str, JSONValue]]:
-    return [e.to_dict() for e in cnp.parse(text).events if str(e.type) == event_type]
+from event_checks import check_events, event_dicts, fields
 
 
 def moves(text: str) -> list[dict[str, JSONValue]]:
-    return events(text, "price_move")
+    return event_dicts(text, "price_move")
 
 
 def levels(text: str) -> list[dict[str, JSONValue]]:
-    return events(text, "price_level")
-
-
-def value(figure: JSONValue) -> JSONValue:
-    if not isinstance(figure, dict):
-        return figure
-    if figure["value"] is not None:
-        return figure["value"]
-    return f"{figure['low']}..{figure['high']}"
+    return event_dicts(text, "price_level")
 
 
 def figure(quantity: Quantity | None) -> str | None:
@@ -45,10 +31,6 @@ def figure(quantity: Quantity | None) -> str | None:
         return decimal_text(quantity.value)
     assert quantity.low is not None and quantity.high is not None
     return f"{decimal_text(quantity.low)}..{decimal_text(quantity.high)}"
-
-
-def fields(event: dict[str, JSONValue], *keys: str) -> tuple[JSONValue, ...]:
-    return tuple(value(event[key]) for key in keys)
 
 
 # ---- price_move ----------------------------------------------------------------------------
@@ -228,10 +210,4 @@ _PIECES = [
 @given(st.lists(st.sampled_from(_PIECES), max_size=30))
 def test_every_item_lies_in_its_event_and_dicts_round_trip(pieces: list[str]) -> None:
     text = " ".join(pieces)
-    for event in cnp.parse(text).events:
-        result = event.to_dict()
-        assert json.loads(json.dumps(result)) == result
-        items: list[Quantity | EntityMention] = [*event.quantities, *event.entities]
-        for item in items:
-            assert event.span.start <= item.span.start and item.span.end <= event.span.end
-            assert text[item.span.start : item.span.end] == item.text
+    check_events(text, cnp.parse(text).events)
