@@ -2,7 +2,7 @@
 
 Mirror sites run articles through synonym spinners ("agelong" for long, "successful" for in,
 "cardinal" for both million and billion). In: the text after textnorm's one-for-one character
-table. Out, for a spun document only: the de-spun text, the :class:`textnorm.Edit` records that
+table. Out, for a spun document only: the de-spun text, the :class:`Edit` records that
 map it back to the original, and the places where "cardinal" was provisionally read as
 "million"; :func:`resolve_cardinals` later decides, per quantity, between million and billion.
 
@@ -23,11 +23,9 @@ from typing import TypeAlias
 
 import attrs
 
-# textnorm imports this module and this module builds textnorm.Edit records: the names are
-# looked up when the functions run, by which time both modules are loaded.
-from cryptonews_parse import textnorm
 from cryptonews_parse.errors import RegistryError
 from cryptonews_parse.model import Kind, Quantity, Span, decimal_text
+from cryptonews_parse.offsets import Edit, Normalised
 
 FILE = "spin.toml"
 
@@ -175,7 +173,7 @@ class Despun:
     """A de-spun text with its edits (length changes) and its provisional cardinal words."""
 
     text: str
-    edits: tuple[textnorm.Edit, ...]
+    edits: tuple[Edit, ...]
     cardinals: tuple[Span, ...]  # offsets in ``text`` of each "million" written for "cardinal"
 
 
@@ -223,7 +221,7 @@ def despin(text: str, table: SpinTable | None = None) -> Despun:
     table = table or default_table()
     cardinal = table.cardinal.word
     pieces: list[str] = []
-    edits: list[textnorm.Edit] = []
+    edits: list[Edit] = []
     cardinals: list[Span] = []
     done = 0  # end of the text already copied
     new_pos = 0  # length of the output so far
@@ -243,7 +241,7 @@ def despin(text: str, table: SpinTable | None = None) -> Despun:
         pieces.append(meant)
         new_end = new_pos + len(meant)
         if len(meant) != len(spun):
-            edits.append(textnorm.Edit(new_pos, new_end, start, end))
+            edits.append(Edit(new_pos, new_end, start, end))
         if key == cardinal:
             cardinals.append(Span(new_pos, new_end))
         new_pos = new_end
@@ -259,7 +257,7 @@ def despin_if_spun(text: str, table: SpinTable | None = None) -> Despun | None:
 
 
 def resolve_cardinals(
-    norm: textnorm.Normalised, found: Iterable[Quantity], table: SpinTable | None = None
+    norm: Normalised, found: Iterable[Quantity], table: SpinTable | None = None
 ) -> tuple[Quantity, ...]:
     """Read each quantity holding a spun "cardinal" as million or billion, from context.
 
@@ -464,7 +462,7 @@ def _propagate(
 
 
 def _resolved(
-    norm: textnorm.Normalised, q: Quantity, options: frozenset[int], rules: CardinalRules
+    norm: Normalised, q: Quantity, options: frozenset[int], rules: CardinalRules
 ) -> Quantity:
     """The quantity with its chosen reading, or the provisional one and a warning."""
     if options == frozenset({0}):
