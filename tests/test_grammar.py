@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from lark import Lark
 
 from cryptonews_parse import grammar, quantities, scan
 
 
 def test_grammar_loads_strict_without_conflicts_or_collisions() -> None:
-    """strict=True (with interegular installed) fails on any LALR conflict or regex collision."""
-    pytest.importorskip("interegular", reason="the test extra installs lark[interegular]")
+    """strict=True fails on any LALR conflict or regex collision (it needs interegular,
+    which the test extra installs through lark[interegular])."""
     strict = grammar.build_parser(grammar.vocabulary(), strict=True)
     assert isinstance(strict, Lark)
 
