@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterable, Mapping
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -79,8 +79,9 @@ class _Surface:
     nickname: bool = False
 
 
-@attrs.frozen
-class _Candidate:
+class _Candidate(NamedTuple):
+    """A possible mention; a tuple, as an article yields thousands."""
+
     start: int
     end: int
     entry: Entry

@@ -60,7 +60,7 @@ def extract(
     transfer).
     """
     table = triggers()
-    found = list(table.matches(text))
+    found = table.matches(text)
     if not any(e.type in _MARKET_TYPES for e in entities) and not any(
         "market.news" in names for _, _, names in found
     ):
@@ -83,7 +83,10 @@ def extract(
             if cue_end <= end:
                 cue_span = Span(cue_start, cue_end)
                 cue_text = text[cue_start:cue_end]
-                cues.extend(Cue(name, cue_span, cue_text) for name in cue_names)
+                if len(cue_names) == 1:  # most phrases belong to one group
+                    cues.append(Cue(cue_names[0], cue_span, cue_text))
+                else:
+                    cues.extend([Cue(name, cue_span, cue_text) for name in cue_names])
                 names.update(cue_names)
         sentence = Sentence(
             text=text[start:end],
@@ -137,6 +140,9 @@ def _slice(starts: Sequence[int], start: int, end: int) -> slice:
 
 
 def _inside(items: Sequence[_I], end: int) -> tuple[_I, ...]:
+    """The items that end by ``end``; they never overlap, so when the last one does, all do."""
+    if not items or items[-1].span.end <= end:
+        return tuple(items)
     return tuple([item for item in items if item.span.end <= end])
 
 

@@ -18,8 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-
-import attrs
+from typing import NamedTuple
 
 from cryptonews_parse.entities import default_registry
 from cryptonews_parse.events.base import Cue, Sentence, triggers, window_in
@@ -55,8 +54,7 @@ def _connector() -> re.Pattern[str]:
     )
 
 
-@attrs.frozen
-class Clause:
+class Clause(NamedTuple):
     """A clause of a sentence: ``part`` when a part connector opens it ("of which")."""
 
     start: int
@@ -174,13 +172,32 @@ class Reading:
         billion seems ..."), or a condition anywhere in their phrase ("if BTC falls")."""
         low = self.phrase(start)[0]
         high = self.phrase(max(start, end - 1))[1]
-        before = _TOKEN.findall(self.sentence.between(low, start).lower())[-_HEDGE_REACH:]
-        inside = _TOKEN.findall(self.sentence.between(start, end).lower())
-        after = _TOKEN.findall(self.sentence.between(end, high).lower())[:_HEDGE_REACH]
+        phrase = self.sentence.between(low, high).lower()
+        if len(phrase) != high - low:  # lower-casing changed the length: read each part
+            return self._hedged_parts(low, start, end, high)
+        tokens = _TOKEN.findall(phrase)
+        if not words("grammar.condition").isdisjoint(tokens):
+            return True
+        hedges = words("grammar.hedge")
+        # the words before, inside and after, each cut where the figure and cue begin and end
+        cuts = (start - low, end - low)
+        if hedges.isdisjoint(tokens) and not any(
+            _TOKEN.fullmatch(phrase, cut - 1, cut + 1) for cut in cuts
+        ):
+            return False  # no hedge word, and no word cut in two that could be one
+        before = _TOKEN.findall(phrase, 0, cuts[0])[-_HEDGE_REACH:]
+        inside = _TOKEN.findall(phrase, *cuts)
+        after = _TOKEN.findall(phrase, cuts[1])[:_HEDGE_REACH]
+        return not hedges.isdisjoint([*before, *inside, *after])
+
+    def _hedged_parts(self, low: int, start: int, end: int, high: int) -> bool:
+        between = self.sentence.between
+        before = _TOKEN.findall(between(low, start).lower())[-_HEDGE_REACH:]
+        inside = _TOKEN.findall(between(start, end).lower())
+        after = _TOKEN.findall(between(end, high).lower())[:_HEDGE_REACH]
         if not words("grammar.hedge").isdisjoint([*before, *inside, *after]):
             return True
-        phrase = _TOKEN.findall(self.sentence.between(low, high).lower())
-        return not words("grammar.condition").isdisjoint(phrase)
+        return not words("grammar.condition").isdisjoint(_TOKEN.findall(between(low, high).lower()))
 
     # ---- links ---------------------------------------------------------------------------
 

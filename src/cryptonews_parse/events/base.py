@@ -162,28 +162,25 @@ def build(
     ignored), each at most once and in text order; figure fields such as ``amount`` or
     ``to`` are added to them automatically.
     """
-    items: dict[int, Quantity | EntityMention] = {}
-    for item in used:
-        if isinstance(item, _ITEM_TYPES):
-            items[id(item)] = item
-    for value in fields.values():
-        if isinstance(value, _ITEM_TYPES):
-            items[id(value)] = value
-    ordered = sorted(items.values(), key=_span_key)
+    quantities: dict[int, Quantity] = {}
+    entities: dict[int, EntityMention] = {}
+    for item in (*used, *fields.values()):
+        if isinstance(item, Quantity):
+            quantities[id(item)] = item
+        elif isinstance(item, EntityMention):
+            entities[id(item)] = item
+    # the items of one kind never overlap, so their starts order them
     return cls(
         text=sentence.text,
         span=sentence.span,
-        quantities=tuple([q for q in ordered if isinstance(q, Quantity)]),
-        entities=tuple([e for e in ordered if isinstance(e, EntityMention)]),
+        quantities=tuple(sorted(quantities.values(), key=_start)),
+        entities=tuple(sorted(entities.values(), key=_start)),
         **fields,  # type: ignore[arg-type]
     )
 
 
-_ITEM_TYPES = (Quantity, EntityMention)
-
-
-def _span_key(item: Quantity | EntityMention) -> tuple[int, int]:
-    return item.span.start, item.span.end
+def _start(item: Quantity | EntityMention) -> int:
+    return item.span.start
 
 
 _ISO_UNITS = {
@@ -241,7 +238,7 @@ class Triggers:
             for name in names:
                 yield Cue(name, span, text[start:end])
 
-    def matches(self, text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    def matches(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         """(start, end, cue groups) of every cue phrase in ``text``, in text order: the
         scan without building :class:`Cue` objects, most of which no extractor reads."""
         if self.folded is not None and folds_like_ascii(text):
@@ -249,16 +246,18 @@ class Triggers:
         else:
             found_matches = self.pattern.finditer(text)
         memo = self._names
+        found = []
         for match in found_matches:
             start, end = match.span()
-            found = text[start:end]
-            names = memo.get(found)
+            phrase = text[start:end]
+            names = memo.get(phrase)
             if names is None:
-                names = self._names_of(found.lower())
+                names = self._names_of(phrase.lower())
                 if len(memo) < _MEMO_LIMIT:  # bounded on adversarial text
-                    memo[found] = names
+                    memo[phrase] = names
             if names:
-                yield start, end, names
+                found.append((start, end, names))
+        return found
 
     def _names_of(self, word: str) -> tuple[str, ...]:
         """The cue groups of a matched word; none when only Unicode case folding made it

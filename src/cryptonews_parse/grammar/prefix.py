@@ -118,14 +118,25 @@ class PrefixParser:
         scanners = self._scanners
         pos = start
         while pos < end:
-            match = scanners[state_stack[-1]].match(text, pos, end)
-            if match is None:
+            # the lexer state's scanner, narrowed by the next character (inlined: this is
+            # the innermost loop of the quantity stage)
+            scanner = scanners[state_stack[-1]]
+            char = text[pos]
+            mres = scanner.by_char.get(char)
+            if mres is None:
+                mres = scanner.regexes(char)
+            for mre in mres:
+                match = mre.match(text, pos, end)
+                if match is not None:
+                    break
+            else:
                 break
-            value, kind = match
-            if kind is None:  # an ignored token
-                pos += len(value)
+            kind: Any = match.lastgroup  # a terminal's name: every group is one
+            after = match.end()
+            if kind in scanner.ignored:
+                pos = after
                 continue
-            after = pos + len(value)
+            value = match.group()
             token = _new_token(kind, value, pos, None, None, None, None, after)
             target = actions[state_stack[-1]].get(kind, _NO_ACTION)[0]
             if target is not None:  # a plain shift, the common case, without the call
@@ -205,22 +216,16 @@ class _DispatchScanner:
         shared: dict[tuple[str, ...], list[re.Pattern[str]]],
     ) -> None:
         self._scanner = scanner
-        self._ignored = ignored
+        self.ignored = ignored
         self._shared = shared  # narrowed regexes by terminal names, across lexer states
-        self._by_char: dict[str, list[re.Pattern[str]]] = {}
+        self.by_char: dict[str, list[re.Pattern[str]]] = {}
+        """The regexes to try for a next character, in order, once :meth:`regexes` has
+        made them (the parse loop reads this first)."""
 
-    def match(self, text: str, pos: int, end: int) -> tuple[str, str | None] | None:
-        """The token at ``pos`` as (text, terminal name), the name None for ignored text."""
-        char = text[pos]
-        mres = self._by_char.get(char)
-        if mres is None:
-            mres = self._narrowed(char) if char in _ASCII_SET else self._scanner._mres
-        for mre in mres:
-            m = mre.match(text, pos, end)
-            if m:
-                name = m.lastgroup
-                return m.group(0), None if name in self._ignored else name
-        return None
+    def regexes(self, char: str) -> list[re.Pattern[str]]:
+        """The regexes to try, in order, when the token begins with ``char``: the first
+        match is the token, its ``lastgroup`` the terminal's name."""
+        return self._narrowed(char) if char in _ASCII_SET else self._scanner._mres
 
     def _narrowed(self, char: str) -> list[re.Pattern[str]]:
         """The regexes for an ASCII ``char``, compiled on first use and shared by states."""
@@ -232,7 +237,7 @@ class _DispatchScanner:
             narrowed: Any = Scanner  # lark leaves its constructor unannotated
             mres = narrowed(terminals, scanner.g_regex_flags, scanner.re_, scanner.use_bytes)._mres
             self._shared[key] = mres
-        self._by_char[char] = mres
+        self.by_char[char] = mres
         return mres
 
 
