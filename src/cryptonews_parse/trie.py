@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 _Node = Mapping[str, "_Node"]
 
@@ -51,5 +52,16 @@ def folds_like_ascii(text: str) -> bool:
     every non-ASCII character is uncased ("—", "•"), so lowering keeps every offset and no
     Unicode case folding ("ſ" as "s", the Kelvin sign as "k") can apply. Case-blind
     matching costs about twice as much, and the scanner, linker and cue finder each make
-    one pass over the whole text."""
-    return text.isascii() or all(c.lower() == c == c.upper() for c in set(text) if not c.isascii())
+    one pass over the whole text. The linker and the cue finder ask about the same text
+    one after the other, so the last answer is kept."""
+    if text.isascii():
+        return True
+    last_text, last_answer = _LAST_FOLDS
+    if text is last_text:
+        return last_answer
+    answer = all(c.lower() == c == c.upper() for c in set(text) if not c.isascii())
+    _LAST_FOLDS[:] = [text, answer]  # one assignment: a concurrent reader sees both or none
+    return answer
+
+
+_LAST_FOLDS: list[Any] = ["", True]

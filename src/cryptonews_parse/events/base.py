@@ -132,8 +132,7 @@ def window_in(
     return None
 
 
-@attrs.frozen
-class Context:
+class Context(NamedTuple):
     """What an extractor may know beyond its sentence: the asset last named before it, and
     the events already found in the sentences before it (in sentence order; a read-only
     view the driver keeps growing, so that a sentence may continue the one before it:

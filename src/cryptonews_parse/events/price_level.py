@@ -52,6 +52,9 @@ KINDS = (
 TRIGGERS: tuple[str, ...] = tuple(f"{SECTION}.{kind}" for kind in KINDS)
 """Groups the driver requires before it calls :func:`extract`: every level group."""
 
+# the metric group's cues only wake the extractor; the kind is the metric's slug
+_ANCHOR_GROUPS = {f"{SECTION}.{kind}": rank for rank, kind in enumerate(KINDS) if kind != "metric"}
+
 _MOVES = ("price_move.up", "price_move.down", "price_move.up_weak", "price_move.down_weak")
 _STOP = re.compile(r"[.;:!?\N{EM DASH}]|\s-\s")
 _MAX_GAP = 8
@@ -102,12 +105,9 @@ def extract(sentence: Sentence, context: Context) -> list[PriceLevel]:
 
 def _anchors(reading: Reading) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every level word and price metric of the sentence."""
-    found = []
-    for group in KINDS:
-        if group == "metric":
-            continue  # its cues only wake the extractor; the kind is the metric's slug
-        for cue in reading.cues(f"price_level.{group}"):
-            found.append((cue.span.start, cue.span.end, group))
+    # grouped in the order of KINDS, each group in text order
+    cues = sorted(reading.cues(*_ANCHOR_GROUPS), key=lambda cue: _ANCHOR_GROUPS[cue.name])
+    found = [(cue.span.start, cue.span.end, cue.name.partition(".")[2]) for cue in cues]
     levels = words("price_move.price_metrics")
     for mention in reading.sentence.entities_of(EntityType.METRIC):
         if mention.id in levels:
