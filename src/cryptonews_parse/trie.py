@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
 
 _Node = Mapping[str, "_Node"]
 
@@ -56,12 +55,12 @@ def folds_like_ascii(text: str) -> bool:
     one after the other, so the last answer is kept."""
     if text.isascii():
         return True
-    last_text, last_answer = _LAST_FOLDS
+    last_text, last_answer = _LAST_FOLDS[0]
     if text is last_text:
         return last_answer
     answer = all(c.lower() == c == c.upper() for c in set(text) if not c.isascii())
-    _LAST_FOLDS[:] = [text, answer]  # one assignment: a concurrent reader sees both or none
+    _LAST_FOLDS[0] = (text, answer)  # one tuple: a concurrent reader sees both or neither
     return answer
 
 
-_LAST_FOLDS: list[Any] = ["", True]
+_LAST_FOLDS: list[tuple[str, bool]] = [("", True)]
