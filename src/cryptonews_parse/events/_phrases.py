@@ -40,7 +40,13 @@ _HEDGE_REACH = 3  # words around a figure and its cue that a modal verb governs
 
 def words(name: str) -> frozenset[str]:
     """The word list ``[words.<table>] <list>`` of the trigger file, by ``"<table>.<list>"``."""
-    return triggers().words.get(name, frozenset())
+    found = _WORDS.get(name)
+    if found is None:  # extractors ask tens of thousands of times per MB of text
+        found = _WORDS[name] = triggers().words.get(name, frozenset())
+    return found
+
+
+_WORDS: dict[str, frozenset[str]] = {}
 
 
 @functools.cache
