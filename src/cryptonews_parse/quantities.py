@@ -307,12 +307,13 @@ class QuantityBuilder(Transformer[Token, object]):
             # "$ 20,000.00 $ 37,305.97": the second sign begins the next amount ("$5 USD" is fine)
             raise RejectedError("a currency sign on both sides of one figure", units[1].start)
         unit = units[0] if units else None
-        value = amount.value.scaleb(unit.power) if unit is not None else amount.value
+        value = amount.value
+        if unit is not None and unit.power:  # crypto minor units ("sats")
+            value = value.scaleb(unit.power)
         if negative:
             value = -value
         if value is not amount.value:
-            amount = _Amount(value, amount.power, amount.start, amount.end, amount.warnings,
-                             amount.grouped)  # fmt: skip
+            amount = amount._replace(value=value)
         # The children stand in text order: the side spans the first to the last of them.
         return _Side(amount, unit, _start_of(children[0]), _end_of(children[-1]))
 
