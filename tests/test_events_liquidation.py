@@ -189,6 +189,22 @@ def test_not_a_stated_liquidation(text: str) -> None:
     assert liquidations(text) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "{city} desks say a Bitcoin wipeout of over $1 billion seems likely.",
+        "{city} desks saw $1 billion in Bitcoin liquidations.",
+        "If Bitcoin falls, {city} desks expect $2 billion in longs to be liquidated.",
+    ],
+)
+def test_hedges_read_alike_when_lower_casing_changes_the_length(sentence: str) -> None:
+    """"İ" lower-cases to two characters, so the hedge check reads such a phrase in parts;
+    it must judge as it does for the plain spelling."""
+    assert liquidations(sentence.format(city="İstanbul")) == liquidations(
+        sentence.format(city="Istanbul")
+    )
+
+
 def test_bound_stays_on_the_amount() -> None:
     """A bound ("over $342 million") stays on the amount quantity."""
     (event,) = [
