@@ -198,8 +198,8 @@ def test_not_a_stated_liquidation(text: str) -> None:
     ],
 )
 def test_hedges_read_alike_when_lower_casing_changes_the_length(sentence: str) -> None:
-    """ "İ" lower-cases to two characters, so the hedge check reads such a phrase in parts;
-    it must judge as it does for the plain spelling."""
+    """The dotted capital I ("İ") lower-cases to two characters, so the hedge check reads
+    such a phrase in parts; it must judge as it does for the plain spelling."""
     assert liquidations(sentence.format(city="İstanbul")) == liquidations(
         sentence.format(city="Istanbul")
     )
