@@ -178,32 +178,26 @@ class Reading:
         billion seems ..."), or a condition anywhere in their phrase ("if BTC falls")."""
         low = self.phrase(start)[0]
         high = self.phrase(max(start, end - 1))[1]
-        phrase = self.sentence.between(low, high).lower()
-        if len(phrase) != high - low:  # lower-casing changed the length: read each part
-            return self._hedged_parts(low, start, end, high)
+        between = self.sentence.between
+        # lower-cased part by part: a letter such as "İ" lower-cases to two characters, and
+        # the cuts must stand where the figure and cue begin and end
+        before, inside = between(low, start).lower(), between(start, end).lower()
+        phrase = before + inside + between(end, high).lower()
+        cuts = (len(before), len(before) + len(inside))
         tokens = _TOKEN.findall(phrase)
         if not words("grammar.condition").isdisjoint(tokens):
             return True
         hedges = words("grammar.hedge")
-        # the words before, inside and after, each cut where the figure and cue begin and end
-        cuts = (start - low, end - low)
         if hedges.isdisjoint(tokens) and not any(
             _TOKEN.fullmatch(phrase, cut - 1, cut + 1) for cut in cuts
         ):
             return False  # no hedge word, and no word cut in two that could be one
-        before = _TOKEN.findall(phrase, 0, cuts[0])[-_HEDGE_REACH:]
-        inside = _TOKEN.findall(phrase, *cuts)
-        after = _TOKEN.findall(phrase, cuts[1])[:_HEDGE_REACH]
-        return not hedges.isdisjoint([*before, *inside, *after])
-
-    def _hedged_parts(self, low: int, start: int, end: int, high: int) -> bool:
-        between = self.sentence.between
-        before = _TOKEN.findall(between(low, start).lower())[-_HEDGE_REACH:]
-        inside = _TOKEN.findall(between(start, end).lower())
-        after = _TOKEN.findall(between(end, high).lower())[:_HEDGE_REACH]
-        if not words("grammar.hedge").isdisjoint([*before, *inside, *after]):
-            return True
-        return not words("grammar.condition").isdisjoint(_TOKEN.findall(between(low, high).lower()))
+        near = [
+            *_TOKEN.findall(phrase, 0, cuts[0])[-_HEDGE_REACH:],
+            *_TOKEN.findall(phrase, *cuts),
+            *_TOKEN.findall(phrase, cuts[1])[:_HEDGE_REACH],
+        ]
+        return not hedges.isdisjoint(near)
 
     # ---- links ---------------------------------------------------------------------------
 
