@@ -26,6 +26,7 @@ from cryptonews_parse.model import (
     EventType,
     ExchangeFlow,
     FundingRate,
+    Hack,
     Kind,
     Liquidation,
     MetricChange,
@@ -36,6 +37,7 @@ from cryptonews_parse.model import (
     Side,
     Span,
     TimeUnit,
+    Transfer,
 )
 from cryptonews_parse.pipeline import parse
 from cryptonews_parse.quantities import read_quantity as parse_quantity
@@ -53,6 +55,7 @@ __all__ = [
     "EventType",
     "ExchangeFlow",
     "FundingRate",
+    "Hack",
     "Kind",
     "Liquidation",
     "MetricChange",
@@ -66,6 +69,7 @@ __all__ = [
     "Side",
     "Span",
     "TimeUnit",
+    "Transfer",
     "__version__",
     "parse",
     "parse_quantity",

@@ -274,6 +274,8 @@ class EventType(enum.StrEnum):
     EXCHANGE_FLOW = "exchange_flow"
     ETF_FLOW = "etf_flow"
     DOMINANCE = "dominance"
+    TRANSFER = "transfer"
+    HACK = "hack"
 
 
 class Side(enum.StrEnum):
@@ -470,6 +472,32 @@ class EtfFlow(Event):
     when one fund is named, else all funds on ``asset``."""
 
     type: ClassVar[EventType] = EventType.ETF_FLOW
+
+
+@attrs.frozen(kw_only=True)
+class Transfer(Event):
+    """One on-chain movement (a whale, treasury or exchange wallet move): ``venue`` is the
+    exchange at either end, ``direction`` ``in`` to it or ``out`` of it (None from wallet
+    to wallet); ``from_``/``to`` label the ends as the text names them ("unknown wallet")."""
+
+    type: ClassVar[EventType] = EventType.TRANSFER
+    from_: str | None = None
+    to: str | None = None
+
+    def details(self) -> dict[str, JSONValue]:
+        return {"from": self.from_, "to": self.to}
+
+
+@attrs.frozen(kw_only=True)
+class Hack(Event):
+    """An exploit or theft: ``amount`` is what was taken, ``venue`` the exchange robbed or
+    ``victim`` the org id of another victim (a protocol, a bridge's team)."""
+
+    type: ClassVar[EventType] = EventType.HACK
+    victim: str | None = None
+
+    def details(self) -> dict[str, JSONValue]:
+        return {"victim": self.victim}
 
 
 @attrs.frozen(kw_only=True)

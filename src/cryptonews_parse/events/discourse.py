@@ -1,0 +1,310 @@
+"""Cascade step 3: the article around each sentence, and one event per stated fact.
+
+In: the analysis, the quantities and mentions of the text, the type modules' figure
+tables and builders. Out: the events, in text order. Why: a sentence without a cue word
+often continues its paragraph's topic ("Bitmex logged $63M in longs" under a
+liquidations heading), a pronoun continues the previous subject ("It now reports open
+interest of $3.5 billion"), and a headline, a quoted tweet or a recap restates a fact
+the body states: those must be one event, not two.
+
+The state carried from sentence to sentence:
+- ``topic``: the event type of the last sentence that stated one (or a heading's cue);
+- ``domain``: whether flow words are about funds, exchanges or wallets;
+- ``subject``: the assets, venues and funds named before the first figure or cue of the
+  last sentence that named any, kept across sentences that open with an anaphor;
+- ``hack_topic``: the article is about a theft (two hack cues or more).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+
+import attrs
+
+from cryptonews_parse.analysis import Analysis
+from cryptonews_parse.entities import Registry
+from cryptonews_parse.events.frames import Context, EventFields, Frame, fields, fill
+from cryptonews_parse.events.lexicon import Lexicon
+from cryptonews_parse.events.reading import Reading, read
+from cryptonews_parse.model import (
+    Bound,
+    EntityMention,
+    EntityType,
+    Event,
+    EventType,
+    Kind,
+    Quantity,
+    Side,
+)
+
+Builder = Callable[[Frame, EventFields], Event]
+_SUBJECT_TYPES = (EntityType.ASSET, EntityType.PAIR, EntityType.VENUE, EntityType.FUND)
+_MARKET_TYPES = frozenset(
+    {EntityType.ASSET, EntityType.VENUE, EntityType.FUND, EntityType.PAIR, EntityType.METRIC}
+)
+_TOPICS = frozenset(
+    {
+        EventType.LIQUIDATION,
+        EventType.ETF_FLOW,
+        EventType.EXCHANGE_FLOW,
+        EventType.TRANSFER,
+        EventType.HACK,
+        EventType.OPEN_INTEREST,
+        EventType.FUNDING_RATE,
+        EventType.DOMINANCE,
+    }
+)
+"""Event types that make a topic the next sentences can continue."""
+HACK_TOPIC_CUES = 2
+"""Hack cues an article needs before its flow and transfer words are read as a theft."""
+
+
+def extract(
+    analysis: Analysis,
+    quantities: Sequence[Quantity],
+    mentions: Sequence[EntityMention],
+    *,
+    lexicon: Lexicon,
+    registry: Registry,
+    figures: Mapping[EventType, frozenset[Kind]],
+    builders: Mapping[EventType, Builder],
+) -> tuple[Event, ...]:
+    """Every event the text states, restatements merged, in text order."""
+    readings = _readings(analysis, quantities, mentions, lexicon)
+    if not _is_market_news(readings, mentions):
+        return ()
+    context = Context(
+        figures=figures,
+        registry=registry,
+        hack_topic=_hack_cues(readings) >= HACK_TOPIC_CUES,
+        doc_asset=_doc_asset(readings, mentions),
+        doc_venue=_doc_venue(mentions),
+    )
+    frames: list[Frame] = []
+    for reading in readings:
+        found = fill(reading, context) if reading.figures() or reading.cues else []
+        frames.extend(found)
+        context = _carry(context, reading, found)
+    stated: list[tuple[Event, bool]] = []
+    for frame in frames:
+        event = builders[frame.type](frame, fields(analysis.text, frame))
+        _merge_or_add(stated, event, frame.headline)
+    return tuple(sorted((event for event, _ in stated), key=lambda e: e.span.start))
+
+
+def _readings(
+    analysis: Analysis,
+    quantities: Sequence[Quantity],
+    mentions: Sequence[EntityMention],
+    lexicon: Lexicon,
+) -> list[Reading]:
+    """Each sentence tagged with the items inside it (one pass over each item list)."""
+    readings: list[Reading] = []
+    qi = mi = 0
+    for sentence in analysis.sentences:
+        while qi < len(quantities) and quantities[qi].span.start < sentence.start:
+            qi += 1
+        qj = qi
+        while qj < len(quantities) and quantities[qj].span.end <= sentence.end:
+            qj += 1
+        while mi < len(mentions) and mentions[mi].span.start < sentence.start:
+            mi += 1
+        mj = mi
+        while mj < len(mentions) and mentions[mj].span.end <= sentence.end:
+            mj += 1
+        readings.append(
+            read(analysis.text, sentence, quantities[qi:qj], mentions[mi:mj], lexicon)
+        )
+        qi, mi = qj, mj
+    return readings
+
+
+def _is_market_news(readings: Sequence[Reading], mentions: Sequence[EntityMention]) -> bool:
+    """A text that names no asset, venue, fund, pair or metric and no market word is not
+    market news: its "liquidation" is a company's, its "$5 million" a footballer's."""
+    return any(m.type in _MARKET_TYPES for m in mentions) or any(
+        r.has("market") for r in readings
+    )
+
+
+def _hack_cues(readings: Sequence[Reading]) -> int:
+    return sum(1 for r in readings for c in r.cues if c.group.kind == "hack")
+
+
+def _doc_asset(readings: Sequence[Reading], mentions: Sequence[EntityMention]) -> str | None:
+    """The article's asset: the first one its first sentence names, else the one it names
+    most often."""
+    if readings:
+        for unit in readings[0].units:
+            m = unit.mention
+            if m is not None and m.type is EntityType.ASSET:
+                return m.id
+    counts = Counter(m.id for m in mentions if m.type is EntityType.ASSET)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _doc_venue(mentions: Sequence[EntityMention]) -> EntityMention | None:
+    """The venue of an article that names one venue and no other (a BitMEX report, an
+    exchange hack): the venue of its events that name none."""
+    venues = {m.id for m in mentions if m.type is EntityType.VENUE}
+    if len(venues) != 1:
+        return None
+    return next(m for m in mentions if m.type is EntityType.VENUE)
+
+
+def _carry(context: Context, reading: Reading, frames: Sequence[Frame]) -> Context:
+    """The context for the next sentence: a sentence that states events of a carried
+    type sets the topic; one that only names a family ("funding rates by exchange")
+    sets it to that family; one about market caps or volumes clears it."""
+    topic, direction = context.topic, context.topic_direction
+    carried = [f for f in frames if f.type in _TOPICS]
+    if carried:
+        topic, direction = carried[-1].type, carried[-1].direction
+    elif not frames:
+        cue_topic = _cue_topic(reading, context)
+        if cue_topic is not None:
+            topic, direction = cue_topic
+        elif _only_other(reading):
+            topic, direction = None, None
+    domain = context.domain
+    domains = {c.group.value for c in reading.cues if c.group.role == "domain"}
+    for candidate in ("etf", "transfer", "exchange"):
+        if candidate in domains:
+            domain = candidate
+            break
+    subject = _subject(reading) or context.subject
+    return context._replace(
+        topic=topic, topic_direction=direction, domain=domain, subject=subject
+    )
+
+
+def _cue_topic(reading: Reading, context: Context) -> tuple[EventType, str | None] | None:
+    """The event type a sentence without figures announces ("Funding rates by exchange")."""
+    for cue in reading.cues:
+        kind = cue.group.kind
+        if cue.group.role != "type" or kind is None:
+            continue
+        if kind in ("liquidation", "open_interest", "funding_rate", "dominance", "hack"):
+            return EventType(kind), cue.group.direction
+        if kind == "flow":
+            if context.domain == "etf":
+                return EventType.ETF_FLOW, cue.group.direction
+            if context.domain == "exchange":
+                return EventType.EXCHANGE_FLOW, cue.group.direction
+    return None
+
+
+def _subject(reading: Reading) -> tuple[EntityMention, ...]:
+    """Entities named before the sentence's first figure or type cue (its subject)."""
+    stop = len(reading.units)
+    for cue in reading.cues:
+        if cue.group.role == "type":
+            stop = cue.first
+            break
+    figures = reading.figures()
+    if figures:
+        stop = min(stop, figures[0])
+    return tuple(
+        u.mention
+        for u in reading.units[:stop]
+        if u.mention is not None and u.mention.type in _SUBJECT_TYPES
+    )
+
+
+def _only_other(reading: Reading) -> bool:
+    kinds = {c.group.kind for c in reading.cues if c.group.role == "type"}
+    return bool(kinds) and kinds <= {"other", "reserve", "move", "level"} and "other" in kinds
+
+
+def _merge_or_add(stated: list[tuple[Event, bool]], event: Event, headline: bool) -> None:
+    """Add ``event`` unless an earlier event states the same fact: same type, no
+    conflicting role, and a figure in common, or a figure that a headline's or an
+    approximate figure rounds ("$1B" headline, "close to $20 billion"); then the earlier
+    one takes its figures and fills its missing roles. ``headline``: the event is a
+    heading's."""
+    for k, (earlier, earlier_headline) in enumerate(stated):
+        if type(earlier) is not type(event) or not _compatible(earlier, event):
+            continue
+        if _shares_figure(earlier, event) or _rounded(earlier, earlier_headline, event) or _rounded(
+            event, headline, earlier
+        ):
+            stated[k] = (_absorb(earlier, event), earlier_headline)
+            return
+    stated.append((event, headline))
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    for name in ("side", "asset", "venue", "fund", "direction"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x is not None and y is not None and x != y:
+            if name == "side" and Side.BOTH in (x, y):
+                continue
+            return False
+    return True
+
+
+def _stated(event: Event) -> list[Quantity]:
+    """The event's figure and its restatements (not shares or changes)."""
+    amount = event.amount
+    shown = [q for q in event.quantities if q.kind is not Kind.PERCENT or amount is q]
+    return shown if amount is None or amount.kind is not Kind.PERCENT else [amount]
+
+
+def _shares_figure(a: Event, b: Event) -> bool:
+    left = {(q.value, q.unit) for q in _stated(a) if q.value is not None}
+    return any((q.value, q.unit) in left for q in _stated(b) if q.value is not None)
+
+
+def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
+    """True when ``rough``'s figure is a headline's or an approximation ("nearly",
+    "over") that one of ``precise``'s figures rounds to."""
+    figure = rough.amount
+    if figure is None or figure.value is None:
+        return False
+    if not (is_headline or figure.approx or figure.bound is not None):
+        return False
+    rounding = {Bound.LOWER: ROUND_FLOOR, Bound.UPPER: ROUND_CEILING}.get(
+        figure.bound or Bound.LOWER, ROUND_HALF_EVEN
+    ) if figure.bound is not None else ROUND_HALF_EVEN
+    return any(
+        q.unit == figure.unit
+        and q.value is not None
+        and q is not figure
+        and rounds_to(q.value, figure.value, rounding)
+        for q in _stated(precise)
+    )
+
+
+def _absorb(earlier: Event, later: Event) -> Event:
+    quantities = earlier.quantities + tuple(
+        q for q in later.quantities if q not in earlier.quantities
+    )
+    entities = earlier.entities + tuple(e for e in later.entities if e not in earlier.entities)
+    changes: dict[str, object] = {"quantities": quantities, "entities": entities}
+    for name in ("side", "asset", "venue", "fund", "direction", "window", "scope"):
+        if getattr(earlier, name) is None and getattr(later, name) is not None:
+            changes[name] = getattr(later, name)
+    if earlier.side is Side.BOTH and later.side not in (None, Side.BOTH):
+        changes["side"] = later.side
+        changes["scope"] = later.scope
+    return attrs.evolve(earlier, **changes)  # type: ignore[arg-type]
+
+
+def rounds_to(value: Decimal, headline: Decimal, rounding: str = ROUND_HALF_EVEN) -> bool:
+    """True when ``value`` rounded to the precision ``headline`` is printed with equals it
+    ("$1.01 billion" is a "$1B" headline; "$1.36 billion" is not a "$1.3B" one); "over
+    $41 billion" rounds down (``ROUND_FLOOR``), "under" up.
+
+    >>> rounds_to(Decimal("1010000000"), Decimal("1000000000"))
+    True
+    >>> rounds_to(Decimal("1360000000"), Decimal("1300000000"))
+    False
+    """
+    if headline == 0 or value == 0:
+        return value == headline
+    exponent = headline.normalize().as_tuple().exponent
+    if not isinstance(exponent, int):
+        return False
+    return value.quantize(Decimal(1).scaleb(exponent), rounding=rounding) == headline

@@ -1,0 +1,981 @@
+"""Cascade step 2: one role frame per figure of a tagged sentence.
+
+In: a :class:`~cryptonews_parse.events.reading.Reading` and the discourse
+:class:`Context`. Out: :class:`Frame` records: for each figure that states an event, the
+event type, the figure's role, and the side, asset, venue, fund, direction, window and
+scope attached to it by structure.
+
+How a figure is read, in order:
+
+1. **Groups**: a figure that only restates the one before it ("$1.2 billion (21,000
+   BTC)", "9,000 BTC, worth $540 million") or gives its share ("$40 million (20%)")
+   joins that figure's group; a group is read once, as one fact.
+2. **Governing cue**: type cues are tried nearest first; a segment boundary between cue
+   and figure counts as several words. So in "Binance saw $9 million in liquidations,
+   OKX $4 million" both figures are governed by "liquidations", while in "$50 million
+   liquidated as BTC rose 3%" each figure has its own cue. A change verb governs the
+   figures after it ("fell 4% to $2,900") and a percent right before it ("a 4% drop");
+   a word of another family ("market cap", "volume", "holds") blocks only the figures
+   of its own segment.
+3. **Resolution**: a change verb takes its family from its subject ("open interest rose
+   8%", "liquidations climbed to $3B", "reserves are down 9,000 BTC"); with an asset or
+   nothing as subject it is a price move. A level word said of a metric is the metric's
+   level ("OI went above the $65 billion mark"). Flow words take their family from the
+   domain (fund words, exchange words, wallets, an article about a theft).
+4. **Roles**: side words and entities in the figure's segment first, then the nearest
+   before it in the sentence (the clause subject), then the discourse (an anaphor's
+   subject, the article's asset, the one venue an article names); a part ("$182 million
+   of it") keeps its whole's side; lists with "respectively" pair entities with figures
+   in order, and "A and B each ..." gives one frame per entity.
+5. **Not events**: figures in a conditional, estimated or questioned clause (moves there
+   name levels), shares ("28% of all open interest"), amounts given "each" without a
+   list of holders, and prices beyond any asset's price.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import NamedTuple, TypedDict
+
+import attrs
+
+from cryptonews_parse.entities import Registry
+from cryptonews_parse.events.reading import Cue, Reading
+from cryptonews_parse.model import (
+    Direction,
+    EntityMention,
+    EntityType,
+    EventType,
+    Kind,
+    Quantity,
+    Side,
+    Span,
+    TimeUnit,
+)
+
+SEGMENT_COST = 6
+"""Words a segment boundary counts for when measuring how far a cue is from a figure."""
+CLAUSE_COST = 4
+"""Extra words for a clause boundary."""
+MAX_REACH = 30
+"""A type cue further than this (in weighted words) governs no figure."""
+BLOCK_REACH = 3
+"""A blocking cue ("volume", "holds") in another segment blocks only this close."""
+LEVEL_REACH = 3
+"""Words between a level noun or a change verb and the price it names ("low of $X")."""
+SUBJECT_REACH = 2
+"""Words between an asset and the change verb it is the subject of ("Bitcoin's 2%
+climb"); an asset further back may be a modifier of the real subject ("liquidations on
+the BitMEX XBT/USD contract rose")."""
+MAX_PRICE = Decimal(10_000_000)
+"""No asset trades at this price or above: such a figure is no price move or level."""
+
+FIGURE_KINDS = frozenset({Kind.MONEY, Kind.CRYPTO, Kind.PERCENT, Kind.MULTIPLIER, Kind.BASIS_POINTS})
+_CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
+    "flow": frozenset({Kind.MONEY, Kind.CRYPTO}),
+    "loss": frozenset({Kind.MONEY, Kind.CRYPTO, Kind.PERCENT}),
+    "move": frozenset({Kind.PERCENT, Kind.MONEY, Kind.MULTIPLIER, Kind.CRYPTO}),
+    "level": frozenset({Kind.MONEY, Kind.CRYPTO, Kind.PERCENT}),
+    "reserve": frozenset({Kind.MONEY, Kind.CRYPTO}),
+    "other": FIGURE_KINDS,
+}
+"""What the cue kinds that are not one event type take; event types declare their own."""
+
+_METRICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE, EventType.DOMINANCE})
+_CARRIED: Mapping[EventType, frozenset[Kind]] = {
+    EventType.LIQUIDATION: frozenset({Kind.MONEY, Kind.CRYPTO}),
+    EventType.ETF_FLOW: frozenset({Kind.MONEY, Kind.CRYPTO}),
+    EventType.EXCHANGE_FLOW: frozenset({Kind.CRYPTO, Kind.MONEY}),
+    EventType.TRANSFER: frozenset({Kind.CRYPTO, Kind.MONEY}),
+    EventType.HACK: frozenset({Kind.CRYPTO, Kind.MONEY}),
+    EventType.OPEN_INTEREST: frozenset({Kind.MONEY, Kind.CRYPTO}),
+    EventType.FUNDING_RATE: frozenset({Kind.PERCENT, Kind.BASIS_POINTS}),
+    EventType.DOMINANCE: frozenset({Kind.PERCENT}),
+}
+"""Event types a figure without a cue can continue from the topic, and the figures each
+takes that way (an open-interest topic does not turn a bare percent into its change)."""
+_DOC_VENUE_TYPES = frozenset(
+    {
+        EventType.LIQUIDATION,
+        EventType.OPEN_INTEREST,
+        EventType.FUNDING_RATE,
+        EventType.EXCHANGE_FLOW,
+        EventType.HACK,
+    }
+)
+_VENUE_NOUNS = frozenset({"exchange", "platform", "venue", "trading platform"})
+_MODIFIER_WORDS = frozenset({"in", "of", "for", "on", "from", "across"})
+_PART_WORDS = frozenset({"it", "that", "this", "which", "them", "those", "these"})
+_ISO_UNITS = {
+    TimeUnit.SECOND: ("T", "S"),
+    TimeUnit.MINUTE: ("T", "M"),
+    TimeUnit.HOUR: ("T", "H"),
+    TimeUnit.DAY: ("", "D"),
+    TimeUnit.WEEK: ("", "W"),
+    TimeUnit.MONTH: ("", "M"),
+    TimeUnit.YEAR: ("", "Y"),
+}
+
+
+class Context(NamedTuple):
+    """What the discourse knows when a sentence is read (see ``discourse.py``)."""
+
+    figures: Mapping[EventType, frozenset[Kind]]
+    """The figure kinds each event type takes (declared by the type modules)."""
+    registry: Registry
+    topic: EventType | None = None
+    topic_direction: str | None = None
+    domain: str | None = None
+    hack_topic: bool = False
+    doc_asset: str | None = None
+    doc_venue: EntityMention | None = None
+    subject: tuple[EntityMention, ...] = ()
+
+
+@attrs.define
+class Frame:
+    """The roles of one stated figure; ``discourse.py`` turns frames into events."""
+
+    reading: Reading = attrs.field(repr=False)
+    index: int
+    quantity: Quantity
+    type: EventType
+    direction: str | None = None
+    side: Side | None = None
+    scope: str | None = None
+    asset: str | None = None
+    venue: str | None = None
+    fund: str | None = None
+    window: str | None = None
+    level: str | None = None
+    change: Quantity | None = None
+    share: Quantity | None = None
+    to_label: str | None = None
+    from_label: str | None = None
+    restated: list[Quantity] = attrs.Factory(list)
+    mentions: list[EntityMention] = attrs.Factory(list)
+    headline: bool = False
+
+    @property
+    def stated(self) -> tuple[Quantity, ...]:
+        """The figure and its restatements in other units: the fact itself."""
+        return (self.quantity, *self.restated)
+
+    @property
+    def quantities(self) -> tuple[Quantity, ...]:
+        """Every figure the frame was built from, the headline figure first."""
+        extra = [q for q in (self.change, self.share) if q is not None]
+        return (*self.stated, *extra)
+
+
+class EventFields(TypedDict):
+    """The fields every event class has, filled from a frame by :func:`fields`."""
+
+    text: str
+    span: Span
+    amount: Quantity
+    side: Side | None
+    asset: str | None
+    venue: str | None
+    fund: str | None
+    direction: Direction | None
+    window: str | None
+    scope: str | None
+    quantities: tuple[Quantity, ...]
+    entities: tuple[EntityMention, ...]
+
+
+def fields(text: str, frame: Frame) -> EventFields:
+    """The common event fields of a frame; ``text`` is the normalised text."""
+    sentence = frame.reading.sentence
+    return EventFields(
+        text=text[sentence.start : sentence.end],
+        span=Span(sentence.start, sentence.end),
+        amount=frame.quantity,
+        side=frame.side,
+        asset=frame.asset,
+        venue=frame.venue,
+        fund=frame.fund,
+        direction=None if frame.direction is None else Direction(frame.direction),
+        window=frame.window,
+        scope=frame.scope,
+        quantities=frame.quantities,
+        entities=tuple(frame.mentions),
+    )
+
+
+def metric_figures(frame: Frame) -> dict[str, Quantity | None]:
+    """``change`` and ``reading`` of a metric event: a percent of a stated change is the
+    change, any other figure the reading (with the change of its clause merged in)."""
+    if frame.quantity.kind is Kind.PERCENT and frame.direction is not None:
+        return {"change": frame.quantity, "reading": None}
+    return {"change": frame.change, "reading": frame.quantity}
+
+
+def iso_duration(quantity: Quantity) -> str | None:
+    """A duration quantity as ISO 8601 ("24 hours" -> "PT24H"); None for a range.
+
+    >>> from cryptonews_parse import parse_quantity
+    >>> iso_duration(parse_quantity("24 hours")), iso_duration(parse_quantity("7 days"))
+    ('PT24H', 'P7D')
+    """
+    if quantity.kind is not Kind.DURATION or quantity.value is None or quantity.unit is None:
+        return None
+    time_part, designator = _ISO_UNITS[TimeUnit(quantity.unit)]
+    return f"P{time_part}{quantity.value}{designator}"
+
+
+def fill(reading: Reading, context: Context) -> list[Frame]:
+    """The frames of one sentence, in text order of their figures."""
+    return _Sentence(reading, context).frames()
+
+
+_BLOCK = "block"
+"""A resolution that ends the search: the figure states no event."""
+
+
+class _Sentence:
+    """Reads one sentence: the state shared by its figures' frames."""
+
+    def __init__(self, reading: Reading, context: Context) -> None:
+        self.r = reading
+        self.c = context
+        self.units = reading.units
+        self.by_role: dict[str, list[Cue]] = {}
+        for cue in reading.cues:
+            self.by_role.setdefault(cue.group.role, []).append(cue)
+        self.type_cues = self.by_role.get("type", [])
+        self.mention_at = [u.mention for u in self.units]
+        self.domains = {cue.group.value for cue in self.by_role.get("domain", ())}
+        self.role_at: dict[int, str] = {}
+        for cue in reading.cues:
+            for k in range(cue.first, cue.last + 1):
+                self.role_at.setdefault(k, cue.group.role)
+        last = self.units[-1].lower if self.units else ""
+        self.question = last == "?"
+        self.group_end: dict[int, int] = {}
+
+    # ---- the frames ------------------------------------------------------------------
+
+    def frames(self) -> list[Frame]:
+        groups = self._groups()
+        for i, members in groups:
+            self.group_end[i] = members[-1] if members else i
+        frames: list[Frame] = []
+        for i, members in groups:
+            q = self.units[i].quantity
+            assert q is not None
+            frame = self._frame(i, q)
+            if frame is None:
+                continue
+            for k in members:
+                member = self.units[k].quantity
+                assert member is not None
+                if member.kind is Kind.PERCENT and q.kind is not Kind.PERCENT:
+                    frame.share = member
+                else:
+                    frame.restated.append(member)
+            frames.append(frame)
+        frames = self._merge_metric_changes(frames)
+        self._respectively(frames)
+        return self._each(frames)
+
+    def _groups(self) -> list[tuple[int, list[int]]]:
+        groups: list[tuple[int, list[int]]] = []
+        for i in self.r.figures():
+            q = self.units[i].quantity
+            assert q is not None
+            if q.kind not in FIGURE_KINDS:
+                continue
+            if groups and self._restates((groups[-1][1] or [groups[-1][0]])[-1], i):
+                groups[-1][1].append(i)
+            else:
+                groups.append((i, []))
+        return groups
+
+    def _frame(self, i: int, q: Quantity) -> Frame | None:
+        if self._is_share(i, q) or self._distributive(i):
+            return None
+        hedged = self.question or self._hedged(i)
+        resolved = self._govern(i, q, hedged)
+        if resolved == _BLOCK:
+            return None
+        if resolved is None:
+            resolved = self._topic(i, q)
+        if not isinstance(resolved, tuple):
+            return None
+        event_type, direction = resolved
+        if q.kind not in self.c.figures.get(event_type, frozenset()):
+            return None
+        if hedged and event_type is not EventType.PRICE_LEVEL:
+            return None
+        if event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE) and not self._price(q):
+            return None
+        frame = Frame(self.r, i, q, event_type, direction=direction)
+        frame.headline = self.r.sentence.heading
+        self._attach(frame)
+        return frame
+
+    # ---- step 1: groups --------------------------------------------------------------
+
+    def _restates(self, before: int, i: int) -> bool:
+        """True when figure ``i`` restates figure ``before`` in another unit or gives
+        its share ("$1.2B (21,000 BTC)", "9,000 BTC, worth $540M", "$40M (20%)")."""
+        a = self.units[before].quantity
+        b = self.units[i].quantity
+        assert a is not None and b is not None
+        if (a.kind is b.kind and a.unit == b.unit) or i - before > 6:
+            return False
+        linked = False
+        for k in range(before + 1, i):
+            lower = self.units[k].lower
+            role = self.role_at.get(k)
+            if lower == "(" or role == "restate":
+                linked = True
+            elif lower not in {",", ")", "-", "\u2013", "\u2014"} and role != "approx":
+                return False
+        return linked
+
+    def _is_share(self, i: int, q: Quantity) -> bool:
+        """A percent followed by "of" is a share of something ("28% of all open
+        interest", "80% of all outflows"), not a reading or a change."""
+        end = self.group_end.get(i, i)
+        after = self.units[end + 1].lower if end + 1 < len(self.units) else ""
+        return q.kind is Kind.PERCENT and after == "of"
+
+    def _distributive(self, i: int) -> bool:
+        """"nearly 10,000 BTC each" with no list of holders: a per-item amount."""
+        segment = self.r.segment[i]
+        for cue in self.by_role.get("each", ()):
+            if self.r.segment[cue.first] == segment and not self._coordinated_before(cue.first):
+                return True
+        return False
+
+    # ---- step 2 and 3: the governing cue and its resolution ---------------------------
+
+    def _accepts(self, kind: str | None, figure: Kind) -> bool:
+        if kind is None:
+            return False
+        taken = _CUE_FIGURES.get(kind)
+        if taken is None:
+            taken = self.c.figures.get(_event_type(kind), frozenset())
+        return figure in taken
+
+    def _distance(self, first: int, last: int, i: int) -> int:
+        r = self.r
+        end = self.group_end.get(i, i)
+        if last < i:
+            near, at = last, i
+        else:
+            near, at = first, end
+        words = abs(at - near)
+        segments = abs(r.segment[at] - r.segment[near])
+        clauses = abs(r.clause[at] - r.clause[near])
+        return words + SEGMENT_COST * segments + CLAUSE_COST * clauses
+
+    def _candidates(self, i: int, figure: Kind) -> list[Cue]:
+        scored: list[tuple[int, int, Cue]] = []
+        for n, cue in enumerate(self.type_cues):
+            if cue.first <= i <= cue.last or not self._accepts(cue.group.kind, figure):
+                continue
+            distance = self._distance(cue.first, cue.last, i)
+            if distance > MAX_REACH:
+                continue
+            if cue.group.kind in ("other", "reserve"):
+                same = self.r.segment[cue.first] == self.r.segment[i]
+                if not same and distance > BLOCK_REACH:
+                    continue
+            if cue.group.kind == "move" and not self._move_reaches(cue, i, figure):
+                continue
+            if cue.group.kind == "transfer" and self.r.clause[cue.first] != self.r.clause[i]:
+                continue
+            scored.append((distance, n, cue))
+        scored.sort(key=lambda item: (item[0], item[1]))
+        return [cue for _, _, cue in scored]
+
+    def _move_reaches(self, verb: Cue, i: int, figure: Kind) -> bool:
+        """A change verb governs the figures after it in its clause (a price only when
+        a preposition or nothing stands between them: "fell below $5,000", "hit
+        $70,000", not "topped the list with $9M"), and a percent right before it ("a
+        4% drop")."""
+        r = self.r
+        if i < verb.first:
+            return figure is Kind.PERCENT and verb.first - self.group_end.get(i, i) <= 2
+        if r.clause[verb.last] != r.clause[i]:
+            return False
+        if figure is not Kind.MONEY and figure is not Kind.CRYPTO:
+            return True
+        return self._attached_by_preposition(verb.last, i)
+
+    def _attached_by_preposition(self, last: int, i: int) -> bool:
+        k = i - 1
+        while k > last and (
+            self.role_at.get(k) == "approx" or self.units[k].lower in {"the", "a", "an", "its"}
+        ):
+            k -= 1
+        return k == last or self.role_at.get(k) in ("to", "at", "from")
+
+    def _govern(
+        self, i: int, q: Quantity, hedged: bool
+    ) -> tuple[EventType, str | None] | str | None:
+        """The first resolution of the nearest cues that says anything: an event type,
+        or _BLOCK (the figure is a market cap, a holding, a share ...)."""
+        for cue in self._candidates(i, q.kind):
+            resolved = self._resolve(i, q, cue, hedged)
+            if resolved is not None:
+                return resolved
+        return None
+
+    def _resolve(
+        self, i: int, q: Quantity, cue: Cue, hedged: bool
+    ) -> tuple[EventType, str | None] | str | None:
+        kind = cue.group.kind
+        if kind == "loss":
+            if q.kind is Kind.PERCENT:
+                return self._move(i, q, cue, hedged, "down")
+            return self._flow("out", loss=True, i=i)
+        if kind == "move":
+            return self._move(i, q, cue, hedged, cue.group.direction)
+        if kind == "level":
+            return self._level(i, q, cue)
+        if kind == "flow":
+            return self._flow(cue.group.direction, loss=False, i=i)
+        if kind == "transfer":
+            if self.c.hack_topic:
+                return EventType.HACK, None
+            return EventType.TRANSFER, None
+        if kind in ("other", "reserve") or kind is None:
+            return _BLOCK
+        event_type = _event_type(kind)
+        if event_type not in _METRICS:
+            return event_type, None
+        return event_type, cue.group.direction or self._clause_direction(i)
+
+    def _move(
+        self, i: int, q: Quantity, verb: Cue, hedged: bool, direction: str | None
+    ) -> tuple[EventType, str | None] | str | None:
+        subject = self._subject(verb)
+        if isinstance(subject, Cue):
+            kind = subject.group.kind
+            if kind == "reserve":
+                if self._after_role(i, "from") or self._after_role(i, "to"):
+                    return _BLOCK
+                return EventType.EXCHANGE_FLOW, "out" if direction == "down" else "in"
+            if kind == "flow":
+                return self._flow(subject.group.direction, loss=False, i=i)
+            if kind == "other" or not self._accepts(kind, q.kind):
+                return _BLOCK
+            event_type = _event_type(str(kind))
+            return event_type, direction if event_type in _METRICS else None
+        if subject == _BLOCK:
+            return _BLOCK
+        topic = self.c.topic
+        if self._opens_with_anaphor() and topic in _METRICS and self._accepts(str(topic), q.kind):
+            return topic, direction
+        if q.kind in (Kind.PERCENT, Kind.MULTIPLIER):
+            return None if hedged else (EventType.PRICE_MOVE, direction)
+        if q.kind is not Kind.MONEY:
+            return None
+        if self._after_role(i, "from"):
+            return _BLOCK
+        if hedged or self._level_noun_before(i, verb) or self._sentence_has_change():
+            return EventType.PRICE_LEVEL, None
+        return EventType.PRICE_MOVE, direction
+
+    def _subject(self, verb: Cue) -> Cue | str | None:
+        """What a change verb is said of: a noun cue ("open interest rose"), a price
+        (None: an asset as subject, or nothing), or _BLOCK (a side or total word, a fund:
+        "the overall tally reached $203 million", "the ETF jumped 420%"). Walks back from
+        the verb through its clause; an anaphor ("it") reaches earlier clauses. A noun
+        right after a nominal change counts too ("a 20% jump in market cap")."""
+        r = self.r
+        clause = r.clause[verb.first]
+        nouns = {cue.last: cue for cue in self.type_cues if cue.group.noun}
+        k = verb.first - 1
+        anaphor = False
+        while k >= 0:
+            if r.clause[k] != clause and not anaphor:
+                break
+            role = self.role_at.get(k)
+            if role == "anaphor":
+                anaphor = True
+            if k in nouns:
+                return nouns[k]
+            mention = self.mention_at[k]
+            if mention is not None:
+                before = self.units[k - 1].lower if k > 0 else ""
+                if mention.type is EntityType.FUND:
+                    return _BLOCK
+                if (
+                    mention.type in (EntityType.ASSET, EntityType.PAIR)
+                    and before not in _MODIFIER_WORDS
+                    and verb.first - k <= SUBJECT_REACH
+                ):
+                    return None
+            if role == "side" or (role == "domain" and self._domain_at(k) == "etf"):
+                return _BLOCK
+            k -= 1
+        after = verb.last + SUBJECT_REACH + LEVEL_REACH
+        return next(
+            (c for c in self.type_cues if c.group.noun and verb.last < c.first <= after), None
+        )
+
+    def _domain_at(self, k: int) -> str | None:
+        for cue in self.by_role.get("domain", ()):
+            if cue.first <= k <= cue.last:
+                return cue.group.value
+        return None
+
+    def _level(self, i: int, q: Quantity, cue: Cue) -> tuple[EventType, str | None] | str | None:
+        """A level word: a price level, or a metric's or flow's level when the clause is
+        about that metric ("OI went above the $65 billion mark", "the net inflow peak of
+        $1 billion"), or about the topic metric with no asset named."""
+        r = self.r
+        clause = r.clause[i]
+        asset_named = False
+        for noun in reversed(self.type_cues):
+            if noun.last >= i or r.clause[noun.last] != clause or not noun.group.noun:
+                continue
+            kind = noun.group.kind
+            if kind == "flow":
+                return self._flow(noun.group.direction, loss=False, i=i)
+            if kind in ("other", "reserve"):
+                continue
+            if self._accepts(kind, q.kind):
+                event_type = _event_type(str(kind))
+                return event_type, self._clause_direction(i) if event_type in _METRICS else None
+            break
+        for k in range(0, i):
+            m = self.mention_at[k]
+            if m is not None and m.type in (EntityType.ASSET, EntityType.PAIR) and r.clause[k] == clause:
+                asset_named = True
+        if q.kind is Kind.MONEY and self._price(q):
+            return EventType.PRICE_LEVEL, None
+        topic = self.c.topic
+        if not asset_named and topic is not None and topic is not EventType.TRANSFER:
+            if q.kind in _CARRIED.get(topic, frozenset()):
+                return topic, self.c.topic_direction
+        return None
+
+    def _clause_direction(self, i: int) -> str | None:
+        clause = self.r.clause[i]
+        for cue in self.type_cues:
+            if cue.group.kind == "move" and self.r.clause[cue.first] == clause:
+                return cue.group.direction
+        return None
+
+    def _opens_with_anaphor(self) -> bool:
+        return any(cue.first <= 2 for cue in self.by_role.get("anaphor", ()))
+
+    def _sentence_has_change(self) -> bool:
+        """A percent or multiplier change of a price in the sentence: then "to $X" names
+        the level reached, not the move ("fell 4% to $2,900")."""
+        for k in self.r.figures():
+            q = self.units[k].quantity
+            if q is None or q.kind not in (Kind.PERCENT, Kind.MULTIPLIER):
+                continue
+            for cue in self._candidates(k, q.kind):
+                if cue.group.kind in ("move", "loss"):
+                    if self._subject(cue) is None:
+                        return True
+                break
+        return False
+
+    def _level_noun_before(self, i: int, verb: Cue) -> bool:
+        """A level noun names the figure ("dropped 11% to an 8-month low of $2,172"),
+        unless the change verb stands right before it ("fell below the $80,000 mark")."""
+        if self._attached_by_preposition(verb.last, i) and i - verb.last <= LEVEL_REACH:
+            return False
+        for cue in self.type_cues:
+            if cue.group.kind == "level" and cue.last < i and i - cue.last <= LEVEL_REACH:
+                if self.r.segment[cue.last] == self.r.segment[i]:
+                    return True
+        return False
+
+    def _after_role(self, i: int, role: str) -> bool:
+        k = i - 1
+        while k >= 0 and self.role_at.get(k) == "approx":
+            k -= 1
+        return k >= 0 and self.role_at.get(k) == role
+
+    def _flow(
+        self, direction: str | None, *, loss: bool, i: int
+    ) -> tuple[EventType, str | None] | str | None:
+        if self.c.hack_topic:
+            return EventType.HACK, None
+        if loss and any(c.group.kind == "liquidation" for c in self.type_cues):
+            return EventType.LIQUIDATION, None
+        domains = self.domains
+        domain = (
+            "etf"
+            if "etf" in domains or self._names(EntityType.FUND)
+            else "transfer"
+            if "transfer" in domains
+            else "exchange"
+            if "exchange" in domains
+            else self.c.domain
+        )
+        if domain is None and self._names(EntityType.VENUE):
+            domain = "exchange"
+        if loss and domain != "etf":
+            if self.r.has("side") or self.c.topic is EventType.LIQUIDATION:
+                return EventType.LIQUIDATION, None
+        if domain == "etf":
+            return EventType.ETF_FLOW, direction
+        if domain == "exchange":
+            return EventType.EXCHANGE_FLOW, direction
+        if domain == "transfer":
+            return EventType.TRANSFER, None
+        return None
+
+    def _names(self, entity_type: EntityType) -> bool:
+        return any(m is not None and m.type is entity_type for m in self.mention_at)
+
+    def _topic(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
+        """A figure no cue governs continues the topic of the sentences before it, when
+        its segment names a side, a total or an entity, or its line is short ("Bitmex
+        logged $63M in longs", "OKX: 0.004%")."""
+        signed = self._signed_percent(i, q)
+        if signed is not None:
+            return signed
+        topic = self.c.topic
+        if topic is None or q.kind not in _CARRIED.get(topic, frozenset()):
+            return None
+        r = self.r
+        segment = r.segment[i]
+        near = [k for k in range(len(self.units)) if r.segment[k] == segment or abs(k - i) <= 3]
+        roles = ("side", "largest", "anaphor") if topic in _METRICS else ("side", "largest")
+        evidence = any(
+            self.role_at.get(k) in roles
+            or _names_market_entity(self.mention_at[k])
+            or (topic in _METRICS and any(c.first == k and c.group.kind == "level" for c in self.type_cues))
+            for k in near
+        )
+        if not (evidence or len(self.units) <= 12):
+            return None
+        return topic, self.c.topic_direction
+
+    def _signed_percent(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
+        """A signed percent right after an asset or alone on its line, as price widgets
+        print it ("SOL -2.1%", "ETH + 0.8%"): the asset's price move."""
+        if q.kind is not Kind.PERCENT or q.value is None:
+            return None
+        before = self.units[i - 1] if i > 0 else None
+        plus = before is not None and before.lower == "+"
+        if plus:
+            before = self.units[i - 2] if i > 1 else None
+        if not (plus or q.text[:1] in "+-\u2212"):
+            return None
+        mention = None if before is None else before.mention
+        after_asset = mention is not None and mention.type is EntityType.ASSET
+        if not (after_asset or len(self.units) <= 2):
+            return None
+        return EventType.PRICE_MOVE, "down" if q.value < 0 else "up"
+
+    def _price(self, q: Quantity) -> bool:
+        if q.kind is not Kind.MONEY:
+            return True
+        value = q.value if q.value is not None else q.high
+        return value is not None and value < MAX_PRICE
+
+    def _hedged(self, i: int) -> bool:
+        clause = self.r.clause[i]
+        return any(self.r.clause[c.first] == clause for c in self.by_role.get("hedge", ()))
+
+    # ---- step 4: roles -----------------------------------------------------------------
+
+    def _attach(self, frame: Frame) -> None:
+        i = frame.index
+        q = frame.quantity
+        if frame.type is EventType.LIQUIDATION:
+            self._side(frame)
+        frame.window = self._window(i)
+        venue = self._mention(i, (EntityType.VENUE,), frame.type)
+        fund = self._mention(i, (EntityType.FUND,), frame.type)
+        asset = self._mention(i, (EntityType.ASSET, EntityType.PAIR, EntityType.ORG), frame.type)
+        if venue is None and frame.type in _DOC_VENUE_TYPES and self.c.doc_venue is not None:
+            venue = self.c.doc_venue
+        if venue is not None:
+            frame.venue = venue.id
+            frame.mentions.append(venue)
+        if fund is not None:
+            frame.fund = fund.id
+            frame.mentions.append(fund)
+        if q.kind is Kind.CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry:
+            frame.asset = f"asset:{q.unit}"
+        elif asset is not None:
+            frame.asset = self._asset_of(asset)
+            frame.mentions.append(asset)
+        elif fund is not None:
+            frame.asset = self.c.registry.get(fund.id).underlying
+        if frame.asset is None and frame.type is not EventType.LIQUIDATION:
+            frame.asset = self._carried_asset()
+        if frame.type is EventType.PRICE_LEVEL:
+            frame.level = self._level_kind(i)
+        if frame.type is EventType.TRANSFER:
+            self._ends(frame)
+
+    def _side(self, frame: Frame) -> None:
+        i = frame.index
+        r = self.r
+        sides = self.by_role.get("side", [])
+        segment = r.segment[i]
+        local = [c for c in sides if r.segment[c.first] == segment]
+        pairs = [c for c in local if c.group.value != "total"]
+        value: str | None = None
+        if pairs:
+            value = min(pairs, key=lambda c: abs(c.first - i)).group.value
+        elif local:
+            value = "total"
+        else:
+            figures = [k for k in r.figures() if k < i]
+            floor = figures[-1] if figures else -1
+            before = [c for c in sides if floor < c.last < i and c.group.value != "total"]
+            if before:
+                value = before[-1].group.value
+        frame.side = {"long": Side.LONG, "short": Side.SHORT}.get(value or "", Side.BOTH)
+        clause = r.clause[i]
+        largest = [c for c in self.by_role.get("largest", ()) if c.last < i and r.clause[c.last] == clause]
+        if largest:
+            frame.scope = "largest_single"
+        elif frame.side is Side.BOTH:
+            frame.scope = "total"
+
+    def _mention(
+        self, i: int, types: Sequence[EntityType], event_type: EventType
+    ) -> EntityMention | None:
+        """The entity of these types that a figure is about: in its segment (nearest),
+        else the nearest before it in the sentence, else (prices) after it in its
+        clause, else an anaphor's subject."""
+        r = self.r
+        segment = r.segment[i]
+        best: tuple[int, EntityMention] | None = None
+        before: EntityMention | None = None
+        after: EntityMention | None = None
+        for k, m in enumerate(self.mention_at):
+            if m is None or m.type not in types or not self._usable(m, types):
+                continue
+            if r.segment[k] == segment:
+                distance = abs(k - i)
+                if best is None or distance < best[0]:
+                    best = (distance, m)
+            elif k < i:
+                before = m
+            elif after is None and r.clause[k] == r.clause[i]:
+                after = m
+        if best is not None:
+            return best[1]
+        if before is not None:
+            return before
+        if after is not None and event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE):
+            return after
+        if event_type is EventType.LIQUIDATION:
+            return None
+        if not (self._opens_with_anaphor() or (EntityType.VENUE in types and self._definite_venue())):
+            return None
+        for m in self.c.subject:
+            if m.type in types:
+                return m
+        return None
+
+    def _definite_venue(self) -> bool:
+        """"the exchange", "the San Francisco-based platform": a venue named before."""
+        for k, unit in enumerate(self.units):
+            if unit.lower in _VENUE_NOUNS and any(
+                u.lower in ("the", "its") for u in self.units[max(0, k - 3) : k]
+            ):
+                return True
+        return False
+
+    def _usable(self, mention: EntityMention, types: Sequence[EntityType]) -> bool:
+        """An org stands for an asset only when the registry names its token (Tether)."""
+        if mention.type is not EntityType.ORG:
+            return True
+        return EntityType.ASSET in types and self.c.registry.get(mention.id).asset is not None
+
+    def _asset_of(self, mention: EntityMention) -> str | None:
+        if mention.type is EntityType.PAIR:
+            return "asset:" + mention.id.split(":", 1)[1].split("-", 1)[0]
+        if mention.type is EntityType.ORG:
+            return self.c.registry.get(mention.id).asset
+        return mention.id
+
+    def _carried_asset(self) -> str | None:
+        if self._opens_with_anaphor():
+            for m in self.c.subject:
+                if m.type in (EntityType.ASSET, EntityType.PAIR):
+                    return self._asset_of(m)
+        return self.c.doc_asset
+
+    def _window(self, i: int) -> str | None:
+        best: tuple[int, str] | None = None
+        for k in self.r.figures():
+            q = self.units[k].quantity
+            if q is not None and q.kind is Kind.DURATION:
+                iso = iso_duration(q)
+                if iso is not None:
+                    distance = self._distance(k, k, i)
+                    if best is None or distance < best[0]:
+                        best = (distance, iso)
+        return None if best is None else best[1]
+
+    def _level_kind(self, i: int) -> str:
+        for cue in self.type_cues:
+            if cue.group.kind == "level" and abs(cue.first - i) <= LEVEL_REACH + 1:
+                return " ".join(u.lower for u in self.units[cue.first : cue.last + 1])
+        return "price"
+
+    def _ends(self, frame: Frame) -> None:
+        """A transfer's ends in its clause: "from X" and "to Y", a venue or a wallet."""
+        clause = self.r.clause[frame.index]
+        venue_in = venue_out = None
+        for cue in [*self.by_role.get("to", ()), *self.by_role.get("from", ())]:
+            if self.r.clause[cue.first] != clause or cue.first < frame.index:
+                continue
+            label, venue = self._label_after(cue.last)
+            if cue.group.role == "to":
+                frame.to_label = frame.to_label or label
+                venue_in = venue_in or venue
+            else:
+                frame.from_label = frame.from_label or label
+                venue_out = venue_out or venue
+        if venue_in is not None:
+            frame.venue, frame.direction = venue_in, "in"
+        elif venue_out is not None:
+            frame.venue, frame.direction = venue_out, "out"
+
+    def _label_after(self, k: int) -> tuple[str | None, str | None]:
+        words: list[str] = []
+        for unit in self.units[k + 1 : k + 5]:
+            m = unit.mention
+            if m is not None and m.type is EntityType.VENUE:
+                return m.text, m.id
+            if unit.quantity is not None or unit.lower in {",", ".", ";", "(", ")"}:
+                break
+            words.append(unit.lower)
+            if unit.lower in {"wallet", "wallets", "address", "addresses"}:
+                return " ".join(w for w in words if w not in {"a", "an", "the"}), None
+        return None, None
+
+    # ---- lists -------------------------------------------------------------------------
+
+    def _merge_metric_changes(self, frames: list[Frame]) -> list[Frame]:
+        """A metric's change and its new level in one clause are one event ("open
+        interest rose 8% to $14 billion"): the level is the amount, the percent the
+        change."""
+        kept: list[Frame] = []
+        for frame in frames:
+            last = kept[-1] if kept else None
+            if (
+                last is not None
+                and last.type is frame.type
+                and frame.type in _METRICS
+                and self.r.clause[last.index] == self.r.clause[frame.index]
+                and last.quantity.kind is Kind.PERCENT
+                and frame.quantity.kind is not Kind.PERCENT
+                and last.change is None
+            ):
+                frame.change = last.quantity
+                frame.direction = frame.direction or last.direction
+                kept[-1] = frame
+                continue
+            kept.append(frame)
+        return kept
+
+    def _respectively(self, frames: list[Frame]) -> None:
+        """"A and B saw $X and $Y, respectively": the n-th entity goes with the n-th
+        figure, for the last run of figures before the word."""
+        for cue in self.by_role.get("respectively", ()):
+            run = [f for f in frames if f.index < cue.first]
+            if len(run) < 2:
+                continue
+            run = _coordinated_tail(self.r, run)
+            first = run[0].index
+            earlier = [f.index for f in frames if f.index < first]
+            floor = earlier[-1] if earlier else -1
+            found = _distinct(
+                [
+                    m
+                    for k, m in enumerate(self.mention_at)
+                    if m is not None
+                    and floor < k < first
+                    and m.type in (EntityType.FUND, EntityType.VENUE, EntityType.ASSET, EntityType.ORG)
+                    and self._usable(m, (EntityType.ASSET,))
+                ]
+            )
+            if len(found) < len(run):
+                continue
+            for frame, mention in zip(run, found[-len(run) :], strict=True):
+                frame.mentions = [m for m in frame.mentions if m.type is EntityType.METRIC]
+                self._set_entity(frame, mention)
+
+    def _each(self, frames: list[Frame]) -> list[Frame]:
+        """"A and B each saw $X": one frame per entity."""
+        each = self.by_role.get("each", [])
+        if not each:
+            return frames
+        out: list[Frame] = []
+        for frame in frames:
+            cue = next(
+                (c for c in each if self.r.clause[c.first] == self.r.clause[frame.index]), None
+            )
+            mentions = self._coordinated_before(cue.first) if cue is not None else []
+            if len(mentions) < 2:
+                out.append(frame)
+                continue
+            for mention in mentions:
+                copy = attrs.evolve(frame, restated=list(frame.restated), mentions=[])
+                self._set_entity(copy, mention)
+                out.append(copy)
+        return out
+
+    def _set_entity(self, frame: Frame, mention: EntityMention) -> None:
+        if mention.type is EntityType.FUND:
+            frame.fund = mention.id
+            frame.asset = self.c.registry.get(mention.id).underlying or frame.asset
+        elif mention.type is EntityType.VENUE:
+            frame.venue = mention.id
+        else:
+            frame.asset = self._asset_of(mention)
+        frame.mentions.append(mention)
+
+    def _coordinated_before(self, k: int) -> list[EntityMention]:
+        mentions: list[EntityMention] = []
+        for unit in reversed(self.units[:k]):
+            m = unit.mention
+            if m is not None and m.type is not EntityType.ORG and m.type is not EntityType.METRIC:
+                mentions.append(m)
+            elif unit.lower not in {",", "and", "&"}:
+                break
+        mentions.reverse()
+        return mentions
+
+
+def _names_market_entity(mention: EntityMention | None) -> bool:
+    return mention is not None and mention.type is not EntityType.ORG
+
+
+def _event_type(kind: str) -> EventType:
+    if kind == "level":
+        return EventType.PRICE_LEVEL
+    return EventType(kind)
+
+
+def _distinct(mentions: list[EntityMention]) -> list[EntityMention]:
+    out: list[EntityMention] = []
+    for m in mentions:
+        if not out or out[-1].id != m.id:
+            out.append(m)
+    return out
+
+
+def _coordinated_tail(reading: Reading, run: list[Frame]) -> list[Frame]:
+    """The last figures of ``run`` joined only by commas, "and" and approximations."""
+    tail = [run[-1]]
+    for frame in reversed(run[:-1]):
+        between = reading.units[frame.index + 1 : tail[0].index]
+        if len(between) > 4:
+            break
+        tail.insert(0, frame)
+    return tail

@@ -1,0 +1,189 @@
+"""The event lexicon: ``data/events.toml`` compiled into a phrase index over tokens.
+
+In: the TOML file (cue groups with their roles, words, examples and counter-examples).
+Out: :class:`Lexicon`, which finds every cue phrase in a sequence of lower-cased tokens,
+longest phrase first, in one left-to-right pass. Why: the frames read roles from tags,
+not from words, so that a new phrasing is a new word in data, not new code.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from typing import NamedTuple
+
+from cryptonews_parse.analysis import tokens
+from cryptonews_parse.errors import RegistryError
+
+LEXICON_FILE = "events.toml"
+
+ROLES = frozenset(
+    {
+        "type", "side", "domain", "hedge", "restate", "approx", "largest", "respectively",
+        "each", "anaphor", "from", "to", "at", "market", "part",
+    }
+)  # fmt: skip
+KINDS = frozenset(
+    {
+        "liquidation", "flow", "loss", "move", "level", "open_interest", "funding_rate",
+        "dominance", "transfer", "hack", "other", "reserve",
+    }
+)  # fmt: skip
+DIRECTIONS = frozenset({"up", "down", "in", "out"})
+
+
+class Group(NamedTuple):
+    """One cue group of the lexicon (see the header of ``data/events.toml``)."""
+
+    name: str
+    role: str
+    kind: str | None
+    direction: str | None
+    value: str | None
+    noun: bool
+    words: tuple[str, ...]
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+
+class Match(NamedTuple):
+    """A cue phrase found at tokens ``first..last`` (inclusive)."""
+
+    first: int
+    last: int
+    groups: tuple[Group, ...]
+
+
+class Lexicon:
+    """Every cue group, and an index from a phrase's first token to its phrases."""
+
+    def __init__(self, groups: Mapping[str, Group], entity_groups: Mapping[str, str]) -> None:
+        self.groups = dict(groups)
+        self.entity_groups = {key: self.groups[name] for key, name in entity_groups.items()}
+        index: dict[str, list[tuple[tuple[str, ...], bool, list[Group]]]] = {}
+        stars: dict[str, list[Group]] = {}
+        for group in self.groups.values():
+            for phrase in group.words:
+                star = phrase.endswith("*")
+                words = tuple(t.lower for t in tokens(phrase.rstrip("*"), 0, len(phrase)))
+                if star and len(words) == 1:
+                    stars.setdefault(words[0], []).append(group)
+                    continue
+                entries = index.setdefault(words[0], [])
+                for entry in entries:
+                    if entry[0] == words and entry[1] == star:
+                        entry[2].append(group)
+                        break
+                else:
+                    entries.append((words, star, [group]))
+        for entries in index.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+        self._index = {
+            first: tuple((words, star, tuple(gs)) for words, star, gs in entries)
+            for first, entries in index.items()
+        }
+        self._stars = tuple((prefix, tuple(gs)) for prefix, gs in stars.items())
+        self._star_cache: dict[str, tuple[Group, ...]] = {}
+
+    def find(self, words: Sequence[str]) -> list[Match]:
+        """Cue phrases in ``words`` (lower-cased tokens), longest first at each position;
+        tokens inside a matched phrase start no other phrase.
+
+        >>> lexicon = default_lexicon()
+        >>> [(m.first, m.last, m.groups[0].name) for m in lexicon.find(["shorts", "liquidated"])]
+        [(0, 0, 'short'), (1, 1, 'liquidation')]
+        """
+        found: list[Match] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            match = self._at(words, i, n)
+            if match is None:
+                i += 1
+            else:
+                found.append(match)
+                i = match.last + 1
+        return found
+
+    def _at(self, words: Sequence[str], i: int, n: int) -> Match | None:
+        for phrase, star, groups in self._index.get(words[i], ()):
+            end = i + len(phrase)
+            if end > n:
+                continue
+            last = phrase[-1]
+            if all(words[i + k] == phrase[k] for k in range(len(phrase) - 1)) and (
+                words[end - 1].startswith(last) if star else words[end - 1] == last
+            ):
+                return Match(i, end - 1, groups)
+        groups = self._star_groups(words[i])
+        return Match(i, i, groups) if groups else None
+
+    def _star_groups(self, word: str) -> tuple[Group, ...]:
+        cached = self._star_cache.get(word)
+        if cached is None:
+            cached = tuple(g for prefix, gs in self._stars if word.startswith(prefix) for g in gs)
+            if len(self._star_cache) < 50_000:
+                self._star_cache[word] = cached
+        return cached
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped in ``data/events.toml``, read once.
+
+    Raises:
+        RegistryError: a group has an unknown role, kind or direction, or no words.
+    """
+    text = resources.files("cryptonews_parse").joinpath("data", LEXICON_FILE).read_text("utf-8")
+    return compile_lexicon(tomllib.loads(text))
+
+
+def compile_lexicon(data: Mapping[str, object]) -> Lexicon:
+    """A :class:`Lexicon` from the parsed TOML ``data``; checks every row."""
+    raw = data.get("groups")
+    if not isinstance(raw, dict):
+        raise RegistryError(LEXICON_FILE, "groups", "missing [groups] tables")
+    groups: dict[str, Group] = {}
+    for name, row in raw.items():
+        if not isinstance(row, dict):
+            raise RegistryError(LEXICON_FILE, name, "a group is a table")
+        role = row.get("role")
+        kind = row.get("kind")
+        direction = row.get("direction")
+        if role not in ROLES:
+            raise RegistryError(LEXICON_FILE, name, f"unknown role {role!r}")
+        if (role == "type") != (kind in KINDS):
+            raise RegistryError(LEXICON_FILE, name, f"a type group needs a kind, got {kind!r}")
+        if direction is not None and direction not in DIRECTIONS:
+            raise RegistryError(LEXICON_FILE, name, f"unknown direction {direction!r}")
+        words = _strings(name, row, "words")
+        if not words:
+            raise RegistryError(LEXICON_FILE, name, "a group needs words")
+        value = row.get("value")
+        groups[name] = Group(
+            name=name,
+            role=str(role),
+            kind=None if kind is None else str(kind),
+            direction=None if direction is None else str(direction),
+            value=None if value is None else str(value),
+            noun=bool(row.get("noun", False)),
+            words=words,
+            examples=_strings(name, row, "examples"),
+            counter_examples=_strings(name, row, "counter_examples"),
+        )
+    entities = data.get("entities", {})
+    if not isinstance(entities, dict):
+        raise RegistryError(LEXICON_FILE, "entities", "[entities] maps an id to a group")
+    for key, group_name in entities.items():
+        if group_name not in groups:
+            raise RegistryError(LEXICON_FILE, key, f"unknown group {group_name!r}")
+    return Lexicon(groups, {str(k): str(v) for k, v in entities.items()})
+
+
+def _strings(name: str, row: Mapping[str, object], field: str) -> tuple[str, ...]:
+    value = row.get(field, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RegistryError(LEXICON_FILE, name, f"{field} is a list of strings")
+    return tuple(value)

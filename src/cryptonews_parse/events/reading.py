@@ -1,0 +1,153 @@
+"""Cascade step 1: a sentence as a stream of tagged units.
+
+In: one sentence of the analysis, the quantities and entity mentions inside it, the
+lexicon. Out: :class:`Reading`: units (a figure, a mention, a word or a punctuation mark,
+in text order), the cue groups found on them, and for every unit its segment and clause
+number. Why: the frames attach roles by structure (same segment, same clause, before or
+after), which needs the boundaries once, not a word list between every pair of items.
+
+Segments end at commas, semicolons, colons, dashes, brackets and at coordinating words
+("and", "while", "but", "against"); clauses end only at semicolons and at those words,
+so "A fall below $68,000, on the other hand, could lift ..." is one clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from cryptonews_parse.analysis import Sentence, tokens
+from cryptonews_parse.events.lexicon import Group, Lexicon
+from cryptonews_parse.model import EntityMention, Quantity
+
+SEGMENT_MARKS = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2013", "\u2014", "|", "\u2022"})
+CLAUSE_MARKS = frozenset({";", "\u2022", "|"})
+CLAUSE_WORDS = frozenset(
+    {"and", "while", "whereas", "but", "against", "versus", "vs", "meaning", "as", "when",
+     "after", "which"}
+)
+
+
+class Unit(NamedTuple):
+    """One item of a sentence: exactly one of ``quantity``/``mention`` for those units."""
+
+    start: int
+    end: int
+    lower: str
+    quantity: Quantity | None
+    mention: EntityMention | None
+
+
+class Cue(NamedTuple):
+    """A cue group found on units ``first..last``."""
+
+    first: int
+    last: int
+    group: Group
+
+
+class Reading(NamedTuple):
+    """A tagged sentence."""
+
+    sentence: Sentence
+    units: tuple[Unit, ...]
+    cues: tuple[Cue, ...]
+    segment: tuple[int, ...]
+    clause: tuple[int, ...]
+
+    def figures(self) -> list[int]:
+        """Indices of the units that are quantities."""
+        return [i for i, unit in enumerate(self.units) if unit.quantity is not None]
+
+    def has(self, role: str) -> bool:
+        """True when a cue of this role is in the sentence."""
+        return any(cue.group.role == role for cue in self.cues)
+
+
+def read(
+    text: str,
+    sentence: Sentence,
+    quantities: Sequence[Quantity],
+    mentions: Sequence[EntityMention],
+    lexicon: Lexicon,
+) -> Reading:
+    """Tag one sentence; ``quantities`` and ``mentions`` are those inside it, in order."""
+    units: list[Unit] = []
+    qi = mi = 0
+    position = sentence.start
+    for token in tokens(text, sentence.start, sentence.end):
+        if token.start < position:
+            continue
+        while qi < len(quantities) and quantities[qi].span.end <= token.start:
+            qi += 1
+        while mi < len(mentions) and mentions[mi].span.end <= token.start:
+            mi += 1
+        if qi < len(quantities) and quantities[qi].span.start < token.end:
+            q = quantities[qi]
+            units.append(Unit(q.span.start, q.span.end, "\x00", q, None))
+            position = q.span.end
+            qi += 1
+            continue
+        if mi < len(mentions) and mentions[mi].span.start < token.end:
+            m = mentions[mi]
+            units.append(Unit(m.span.start, m.span.end, m.text.lower(), None, m))
+            position = m.span.end
+            mi += 1
+            continue
+        units.append(Unit(token.start, token.end, token.lower, None, None))
+        position = token.end
+    cues = _cues(units, lexicon)
+    return Reading(sentence, tuple(units), tuple(cues), *_boundaries(units))
+
+
+def _cues(units: Sequence[Unit], lexicon: Lexicon) -> list[Cue]:
+    cues: list[Cue] = []
+    words = [u.lower if u.quantity is None and u.mention is None else "\x00" for u in units]
+    for match in lexicon.find(words):
+        cues.extend(Cue(match.first, match.last, group) for group in match.groups)
+    for i, unit in enumerate(units):
+        mention = unit.mention
+        if mention is not None:
+            group = lexicon.entity_groups.get(mention.id) or lexicon.entity_groups.get(
+                f"type:{mention.type}"
+            )
+            if group is not None:
+                cues.append(Cue(i, i, group))
+    cues.sort(key=lambda cue: cue.first)
+    return cues
+
+
+def _joins_figures(units: Sequence[Unit], n: int) -> bool:
+    """ "and" right before a figure joins two figures of one clause ("up 10% over 30 days
+    and 3.5% over 24 hours"), it does not open a clause."""
+    return units[n].lower == "and" and any(u.quantity is not None for u in units[n + 1 : n + 3])
+
+
+def _boundaries(units: Sequence[Unit]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Segment and clause numbers per unit. A bracketed aside is a segment of its own,
+    and the words after it continue the segment before it ("36,000 BTC ($408M) left
+    Coinbase" keeps the figure and the verb together)."""
+    segment: list[int] = []
+    clause: list[int] = []
+    seg = cla = top = 0
+    opened: list[int] = []
+    for n, unit in enumerate(units):
+        lower = unit.lower
+        if unit.quantity is None and unit.mention is None:
+            if lower in {"(", "["}:
+                opened.append(seg)
+                top += 1
+                seg = top
+            elif lower in {")", "]"} and opened:
+                segment.append(seg)
+                clause.append(cla)
+                seg = opened.pop()
+                continue
+            elif lower in SEGMENT_MARKS or lower in CLAUSE_WORDS or lower == "-":
+                top += 1
+                seg = top
+            if lower in CLAUSE_MARKS or (lower in CLAUSE_WORDS and not _joins_figures(units, n)):
+                cla += 1
+        segment.append(seg)
+        clause.append(cla)
+    return tuple(segment), tuple(clause)
