@@ -80,7 +80,7 @@ def extract(
         registry=registry,
         hack_topic=_hack_cues(readings) >= HACK_TOPIC_CUES,
         doc_asset=_doc_asset(readings, mentions),
-        doc_venue=_doc_venue(mentions),
+        doc_venue=_doc_venue(readings, mentions),
     )
     frames: list[Frame] = []
     for reading in readings:
@@ -145,13 +145,16 @@ def _doc_asset(readings: Sequence[Reading], mentions: Sequence[EntityMention]) -
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _doc_venue(mentions: Sequence[EntityMention]) -> EntityMention | None:
-    """The venue of an article that names one venue and no other (a BitMEX report, an
-    exchange hack): the venue of its events that name none."""
+def _doc_venue(
+    readings: Sequence[Reading], mentions: Sequence[EntityMention]
+) -> EntityMention | None:
+    """The venue of an article whose title names it and that names no other venue (a
+    BitMEX report, an exchange hack): the venue of its events that name none."""
     venues = {m.id for m in mentions if m.type is EntityType.VENUE}
-    if len(venues) != 1:
+    if len(venues) != 1 or not readings or not readings[0].sentence.heading:
         return None
-    return next(m for m in mentions if m.type is EntityType.VENUE)
+    title = [u.mention for u in readings[0].units if u.mention is not None]
+    return next((m for m in title if m.type is EntityType.VENUE), None)
 
 
 def _carry(context: Context, reading: Reading, frames: Sequence[Frame]) -> Context:

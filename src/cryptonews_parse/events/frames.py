@@ -104,6 +104,12 @@ _DOC_VENUE_TYPES = frozenset(
         EventType.HACK,
     }
 )
+LIST_REACH = 8
+"""Units a listed figure may stand after the one before it ("OKX ($95M), Bybit ($61M)")."""
+_LIST_GLUE = frozenset(
+    {",", "(", ")", "and", "or", "&", "followed", "by", "then", "ahead", "of", "with", "at",
+     "behind", "next", "while"}
+)
 _VENUE_NOUNS = frozenset({"exchange", "platform", "venue", "trading platform"})
 _MODIFIER_WORDS = frozenset({"in", "of", "for", "on", "from", "across"})
 _PART_WORDS = frozenset({"it", "that", "this", "which", "them", "those", "these"})
@@ -151,6 +157,8 @@ class Frame:
     level: str | None = None
     change: Quantity | None = None
     share: Quantity | None = None
+    from_: Quantity | None = None
+    to: Quantity | None = None
     to_label: str | None = None
     from_label: str | None = None
     restated: list[Quantity] = attrs.Factory(list)
@@ -165,7 +173,8 @@ class Frame:
     @property
     def quantities(self) -> tuple[Quantity, ...]:
         """Every figure the frame was built from, the headline figure first."""
-        extra = [q for q in (self.change, self.share) if q is not None]
+        extra = [q for q in (self.change, self.share, self.from_, self.to) if q is not None]
+        extra = [q for q in extra if q is not self.quantity]
         return (*self.stated, *extra)
 
 
@@ -206,11 +215,14 @@ def fields(text: str, frame: Frame) -> EventFields:
 
 
 def metric_figures(frame: Frame) -> dict[str, Quantity | None]:
-    """``change`` and ``reading`` of a metric event: a percent of a stated change is the
-    change, any other figure the reading (with the change of its clause merged in)."""
-    if frame.quantity.kind is Kind.PERCENT and frame.direction is not None:
-        return {"change": frame.quantity, "reading": None}
-    return {"change": frame.change, "reading": frame.quantity}
+    """``from_``, ``to``, ``change`` and ``reading`` of a metric event: the figures of
+    its clause by role ("dropped from $34.8B to $34.2B, a $600M decline")."""
+    q = frame.quantity
+    change = frame.change
+    reading = None if q is frame.to else q
+    if change is None and q.kind is Kind.PERCENT and frame.direction is not None:
+        change, reading = q, None
+    return {"from_": frame.from_, "to": frame.to, "change": change, "reading": reading}
 
 
 def iso_duration(quantity: Quantity) -> str | None:
@@ -233,6 +245,8 @@ def fill(reading: Reading, context: Context) -> list[Frame]:
 
 _BLOCK = "block"
 """A resolution that ends the search: the figure states no event."""
+_NOT_A_PRICE = "not a price"
+"""A change verb said of positions or a fund: the next cue decides."""
 
 
 class _Sentence:
@@ -253,8 +267,9 @@ class _Sentence:
             for k in range(cue.first, cue.last + 1):
                 self.role_at.setdefault(k, cue.group.role)
         last = self.units[-1].lower if self.units else ""
-        self.question = last == "?"
+        self.question_clause = reading.clause[-1] if last == "?" else -1
         self.group_end: dict[int, int] = {}
+        self.last_frame: Frame | None = None
 
     # ---- the frames ------------------------------------------------------------------
 
@@ -278,8 +293,27 @@ class _Sentence:
                     frame.restated.append(member)
             frames.append(frame)
         frames = self._merge_metric_changes(frames)
+        self._attach_from(frames, groups)
         self._respectively(frames)
         return self._each(frames)
+
+    def _attach_from(self, frames: list[Frame], groups: list[tuple[int, list[int]]]) -> None:
+        """"slid to $59,000 from $61,000": the figure after "from" that states no event
+        of its own is the move's starting point."""
+        used = {f.index for f in frames}
+        for i, _ in groups:
+            q = self.units[i].quantity
+            if i in used or q is None or not self._after_role(i, "from"):
+                continue
+            for frame in frames:
+                if (
+                    frame.type is EventType.PRICE_MOVE
+                    and frame.from_ is None
+                    and self.r.clause[frame.index] == self.r.clause[i]
+                    and q.kind is frame.quantity.kind
+                ):
+                    frame.from_ = q
+                    break
 
     def _groups(self) -> list[tuple[int, list[int]]]:
         groups: list[tuple[int, list[int]]] = []
@@ -297,10 +331,12 @@ class _Sentence:
     def _frame(self, i: int, q: Quantity) -> Frame | None:
         if self._is_share(i, q) or self._distributive(i):
             return None
-        hedged = self.question or self._hedged(i)
+        hedged = self.r.clause[i] == self.question_clause or self._hedged(i)
         resolved = self._govern(i, q, hedged)
         if resolved == _BLOCK:
             return None
+        if resolved is None:
+            resolved = self._continued_list(i, q)
         if resolved is None:
             resolved = self._topic(i, q)
         if not isinstance(resolved, tuple):
@@ -315,7 +351,28 @@ class _Sentence:
         frame = Frame(self.r, i, q, event_type, direction=direction)
         frame.headline = self.r.sentence.heading
         self._attach(frame)
+        self.last_frame = frame
         return frame
+
+    def _continued_list(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
+        """A figure in a list after a stated one is of its family ("Binance led with $210
+        million, followed by OKX ($95M), Bybit ($61M) and Gate ($20M)")."""
+        last = self.last_frame
+        if last is None or last.quantity.kind is not q.kind or i - last.index > LIST_REACH:
+            return None
+        start = self.group_end.get(last.index, last.index) + 1
+        for k in range(start, i):
+            unit = self.units[k]
+            if unit.quantity is not None:
+                return None
+            glue = (
+                unit.mention is not None
+                or unit.lower in _LIST_GLUE
+                or self.role_at.get(k) == "approx"
+            )
+            if not glue:
+                return None
+        return last.type, last.direction
 
     # ---- step 1: groups --------------------------------------------------------------
 
@@ -408,6 +465,19 @@ class _Sentence:
             return True
         return self._attached_by_preposition(verb.last, i)
 
+    def _price_after_verb(self, cue: Cue, i: int, q: Quantity) -> bool:
+        """"longs liquidated at $3,400", "the trade was closed at $95,000": a price
+        after a participle and "at" is where it happened, not the amount."""
+        verb = self.units[cue.last].lower
+        return (
+            verb.endswith("ed")
+            and i > cue.last
+            and self.role_at.get(cue.last + 1) == "at"
+            and self._attached_by_preposition(cue.last + 1, i)
+            and q.kind is Kind.MONEY
+            and self._price(q)
+        )
+
     def _attached_by_preposition(self, last: int, i: int) -> bool:
         k = i - 1
         while k > last and (
@@ -431,6 +501,8 @@ class _Sentence:
         self, i: int, q: Quantity, cue: Cue, hedged: bool
     ) -> tuple[EventType, str | None] | str | None:
         kind = cue.group.kind
+        if kind not in ("move", "level") and self._price_after_verb(cue, i, q):
+            return EventType.PRICE_LEVEL, None
         if kind == "loss":
             if q.kind is Kind.PERCENT:
                 return self._move(i, q, cue, hedged, "down")
@@ -468,8 +540,8 @@ class _Sentence:
                 return _BLOCK
             event_type = _event_type(str(kind))
             return event_type, direction if event_type in _METRICS else None
-        if subject == _BLOCK:
-            return _BLOCK
+        if subject == _NOT_A_PRICE:
+            return None
         topic = self.c.topic
         if self._opens_with_anaphor() and topic in _METRICS and self._accepts(str(topic), q.kind):
             return topic, direction
@@ -506,7 +578,7 @@ class _Sentence:
             if mention is not None:
                 before = self.units[k - 1].lower if k > 0 else ""
                 if mention.type is EntityType.FUND:
-                    return _BLOCK
+                    return _NOT_A_PRICE
                 if (
                     mention.type in (EntityType.ASSET, EntityType.PAIR)
                     and before not in _MODIFIER_WORDS
@@ -514,7 +586,7 @@ class _Sentence:
                 ):
                     return None
             if role == "side" or (role == "domain" and self._domain_at(k) == "etf"):
-                return _BLOCK
+                return _NOT_A_PRICE
             k -= 1
         after = verb.last + SUBJECT_REACH + LEVEL_REACH
         return next(
@@ -724,10 +796,14 @@ class _Sentence:
         local = [c for c in sides if r.segment[c.first] == segment]
         pairs = [c for c in local if c.group.value != "total"]
         value: str | None = None
-        if pairs:
+        if len({c.group.value for c in pairs}) > 1 and self._coordinated_sides(pairs):
+            value = "total"
+        elif pairs:
             value = min(pairs, key=lambda c: abs(c.first - i)).group.value
         elif local:
             value = "total"
+        elif self._is_part(i) and self.last_frame is not None and self.last_frame.side:
+            value = str(self.last_frame.side)
         else:
             figures = [k for k in r.figures() if k < i]
             floor = figures[-1] if figures else -1
@@ -741,6 +817,22 @@ class _Sentence:
             frame.scope = "largest_single"
         elif frame.side is Side.BOTH:
             frame.scope = "total"
+
+    def _is_part(self, i: int) -> bool:
+        """"$182 million of it": the figure is a part of the one before it."""
+        end = self.group_end.get(i, i)
+        return any(
+            c.group.role == "part" and end < c.first <= end + 2 and self.units[c.first].lower == "of"
+            for c in self.by_role.get("part", ())
+        )
+
+    def _coordinated_sides(self, pairs: list[Cue]) -> bool:
+        """"short and long positions": both sides named together, so the figure is both."""
+        pairs = sorted(pairs, key=lambda c: c.first)
+        return any(
+            b.first - a.last == 2 and self.units[a.last + 1].lower in ("and", "&", "or")
+            for a, b in zip(pairs, pairs[1:], strict=False)
+        )
 
     def _mention(
         self, i: int, types: Sequence[EntityType], event_type: EventType
@@ -768,7 +860,7 @@ class _Sentence:
             return best[1]
         if before is not None:
             return before
-        if after is not None and event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE):
+        if after is not None:
             return after
         if event_type is EventType.LIQUIDATION:
             return None
@@ -861,9 +953,10 @@ class _Sentence:
     # ---- lists -------------------------------------------------------------------------
 
     def _merge_metric_changes(self, frames: list[Frame]) -> list[Frame]:
-        """A metric's change and its new level in one clause are one event ("open
-        interest rose 8% to $14 billion"): the level is the amount, the percent the
-        change."""
+        """A metric's figures in one clause are one event: "open interest rose 8% to
+        $14 billion", "dropped from $34.8B to $34.2B, a $600M decline". The figure after
+        "to" (else the reading) is the amount; the one after "from" is ``from_``; a
+        percent or the figure of a change noun is the ``change``."""
         kept: list[Frame] = []
         for frame in frames:
             last = kept[-1] if kept else None
@@ -872,16 +965,57 @@ class _Sentence:
                 and last.type is frame.type
                 and frame.type in _METRICS
                 and self.r.clause[last.index] == self.r.clause[frame.index]
-                and last.quantity.kind is Kind.PERCENT
-                and frame.quantity.kind is not Kind.PERCENT
-                and last.change is None
             ):
-                frame.change = last.quantity
-                frame.direction = frame.direction or last.direction
-                kept[-1] = frame
-                continue
+                merged = self._merge_metric(last, frame)
+                if merged is not None:
+                    kept[-1] = merged
+                    continue
             kept.append(frame)
+        for frame in kept:
+            if frame.type in _METRICS:
+                self._place(frame, frame.quantity)
         return kept
+
+    def _metric_role(self, q: Quantity, index: int) -> str:
+        if self._after_role(index, "from"):
+            return "from"
+        if self._after_role(index, "to"):
+            return "to"
+        following = self.units[index + 1].lower if index + 1 < len(self.units) else ""
+        is_change_noun = any(
+            c.first == index + 1 and c.group.kind == "move" for c in self.type_cues
+        )
+        if q.kind is Kind.PERCENT or is_change_noun or following in ("decline", "increase"):
+            return "change"
+        return "reading"
+
+    def _place(self, frame: Frame, q: Quantity, index: int | None = None) -> bool:
+        """Put ``q`` in its role slot of ``frame``; False when the slot is taken."""
+        role = self._metric_role(q, frame.index if index is None else index)
+        slot = {"from": "from_", "to": "to", "change": "change"}.get(role)
+        if slot is None:
+            return q is frame.quantity
+        current = getattr(frame, slot)
+        if current is not None and current is not q:
+            return False
+        setattr(frame, slot, q)
+        return True
+
+    def _merge_metric(self, first: Frame, second: Frame) -> Frame | None:
+        roles = {self._metric_role(f.quantity, f.index) for f in (first, second)}
+        if len(roles) < 2:
+            return None
+        self._place(first, first.quantity)
+        if not self._place(first, second.quantity, second.index):
+            return None
+        if first.to is not None:
+            first.quantity = first.to
+        elif first.quantity.kind is Kind.PERCENT and second.quantity.kind is not Kind.PERCENT:
+            first.change = first.quantity
+            first.quantity = second.quantity
+        first.direction = first.direction or second.direction
+        first.mentions.extend(m for m in second.mentions if m not in first.mentions)
+        return first
 
     def _respectively(self, frames: list[Frame]) -> None:
         """"A and B saw $X and $Y, respectively": the n-th entity goes with the n-th

@@ -65,7 +65,7 @@ class Lexicon:
         index: dict[str, list[tuple[tuple[str, ...], bool, list[Group]]]] = {}
         stars: dict[str, list[Group]] = {}
         for group in self.groups.values():
-            for phrase in group.words:
+            for phrase in _phrases(group):
                 star = phrase.endswith("*")
                 words = tuple(t.lower for t in tokens(phrase.rstrip("*"), 0, len(phrase)))
                 if star and len(words) == 1:
@@ -74,7 +74,8 @@ class Lexicon:
                 entries = index.setdefault(words[0], [])
                 for entry in entries:
                     if entry[0] == words and entry[1] == star:
-                        entry[2].append(group)
+                        if group not in entry[2]:
+                            entry[2].append(group)
                         break
                 else:
                     entries.append((words, star, [group]))
@@ -127,6 +128,37 @@ class Lexicon:
             if len(self._star_cache) < 50_000:
                 self._star_cache[word] = cached
         return cached
+
+
+def _phrases(group: Group) -> list[str]:
+    """A group's phrases, and for a type group the inflections of each one-word phrase
+    ("plunge": plunges, plunged, plunging), so the data lists each verb once."""
+    phrases = list(group.words)
+    if group.role == "type":
+        for word in group.words:
+            if " " not in word and not word.endswith("*") and word.isalpha():
+                phrases.extend(inflections(word))
+    return list(dict.fromkeys(phrases))
+
+
+def inflections(word: str) -> list[str]:
+    """Regular inflections of an English word: -s, -ed, -ing, with a final e dropped and
+    a final consonant after one vowel doubled ("drop": drops, dropped, dropping).
+
+    >>> inflections("plunge")
+    ['plunges', 'plunged', 'plunging']
+    >>> inflections("drop")
+    ['drops', 'dropped', 'dropping', 'droped', 'droping']
+    """
+    if word.endswith("e"):
+        return [word + "s", word + "d", word[:-1] + "ing"]
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return [word[:-1] + "ies", word[:-1] + "ied", word + "ing"]
+    forms = [word + "es" if word.endswith(("s", "sh", "ch", "x")) else word + "s"]
+    if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        forms += [word + word[-1] + "ed", word + word[-1] + "ing"]
+    forms += [word + "ed", word + "ing"]
+    return forms
 
 
 @functools.cache

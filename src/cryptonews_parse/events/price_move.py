@@ -19,5 +19,5 @@ def build(frame: Frame, common: EventFields) -> PriceMove:
     """A move's change, or the level it reached."""
     q = frame.quantity
     if q.kind is Kind.MONEY:
-        return PriceMove(**common, to=q)
-    return PriceMove(**common, change=q)
+        return PriceMove(**common, from_=frame.from_, to=q)
+    return PriceMove(**common, from_=frame.from_, change=q)

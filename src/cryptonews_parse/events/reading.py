@@ -21,7 +21,7 @@ from cryptonews_parse.events.lexicon import Group, Lexicon
 from cryptonews_parse.model import EntityMention, Quantity
 
 SEGMENT_MARKS = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2013", "\u2014", "|", "\u2022"})
-CLAUSE_MARKS = frozenset({";", "\u2022", "|"})
+CLAUSE_MARKS = frozenset({";", "\u2022", "|", "\u2013", "\u2014"})
 CLAUSE_WORDS = frozenset(
     {"and", "while", "whereas", "but", "against", "versus", "vs", "meaning", "as", "when",
      "after", "which"}
@@ -97,7 +97,7 @@ def read(
         units.append(Unit(token.start, token.end, token.lower, None, None))
         position = token.end
     cues = _cues(units, lexicon)
-    return Reading(sentence, tuple(units), tuple(cues), *_boundaries(units))
+    return Reading(sentence, tuple(units), tuple(cues), *_boundaries(units, _side_pairs(cues)))
 
 
 def _cues(units: Sequence[Unit], lexicon: Lexicon) -> list[Cue]:
@@ -123,7 +123,16 @@ def _joins_figures(units: Sequence[Unit], n: int) -> bool:
     return units[n].lower == "and" and any(u.quantity is not None for u in units[n + 1 : n + 3])
 
 
-def _boundaries(units: Sequence[Unit]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _side_pairs(cues: Sequence[Cue]) -> frozenset[int]:
+    """Units of "and"/"or" between two side words ("short and long positions"): they
+    join one phrase, not two segments."""
+    sides = [c for c in cues if c.group.role == "side"]
+    return frozenset(a.last + 1 for a, b in zip(sides, sides[1:], strict=False) if b.first == a.last + 2)
+
+
+def _boundaries(
+    units: Sequence[Unit], joined: frozenset[int] = frozenset()
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Segment and clause numbers per unit. A bracketed aside is a segment of its own,
     and the words after it continue the segment before it ("36,000 BTC ($408M) left
     Coinbase" keeps the figure and the verb together)."""
@@ -133,7 +142,7 @@ def _boundaries(units: Sequence[Unit]) -> tuple[tuple[int, ...], tuple[int, ...]
     opened: list[int] = []
     for n, unit in enumerate(units):
         lower = unit.lower
-        if unit.quantity is None and unit.mention is None:
+        if unit.quantity is None and unit.mention is None and n not in joined:
             if lower in {"(", "["}:
                 opened.append(seg)
                 top += 1
@@ -146,7 +155,8 @@ def _boundaries(units: Sequence[Unit]) -> tuple[tuple[int, ...], tuple[int, ...]
             elif lower in SEGMENT_MARKS or lower in CLAUSE_WORDS or lower == "-":
                 top += 1
                 seg = top
-            if lower in CLAUSE_MARKS or (lower in CLAUSE_WORDS and not _joins_figures(units, n)):
+            dash = lower == "-" and n > 0 and units[n - 1].end < unit.start
+            if dash or lower in CLAUSE_MARKS or (lower in CLAUSE_WORDS and not _joins_figures(units, n)):
                 cla += 1
         segment.append(seg)
         clause.append(cla)
