@@ -17,7 +17,7 @@ from event_checks import check_events
 Expected = dict[str, JSONValue]
 
 
-def ev(kind: str, amount: str | None, unit: str | None = "USD", **keys: str | None) -> Expected:
+def ev(kind: str, amount: str | None, unit: str | None = "USD", **keys: JSONValue) -> Expected:
     """An expected event: its type, amount and unit, and the other keys it must have."""
     return {"type": kind, "amount": amount, "unit": unit, **keys}
 

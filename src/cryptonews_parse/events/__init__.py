@@ -33,7 +33,7 @@ from cryptonews_parse.events import (
     transfer,
 )
 from cryptonews_parse.events.lexicon import default_lexicon
-from cryptonews_parse.model import EntityMention, Event, Quantity
+from cryptonews_parse.model import EntityMention, Event, EventType, Quantity
 
 TYPES = (
     liquidation,
@@ -50,7 +50,7 @@ TYPES = (
 """Every event type module; each has ``TYPE``, ``FIGURES`` and ``build``."""
 
 _FIGURES = {module.TYPE: module.FIGURES for module in TYPES}
-_BUILDERS: dict[object, discourse.Builder] = {module.TYPE: module.build for module in TYPES}
+_BUILDERS: dict[EventType, discourse.Builder] = {module.TYPE: module.build for module in TYPES}
 
 
 def extract(

@@ -7,7 +7,7 @@ down 8,200 BTC"). A single on-chain movement is a ``transfer`` instead.
 
 from __future__ import annotations
 
-from cryptonews_parse.events.frames import EventFields, Frame
+from cryptonews_parse.events.frames import EventFields, Frame, state_of
 from cryptonews_parse.model import EventType, ExchangeFlow, Kind
 
 TYPE = EventType.EXCHANGE_FLOW
@@ -16,4 +16,4 @@ FIGURES = frozenset({Kind.MONEY, Kind.CRYPTO})
 
 def build(frame: Frame, common: EventFields) -> ExchangeFlow:
     """A flow into or out of exchanges."""
-    return ExchangeFlow(**common)
+    return ExchangeFlow(**common, state=state_of(frame))

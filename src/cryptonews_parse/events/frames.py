@@ -137,6 +137,8 @@ class Context(NamedTuple):
     doc_asset: str | None = None
     doc_venue: EntityMention | None = None
     subject: tuple[EntityMention, ...] = ()
+    window: str | None = None
+    """The window of the sentence before, kept by a sentence that states none."""
 
 
 @attrs.define
@@ -145,7 +147,8 @@ class Frame:
 
     reading: Reading = attrs.field(repr=False)
     index: int
-    quantity: Quantity
+    quantity: Quantity | None
+    """The stated figure; None for a state stated in words ("flipped negative")."""
     type: EventType
     direction: str | None = None
     side: Side | None = None
@@ -161,14 +164,23 @@ class Frame:
     to: Quantity | None = None
     to_label: str | None = None
     from_label: str | None = None
+    state: str | None = None
     restated: list[Quantity] = attrs.Factory(list)
     mentions: list[EntityMention] = attrs.Factory(list)
     headline: bool = False
 
     @property
+    def figure(self) -> Quantity:
+        """The stated figure of a frame built from one (every frame but a state's)."""
+        if self.quantity is None:
+            raise ValueError("a state frame has no figure")
+        return self.quantity
+
+    @property
     def stated(self) -> tuple[Quantity, ...]:
         """The figure and its restatements in other units: the fact itself."""
-        return (self.quantity, *self.restated)
+        head = () if self.quantity is None else (self.quantity,)
+        return (*head, *self.restated)
 
     @property
     def quantities(self) -> tuple[Quantity, ...]:
@@ -183,7 +195,7 @@ class EventFields(TypedDict):
 
     text: str
     span: Span
-    amount: Quantity
+    amount: Quantity | None
     side: Side | None
     asset: str | None
     venue: str | None
@@ -214,15 +226,26 @@ def fields(text: str, frame: Frame) -> EventFields:
     )
 
 
-def metric_figures(frame: Frame) -> dict[str, Quantity | None]:
+class MetricFigures(TypedDict):
+    """The figures of a metric event by role."""
+
+    from_: Quantity | None
+    to: Quantity | None
+    change: Quantity | None
+    reading: Quantity | None
+
+
+def metric_figures(frame: Frame) -> MetricFigures:
     """``from_``, ``to``, ``change`` and ``reading`` of a metric event: the figures of
     its clause by role ("dropped from $34.8B to $34.2B, a $600M decline")."""
     q = frame.quantity
-    change = frame.change
-    reading = None if q is frame.to else q
-    if change is None and q.kind is Kind.PERCENT and frame.direction is not None:
-        change, reading = q, None
-    return {"from_": frame.from_, "to": frame.to, "change": change, "reading": reading}
+    reading = None if q is frame.to or q is frame.change else q
+    return MetricFigures(from_=frame.from_, to=frame.to, change=frame.change, reading=reading)
+
+
+def state_of(frame: Frame) -> str | None:
+    """A metric's sign stated in words ("negative"), for events without a figure."""
+    return frame.state
 
 
 def iso_duration(quantity: Quantity) -> str | None:
@@ -243,8 +266,15 @@ def fill(reading: Reading, context: Context) -> list[Frame]:
     return _Sentence(reading, context).frames()
 
 
+def window_of(reading: Reading, context: Context) -> str | None:
+    """The window a sentence states (or keeps from the one before)."""
+    return _Sentence(reading, context).window()
+
+
 _BLOCK = "block"
 """A resolution that ends the search: the figure states no event."""
+_PRICE = "price"
+"""A nominal change said of an asset's price."""
 _NOT_A_PRICE = "not a price"
 """A change verb said of positions or a fund: the next cue decides."""
 
@@ -295,7 +325,47 @@ class _Sentence:
         frames = self._merge_metric_changes(frames)
         self._attach_from(frames, groups)
         self._respectively(frames)
-        return self._each(frames)
+        return self._each(frames) + self._states(frames)
+
+    def _states(self, frames: list[Frame]) -> list[Frame]:
+        """"The funding rate flipped negative": a metric's sign stated in words, in a
+        clause with no figure of that metric, is an event without an amount."""
+        found: list[Frame] = []
+        taken = {self.r.clause[f.index] for f in frames}
+        for cue in self.by_role.get("state", ()):
+            clause = self.r.clause[cue.first]
+            if clause in taken or self.r.clause[cue.first] == self.question_clause:
+                continue
+            noun = next(
+                (
+                    c
+                    for c in reversed(self.type_cues)
+                    if c.last < cue.first
+                    and c.group.noun
+                    and self.r.clause[c.last] == clause
+                    and c.group.kind in ("funding_rate", "flow")
+                ),
+                None,
+            )
+            verb = any(
+                c.group.kind == "move" and noun is not None and noun.last < c.first < cue.first
+                for c in self.type_cues
+            )
+            if noun is None or not verb or self._hedged(cue.first):
+                continue
+            if noun.group.kind == "funding_rate":
+                event_type = EventType.FUNDING_RATE
+            else:
+                event_type = EventType.EXCHANGE_FLOW
+            words = " ".join(u.lower for u in self.units[cue.first : cue.last + 1])
+            negative = "negative" in words or "below" in words
+            frame = Frame(self.r, cue.first, None, event_type, direction="down" if negative else "up")
+            frame.state = "negative" if negative else "positive"
+            mention = self._mention(cue.first, (EntityType.ASSET, EntityType.PAIR), event_type)
+            frame.asset = self._carried_asset() if mention is None else self._asset_of(mention)
+            found.append(frame)
+            taken.add(clause)
+        return found
 
     def _attach_from(self, frames: list[Frame], groups: list[tuple[int, list[int]]]) -> None:
         """"slid to $59,000 from $61,000": the figure after "from" that states no event
@@ -310,7 +380,7 @@ class _Sentence:
                     frame.type is EventType.PRICE_MOVE
                     and frame.from_ is None
                     and self.r.clause[frame.index] == self.r.clause[i]
-                    and q.kind is frame.quantity.kind
+                    and q.kind is frame.figure.kind
                 ):
                     frame.from_ = q
                     break
@@ -358,7 +428,7 @@ class _Sentence:
         """A figure in a list after a stated one is of its family ("Binance led with $210
         million, followed by OKX ($95M), Bybit ($61M) and Gate ($20M)")."""
         last = self.last_frame
-        if last is None or last.quantity.kind is not q.kind or i - last.index > LIST_REACH:
+        if last is None or last.figure.kind is not q.kind or i - last.index > LIST_REACH:
             return None
         start = self.group_end.get(last.index, last.index) + 1
         for k in range(start, i):
@@ -555,20 +625,54 @@ class _Sentence:
             return EventType.PRICE_LEVEL, None
         return EventType.PRICE_MOVE, direction
 
+    def _nominal_subject(self, verb: Cue) -> Cue | str | None:
+        """The subject of a nominal change ("an 8% drop in BTC price", "a 4% drop in
+        Bitcoin's open interest"), named after the noun by "in" or "of"; None when there
+        is none, _NOT_A_PRICE never."""
+        k = verb.last + 1
+        if k >= len(self.units) or self.units[k].lower not in ("in", "of"):
+            return None
+        for j in range(k + 1, min(len(self.units), k + 1 + SUBJECT_REACH + LEVEL_REACH)):
+            cue = next((c for c in self.type_cues if c.first == j and c.group.noun), None)
+            if cue is not None:
+                return cue
+            mention = self.mention_at[j]
+            if self.role_at.get(j) == "type" and self.units[j].lower in ("price", "prices"):
+                return _PRICE
+            if mention is not None and mention.type in (EntityType.ASSET, EntityType.PAIR):
+                after = self.units[j + 1].lower if j + 1 < len(self.units) else ""
+                if after not in ("futures", "open", "funding", "dominance", "etf", "etfs"):
+                    return _PRICE
+        return None
+
     def _subject(self, verb: Cue) -> Cue | str | None:
         """What a change verb is said of: a noun cue ("open interest rose"), a price
         (None: an asset as subject, or nothing), or _BLOCK (a side or total word, a fund:
         "the overall tally reached $203 million", "the ETF jumped 420%"). Walks back from
         the verb through its clause; an anaphor ("it") reaches earlier clauses. A noun
         right after a nominal change counts too ("a 20% jump in market cap")."""
+        nominal = self._nominal_subject(verb)
+        if nominal is _PRICE:
+            return None
+        if nominal is not None:
+            return nominal
         r = self.r
         clause = r.clause[verb.first]
         nouns = {cue.last: cue for cue in self.type_cues if cue.group.noun}
         k = verb.first - 1
         anaphor = False
+        depth = 0
         while k >= 0:
             if r.clause[k] != clause and not anaphor:
                 break
+            lower = self.units[k].lower
+            if lower == ")":
+                depth += 1
+            elif lower == "(":
+                depth = max(0, depth - 1)
+            if depth:
+                k -= 1
+                continue
             role = self.role_at.get(k)
             if role == "anaphor":
                 anaphor = True
@@ -759,7 +863,7 @@ class _Sentence:
 
     def _attach(self, frame: Frame) -> None:
         i = frame.index
-        q = frame.quantity
+        q = frame.figure
         if frame.type is EventType.LIQUIDATION:
             self._side(frame)
         frame.window = self._window(i)
@@ -781,8 +885,12 @@ class _Sentence:
             frame.mentions.append(asset)
         elif fund is not None:
             frame.asset = self.c.registry.get(fund.id).underlying
+        if frame.asset is None and frame.type is EventType.DOMINANCE:
+            frame.asset = self._dot_d_asset()
         if frame.asset is None and frame.type is not EventType.LIQUIDATION:
             frame.asset = self._carried_asset()
+        if frame.type is EventType.LIQUIDATION:
+            frame.scope = self._scope(frame)
         if frame.type is EventType.PRICE_LEVEL:
             frame.level = self._level_kind(i)
         if frame.type is EventType.TRANSFER:
@@ -813,10 +921,20 @@ class _Sentence:
         frame.side = {"long": Side.LONG, "short": Side.SHORT}.get(value or "", Side.BOTH)
         clause = r.clause[i]
         largest = [c for c in self.by_role.get("largest", ()) if c.last < i and r.clause[c.last] == clause]
-        if largest:
-            frame.scope = "largest_single"
-        elif frame.side is Side.BOTH:
-            frame.scope = "total"
+        frame.scope = "largest_single" if largest else None
+
+    def _scope(self, frame: Frame) -> str:
+        """A liquidation's scope: the largest single order, a venue's part, an asset's
+        part of a total stated before it, or a total (of the market or of one asset)."""
+        if frame.scope is not None:
+            return frame.scope
+        if frame.venue is not None:
+            return "venue"
+        part = self.last_frame is not None or self._is_part(frame.index) or any(
+            self.r.segment[c.first] == self.r.segment[frame.index]
+            for c in self.by_role.get("part", ())
+        )
+        return "asset" if frame.asset is not None and part else "total"
 
     def _is_part(self, i: int) -> bool:
         """"$182 million of it": the figure is a part of the one before it."""
@@ -854,7 +972,7 @@ class _Sentence:
                     best = (distance, m)
             elif k < i:
                 before = m
-            elif after is None and r.clause[k] == r.clause[i]:
+            elif after is None and r.clause[k] == r.clause[i] and self._trails_its_figures(k):
                 after = m
         if best is not None:
             return best[1]
@@ -880,6 +998,13 @@ class _Sentence:
                 return True
         return False
 
+    def _trails_its_figures(self, k: int) -> bool:
+        """A mention after the figures of its segment ("... and $21M in shorts on Kraken")
+        may be shared by figures coordinated before it; one before a figure ("with
+        Bitcoin accounting for $342M") is that figure's own."""
+        segment = self.r.segment[k]
+        return not any(self.r.segment[f] == segment and f > k for f in self.r.figures())
+
     def _usable(self, mention: EntityMention, types: Sequence[EntityType]) -> bool:
         """An org stands for an asset only when the registry names its token (Tether)."""
         if mention.type is not EntityType.ORG:
@@ -893,6 +1018,15 @@ class _Sentence:
             return self.c.registry.get(mention.id).asset
         return mention.id
 
+    def _dot_d_asset(self) -> str | None:
+        """"BTC.D" is Bitcoin's dominance: the ticker before ".D" names the asset."""
+        for m in self.mention_at:
+            if m is not None and m.type is EntityType.METRIC and m.text.upper().endswith(".D"):
+                ticker = m.text[:-2].upper()
+                if f"asset:{ticker}" in self.c.registry:
+                    return f"asset:{ticker}"
+        return None
+
     def _carried_asset(self) -> str | None:
         if self._opens_with_anaphor():
             for m in self.c.subject:
@@ -901,6 +1035,8 @@ class _Sentence:
         return self.c.doc_asset
 
     def _window(self, i: int) -> str | None:
+        """The nearest duration figure or window phrase of the sentence; else the window
+        of the sentence before, unless this one is dated ("a week ago")."""
         best: tuple[int, str] | None = None
         for k in self.r.figures():
             q = self.units[k].quantity
@@ -910,7 +1046,17 @@ class _Sentence:
                     distance = self._distance(k, k, i)
                     if best is None or distance < best[0]:
                         best = (distance, iso)
-        return None if best is None else best[1]
+        for cue in self.by_role.get("window", ()):
+            distance = self._distance(cue.first, cue.last, i)
+            if cue.group.value and (best is None or distance < best[0]):
+                best = (distance, cue.group.value)
+        if best is not None:
+            return best[1]
+        return None if "dated" in self.by_role else self.c.window
+
+    def window(self) -> str | None:
+        """The sentence's own window, for the discourse to carry."""
+        return self._window(len(self.units) - 1) if self.units else None
 
     def _level_kind(self, i: int) -> str:
         for cue in self.type_cues:
@@ -973,19 +1119,26 @@ class _Sentence:
             kept.append(frame)
         for frame in kept:
             if frame.type in _METRICS:
-                self._place(frame, frame.quantity)
+                self._place(frame, frame.figure)
         return kept
 
     def _metric_role(self, q: Quantity, index: int) -> str:
+        """A metric figure's role: after "from" or "to", a change (after "by", before a
+        change noun, right after a change verb), or a reading."""
         if self._after_role(index, "from"):
             return "from"
         if self._after_role(index, "to"):
             return "to"
-        following = self.units[index + 1].lower if index + 1 < len(self.units) else ""
-        is_change_noun = any(
-            c.first == index + 1 and c.group.kind == "move" for c in self.type_cues
+        end = self.group_end.get(index, index)
+        changes_after = any(c.first == end + 1 and c.group.kind == "move" for c in self.type_cues)
+        k = index - 1
+        while k >= 0 and self.role_at.get(k) == "approx":
+            k -= 1
+        before = self.units[k].lower if k >= 0 else ""
+        changes_before = any(
+            c.last == k and c.group.kind in ("move", "loss") for c in self.type_cues
         )
-        if q.kind is Kind.PERCENT or is_change_noun or following in ("decline", "increase"):
+        if changes_after or before == "by" or (changes_before and q.kind is Kind.PERCENT):
             return "change"
         return "reading"
 
@@ -1002,17 +1155,16 @@ class _Sentence:
         return True
 
     def _merge_metric(self, first: Frame, second: Frame) -> Frame | None:
-        roles = {self._metric_role(f.quantity, f.index) for f in (first, second)}
+        roles = {self._metric_role(f.figure, f.index) for f in (first, second)}
         if len(roles) < 2:
             return None
-        self._place(first, first.quantity)
-        if not self._place(first, second.quantity, second.index):
+        self._place(first, first.figure)
+        if not self._place(first, second.figure, second.index):
             return None
         if first.to is not None:
             first.quantity = first.to
-        elif first.quantity.kind is Kind.PERCENT and second.quantity.kind is not Kind.PERCENT:
-            first.change = first.quantity
-            first.quantity = second.quantity
+        elif first.quantity is first.change:
+            first.quantity = second.figure
         first.direction = first.direction or second.direction
         first.mentions.extend(m for m in second.mentions if m not in first.mentions)
         return first

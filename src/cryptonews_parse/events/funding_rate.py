@@ -7,7 +7,7 @@ its topic.
 
 from __future__ import annotations
 
-from cryptonews_parse.events.frames import EventFields, Frame, metric_figures
+from cryptonews_parse.events.frames import EventFields, Frame, metric_figures, state_of
 from cryptonews_parse.model import EventType, FundingRate, Kind
 
 TYPE = EventType.FUNDING_RATE
@@ -16,4 +16,4 @@ FIGURES = frozenset({Kind.PERCENT, Kind.BASIS_POINTS})
 
 def build(frame: Frame, common: EventFields) -> FundingRate:
     """A funding reading or change."""
-    return FundingRate(**common, **metric_figures(frame))
+    return FundingRate(**common, **metric_figures(frame), state=state_of(frame))

@@ -22,7 +22,7 @@ LEXICON_FILE = "events.toml"
 ROLES = frozenset(
     {
         "type", "side", "domain", "hedge", "restate", "approx", "largest", "respectively",
-        "each", "anaphor", "from", "to", "at", "market", "part",
+        "each", "anaphor", "from", "to", "at", "market", "part", "state", "window", "dated",
     }
 )  # fmt: skip
 KINDS = frozenset(
@@ -205,6 +205,14 @@ def compile_lexicon(data: Mapping[str, object]) -> Lexicon:
             examples=_strings(name, row, "examples"),
             counter_examples=_strings(name, row, "counter_examples"),
         )
+    windows = data.get("windows", {})
+    if not isinstance(windows, dict):
+        raise RegistryError(LEXICON_FILE, "windows", "[windows] maps a phrase to a duration")
+    for phrase, iso in windows.items():
+        if not isinstance(iso, str) or not iso.startswith("P"):
+            raise RegistryError(LEXICON_FILE, phrase, f"not an ISO 8601 duration: {iso!r}")
+        name = f"window:{phrase}"
+        groups[name] = Group(name, "window", None, None, iso, False, (phrase,), (), ())
     entities = data.get("entities", {})
     if not isinstance(entities, dict):
         raise RegistryError(LEXICON_FILE, "entities", "[entities] maps an id to a group")

@@ -17,7 +17,7 @@ FIGURES = frozenset({Kind.PERCENT, Kind.MULTIPLIER, Kind.MONEY})
 
 def build(frame: Frame, common: EventFields) -> PriceMove:
     """A move's change, or the level it reached."""
-    q = frame.quantity
+    q = frame.figure
     if q.kind is Kind.MONEY:
         return PriceMove(**common, from_=frame.from_, to=q)
     return PriceMove(**common, from_=frame.from_, change=q)

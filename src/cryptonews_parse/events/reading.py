@@ -21,6 +21,7 @@ from cryptonews_parse.events.lexicon import Group, Lexicon
 from cryptonews_parse.model import EntityMention, Quantity
 
 SEGMENT_MARKS = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2013", "\u2014", "|", "\u2022"})
+SEGMENT_WORDS = frozenset({"-", "with"})
 CLAUSE_MARKS = frozenset({";", "\u2022", "|", "\u2013", "\u2014"})
 CLAUSE_WORDS = frozenset(
     {"and", "while", "whereas", "but", "against", "versus", "vs", "meaning", "as", "when",
@@ -152,7 +153,7 @@ def _boundaries(
                 clause.append(cla)
                 seg = opened.pop()
                 continue
-            elif lower in SEGMENT_MARKS or lower in CLAUSE_WORDS or lower == "-":
+            elif lower in SEGMENT_MARKS or lower in CLAUSE_WORDS or lower in SEGMENT_WORDS:
                 top += 1
                 seg = top
             dash = lower == "-" and n > 0 and units[n - 1].end < unit.start
