@@ -41,9 +41,7 @@ from cryptonews_parse.model import (
 
 Builder = Callable[[Frame, EventFields], Event]
 _SUBJECT_TYPES = (EntityType.ASSET, EntityType.PAIR, EntityType.VENUE, EntityType.FUND)
-_MARKET_TYPES = frozenset(
-    {EntityType.ASSET, EntityType.VENUE, EntityType.FUND, EntityType.PAIR, EntityType.METRIC}
-)
+_MARKET_TYPES = frozenset({EntityType.ASSET, EntityType.VENUE, EntityType.FUND, EntityType.PAIR})
 _TOPICS = frozenset(
     {
         EventType.LIQUIDATION,
@@ -122,10 +120,18 @@ def _readings(
 
 
 def _is_market_news(readings: Sequence[Reading], mentions: Sequence[EntityMention]) -> bool:
-    """A text that names no asset, venue, fund, pair or metric and no market word is not
-    market news: its "liquidation" is a company's, its "$5 million" a footballer's."""
-    return any(m.type in _MARKET_TYPES for m in mentions) or any(
-        r.has("market") for r in readings
+    """A text that names no asset, venue, fund or pair and no market word is not market
+    news: its "liquidation" is a company's, its "dominance" a football club's."""
+    return any(_market_mention(m) for m in mentions) or any(r.has("market") for r in readings)
+
+
+def _market_mention(mention: EntityMention) -> bool:
+    """An asset, venue, fund or pair; or a metric written as a crypto symbol ("BTC.D",
+    "OI", "TOTAL2"), not as English words ("dominance")."""
+    if mention.type in _MARKET_TYPES:
+        return True
+    return mention.type is EntityType.METRIC and not mention.text.islower() and (
+        mention.text.isupper() or any(c.isdigit() or c == "." for c in mention.text)
     )
 
 

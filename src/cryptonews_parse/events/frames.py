@@ -348,8 +348,8 @@ class _Sentence:
                 None,
             )
             verb = any(
-                c.group.kind == "move" and noun is not None and noun.last < c.first < cue.first
-                for c in self.type_cues
+                noun is not None and noun.last < c.first < cue.first
+                for c in self.by_role.get("turn", ())
             )
             if noun is None or not verb or self._hedged(cue.first):
                 continue
@@ -359,10 +359,16 @@ class _Sentence:
                 event_type = EventType.EXCHANGE_FLOW
             words = " ".join(u.lower for u in self.units[cue.first : cue.last + 1])
             negative = "negative" in words or "below" in words
-            frame = Frame(self.r, cue.first, None, event_type, direction="down" if negative else "up")
+            if event_type is EventType.EXCHANGE_FLOW:
+                direction = "out" if negative else "in"
+            else:
+                direction = "down" if negative else "up"
+            frame = Frame(self.r, cue.first, None, event_type, direction=direction)
             frame.state = "negative" if negative else "positive"
             mention = self._mention(cue.first, (EntityType.ASSET, EntityType.PAIR), event_type)
             frame.asset = self._carried_asset() if mention is None else self._asset_of(mention)
+            venue = self._mention(cue.first, (EntityType.VENUE,), event_type)
+            frame.venue = None if venue is None else venue.id
             found.append(frame)
             taken.add(clause)
         return found
@@ -582,7 +588,7 @@ class _Sentence:
         if kind == "level":
             return self._level(i, q, cue)
         if kind == "flow":
-            return self._flow(cue.group.direction, loss=False, i=i)
+            return self._flow(cue.group.direction, loss=False, i=i, domain=cue.group.value, q=q)
         if kind == "transfer":
             if self.c.hack_topic:
                 return EventType.HACK, None
@@ -605,7 +611,9 @@ class _Sentence:
                     return _BLOCK
                 return EventType.EXCHANGE_FLOW, "out" if direction == "down" else "in"
             if kind == "flow":
-                return self._flow(subject.group.direction, loss=False, i=i)
+                return self._flow(
+                    subject.group.direction, loss=False, i=i, domain=subject.group.value, q=q
+                )
             if kind == "other" or not self._accepts(kind, q.kind):
                 return _BLOCK
             event_type = _event_type(str(kind))
@@ -776,14 +784,27 @@ class _Sentence:
         return k >= 0 and self.role_at.get(k) == role
 
     def _flow(
-        self, direction: str | None, *, loss: bool, i: int
+        self,
+        direction: str | None,
+        *,
+        loss: bool,
+        i: int,
+        domain: str | None = None,
+        q: Quantity | None = None,
     ) -> tuple[EventType, str | None] | str | None:
+        """The family of a flow word: a theft in a hack article, a liquidation for a
+        loss of positions, else by domain (funds, wallets, exchanges); a netflow's sign
+        gives its direction."""
         if self.c.hack_topic:
             return EventType.HACK, None
+        if direction is None and q is not None and q.value is not None and q.value != 0:
+            direction = "out" if q.value < 0 else "in"
+        if domain == "exchange":
+            return EventType.EXCHANGE_FLOW, direction
         if loss and any(c.group.kind == "liquidation" for c in self.type_cues):
             return EventType.LIQUIDATION, None
         domains = self.domains
-        domain = (
+        domain = domain or (
             "etf"
             if "etf" in domains or self._names(EntityType.FUND)
             else "transfer"
@@ -862,39 +883,48 @@ class _Sentence:
     # ---- step 4: roles -----------------------------------------------------------------
 
     def _attach(self, frame: Frame) -> None:
+        """Fill a frame's roles: side, window, venue, fund, asset, scope, level kind, ends."""
         i = frame.index
-        q = frame.figure
         if frame.type is EventType.LIQUIDATION:
             self._side(frame)
         frame.window = self._window(i)
         venue = self._mention(i, (EntityType.VENUE,), frame.type)
-        fund = self._mention(i, (EntityType.FUND,), frame.type)
-        asset = self._mention(i, (EntityType.ASSET, EntityType.PAIR, EntityType.ORG), frame.type)
-        if venue is None and frame.type in _DOC_VENUE_TYPES and self.c.doc_venue is not None:
+        if venue is None and frame.type in _DOC_VENUE_TYPES:
             venue = self.c.doc_venue
-        if venue is not None:
-            frame.venue = venue.id
-            frame.mentions.append(venue)
-        if fund is not None:
-            frame.fund = fund.id
-            frame.mentions.append(fund)
-        if q.kind is Kind.CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry:
-            frame.asset = f"asset:{q.unit}"
-        elif asset is not None:
-            frame.asset = self._asset_of(asset)
-            frame.mentions.append(asset)
-        elif fund is not None:
-            frame.asset = self.c.registry.get(fund.id).underlying
-        if frame.asset is None and frame.type is EventType.DOMINANCE:
-            frame.asset = self._dot_d_asset()
-        if frame.asset is None and frame.type is not EventType.LIQUIDATION:
-            frame.asset = self._carried_asset()
+        fund = self._mention(i, (EntityType.FUND,), frame.type)
+        for mention in (venue, fund):
+            if mention is not None:
+                self._set_entity(frame, mention)
+        frame.asset = self._asset(frame)
+        if frame.type in _METRICS:
+            frame.mentions.extend(m for m in self.mention_at if m is not None and m.type is EntityType.METRIC)
         if frame.type is EventType.LIQUIDATION:
             frame.scope = self._scope(frame)
-        if frame.type is EventType.PRICE_LEVEL:
+        elif frame.type is EventType.PRICE_LEVEL:
             frame.level = self._level_kind(i)
-        if frame.type is EventType.TRANSFER:
+        elif frame.type is EventType.TRANSFER:
             self._ends(frame)
+
+    def _asset(self, frame: Frame) -> str | None:
+        """The asset of a frame: a crypto figure's unit, else the asset (or pair, or an
+        org that names its token) the figure is about, else its fund's underlying, else
+        the discourse's (not for liquidations, whose totals are market-wide)."""
+        q = frame.figure
+        if frame.type is EventType.DOMINANCE and self._market_index():
+            return None
+        if q.kind is Kind.CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry:
+            return f"asset:{q.unit}"
+        mention = self._mention(frame.index, (EntityType.ASSET, EntityType.PAIR, EntityType.ORG), frame.type)
+        if mention is not None:
+            frame.mentions.append(mention)
+            return self._asset_of(mention)
+        if frame.asset is not None:
+            return frame.asset
+        if frame.type is EventType.DOMINANCE:
+            dot_d = self._dot_d_asset()
+            if dot_d is not None:
+                return dot_d
+        return None if frame.type is EventType.LIQUIDATION else self._carried_asset()
 
     def _side(self, frame: Frame) -> None:
         i = frame.index
@@ -930,9 +960,14 @@ class _Sentence:
             return frame.scope
         if frame.venue is not None:
             return "venue"
-        part = self.last_frame is not None or self._is_part(frame.index) or any(
-            self.r.segment[c.first] == self.r.segment[frame.index]
-            for c in self.by_role.get("part", ())
+        last = self.last_frame
+        part = (
+            self._is_part(frame.index)
+            or any(
+                self.r.segment[c.first] == self.r.segment[frame.index]
+                for c in self.by_role.get("part", ())
+            )
+            or (last is not None and last.type is frame.type and last.asset is None)
         )
         return "asset" if frame.asset is not None and part else "total"
 
@@ -940,7 +975,9 @@ class _Sentence:
         """"$182 million of it": the figure is a part of the one before it."""
         end = self.group_end.get(i, i)
         return any(
-            c.group.role == "part" and end < c.first <= end + 2 and self.units[c.first].lower == "of"
+            end < c.first <= end + 2
+            and self.units[c.first].lower == "of"
+            and self.units[c.last].lower != "which"
             for c in self.by_role.get("part", ())
         )
 
@@ -1018,6 +1055,10 @@ class _Sentence:
             return self.c.registry.get(mention.id).asset
         return mention.id
 
+    def _market_index(self) -> bool:
+        """TOTAL2 and its kind measure the market without an asset."""
+        return any(c.group.value == "no_asset" for c in self.type_cues)
+
     def _dot_d_asset(self) -> str | None:
         """"BTC.D" is Bitcoin's dominance: the ticker before ".D" names the asset."""
         for m in self.mention_at:
@@ -1059,10 +1100,14 @@ class _Sentence:
         return self._window(len(self.units) - 1) if self.units else None
 
     def _level_kind(self, i: int) -> str:
-        for cue in self.type_cues:
-            if cue.group.kind == "level" and abs(cue.first - i) <= LEVEL_REACH + 1:
-                return " ".join(u.lower for u in self.units[cue.first : cue.last + 1])
-        return "price"
+        """The kind of level the nearest level word names ("support", "all_time_high")."""
+        near = [
+            c for c in self.type_cues if c.group.kind == "level" and abs(c.first - i) <= LEVEL_REACH + 1
+        ]
+        if not near:
+            return "price"
+        specific = [c for c in near if c.group.value not in ("level", "price")] or near
+        return str(min(specific, key=lambda c: abs(c.first - i)).group.value or "price")
 
     def _ends(self, frame: Frame) -> None:
         """A transfer's ends in its clause: "from X" and "to Y", a venue or a wallet."""
@@ -1135,6 +1180,8 @@ class _Sentence:
         while k >= 0 and self.role_at.get(k) == "approx":
             k -= 1
         before = self.units[k].lower if k >= 0 else ""
+        if before in ("of", "by") and k > 0:
+            k -= 1
         changes_before = any(
             c.last == k and c.group.kind in ("move", "loss") for c in self.type_cues
         )

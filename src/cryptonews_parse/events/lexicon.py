@@ -23,6 +23,7 @@ ROLES = frozenset(
     {
         "type", "side", "domain", "hedge", "restate", "approx", "largest", "respectively",
         "each", "anaphor", "from", "to", "at", "market", "part", "state", "window", "dated",
+        "turn",
     }
 )  # fmt: skip
 KINDS = frozenset(
@@ -32,6 +33,9 @@ KINDS = frozenset(
     }
 )  # fmt: skip
 DIRECTIONS = frozenset({"up", "down", "in", "out"})
+_VERB_KINDS = frozenset({"liquidation", "flow", "loss", "move", "transfer", "hack"})
+"""Type kinds whose one-word phrases are verbs, listed once and inflected here; level and
+metric words are nouns, whose "-ed" forms would be other words ("record": recorded)."""
 
 
 class Group(NamedTuple):
@@ -131,10 +135,10 @@ class Lexicon:
 
 
 def _phrases(group: Group) -> list[str]:
-    """A group's phrases, and for a type group the inflections of each one-word phrase
+    """A group's phrases, and for a verb group the inflections of each one-word phrase
     ("plunge": plunges, plunged, plunging), so the data lists each verb once."""
     phrases = list(group.words)
-    if group.role == "type":
+    if group.role == "type" and group.kind in _VERB_KINDS:
         for word in group.words:
             if " " not in word and not word.endswith("*") and word.isalpha():
                 phrases.extend(inflections(word))

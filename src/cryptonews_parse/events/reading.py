@@ -98,7 +98,10 @@ def read(
         units.append(Unit(token.start, token.end, token.lower, None, None))
         position = token.end
     cues = _cues(units, lexicon)
-    return Reading(sentence, tuple(units), tuple(cues), *_boundaries(units, _side_pairs(cues)))
+    joined = _side_pairs(cues) | {
+        k for cue in cues if cue.last > cue.first for k in range(cue.first, cue.last + 1)
+    }
+    return Reading(sentence, tuple(units), tuple(cues), *_boundaries(units, frozenset(joined)))
 
 
 def _cues(units: Sequence[Unit], lexicon: Lexicon) -> list[Cue]:
@@ -126,7 +129,7 @@ def _joins_figures(units: Sequence[Unit], n: int) -> bool:
 
 def _side_pairs(cues: Sequence[Cue]) -> frozenset[int]:
     """Units of "and"/"or" between two side words ("short and long positions"): they
-    join one phrase, not two segments."""
+    join one phrase, not two segments (nor do the words of a cue phrase: "as low as")."""
     sides = [c for c in cues if c.group.role == "side"]
     return frozenset(a.last + 1 for a, b in zip(sides, sides[1:], strict=False) if b.first == a.last + 2)
 
