@@ -237,12 +237,24 @@ def _merge_or_add(stated: list[tuple[Event, bool]], event: Event, headline: bool
     for k, (earlier, earlier_headline) in enumerate(stated):
         if type(earlier) is not type(event) or not _compatible(earlier, event):
             continue
+        if earlier.amount is None and event.amount is not None and _same_sign(earlier, event):
+            stated[k] = (_absorb(event, earlier), earlier_headline or headline)
+            return
         if _shares_figure(earlier, event) or _rounded(earlier, earlier_headline, event) or _rounded(
             event, headline, earlier
         ):
             stated[k] = (_absorb(earlier, event), earlier_headline)
             return
     stated.append((event, headline))
+
+
+def _same_sign(state: Event, reading: Event) -> bool:
+    """A sign stated in words ("slips into negative territory") and a reading with that
+    sign (-0.0014%) are one fact."""
+    value = reading.amount.value if reading.amount is not None else None
+    if value is None or state.direction is None:
+        return False
+    return (value < 0) == (str(state.direction) in ("down", "out"))
 
 
 def _compatible(a: Event, b: Event) -> bool:

@@ -110,7 +110,12 @@ _LIST_GLUE = frozenset(
     {",", "(", ")", "and", "or", "&", "followed", "by", "then", "ahead", "of", "with", "at",
      "behind", "next", "while"}
 )
+_POSITION_WORDS = frozenset({"above", "below", "beneath", "under", "near", "past", "toward", "towards"})
 _VENUE_NOUNS = frozenset({"exchange", "platform", "venue", "trading platform"})
+_AUXILIARIES = frozenset(
+    {"has", "have", "had", "is", "was", "were", "are", "be", "been", "'s", "\u2019s", "also",
+     "then", "now", "just", "since", "further", "again", "price", "prices", "itself", "still"}
+)
 _MODIFIER_WORDS = frozenset({"in", "of", "for", "on", "from", "across"})
 _PART_WORDS = frozenset({"it", "that", "this", "which", "them", "those", "these"})
 _ISO_UNITS = {
@@ -383,7 +388,7 @@ class _Sentence:
                 continue
             for frame in frames:
                 if (
-                    frame.type is EventType.PRICE_MOVE
+                    frame.type in (EventType.PRICE_MOVE, *_METRICS)
                     and frame.from_ is None
                     and self.r.clause[frame.index] == self.r.clause[i]
                     and q.kind is frame.figure.kind
@@ -405,7 +410,7 @@ class _Sentence:
         return groups
 
     def _frame(self, i: int, q: Quantity) -> Frame | None:
-        if self._is_share(i, q) or self._distributive(i):
+        if self._is_share(i, q) or self._distributive(i) or self._move_start(i):
             return None
         hedged = self.r.clause[i] == self.question_clause or self._hedged(i)
         resolved = self._govern(i, q, hedged)
@@ -470,6 +475,13 @@ class _Sentence:
                 return False
         return linked
 
+    def _move_start(self, i: int) -> bool:
+        """"dropped 8%, from $42,540 to $39,072": the figure after "from" is where a
+        change started, a detail of the move (see _attach_from), not an event."""
+        if not self._after_role(i, "from"):
+            return False
+        return any(c.group.kind in ("move", "loss") and c.last < i for c in self.type_cues)
+
     def _is_share(self, i: int, q: Quantity) -> bool:
         """A percent followed by "of" is a share of something ("28% of all open
         interest", "80% of all outflows"), not a reading or a change."""
@@ -523,6 +535,8 @@ class _Sentence:
                 continue
             if cue.group.kind == "transfer" and self.r.clause[cue.first] != self.r.clause[i]:
                 continue
+            if cue.group.kind == "move" and self._verb_adjacent(cue, i, figure):
+                distance = 0
             scored.append((distance, n, cue))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [cue for _, _, cue in scored]
@@ -554,6 +568,41 @@ class _Sentence:
             and self._price(q)
         )
 
+    def _verb_adjacent(self, verb: Cue, i: int, figure: Kind) -> bool:
+        """"fell below the $80,000 threshold": the verb, a preposition and the figure in a
+        row (articles and approximations aside); the verb then names the figure before
+        any level word after it."""
+        q = self.units[i].quantity
+        if figure is not Kind.MONEY or q is None or not self._price(q):
+            return False
+        k = i - 1
+        seen_preposition = False
+        while k > verb.last:
+            role = self.role_at.get(k)
+            if role in ("to", "at", "from") and not seen_preposition:
+                seen_preposition = True
+            elif role != "approx" and self.units[k].lower not in ("the", "a", "an"):
+                return False
+            k -= 1
+        return seen_preposition and k == verb.last
+
+    def _price_by_position(self, i: int, q: Quantity) -> bool:
+        """"stabilizing above $100K", "sell pressure near $64,000": a price after a
+        position word, with no side or family word after it in its segment, is a level,
+        not an amount."""
+        if q.kind is not Kind.MONEY or not self._price(q):
+            return False
+        k = i - 1
+        while k >= 0 and self.role_at.get(k) == "approx" and self.units[k].lower not in _POSITION_WORDS:
+            k -= 1
+        if k < 0 or self.units[k].lower not in _POSITION_WORDS:
+            return False
+        segment = self.r.segment[i]
+        return not any(
+            c.first > i and self.r.segment[c.first] == segment and c.group.role in ("side", "type")
+            for c in self.r.cues
+        )
+
     def _attached_by_preposition(self, last: int, i: int) -> bool:
         k = i - 1
         while k > last and (
@@ -569,6 +618,8 @@ class _Sentence:
         or _BLOCK (the figure is a market cap, a holding, a share ...)."""
         for cue in self._candidates(i, q.kind):
             resolved = self._resolve(i, q, cue, hedged)
+            if hedged and isinstance(resolved, tuple) and resolved[0] is not EventType.PRICE_LEVEL:
+                continue
             if resolved is not None:
                 return resolved
         return None
@@ -577,7 +628,9 @@ class _Sentence:
         self, i: int, q: Quantity, cue: Cue, hedged: bool
     ) -> tuple[EventType, str | None] | str | None:
         kind = cue.group.kind
-        if kind not in ("move", "level") and self._price_after_verb(cue, i, q):
+        if kind not in ("move", "level") and (
+            self._price_after_verb(cue, i, q) or self._price_by_position(i, q)
+        ):
             return EventType.PRICE_LEVEL, None
         if kind == "loss":
             if q.kind is Kind.PERCENT:
@@ -620,6 +673,8 @@ class _Sentence:
             return event_type, direction if event_type in _METRICS else None
         if subject == _NOT_A_PRICE:
             return None
+        if subject == _BLOCK:
+            return _BLOCK
         topic = self.c.topic
         if self._opens_with_anaphor() and topic in _METRICS and self._accepts(str(topic), q.kind):
             return topic, direction
@@ -690,20 +745,37 @@ class _Sentence:
             if mention is not None:
                 before = self.units[k - 1].lower if k > 0 else ""
                 if mention.type is EntityType.FUND:
-                    return _NOT_A_PRICE
+                    return _BLOCK
                 if (
                     mention.type in (EntityType.ASSET, EntityType.PAIR)
                     and before not in _MODIFIER_WORDS
-                    and verb.first - k <= SUBJECT_REACH
+                    and self._subject_of(k, verb.first)
                 ):
                     return None
-            if role == "side" or (role == "domain" and self._domain_at(k) == "etf"):
+            if role == "domain" and self._domain_at(k) == "etf":
+                return _BLOCK
+            if role == "side":
                 return _NOT_A_PRICE
             k -= 1
         after = verb.last + SUBJECT_REACH + LEVEL_REACH
         return next(
             (c for c in self.type_cues if c.group.noun and verb.last < c.first <= after), None
         )
+
+    def _subject_of(self, k: int, verb: int) -> bool:
+        """An asset at ``k`` is the subject of the verb at ``verb`` when only figures,
+        approximations, auxiliaries and adverbs stand between them ("Bitcoin's 2%
+        climb", "Bitcoin has since risen"), not nouns ("the XBT/USD contract rose")."""
+        for unit in self.units[k + 1 : verb]:
+            lower = unit.lower
+            if unit.quantity is not None or lower in _AUXILIARIES or lower.endswith("ly"):
+                continue
+            if self.role_at.get(self.units.index(unit)) == "approx" or lower in ("(", ")"):
+                continue
+            if unit.mention is not None and unit.mention.type in (EntityType.ASSET, EntityType.PAIR):
+                continue
+            return False
+        return True
 
     def _domain_at(self, k: int) -> str | None:
         for cue in self.by_role.get("domain", ()):
@@ -839,6 +911,8 @@ class _Sentence:
         topic = self.c.topic
         if topic is None or q.kind not in _CARRIED.get(topic, frozenset()):
             return None
+        if any(c.group.kind == "other" and c.group.noun and c.first < i for c in self.type_cues):
+            return None
         r = self.r
         segment = r.segment[i]
         near = [k for k in range(len(self.units)) if r.segment[k] == segment or abs(k - i) <= 3]
@@ -938,10 +1012,10 @@ class _Sentence:
             value = "total"
         elif pairs:
             value = min(pairs, key=lambda c: abs(c.first - i)).group.value
-        elif local:
-            value = "total"
         elif self._is_part(i) and self.last_frame is not None and self.last_frame.side:
             value = str(self.last_frame.side)
+        elif local:
+            value = "total"
         else:
             figures = [k for k in r.figures() if k < i]
             floor = figures[-1] if figures else -1
