@@ -55,6 +55,9 @@ _TOPICS = frozenset(
     }
 )
 """Event types that make a topic the next sentences can continue."""
+TOPIC_REACH = 4
+"""A sentence without figures announces a topic only in its first words ("Open interest
+is ..."), or anywhere in a heading; a family named in passing later does not."""
 HACK_TOPIC_CUES = 2
 """Hack cues an article needs before its flow and transfer words are read as a theft."""
 
@@ -191,11 +194,14 @@ def _carry(context: Context, reading: Reading, frames: Sequence[Frame]) -> Conte
 
 
 def _cue_topic(reading: Reading, context: Context) -> tuple[EventType, str | None] | None:
-    """The event type a sentence without figures announces ("Funding rates by exchange")."""
+    """The event type a sentence without figures announces ("Funding rates by exchange",
+    "Open interest is the value of open contracts")."""
     for cue in reading.cues:
         kind = cue.group.kind
         if cue.group.role != "type" or kind is None:
             continue
+        if not reading.sentence.heading and cue.first > TOPIC_REACH:
+            break
         if kind in ("liquidation", "open_interest", "funding_rate", "dominance", "hack"):
             return EventType(kind), cue.group.direction
         if kind == "flow":
