@@ -187,7 +187,7 @@ def _carry(context: Context, reading: Reading, frames: Sequence[Frame]) -> Conte
             domain = candidate
             break
     subject = _subject(reading) or context.subject
-    window = window_of(reading, context)
+    window = window_of(reading, context) if topic is context.topic or frames else None
     return context._replace(
         topic=topic, topic_direction=direction, domain=domain, subject=subject, window=window
     )
@@ -246,9 +246,10 @@ def _merge_or_add(stated: list[tuple[Event, bool]], event: Event, headline: bool
         if earlier.amount is None and event.amount is not None and _same_sign(earlier, event):
             stated[k] = (_absorb(event, earlier), earlier_headline or headline)
             return
-        if _shares_figure(earlier, event) or _rounded(earlier, earlier_headline, event) or _rounded(
-            event, headline, earlier
-        ):
+        rounded = earlier.span != event.span and (
+            _rounded(earlier, earlier_headline, event) or _rounded(event, headline, earlier)
+        )
+        if _shares_figure(earlier, event) or rounded:
             stated[k] = (_absorb(earlier, event), earlier_headline)
             return
     stated.append((event, headline))
@@ -287,11 +288,14 @@ def _shares_figure(a: Event, b: Event) -> bool:
 
 def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
     """True when ``rough``'s figure is a headline's or an approximation ("nearly",
-    "over") that one of ``precise``'s figures rounds to."""
+    "over") that one of ``precise``'s figures rounds to (an approximation only for the
+    same side: "about $30 million" is not its "$28.5 million" of longs)."""
     figure = rough.amount
     if figure is None or figure.value is None:
         return False
     if not (is_headline or figure.approx or figure.bound is not None):
+        return False
+    if not is_headline and rough.side != precise.side:
         return False
     rounding = {Bound.LOWER: ROUND_FLOOR, Bound.UPPER: ROUND_CEILING}.get(
         figure.bound or Bound.LOWER, ROUND_HALF_EVEN

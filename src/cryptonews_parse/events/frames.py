@@ -104,6 +104,10 @@ _DOC_VENUE_TYPES = frozenset(
         EventType.HACK,
     }
 )
+STATE_REACH = 5
+"""Units from a metric noun to the sign said of it ("Funding Rate, which flipped negative")."""
+LIST_LINE_UNITS = 12
+"""Units a list line holds at most ("Binance: funding rate at -0.0029%")."""
 LIST_REACH = 8
 """Units a listed figure may stand after the one before it ("OKX ($95M), Bybit ($61M)")."""
 _LIST_GLUE = frozenset(
@@ -347,7 +351,7 @@ class _Sentence:
                     for c in reversed(self.type_cues)
                     if c.last < cue.first
                     and c.group.noun
-                    and self.r.clause[c.last] == clause
+                    and (self.r.clause[c.last] == clause or cue.first - c.last <= STATE_REACH)
                     and c.group.kind in ("funding_rate", "flow")
                 ),
                 None,
@@ -809,7 +813,8 @@ class _Sentence:
         if q.kind is Kind.MONEY and self._price(q):
             return EventType.PRICE_LEVEL, None
         topic = self.c.topic
-        if not asset_named and topic is not None and topic is not EventType.TRANSFER:
+        near = abs(cue.first - i) <= 2 * LEVEL_REACH
+        if near and not asset_named and topic is not None and topic is not EventType.TRANSFER:
             if q.kind in _CARRIED.get(topic, frozenset()):
                 return topic, self.c.topic_direction
         return None
@@ -915,7 +920,13 @@ class _Sentence:
             return None
         r = self.r
         segment = r.segment[i]
-        near = [k for k in range(len(self.units)) if r.segment[k] == segment or abs(k - i) <= 3]
+        near = [
+            k
+            for k in range(len(self.units))
+            if r.segment[k] == segment
+            or abs(k - i) <= 3
+            or (k < i and r.clause[k] == r.clause[i] and self.role_at.get(k) == "side")
+        ]
         roles = ("side", "largest", "anaphor") if topic in _METRICS else ("side", "largest")
         evidence = any(
             self.role_at.get(k) in roles
@@ -923,9 +934,16 @@ class _Sentence:
             or (topic in _METRICS and any(c.first == k and c.group.kind == "level" for c in self.type_cues))
             for k in near
         )
-        if not (evidence or len(self.units) <= 12):
+        if not (evidence or self._list_line()):
             return None
         return topic, self.c.topic_direction
+
+    def _list_line(self) -> bool:
+        """A line of a list under a heading: "OKX: 0.004%", "• Gate 0.005%"."""
+        sentence = self.r.sentence
+        if len(self.units) > LIST_LINE_UNITS:
+            return False
+        return len(self.units) <= 4 or any(u.lower in (":", "\u2022", "-") for u in self.units[:4])
 
     def _signed_percent(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """A signed percent right after an asset or alone on its line, as price widgets
@@ -1081,7 +1099,7 @@ class _Sentence:
                 distance = abs(k - i)
                 if best is None or distance < best[0]:
                     best = (distance, m)
-            elif k < i:
+            elif k < i and not self._moves_its_price(k, event_type):
                 before = m
             elif after is None and r.clause[k] == r.clause[i] and self._trails_its_figures(k):
                 after = m
@@ -1108,6 +1126,16 @@ class _Sentence:
             ):
                 return True
         return False
+
+    def _moves_its_price(self, k: int, event_type: EventType) -> bool:
+        """"Bitcoin plunges to $100K amid $324M liquidations": an asset that is the
+        subject of a price change in another clause is not what an amount is about."""
+        if event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE):
+            return False
+        return any(
+            c.group.kind == "move" and 0 < c.first - k <= SUBJECT_REACH
+            for c in self.type_cues
+        )
 
     def _trails_its_figures(self, k: int) -> bool:
         """A mention after the figures of its segment ("... and $21M in shorts on Kraken")
@@ -1167,7 +1195,9 @@ class _Sentence:
                 best = (distance, cue.group.value)
         if best is not None:
             return best[1]
-        return None if "dated" in self.by_role else self.c.window
+        if "dated" in self.by_role or self.c.window is None:
+            return None
+        return self.c.window
 
     def window(self) -> str | None:
         """The sentence's own window, for the discourse to carry."""
@@ -1277,7 +1307,7 @@ class _Sentence:
 
     def _merge_metric(self, first: Frame, second: Frame) -> Frame | None:
         roles = {self._metric_role(f.figure, f.index) for f in (first, second)}
-        if len(roles) < 2:
+        if len(roles) < 2 or roles == {"reading", "to"}:
             return None
         self._place(first, first.figure)
         if not self._place(first, second.figure, second.index):

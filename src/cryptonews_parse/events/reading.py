@@ -25,7 +25,7 @@ SEGMENT_WORDS = frozenset({"-", "with"})
 CLAUSE_MARKS = frozenset({";", "\u2022", "|", "\u2013", "\u2014"})
 CLAUSE_WORDS = frozenset(
     {"and", "while", "whereas", "but", "against", "versus", "vs", "meaning", "as", "when",
-     "after", "which"}
+     "after", "which", "amid", "amidst", "despite"}
 )
 
 
