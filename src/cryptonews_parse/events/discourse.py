@@ -25,7 +25,7 @@ import attrs
 
 from cryptonews_parse.analysis import Analysis
 from cryptonews_parse.entities import Registry
-from cryptonews_parse.events.frames import Context, EventFields, Frame, fields, fill, window_of
+from cryptonews_parse.events.frames import Context, EventFields, Frame, fields, fill
 from cryptonews_parse.events.lexicon import Lexicon
 from cryptonews_parse.events.reading import Reading, read
 from cryptonews_parse.model import (
@@ -187,7 +187,7 @@ def _carry(context: Context, reading: Reading, frames: Sequence[Frame]) -> Conte
             domain = candidate
             break
     subject = _subject(reading) or context.subject
-    window = window_of(reading, context) if topic is context.topic or frames else None
+    window = frames[-1].window if frames else context.window if topic is context.topic else None
     return context._replace(
         topic=topic, topic_direction=direction, domain=domain, subject=subject, window=window
     )

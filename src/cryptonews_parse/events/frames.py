@@ -114,6 +114,7 @@ _LIST_GLUE = frozenset(
     {",", "(", ")", "and", "or", "&", "followed", "by", "then", "ahead", "of", "with", "at",
      "behind", "next", "while"}
 )
+_WINDOW_LEADS = frozenset({"past", "last", "over", "in", "within", "during", "for", "the", "previous"})
 _POSITION_WORDS = frozenset({"above", "below", "beneath", "under", "near", "past", "toward", "towards"})
 _VENUE_NOUNS = frozenset({"exchange", "platform", "venue", "trading platform"})
 _AUXILIARIES = frozenset(
@@ -274,10 +275,6 @@ def fill(reading: Reading, context: Context) -> list[Frame]:
     """The frames of one sentence, in text order of their figures."""
     return _Sentence(reading, context).frames()
 
-
-def window_of(reading: Reading, context: Context) -> str | None:
-    """The window a sentence states (or keeps from the one before)."""
-    return _Sentence(reading, context).window()
 
 
 _BLOCK = "block"
@@ -1178,30 +1175,38 @@ class _Sentence:
         return self.c.doc_asset
 
     def _window(self, i: int) -> str | None:
-        """The nearest duration figure or window phrase of the sentence; else the window
-        of the sentence before, unless this one is dated ("a week ago")."""
+        """The nearest window of the sentence: a duration after a lead word ("over the
+        past 24 hours", "in 48 hours") or in adjective form before a noun that is not a
+        level ("24-hour total", not "200-day moving average"), or a window phrase ("this
+        week"); else the window of the sentence before when this one continues its topic
+        and is not dated ("a week ago"). A dated sentence has no window."""
+        if "dated" in self.by_role:
+            return None
         best: tuple[int, str] | None = None
         for k in self.r.figures():
             q = self.units[k].quantity
-            if q is not None and q.kind is Kind.DURATION:
-                iso = iso_duration(q)
-                if iso is not None:
-                    distance = self._distance(k, k, i)
-                    if best is None or distance < best[0]:
-                        best = (distance, iso)
+            if q is None or q.kind is not Kind.DURATION or not self._is_window(k):
+                continue
+            iso = iso_duration(q)
+            distance = self._distance(k, k, i)
+            if iso is not None and (best is None or distance < best[0]):
+                best = (distance, iso)
         for cue in self.by_role.get("window", ()):
             distance = self._distance(cue.first, cue.last, i)
             if cue.group.value and (best is None or distance < best[0]):
                 best = (distance, cue.group.value)
-        if best is not None:
-            return best[1]
-        if "dated" in self.by_role or self.c.window is None:
-            return None
-        return self.c.window
+        return self.c.window if best is None else best[1]
 
-    def window(self) -> str | None:
-        """The sentence's own window, for the discourse to carry."""
-        return self._window(len(self.units) - 1) if self.units else None
+    def _is_window(self, k: int) -> bool:
+        before = self.units[k - 2 : k]
+        if any(u.lower in _WINDOW_LEADS for u in before):
+            return True
+        after = self.units[k + 1] if k + 1 < len(self.units) else None
+        q = self.units[k].quantity
+        adjective = q is not None and "-" in q.text
+        return adjective and not (
+            after is not None and any(c.first == k + 1 and c.group.kind == "level" for c in self.type_cues)
+        )
 
     def _level_kind(self, i: int) -> str:
         """The kind of level the nearest level word names ("support", "all_time_high")."""
