@@ -1198,8 +1198,10 @@ class _Sentence:
         return self.c.window if best is None else best[1]
 
     def _is_window(self, k: int) -> bool:
-        before = self.units[k - 2 : k]
-        if any(u.lower in _WINDOW_LEADS for u in before):
+        j = k
+        while j > 0 and self.role_at.get(j - 1) == "approx":
+            j -= 1
+        if any(u.lower in _WINDOW_LEADS for u in self.units[max(0, j - 2) : j]):
             return True
         after = self.units[k + 1] if k + 1 < len(self.units) else None
         q = self.units[k].quantity
