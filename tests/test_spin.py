@@ -62,12 +62,23 @@ NORMAL = [
     pytest.param("The full amount of $300 million was repaid; he retired in 2024.", id="full"),
     pytest.param("The cardinal rule: never risk more than 2%.", id="cardinal-word"),
     pytest.param("Oregon's pension fund bought $1 million of shares.", id="oregon"),
+    # the thesaurus family's single words are real English too
+    pytest.param("The stake is worth $4.2 million at today's price.", id="worth"),
+    pytest.param("The firm sold a property in Lisbon for 31 BTC.", id="property"),
+    pytest.param("Regulators called the leverage excessive after a 9% drop.", id="excessive"),
+    pytest.param("An alternate route to the bridge opened on Friday.", id="alternate"),
+    pytest.param("Buying and selling pressure balanced near $2,640.", id="buying-and-selling"),
+    pytest.param("A quick rebound and a lengthy consolidation followed.", id="quick-lengthy"),
+    pytest.param("Internet Computer rose 6%; internet outages hit miners.", id="internet"),
+    pytest.param("Merchants and buyers report inflows of $9 million.", id="merchants-buyers"),
+    pytest.param("The quantity of ETH staked rose by a degree of 3%.", id="quantity-degree"),
+    pytest.param("Prices hovered round numbers like $50,000 for weeks.", id="round"),
 ]
 
 
 @pytest.mark.parametrize("text", NORMAL)
 def test_normal_sentences_are_untouched(text: str) -> None:
-    """Ordinary table words in normal text are never replaced."""
+    """Ordinary table words of every family in normal text are never replaced."""
     norm = textnorm.normalise(text)
     assert (norm.spun, norm.text, norm.edits) == (None, text, ())
 
