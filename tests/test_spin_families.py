@@ -14,6 +14,7 @@ import pytest
 
 import cryptonews_parse as cnp
 from cryptonews_parse import spin, textnorm
+from cryptonews_parse.model import Span
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 
@@ -107,6 +108,21 @@ def test_a_spun_phrase_maps_back_whole() -> None:
     assert norm.original[span.start : span.end] == "buying and selling quantity"
     inside = norm.span(start + 3, start + 9)
     assert norm.original[inside.start : inside.end] == "buying and selling quantity"
+
+
+def test_words_a_phrase_keeps_are_not_part_of_its_edit() -> None:
+    """ "24-hour quantity" -> "24-hour volume" changes one word: "24-hour" is a duration of
+    its own and is spanned alone, and "at" after "was buying and selling" stays itself."""
+    text = (
+        "Open curiosity rose; BNB 24-hour quantity hit $1.9 billion. "
+        "BNB was buying and selling at $602."
+    )
+    doc = cnp.parse(text)
+    assert doc.spun == "thesaurus"
+    assert [q.text for q in doc.quantities] == ["24-hour", "$1.9 billion", "$602"]
+    norm = textnorm.normalise(text)
+    at = norm.text.index(" at $602") + 1
+    assert norm.span(at, at + 2) == Span(text.index(" at $602") + 1, text.index(" at $602") + 3)
 
 
 def test_spun_around_reads_as_an_approximation() -> None:

@@ -100,7 +100,8 @@ def despin(text: str, family: Family) -> Despun:
         pieces.append(meant)
         new_end = new_pos + len(meant)
         if len(meant) != len(spun):
-            edits.append(Edit(new_pos, new_end, start, end))
+            lead, trail = _shared_words(spun, meant)
+            edits.append(Edit(new_pos + lead, new_end - trail, start + lead, end - trail))
         if is_cardinal:
             cardinals_at.append(Span(new_pos, new_end))
         new_pos = new_end
@@ -136,6 +137,28 @@ def resolve_cardinals(
     if rules is None:
         return tuple(found)
     return cardinals.resolve(norm, found, rules)
+
+
+def _shared_words(spun: str, meant: str) -> tuple[int, int]:
+    """Characters of whole words that a spun phrase and its reading share at the start and at
+    the end, left out of the edit so that a span over them maps to them alone: in "24 hour
+    quantity" -> "24 hour volume" only "quantity" became "volume", and "24 hour" is a
+    duration of its own.
+
+    >>> _shared_words("was buying and selling at", "was trading at")
+    (4, 3)
+    """
+    old, new = spun.split(" "), meant.split(" ")
+    shortest = min(len(old), len(new))
+    head = 0
+    while head < shortest - 1 and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head - 1 and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    lead = sum(len(word) + 1 for word in old[:head])
+    trail = sum(len(word) + 1 for word in old[len(old) - tail :])
+    return lead, trail
 
 
 def _after_figure(text: str, start: int) -> bool:
