@@ -138,6 +138,20 @@ def test_spun_around_reads_as_an_approximation() -> None:
     assert "A funding round of $40 million closed." in textnorm.normalise(text).text
 
 
+def test_spun_approximations_read_as_approximate() -> None:
+    """ "practically" and "virtually" are the spinner's "nearly" and "almost"."""
+    text = (
+        "Polygon merchandise noticed internet inflows of practically $7.3 million, "
+        "whereas open curiosity rose virtually 4%."
+    )
+    found = {q.text: q for q in cnp.parse(text).quantities}
+    assert found["$7.3 million"].approx
+    assert found["4%"].approx
+    assert (
+        "Polygon products saw net inflows of nearly $7.3 million" in textnorm.normalise(text).text
+    )
+
+
 def test_spun_price_before_a_size_word_is_worth() -> None:
     """The spinner swaps price and worth: "(price roughly $2.1 million)" is a value."""
     text = (
