@@ -72,7 +72,7 @@ NORMAL = [
     pytest.param("Internet Computer rose 6%; internet outages hit miners.", id="internet"),
     pytest.param("Merchants and buyers report inflows of $9 million.", id="merchants-buyers"),
     pytest.param("The quantity of ETH staked rose by a degree of 3%.", id="quantity-degree"),
-    pytest.param("Prices hovered round numbers like $50,000 for weeks.", id="round"),
+    pytest.param("Prices hovered round numbers; the trade closed at $50,000.", id="round-trade"),
     pytest.param("Fees were practically flat and virtually all of 2% went out.", id="practically"),
 ]
 

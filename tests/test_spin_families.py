@@ -156,11 +156,13 @@ def test_spun_price_before_a_size_word_is_worth() -> None:
     """The spinner swaps price and worth: "(price roughly $2.1 million)" is a value."""
     text = (
         "Whale web outflows rose as open curiosity fell; "
-        "64 BTC (price roughly $2.1 million) left the alternate."
+        "64 BTC (price roughly $2.1 million) left the alternate; 20 BTC left the trade."
     )
     norm = textnorm.normalise(text)
     assert norm.spun == "thesaurus"
-    assert norm.text.endswith("64 BTC (worth roughly $2.1 million) left the exchange.")
+    assert norm.text.endswith(
+        "64 BTC (worth roughly $2.1 million) left the exchange; 20 BTC left the exchange."
+    )
 
 
 def test_thesaurus_words_inside_other_words_stay() -> None:
