@@ -509,6 +509,9 @@ class Document:
     entities: tuple[EntityMention, ...] = ()
     events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = ()
+    spun: str | None = None
+    """The spinner family ("wordnet", "thesaurus") when the text was judged synonym-spun and
+    read as meant (docs/spun-text.md); None for a normal text."""
 
     def to_dict(self) -> dict[str, JSONValue]:
         """The JSON-able dict of the output contract (docs/output.md)."""
@@ -517,6 +520,7 @@ class Document:
             "entities": [e.to_dict() for e in self.entities],
             "events": [e.to_dict() for e in self.events],
             "warnings": list(self.warnings),
+            "spun": self.spun,
         }
 
     def to_json(self, *, indent: int | None = None) -> str:

@@ -48,6 +48,7 @@ def parse(text: str) -> Document:
         quantities=tuple(moved.item(q) for q in found),
         entities=tuple(moved.item(e) for e in mentions),
         events=tuple(moved.event(event) for event in stated),
+        spun=norm.spun,
     )
 
 
