@@ -80,7 +80,15 @@ SIDES = [
 SCOPES = [
     pytest.param(
         "The largest single liquidation was a $12 million ETH-USDT short on OKX.",
-        [row("12000000", side="short", asset="asset:ETH", venue="venue:okx", scope="largest_single")],
+        [
+            row(
+                "12000000",
+                side="short",
+                asset="asset:ETH",
+                venue="venue:okx",
+                scope="largest_single",
+            )
+        ],
         id="largest-pair-gives-its-base",
     ),
     pytest.param(

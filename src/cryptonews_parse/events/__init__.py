@@ -8,8 +8,12 @@ groups is data: ``data/events.toml``. Adding an event type is a module here, its
 :data:`TYPES`, a member of ``EventType`` and its cue group in the lexicon.
 
 >>> import cryptonews_parse as cnp
->>> [(str(e.type), str(e.side), str(e.amount.value)) for e in cnp.parse(
-...     "Bitcoin traders saw $40 million of longs and $25 million of shorts liquidated.").events]
+>>> [
+...     (str(e.type), str(e.side), str(e.amount.value))
+...     for e in cnp.parse(
+...         "Bitcoin traders saw $40 million of longs and $25 million of shorts liquidated."
+...     ).events
+... ]
 [('liquidation', 'long', '40000000'), ('liquidation', 'short', '25000000')]
 """
 

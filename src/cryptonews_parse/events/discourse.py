@@ -20,10 +20,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from typing import NamedTuple
 
 import attrs
 
-from cryptonews_parse.analysis import Analysis
+from cryptonews_parse.analysis import Analysis, Sentence
 from cryptonews_parse.entities import Registry
 from cryptonews_parse.events.frames import Context, EventFields, Frame, fields, fill
 from cryptonews_parse.events.lexicon import Lexicon
@@ -85,7 +86,11 @@ def extract(
     )
     frames: list[Frame] = []
     for reading in readings:
-        found = fill(reading, context) if reading.figures() or reading.cues else []
+        if isinstance(reading, Plain):
+            subject = tuple(m for m in reading.mentions if m.type in _SUBJECT_TYPES)
+            context = context._replace(subject=subject or context.subject)
+            continue
+        found = fill(reading, context)
         frames.extend(found)
         context = _carry(context, reading, found)
     stated: list[tuple[Event, bool]] = []
@@ -95,37 +100,65 @@ def extract(
     return tuple(sorted((event for event, _ in stated), key=lambda e: e.span.start))
 
 
+class Plain(NamedTuple):
+    """A sentence with no figure and no cue: only the mentions it names are kept."""
+
+    sentence: Sentence
+    mentions: tuple[EntityMention, ...]
+
+
 def _readings(
     analysis: Analysis,
     quantities: Sequence[Quantity],
     mentions: Sequence[EntityMention],
     lexicon: Lexicon,
-) -> list[Reading]:
-    """Each sentence tagged with the items inside it (one pass over each item list)."""
-    readings: list[Reading] = []
-    qi = mi = 0
+) -> list[Reading | Plain]:
+    """Each sentence tagged with the items inside it, one pass over each list. A sentence
+    with no figure and no cue is not tagged: only the mentions it names are kept (they
+    may be the subject a later "it" refers to)."""
+    text = analysis.text
+    matches = lexicon.scan(text)
+    readings: list[Reading | Plain] = []
+    qi = mi = ci = 0
     for sentence in analysis.sentences:
-        while qi < len(quantities) and quantities[qi].span.start < sentence.start:
-            qi += 1
-        qj = qi
-        while qj < len(quantities) and quantities[qj].span.end <= sentence.end:
-            qj += 1
-        while mi < len(mentions) and mentions[mi].span.start < sentence.start:
-            mi += 1
-        mj = mi
-        while mj < len(mentions) and mentions[mj].span.end <= sentence.end:
-            mj += 1
-        readings.append(
-            read(analysis.text, sentence, quantities[qi:qj], mentions[mi:mj], lexicon)
-        )
-        qi, mi = qj, mj
+        qi, qj = _inside(quantities, qi, sentence.start, sentence.end)
+        mi, mj = _inside(mentions, mi, sentence.start, sentence.end)
+        while ci < len(matches) and matches[ci].start < sentence.start:
+            ci += 1
+        cj = ci
+        while cj < len(matches) and matches[cj].end <= sentence.end:
+            cj += 1
+        if qj > qi or cj > ci or any(_cue_mention(m, lexicon) for m in mentions[mi:mj]):
+            readings.append(
+                read(text, sentence, quantities[qi:qj], mentions[mi:mj], matches[ci:cj], lexicon)
+            )
+        else:
+            readings.append(Plain(sentence, tuple(mentions[mi:mj])))
+        qi, mi, ci = qj, mj, cj
     return readings
 
 
-def _is_market_news(readings: Sequence[Reading], mentions: Sequence[EntityMention]) -> bool:
+def _inside(
+    items: Sequence[Quantity] | Sequence[EntityMention], i: int, start: int, end: int
+) -> tuple[int, int]:
+    while i < len(items) and items[i].span.start < start:
+        i += 1
+    j = i
+    while j < len(items) and items[j].span.end <= end:
+        j += 1
+    return i, j
+
+
+def _cue_mention(mention: EntityMention, lexicon: Lexicon) -> bool:
+    return mention.id in lexicon.entity_groups or f"type:{mention.type}" in lexicon.entity_groups
+
+
+def _is_market_news(readings: Sequence[Reading | Plain], mentions: Sequence[EntityMention]) -> bool:
     """A text that names no asset, venue, fund or pair and no market word is not market
     news: its "liquidation" is a company's, its "dominance" a football club's."""
-    return any(_market_mention(m) for m in mentions) or any(r.has("market") for r in readings)
+    return any(_market_mention(m) for m in mentions) or any(
+        isinstance(r, Reading) and r.has("market") for r in readings
+    )
 
 
 def _market_mention(mention: EntityMention) -> bool:
@@ -133,37 +166,47 @@ def _market_mention(mention: EntityMention) -> bool:
     "OI", "TOTAL2"), not as English words ("dominance")."""
     if mention.type in _MARKET_TYPES:
         return True
-    return mention.type is EntityType.METRIC and not mention.text.islower() and (
-        mention.text.isupper() or any(c.isdigit() or c == "." for c in mention.text)
+    return (
+        mention.type is EntityType.METRIC
+        and not mention.text.islower()
+        and (mention.text.isupper() or any(c.isdigit() or c == "." for c in mention.text))
     )
 
 
-def _hack_cues(readings: Sequence[Reading]) -> int:
-    return sum(1 for r in readings for c in r.cues if c.group.kind == "hack")
+def _hack_cues(readings: Sequence[Reading | Plain]) -> int:
+    return sum(
+        1 for r in readings if isinstance(r, Reading) for c in r.cues if c.group.kind == "hack"
+    )
 
 
-def _doc_asset(readings: Sequence[Reading], mentions: Sequence[EntityMention]) -> str | None:
+def _mentions_of(reading: Reading | Plain) -> list[EntityMention]:
+    if isinstance(reading, Plain):
+        return list(reading.mentions)
+    return [u.mention for u in reading.units if u.mention is not None]
+
+
+def _doc_asset(
+    readings: Sequence[Reading | Plain], mentions: Sequence[EntityMention]
+) -> str | None:
     """The article's asset: the first one its first sentence names, else the one it names
     most often."""
     if readings:
-        for unit in readings[0].units:
-            m = unit.mention
-            if m is not None and m.type is EntityType.ASSET:
+        for m in _mentions_of(readings[0]):
+            if m.type is EntityType.ASSET:
                 return m.id
     counts = Counter(m.id for m in mentions if m.type is EntityType.ASSET)
     return counts.most_common(1)[0][0] if counts else None
 
 
 def _doc_venue(
-    readings: Sequence[Reading], mentions: Sequence[EntityMention]
+    readings: Sequence[Reading | Plain], mentions: Sequence[EntityMention]
 ) -> EntityMention | None:
     """The venue of an article whose title names it and that names no other venue (a
     BitMEX report, an exchange hack): the venue of its events that name none."""
     venues = {m.id for m in mentions if m.type is EntityType.VENUE}
     if len(venues) != 1 or not readings or not readings[0].sentence.heading:
         return None
-    title = [u.mention for u in readings[0].units if u.mention is not None]
-    return next((m for m in title if m.type is EntityType.VENUE), None)
+    return next((m for m in _mentions_of(readings[0]) if m.type is EntityType.VENUE), None)
 
 
 def _carry(context: Context, reading: Reading, frames: Sequence[Frame]) -> Context:
@@ -297,9 +340,13 @@ def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
         return False
     if not is_headline and rough.side != precise.side:
         return False
-    rounding = {Bound.LOWER: ROUND_FLOOR, Bound.UPPER: ROUND_CEILING}.get(
-        figure.bound or Bound.LOWER, ROUND_HALF_EVEN
-    ) if figure.bound is not None else ROUND_HALF_EVEN
+    rounding = (
+        {Bound.LOWER: ROUND_FLOOR, Bound.UPPER: ROUND_CEILING}.get(
+            figure.bound or Bound.LOWER, ROUND_HALF_EVEN
+        )
+        if figure.bound is not None
+        else ROUND_HALF_EVEN
+    )
     return any(
         q.unit == figure.unit
         and q.value is not None

@@ -71,7 +71,9 @@ the BitMEX XBT/USD contract rose")."""
 MAX_PRICE = Decimal(10_000_000)
 """No asset trades at this price or above: such a figure is no price move or level."""
 
-FIGURE_KINDS = frozenset({Kind.MONEY, Kind.CRYPTO, Kind.PERCENT, Kind.MULTIPLIER, Kind.BASIS_POINTS})
+FIGURE_KINDS = frozenset(
+    {Kind.MONEY, Kind.CRYPTO, Kind.PERCENT, Kind.MULTIPLIER, Kind.BASIS_POINTS}
+)
 _CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
     "flow": frozenset({Kind.MONEY, Kind.CRYPTO}),
     "loss": frozenset({Kind.MONEY, Kind.CRYPTO, Kind.PERCENT}),
@@ -111,15 +113,57 @@ LIST_LINE_UNITS = 12
 LIST_REACH = 8
 """Units a listed figure may stand after the one before it ("OKX ($95M), Bybit ($61M)")."""
 _LIST_GLUE = frozenset(
-    {",", "(", ")", "and", "or", "&", "followed", "by", "then", "ahead", "of", "with", "at",
-     "behind", "next", "while"}
+    {
+        ",",
+        "(",
+        ")",
+        "and",
+        "or",
+        "&",
+        "followed",
+        "by",
+        "then",
+        "ahead",
+        "of",
+        "with",
+        "at",
+        "behind",
+        "next",
+        "while",
+    }
 )
-_WINDOW_LEADS = frozenset({"past", "last", "over", "in", "within", "during", "for", "the", "previous"})
-_POSITION_WORDS = frozenset({"above", "below", "beneath", "under", "near", "past", "toward", "towards"})
+_WINDOW_LEADS = frozenset(
+    {"past", "last", "over", "in", "within", "during", "for", "the", "previous"}
+)
+_POSITION_WORDS = frozenset(
+    {"above", "below", "beneath", "under", "near", "past", "toward", "towards"}
+)
 _VENUE_NOUNS = frozenset({"exchange", "platform", "venue", "trading platform"})
 _AUXILIARIES = frozenset(
-    {"has", "have", "had", "is", "was", "were", "are", "be", "been", "'s", "\u2019s", "also",
-     "then", "now", "just", "since", "further", "again", "price", "prices", "itself", "still"}
+    {
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "'s",
+        "\u2019s",
+        "also",
+        "then",
+        "now",
+        "just",
+        "since",
+        "further",
+        "again",
+        "price",
+        "prices",
+        "itself",
+        "still",
+    }
 )
 _MODIFIER_WORDS = frozenset({"in", "of", "for", "on", "from", "across"})
 _PART_WORDS = frozenset({"it", "that", "this", "which", "them", "those", "these"})
@@ -276,7 +320,6 @@ def fill(reading: Reading, context: Context) -> list[Frame]:
     return _Sentence(reading, context).frames()
 
 
-
 _BLOCK = "block"
 """A resolution that ends the search: the figure states no event."""
 _PRICE = "price"
@@ -334,7 +377,7 @@ class _Sentence:
         return self._each(frames) + self._states(frames)
 
     def _states(self, frames: list[Frame]) -> list[Frame]:
-        """"The funding rate flipped negative": a metric's sign stated in words, in a
+        """ "The funding rate flipped negative": a metric's sign stated in words, in a
         clause with no figure of that metric, is an event without an amount."""
         found: list[Frame] = []
         taken = {self.r.clause[f.index] for f in frames}
@@ -380,7 +423,7 @@ class _Sentence:
         return found
 
     def _attach_from(self, frames: list[Frame], groups: list[tuple[int, list[int]]]) -> None:
-        """"slid to $59,000 from $61,000": the figure after "from" that states no event
+        """ "slid to $59,000 from $61,000": the figure after "from" that states no event
         of its own is the move's starting point."""
         used = {f.index for f in frames}
         for i, _ in groups:
@@ -477,7 +520,7 @@ class _Sentence:
         return linked
 
     def _move_start(self, i: int) -> bool:
-        """"dropped 8%, from $42,540 to $39,072": the figure after "from" is where a
+        """ "dropped 8%, from $42,540 to $39,072": the figure after "from" is where a
         change started, a detail of the move (see _attach_from), not an event."""
         if not self._after_role(i, "from"):
             return False
@@ -491,7 +534,7 @@ class _Sentence:
         return q.kind is Kind.PERCENT and after == "of"
 
     def _distributive(self, i: int) -> bool:
-        """"nearly 10,000 BTC each" with no list of holders: a per-item amount."""
+        """ "nearly 10,000 BTC each" with no list of holders: a per-item amount."""
         segment = self.r.segment[i]
         for cue in self.by_role.get("each", ()):
             if self.r.segment[cue.first] == segment and not self._coordinated_before(cue.first):
@@ -557,7 +600,7 @@ class _Sentence:
         return self._attached_by_preposition(verb.last, i)
 
     def _price_after_verb(self, cue: Cue, i: int, q: Quantity) -> bool:
-        """"longs liquidated at $3,400", "the trade was closed at $95,000": a price
+        """ "longs liquidated at $3,400", "the trade was closed at $95,000": a price
         after a participle and "at" is where it happened, not the amount."""
         verb = self.units[cue.last].lower
         return (
@@ -570,7 +613,7 @@ class _Sentence:
         )
 
     def _verb_adjacent(self, verb: Cue, i: int, figure: Kind) -> bool:
-        """"fell below the $80,000 threshold": the verb, a preposition and the figure in a
+        """ "fell below the $80,000 threshold": the verb, a preposition and the figure in a
         row (articles and approximations aside); the verb then names the figure before
         any level word after it."""
         q = self.units[i].quantity
@@ -588,13 +631,17 @@ class _Sentence:
         return seen_preposition and k == verb.last
 
     def _price_by_position(self, i: int, q: Quantity) -> bool:
-        """"stabilizing above $100K", "sell pressure near $64,000": a price after a
+        """ "stabilizing above $100K", "sell pressure near $64,000": a price after a
         position word, with no side or family word after it in its segment, is a level,
         not an amount."""
         if q.kind is not Kind.MONEY or not self._price(q):
             return False
         k = i - 1
-        while k >= 0 and self.role_at.get(k) == "approx" and self.units[k].lower not in _POSITION_WORDS:
+        while (
+            k >= 0
+            and self.role_at.get(k) == "approx"
+            and self.units[k].lower not in _POSITION_WORDS
+        ):
             k -= 1
         if k < 0 or self.units[k].lower not in _POSITION_WORDS:
             return False
@@ -773,7 +820,10 @@ class _Sentence:
                 continue
             if self.role_at.get(self.units.index(unit)) == "approx" or lower in ("(", ")"):
                 continue
-            if unit.mention is not None and unit.mention.type in (EntityType.ASSET, EntityType.PAIR):
+            if unit.mention is not None and unit.mention.type in (
+                EntityType.ASSET,
+                EntityType.PAIR,
+            ):
                 continue
             return False
         return True
@@ -803,9 +853,13 @@ class _Sentence:
                 event_type = _event_type(str(kind))
                 return event_type, self._clause_direction(i) if event_type in _METRICS else None
             break
-        for k in range(0, i):
+        for k in range(i):
             m = self.mention_at[k]
-            if m is not None and m.type in (EntityType.ASSET, EntityType.PAIR) and r.clause[k] == clause:
+            if (
+                m is not None
+                and m.type in (EntityType.ASSET, EntityType.PAIR)
+                and r.clause[k] == clause
+            ):
                 asset_named = True
         if q.kind is Kind.MONEY and self._price(q):
             return EventType.PRICE_LEVEL, None
@@ -928,7 +982,10 @@ class _Sentence:
         evidence = any(
             self.role_at.get(k) in roles
             or _names_market_entity(self.mention_at[k])
-            or (topic in _METRICS and any(c.first == k and c.group.kind == "level" for c in self.type_cues))
+            or (
+                topic in _METRICS
+                and any(c.first == k and c.group.kind == "level" for c in self.type_cues)
+            )
             for k in near
         )
         if not (evidence or self._list_line()):
@@ -986,7 +1043,9 @@ class _Sentence:
                 self._set_entity(frame, mention)
         frame.asset = self._asset(frame)
         if frame.type in _METRICS:
-            frame.mentions.extend(m for m in self.mention_at if m is not None and m.type is EntityType.METRIC)
+            frame.mentions.extend(
+                m for m in self.mention_at if m is not None and m.type is EntityType.METRIC
+            )
         if frame.type is EventType.LIQUIDATION:
             frame.scope = self._scope(frame)
         elif frame.type is EventType.PRICE_LEVEL:
@@ -1003,7 +1062,9 @@ class _Sentence:
             return None
         if q.kind is Kind.CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry:
             return f"asset:{q.unit}"
-        mention = self._mention(frame.index, (EntityType.ASSET, EntityType.PAIR, EntityType.ORG), frame.type)
+        mention = self._mention(
+            frame.index, (EntityType.ASSET, EntityType.PAIR, EntityType.ORG), frame.type
+        )
         if mention is not None:
             frame.mentions.append(mention)
             return self._asset_of(mention)
@@ -1039,7 +1100,9 @@ class _Sentence:
                 value = before[-1].group.value
         frame.side = {"long": Side.LONG, "short": Side.SHORT}.get(value or "", Side.BOTH)
         clause = r.clause[i]
-        largest = [c for c in self.by_role.get("largest", ()) if c.last < i and r.clause[c.last] == clause]
+        largest = [
+            c for c in self.by_role.get("largest", ()) if c.last < i and r.clause[c.last] == clause
+        ]
         frame.scope = "largest_single" if largest else None
 
     def _scope(self, frame: Frame) -> str:
@@ -1061,7 +1124,7 @@ class _Sentence:
         return "asset" if frame.asset is not None and part else "total"
 
     def _is_part(self, i: int) -> bool:
-        """"$182 million of it": the figure is a part of the one before it."""
+        """ "$182 million of it": the figure is a part of the one before it."""
         end = self.group_end.get(i, i)
         return any(
             end < c.first <= end + 2
@@ -1071,7 +1134,7 @@ class _Sentence:
         )
 
     def _coordinated_sides(self, pairs: list[Cue]) -> bool:
-        """"short and long positions": both sides named together, so the figure is both."""
+        """ "short and long positions": both sides named together, so the figure is both."""
         pairs = sorted(pairs, key=lambda c: c.first)
         return any(
             b.first - a.last == 2 and self.units[a.last + 1].lower in ("and", "&", "or")
@@ -1108,7 +1171,9 @@ class _Sentence:
             return after
         if event_type is EventType.LIQUIDATION:
             return None
-        if not (self._opens_with_anaphor() or (EntityType.VENUE in types and self._definite_venue())):
+        if not (
+            self._opens_with_anaphor() or (EntityType.VENUE in types and self._definite_venue())
+        ):
             return None
         for m in self.c.subject:
             if m.type in types:
@@ -1116,7 +1181,7 @@ class _Sentence:
         return None
 
     def _definite_venue(self) -> bool:
-        """"the exchange", "the San Francisco-based platform": a venue named before."""
+        """ "the exchange", "the San Francisco-based platform": a venue named before."""
         for k, unit in enumerate(self.units):
             if unit.lower in _VENUE_NOUNS and any(
                 u.lower in ("the", "its") for u in self.units[max(0, k - 3) : k]
@@ -1125,13 +1190,12 @@ class _Sentence:
         return False
 
     def _moves_its_price(self, k: int, event_type: EventType) -> bool:
-        """"Bitcoin plunges to $100K amid $324M liquidations": an asset that is the
+        """ "Bitcoin plunges to $100K amid $324M liquidations": an asset that is the
         subject of a price change in another clause is not what an amount is about."""
         if event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE):
             return False
         return any(
-            c.group.kind == "move" and 0 < c.first - k <= SUBJECT_REACH
-            for c in self.type_cues
+            c.group.kind == "move" and 0 < c.first - k <= SUBJECT_REACH for c in self.type_cues
         )
 
     def _trails_its_figures(self, k: int) -> bool:
@@ -1159,7 +1223,7 @@ class _Sentence:
         return any(c.group.value == "no_asset" for c in self.type_cues)
 
     def _dot_d_asset(self) -> str | None:
-        """"BTC.D" is Bitcoin's dominance: the ticker before ".D" names the asset."""
+        """ "BTC.D" is Bitcoin's dominance: the ticker before ".D" names the asset."""
         for m in self.mention_at:
             if m is not None and m.type is EntityType.METRIC and m.text.upper().endswith(".D"):
                 ticker = m.text[:-2].upper()
@@ -1207,13 +1271,16 @@ class _Sentence:
         q = self.units[k].quantity
         adjective = q is not None and "-" in q.text
         return adjective and not (
-            after is not None and any(c.first == k + 1 and c.group.kind == "level" for c in self.type_cues)
+            after is not None
+            and any(c.first == k + 1 and c.group.kind == "level" for c in self.type_cues)
         )
 
     def _level_kind(self, i: int) -> str:
         """The kind of level the nearest level word names ("support", "all_time_high")."""
         near = [
-            c for c in self.type_cues if c.group.kind == "level" and abs(c.first - i) <= LEVEL_REACH + 1
+            c
+            for c in self.type_cues
+            if c.group.kind == "level" and abs(c.first - i) <= LEVEL_REACH + 1
         ]
         if not near:
             return "price"
@@ -1328,7 +1395,7 @@ class _Sentence:
         return first
 
     def _respectively(self, frames: list[Frame]) -> None:
-        """"A and B saw $X and $Y, respectively": the n-th entity goes with the n-th
+        """ "A and B saw $X and $Y, respectively": the n-th entity goes with the n-th
         figure, for the last run of figures before the word."""
         for cue in self.by_role.get("respectively", ()):
             run = [f for f in frames if f.index < cue.first]
@@ -1344,7 +1411,8 @@ class _Sentence:
                     for k, m in enumerate(self.mention_at)
                     if m is not None
                     and floor < k < first
-                    and m.type in (EntityType.FUND, EntityType.VENUE, EntityType.ASSET, EntityType.ORG)
+                    and m.type
+                    in (EntityType.FUND, EntityType.VENUE, EntityType.ASSET, EntityType.ORG)
                     and self._usable(m, (EntityType.ASSET,))
                 ]
             )
@@ -1355,7 +1423,7 @@ class _Sentence:
                 self._set_entity(frame, mention)
 
     def _each(self, frames: list[Frame]) -> list[Frame]:
-        """"A and B each saw $X": one frame per entity."""
+        """ "A and B each saw $X": one frame per entity."""
         each = self.by_role.get("each", [])
         if not each:
             return frames

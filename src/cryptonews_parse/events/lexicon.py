@@ -1,21 +1,23 @@
 """The event lexicon: ``data/events.toml`` compiled into a phrase index over tokens.
 
 In: the TOML file (cue groups with their roles, words, examples and counter-examples).
-Out: :class:`Lexicon`, which finds every cue phrase in a sequence of lower-cased tokens,
-longest phrase first, in one left-to-right pass. Why: the frames read roles from tags,
+Out: :class:`Lexicon`, which finds every cue phrase of a text in one regex pass (a trie
+of all phrases, longest first). Why: the frames read roles from tags,
 not from words, so that a new phrasing is a new word in data, not new code.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from importlib import resources
 from typing import NamedTuple
 
 from cryptonews_parse.analysis import tokens
 from cryptonews_parse.errors import RegistryError
+from cryptonews_parse.trie import folds_like_ascii, trie_alternation
 
 LEXICON_FILE = "events.toml"
 
@@ -53,85 +55,71 @@ class Group(NamedTuple):
 
 
 class Match(NamedTuple):
-    """A cue phrase found at tokens ``first..last`` (inclusive)."""
+    """A cue phrase found at ``start..end`` of a text, with the groups it belongs to."""
 
-    first: int
-    last: int
+    start: int
+    end: int
     groups: tuple[Group, ...]
 
 
+_BEFORE = r"(?<!\w)(?<!\w[-'\u2019./])"
+_AFTER = r"(?![\w]|[-'\u2019./]\w)"
+"""Phrases match whole tokens: "long" is no cue in "long-term" or "longs"."""
+
+
 class Lexicon:
-    """Every cue group, and an index from a phrase's first token to its phrases."""
+    """Every cue group, and one regex over all their phrases (a trie, longest first)."""
 
     def __init__(self, groups: Mapping[str, Group], entity_groups: Mapping[str, str]) -> None:
         self.groups = dict(groups)
         self.entity_groups = {key: self.groups[name] for key, name in entity_groups.items()}
-        index: dict[str, list[tuple[tuple[str, ...], bool, list[Group]]]] = {}
+        exact: dict[str, list[Group]] = {}
         stars: dict[str, list[Group]] = {}
         for group in self.groups.values():
             for phrase in _phrases(group):
                 star = phrase.endswith("*")
-                words = tuple(t.lower for t in tokens(phrase.rstrip("*"), 0, len(phrase)))
-                if star and len(words) == 1:
-                    stars.setdefault(words[0], []).append(group)
-                    continue
-                entries = index.setdefault(words[0], [])
-                for entry in entries:
-                    if entry[0] == words and entry[1] == star:
-                        if group not in entry[2]:
-                            entry[2].append(group)
-                        break
-                else:
-                    entries.append((words, star, [group]))
-        for entries in index.values():
-            entries.sort(key=lambda entry: -len(entry[0]))
-        self._index = {
-            first: tuple((words, star, tuple(gs)) for words, star, gs in entries)
-            for first, entries in index.items()
-        }
-        self._stars = tuple((prefix, tuple(gs)) for prefix, gs in stars.items())
-        self._star_cache: dict[str, tuple[Group, ...]] = {}
+                key = " ".join(t.lower for t in tokens(phrase.rstrip("*"), 0, len(phrase)))
+                table = stars if star else exact
+                if group not in table.setdefault(key, []):
+                    table[key].append(group)
+        self._exact = {key: tuple(gs) for key, gs in exact.items()}
+        self._stars = tuple(
+            sorted(((key, tuple(gs)) for key, gs in stars.items()), key=lambda kv: -len(kv[0]))
+        )
+        body = (
+            f"(?P<star>{trie_alternation(stars, _atom)})\\w*"
+            f"|(?P<exact>{trie_alternation(exact, _atom)})"
+        )
+        self._pattern = re.compile(f"{_BEFORE}(?:{body}){_AFTER}")
+        self._folded = re.compile(self._pattern.pattern, re.IGNORECASE)
 
-    def find(self, words: Sequence[str]) -> list[Match]:
-        """Cue phrases in ``words`` (lower-cased tokens), longest first at each position;
-        tokens inside a matched phrase start no other phrase.
+    def scan(self, text: str) -> list[Match]:
+        """Every cue phrase of ``text``, left to right, the longest at each position.
 
-        >>> lexicon = default_lexicon()
-        >>> [(m.first, m.last, m.groups[0].name) for m in lexicon.find(["shorts", "liquidated"])]
-        [(0, 0, 'short'), (1, 1, 'liquidation')]
+        >>> [
+        ...     (m.start, m.end, m.groups[0].name)
+        ...     for m in default_lexicon().scan("Shorts were liquidated.")
+        ... ]
+        [(0, 6, 'short'), (12, 22, 'liquidation')]
         """
+        if folds_like_ascii(text):
+            pattern, haystack = self._pattern, text.lower()
+        else:
+            pattern, haystack = self._folded, text
         found: list[Match] = []
-        i = 0
-        n = len(words)
-        while i < n:
-            match = self._at(words, i, n)
-            if match is None:
-                i += 1
+        for match in pattern.finditer(haystack):
+            key = " ".join(match.group().lower().split())
+            if match.group("star") is not None:
+                groups = next(gs for prefix, gs in self._stars if key.startswith(prefix))
             else:
-                found.append(match)
-                i = match.last + 1
+                groups = self._exact[key]
+            found.append(Match(match.start(), match.end(), groups))
         return found
 
-    def _at(self, words: Sequence[str], i: int, n: int) -> Match | None:
-        for phrase, star, groups in self._index.get(words[i], ()):
-            end = i + len(phrase)
-            if end > n:
-                continue
-            last = phrase[-1]
-            if all(words[i + k] == phrase[k] for k in range(len(phrase) - 1)) and (
-                words[end - 1].startswith(last) if star else words[end - 1] == last
-            ):
-                return Match(i, end - 1, groups)
-        groups = self._star_groups(words[i])
-        return Match(i, i, groups) if groups else None
 
-    def _star_groups(self, word: str) -> tuple[Group, ...]:
-        cached = self._star_cache.get(word)
-        if cached is None:
-            cached = tuple(g for prefix, gs in self._stars if word.startswith(prefix) for g in gs)
-            if len(self._star_cache) < 50_000:
-                self._star_cache[word] = cached
-        return cached
+def _atom(char: str) -> str:
+    """A phrase's space matches any run of white space in the text."""
+    return r"\s+" if char == " " else re.escape(char)
 
 
 def _phrases(group: Group) -> list[str]:
@@ -159,7 +147,12 @@ def inflections(word: str) -> list[str]:
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         return [word[:-1] + "ies", word[:-1] + "ied", word + "ing"]
     forms = [word + "es" if word.endswith(("s", "sh", "ch", "x")) else word + "s"]
-    if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+    if (
+        len(word) >= 3
+        and word[-1] not in "aeiouwxy"
+        and word[-2] in "aeiou"
+        and word[-3] not in "aeiou"
+    ):
         forms += [word + word[-1] + "ed", word + word[-1] + "ing"]
     forms += [word + "ed", word + "ing"]
     return forms

@@ -13,19 +13,35 @@ so "A fall below $68,000, on the other hand, could lift ..." is one clause.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from cryptonews_parse.analysis import Sentence, tokens
-from cryptonews_parse.events.lexicon import Group, Lexicon
+from cryptonews_parse.events.lexicon import Group, Lexicon, Match
 from cryptonews_parse.model import EntityMention, Quantity
 
 SEGMENT_MARKS = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2013", "\u2014", "|", "\u2022"})
 SEGMENT_WORDS = frozenset({"-", "with"})
 CLAUSE_MARKS = frozenset({";", "\u2022", "|", "\u2013", "\u2014"})
 CLAUSE_WORDS = frozenset(
-    {"and", "while", "whereas", "but", "against", "versus", "vs", "meaning", "as", "when",
-     "after", "which", "amid", "amidst", "despite"}
+    {
+        "and",
+        "while",
+        "whereas",
+        "but",
+        "against",
+        "versus",
+        "vs",
+        "meaning",
+        "as",
+        "when",
+        "after",
+        "which",
+        "amid",
+        "amidst",
+        "despite",
+    }
 )
 
 
@@ -70,9 +86,11 @@ def read(
     sentence: Sentence,
     quantities: Sequence[Quantity],
     mentions: Sequence[EntityMention],
+    matches: Sequence[Match],
     lexicon: Lexicon,
 ) -> Reading:
-    """Tag one sentence; ``quantities`` and ``mentions`` are those inside it, in order."""
+    """Tag one sentence; ``quantities``, ``mentions`` and the lexicon's ``matches`` are
+    those inside it, in text order."""
     units: list[Unit] = []
     qi = mi = 0
     position = sentence.start
@@ -97,18 +115,30 @@ def read(
             continue
         units.append(Unit(token.start, token.end, token.lower, None, None))
         position = token.end
-    cues = _cues(units, lexicon)
+    cues = _cues(units, matches, lexicon)
     joined = _side_pairs(cues) | {
         k for cue in cues if cue.last > cue.first for k in range(cue.first, cue.last + 1)
     }
     return Reading(sentence, tuple(units), tuple(cues), *_boundaries(units, frozenset(joined)))
 
 
-def _cues(units: Sequence[Unit], lexicon: Lexicon) -> list[Cue]:
+def _cues(units: Sequence[Unit], matches: Sequence[Match], lexicon: Lexicon) -> list[Cue]:
+    """The lexicon's matches as cues on whole word units (a match inside a figure or a
+    mention is none), and the cue groups of mentions ("OI", "BTC.D", a fund)."""
     cues: list[Cue] = []
-    words = [u.lower if u.quantity is None and u.mention is None else "\x00" for u in units]
-    for match in lexicon.find(words):
-        cues.extend(Cue(match.first, match.last, group) for group in match.groups)
+    starts = [u.start for u in units]
+    for match in matches:
+        first = bisect.bisect_left(starts, match.start)
+        if first == len(units) or starts[first] != match.start:
+            continue
+        last = first
+        while last < len(units) and units[last].end < match.end:
+            last += 1
+        if last == len(units) or units[last].end != match.end:
+            continue
+        if any(u.quantity is not None or u.mention is not None for u in units[first : last + 1]):
+            continue
+        cues.extend(Cue(first, last, group) for group in match.groups)
     for i, unit in enumerate(units):
         mention = unit.mention
         if mention is not None:
@@ -131,7 +161,9 @@ def _side_pairs(cues: Sequence[Cue]) -> frozenset[int]:
     """Units of "and"/"or" between two side words ("short and long positions"): they
     join one phrase, not two segments (nor do the words of a cue phrase: "as low as")."""
     sides = [c for c in cues if c.group.role == "side"]
-    return frozenset(a.last + 1 for a, b in zip(sides, sides[1:], strict=False) if b.first == a.last + 2)
+    return frozenset(
+        a.last + 1 for a, b in zip(sides, sides[1:], strict=False) if b.first == a.last + 2
+    )
 
 
 def _boundaries(
@@ -160,7 +192,11 @@ def _boundaries(
                 top += 1
                 seg = top
             dash = lower == "-" and n > 0 and units[n - 1].end < unit.start
-            if dash or lower in CLAUSE_MARKS or (lower in CLAUSE_WORDS and not _joins_figures(units, n)):
+            if (
+                dash
+                or lower in CLAUSE_MARKS
+                or (lower in CLAUSE_WORDS and not _joins_figures(units, n))
+            ):
                 cla += 1
         segment.append(seg)
         clause.append(cla)
