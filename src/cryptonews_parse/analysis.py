@@ -39,7 +39,8 @@ _ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?]+[\"'\u2019\u201d)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"[\w.]+\Z")
 _CLAUSE_CUT = re.compile(r"[;,:\u2013\u2014]\s|\s")
-_TOKEN = re.compile(r"\w+(?:['\u2019.\-/]\w+)*|[^\w\s]")
+TOKEN = re.compile(r"\w+(?:['\u2019.\-/]\w+)*|[^\w\s]")
+"""A token: a word (with inner apostrophes, dots, hyphens, slashes) or one mark."""
 _CLOSERS = ".!?:;\"'\u2019\u201d)"
 
 
@@ -101,7 +102,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     >>> [t.lower for t in tokens("Longs took $5M.", 0, 15)]
     ['longs', 'took', '$', '5m', '.']
     """
-    return [Token(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text, start, end)]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -24,10 +24,10 @@ from typing import NamedTuple
 
 import attrs
 
-from cryptonews_parse.analysis import Analysis, Sentence
+from cryptonews_parse.analysis import TOKEN, Analysis, Sentence
 from cryptonews_parse.entities import Registry
-from cryptonews_parse.events.frames import Context, EventFields, Frame, fields, fill
-from cryptonews_parse.events.lexicon import Lexicon
+from cryptonews_parse.events.frames import FIGURE_KINDS, Context, EventFields, Frame, fields, fill
+from cryptonews_parse.events.lexicon import Group, Lexicon, Match
 from cryptonews_parse.events.reading import Reading, read
 from cryptonews_parse.model import (
     Bound,
@@ -74,25 +74,23 @@ def extract(
     builders: Mapping[EventType, Builder],
 ) -> tuple[Event, ...]:
     """Every event the text states, restatements merged, in text order."""
-    readings = _readings(analysis, quantities, mentions, lexicon)
-    if not _is_market_news(readings, mentions):
+    matches = lexicon.scan(analysis.text)
+    if not _is_market_news(matches, mentions):
         return ()
+    readings = _readings(analysis, quantities, mentions, matches, lexicon)
     context = Context(
         figures=figures,
         registry=registry,
-        hack_topic=_hack_cues(readings) >= HACK_TOPIC_CUES,
+        hack_topic=sum(1 for m in matches for g in m.groups if g.kind == "hack")
+        >= HACK_TOPIC_CUES,
         doc_asset=_doc_asset(readings, mentions),
         doc_venue=_doc_venue(readings, mentions),
     )
     frames: list[Frame] = []
     for reading in readings:
-        if isinstance(reading, Plain):
-            subject = tuple(m for m in reading.mentions if m.type in _SUBJECT_TYPES)
-            context = context._replace(subject=subject or context.subject)
-            continue
-        found = fill(reading, context)
+        found = fill(reading, context) if isinstance(reading, Reading) else []
         frames.extend(found)
-        context = _carry(context, reading, found)
+        context = _carry(context, _View.of(analysis.text, reading), found)
     stated: list[tuple[Event, bool]] = []
     for frame in frames:
         event = builders[frame.type](frame, fields(analysis.text, frame))
@@ -101,23 +99,26 @@ def extract(
 
 
 class Plain(NamedTuple):
-    """A sentence with no figure and no cue: only the mentions it names are kept."""
+    """A sentence with no figure and no state word: what it names and the gate cues it
+    holds are enough to carry the discourse past it."""
 
     sentence: Sentence
     mentions: tuple[EntityMention, ...]
+    matches: tuple[Match, ...]
 
 
 def _readings(
     analysis: Analysis,
     quantities: Sequence[Quantity],
     mentions: Sequence[EntityMention],
+    matches: Sequence[Match],
     lexicon: Lexicon,
 ) -> list[Reading | Plain]:
-    """Each sentence tagged with the items inside it, one pass over each list. A sentence
-    with no figure and no cue is not tagged: only the mentions it names are kept (they
-    may be the subject a later "it" refers to)."""
+    """Each sentence with a figure or a state word tagged (one pass over each item
+    list); the others kept :class:`Plain`."""
     text = analysis.text
-    matches = lexicon.scan(text)
+    lower = text.lower()
+    lowered = lower if len(lower) == len(text) else None
     readings: list[Reading | Plain] = []
     qi = mi = ci = 0
     for sentence in analysis.sentences:
@@ -128,12 +129,22 @@ def _readings(
         cj = ci
         while cj < len(matches) and matches[cj].end <= sentence.end:
             cj += 1
-        if qj > qi or cj > ci or any(_cue_mention(m, lexicon) for m in mentions[mi:mj]):
+        figures = any(q.kind in FIGURE_KINDS for q in quantities[qi:qj])
+        states = any(g.role == "state" for m in matches[ci:cj] for g in m.groups)
+        if figures or states:
             readings.append(
-                read(text, sentence, quantities[qi:qj], mentions[mi:mj], matches[ci:cj], lexicon)
+                read(
+                    text,
+                    sentence,
+                    quantities[qi:qj],
+                    mentions[mi:mj],
+                    matches[ci:cj],
+                    lexicon,
+                    lowered,
+                )
             )
         else:
-            readings.append(Plain(sentence, tuple(mentions[mi:mj])))
+            readings.append(Plain(sentence, tuple(mentions[mi:mj]), tuple(matches[ci:cj])))
         qi, mi, ci = qj, mj, cj
     return readings
 
@@ -149,15 +160,11 @@ def _inside(
     return i, j
 
 
-def _cue_mention(mention: EntityMention, lexicon: Lexicon) -> bool:
-    return mention.id in lexicon.entity_groups or f"type:{mention.type}" in lexicon.entity_groups
-
-
-def _is_market_news(readings: Sequence[Reading | Plain], mentions: Sequence[EntityMention]) -> bool:
+def _is_market_news(matches: Sequence[Match], mentions: Sequence[EntityMention]) -> bool:
     """A text that names no asset, venue, fund or pair and no market word is not market
     news: its "liquidation" is a company's, its "dominance" a football club's."""
     return any(_market_mention(m) for m in mentions) or any(
-        isinstance(r, Reading) and r.has("market") for r in readings
+        g.role == "market" for m in matches for g in m.groups
     )
 
 
@@ -170,12 +177,6 @@ def _market_mention(mention: EntityMention) -> bool:
         mention.type is EntityType.METRIC
         and not mention.text.islower()
         and (mention.text.isupper() or any(c.isdigit() or c == "." for c in mention.text))
-    )
-
-
-def _hack_cues(readings: Sequence[Reading | Plain]) -> int:
-    return sum(
-        1 for r in readings if isinstance(r, Reading) for c in r.cues if c.group.kind == "hack"
     )
 
 
@@ -209,7 +210,54 @@ def _doc_venue(
     return next((m for m in _mentions_of(readings[0]) if m.type is EntityType.VENUE), None)
 
 
-def _carry(context: Context, reading: Reading, frames: Sequence[Frame]) -> Context:
+class _View(NamedTuple):
+    """What the discourse reads of any sentence, tagged or plain: its type cues (with
+    the number of words before each), its domain values, and what it names before its
+    first figure or family word (its subject)."""
+
+    heading: bool
+    type_cues: tuple[tuple[int, Group], ...]
+    domains: frozenset[str | None]
+    subject: tuple[EntityMention, ...]
+
+    @classmethod
+    def of(cls, text: str, sentence: Reading | Plain) -> _View:
+        if isinstance(sentence, Plain):
+            start = sentence.sentence.start
+            cues = tuple(
+                (len(TOKEN.findall(text, start, m.start)), g)
+                for m in sentence.matches
+                for g in m.groups
+            )
+            first = next((m.start for m in sentence.matches if _has_type(m.groups)), None)
+            named = tuple(m for m in sentence.mentions if first is None or m.span.start < first)
+            return cls(sentence.sentence.heading, cues, _domains(cues), _subjects(named))
+        cues = tuple((c.first, c.group) for c in sentence.cues)
+        stop = len(sentence.units)
+        for c in sentence.cues:
+            if c.group.role == "type":
+                stop = c.first
+                break
+        figures = sentence.figures()
+        if figures:
+            stop = min(stop, figures[0])
+        named = tuple(u.mention for u in sentence.units[:stop] if u.mention is not None)
+        return cls(sentence.sentence.heading, cues, _domains(cues), _subjects(named))
+
+
+def _has_type(groups: Sequence[Group]) -> bool:
+    return any(g.role == "type" for g in groups)
+
+
+def _domains(cues: Sequence[tuple[int, Group]]) -> frozenset[str | None]:
+    return frozenset(g.value for _, g in cues if g.role == "domain")
+
+
+def _subjects(mentions: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
+    return tuple(m for m in mentions if m.type in _SUBJECT_TYPES)
+
+
+def _carry(context: Context, view: _View, frames: Sequence[Frame]) -> Context:
     """The context for the next sentence: a sentence that states events of a carried
     type sets the topic; one that only names a family ("funding rates by exchange")
     sets it to that family; one about market caps or volumes clears it."""
@@ -218,62 +266,47 @@ def _carry(context: Context, reading: Reading, frames: Sequence[Frame]) -> Conte
     if carried:
         topic, direction = carried[-1].type, carried[-1].direction
     elif not frames:
-        cue_topic = _cue_topic(reading, context)
+        cue_topic = _cue_topic(view, context)
         if cue_topic is not None:
             topic, direction = cue_topic
-        elif _only_other(reading):
+        elif _only_other(view):
             topic, direction = None, None
     domain = context.domain
-    domains = {c.group.value for c in reading.cues if c.group.role == "domain"}
     for candidate in ("etf", "transfer", "exchange"):
-        if candidate in domains:
+        if candidate in view.domains:
             domain = candidate
             break
-    subject = _subject(reading) or context.subject
     window = frames[-1].window if frames else context.window if topic is context.topic else None
     return context._replace(
-        topic=topic, topic_direction=direction, domain=domain, subject=subject, window=window
+        topic=topic,
+        topic_direction=direction,
+        domain=domain,
+        subject=view.subject or context.subject,
+        window=window,
     )
 
 
-def _cue_topic(reading: Reading, context: Context) -> tuple[EventType, str | None] | None:
+def _cue_topic(view: _View, context: Context) -> tuple[EventType, str | None] | None:
     """The event type a sentence without figures announces ("Funding rates by exchange",
     "Open interest is the value of open contracts")."""
-    for cue in reading.cues:
-        kind = cue.group.kind
-        if cue.group.role != "type" or kind is None:
+    for words_before, group in view.type_cues:
+        kind = group.kind
+        if group.role != "type" or kind is None:
             continue
-        if not reading.sentence.heading and cue.first > TOPIC_REACH:
+        if not view.heading and words_before > TOPIC_REACH:
             break
         if kind in ("liquidation", "open_interest", "funding_rate", "dominance", "hack"):
-            return EventType(kind), cue.group.direction
+            return EventType(kind), group.direction
         if kind == "flow":
             if context.domain == "etf":
-                return EventType.ETF_FLOW, cue.group.direction
+                return EventType.ETF_FLOW, group.direction
             if context.domain == "exchange":
-                return EventType.EXCHANGE_FLOW, cue.group.direction
+                return EventType.EXCHANGE_FLOW, group.direction
     return None
 
 
-def _subject(reading: Reading) -> tuple[EntityMention, ...]:
-    """Entities named before the sentence's first figure or type cue (its subject)."""
-    stop = len(reading.units)
-    for cue in reading.cues:
-        if cue.group.role == "type":
-            stop = cue.first
-            break
-    figures = reading.figures()
-    if figures:
-        stop = min(stop, figures[0])
-    return tuple(
-        u.mention
-        for u in reading.units[:stop]
-        if u.mention is not None and u.mention.type in _SUBJECT_TYPES
-    )
-
-
-def _only_other(reading: Reading) -> bool:
-    kinds = {c.group.kind for c in reading.cues if c.group.role == "type"}
+def _only_other(view: _View) -> bool:
+    kinds = {g.kind for _, g in view.type_cues if g.role == "type"}
     return bool(kinds) and kinds <= {"other", "reserve", "move", "level"} and "other" in kinds
 
 

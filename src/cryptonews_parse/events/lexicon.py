@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import NamedTuple
 
@@ -73,28 +73,11 @@ class Lexicon:
     def __init__(self, groups: Mapping[str, Group], entity_groups: Mapping[str, str]) -> None:
         self.groups = dict(groups)
         self.entity_groups = {key: self.groups[name] for key, name in entity_groups.items()}
-        exact: dict[str, list[Group]] = {}
-        stars: dict[str, list[Group]] = {}
-        for group in self.groups.values():
-            for phrase in _phrases(group):
-                star = phrase.endswith("*")
-                key = " ".join(t.lower for t in tokens(phrase.rstrip("*"), 0, len(phrase)))
-                table = stars if star else exact
-                if group not in table.setdefault(key, []):
-                    table[key].append(group)
-        self._exact = {key: tuple(gs) for key, gs in exact.items()}
-        self._stars = tuple(
-            sorted(((key, tuple(gs)) for key, gs in stars.items()), key=lambda kv: -len(kv[0]))
-        )
-        body = (
-            f"(?P<star>{trie_alternation(stars, _atom)})\\w*"
-            f"|(?P<exact>{trie_alternation(exact, _atom)})"
-        )
-        self._pattern = re.compile(f"{_BEFORE}(?:{body}){_AFTER}")
-        self._folded = re.compile(self._pattern.pattern, re.IGNORECASE)
+        self._all = _Phrases(self.groups.values())
 
-    def scan(self, text: str) -> list[Match]:
-        """Every cue phrase of ``text``, left to right, the longest at each position.
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """Every cue phrase of ``text[start:end]``, left to right, the longest at each
+        position.
 
         >>> [
         ...     (m.start, m.end, m.groups[0].name)
@@ -102,19 +85,65 @@ class Lexicon:
         ... ]
         [(0, 6, 'short'), (12, 22, 'liquidation')]
         """
+        return self._all.scan(text, start, len(text) if end is None else end)
+
+
+class _Phrases:
+    """One compiled trie regex over the phrases of some groups."""
+
+    def __init__(self, groups: Iterable[Group]) -> None:
+        exact: dict[str, list[Group]] = {}
+        stars: dict[str, list[Group]] = {}
+        for group in groups:
+            for phrase in _phrases(group):
+                star = phrase.endswith("*")
+                key = " ".join(t.lower for t in tokens(phrase.rstrip("*"), 0, len(phrase)))
+                table = stars if star else exact
+                if group not in table.setdefault(key, []):
+                    table[key].append(group)
+        self.exact = {key: tuple(gs) for key, gs in exact.items()}
+        self.stars = tuple(
+            sorted(((key, tuple(gs)) for key, gs in stars.items()), key=lambda kv: -len(kv[0]))
+        )
+        body = (
+            f"(?P<star>{trie_alternation(stars, _atom)})\\w*"
+            f"|(?P<exact>{trie_alternation(exact, _atom)})"
+        )
+        first = "".join(sorted({key[0] for key in exact} | {key[0] for key in stars}))
+        # a look-ahead on the first characters lets the engine skip most positions
+        # before it tries the look-behinds and the trie: it halves the time of a pass
+        start = f"(?=[{re.escape(first)}])" if first else "(?!)"
+        self.pattern = re.compile(f"{start}{_BEFORE}(?:{body}){_AFTER}")
+        self.folded = re.compile(self.pattern.pattern, re.IGNORECASE)
+        self._lowered: tuple[str, str] = ("", "")
+
+    def scan(self, text: str, start: int, end: int) -> list[Match]:
         if folds_like_ascii(text):
-            pattern, haystack = self._pattern, text.lower()
+            pattern, haystack = self.pattern, self._lower(text)
         else:
-            pattern, haystack = self._folded, text
+            pattern, haystack = self.folded, text
         found: list[Match] = []
-        for match in pattern.finditer(haystack):
-            key = " ".join(match.group().lower().split())
-            if match.group("star") is not None:
-                groups = next(gs for prefix, gs in self._stars if key.startswith(prefix))
-            else:
-                groups = self._exact[key]
+        exact = self.exact
+        for match in pattern.finditer(haystack, start, end):
+            key = match.group()
+            groups = exact.get(key) if match.lastgroup == "exact" else None
+            if groups is None:
+                key = " ".join(key.lower().split())
+                if match.lastgroup == "star":
+                    groups = next(gs for prefix, gs in self.stars if key.startswith(prefix))
+                else:
+                    groups = exact[key]
             found.append(Match(match.start(), match.end(), groups))
         return found
+
+    def _lower(self, text: str) -> str:
+        """``text.lower()``, kept for the next call: a text's sentences are scanned one
+        after another."""
+        last, lowered = self._lowered
+        if last is not text:
+            lowered = text.lower()
+            self._lowered = (text, lowered)
+        return lowered
 
 
 def _atom(char: str) -> str:

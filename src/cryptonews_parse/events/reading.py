@@ -14,10 +14,11 @@ so "A fall below $68,000, on the other hand, could lift ..." is one clause.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from cryptonews_parse.analysis import Sentence, tokens
+from cryptonews_parse.analysis import TOKEN, Sentence
 from cryptonews_parse.events.lexicon import Group, Lexicon, Match
 from cryptonews_parse.model import EntityMention, Quantity
 
@@ -43,6 +44,9 @@ CLAUSE_WORDS = frozenset(
         "despite",
     }
 )
+
+
+_WORD_TAIL = re.compile(r"[\w'\u2019]+")
 
 
 class Unit(NamedTuple):
@@ -88,33 +92,33 @@ def read(
     mentions: Sequence[EntityMention],
     matches: Sequence[Match],
     lexicon: Lexicon,
+    lower: str | None = None,
 ) -> Reading:
     """Tag one sentence; ``quantities``, ``mentions`` and the lexicon's ``matches`` are
-    those inside it, in text order."""
+    those inside it, in text order. ``lower``: ``text.lower()`` when that keeps every
+    offset (made once per text by the caller), else None."""
+    items = sorted([*quantities, *mentions], key=lambda item: item.span.start)
     units: list[Unit] = []
-    qi = mi = 0
     position = sentence.start
-    for token in tokens(text, sentence.start, sentence.end):
-        if token.start < position:
+    for item in [*items, None]:
+        gap_end = sentence.end if item is None else item.span.start
+        if position < gap_end:
+            for token in TOKEN.finditer(text, position, gap_end):
+                start, end = token.span()
+                word = lower[start:end] if lower is not None else token.group().lower()
+                units.append(Unit(start, end, word, None, None))
+        if item is None:
+            break
+        if item.span.start < position:
             continue
-        while qi < len(quantities) and quantities[qi].span.end <= token.start:
-            qi += 1
-        while mi < len(mentions) and mentions[mi].span.end <= token.start:
-            mi += 1
-        if qi < len(quantities) and quantities[qi].span.start < token.end:
-            q = quantities[qi]
-            units.append(Unit(q.span.start, q.span.end, "\x00", q, None))
-            position = q.span.end
-            qi += 1
-            continue
-        if mi < len(mentions) and mentions[mi].span.start < token.end:
-            m = mentions[mi]
-            units.append(Unit(m.span.start, m.span.end, m.text.lower(), None, m))
-            position = m.span.end
-            mi += 1
-            continue
-        units.append(Unit(token.start, token.end, token.lower, None, None))
-        position = token.end
+        if isinstance(item, Quantity):
+            units.append(Unit(item.span.start, item.span.end, "\x00", item, None))
+        else:
+            units.append(Unit(item.span.start, item.span.end, item.text.lower(), None, item))
+        position = item.span.end
+        tail = _WORD_TAIL.match(text, position, sentence.end)
+        if tail is not None and position > 0 and text[position - 1].isalnum():
+            position = tail.end()  # the rest of a word the item ends inside ("Bitcoin's")
     cues = _cues(units, matches, lexicon)
     joined = _side_pairs(cues) | {
         k for cue in cues if cue.last > cue.first for k in range(cue.first, cue.last + 1)
