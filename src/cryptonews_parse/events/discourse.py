@@ -91,11 +91,10 @@ def extract(
         found = fill(reading, context) if isinstance(reading, Reading) else []
         frames.extend(found)
         context = _carry(context, _View.of(analysis.text, reading), found)
-    stated: list[tuple[Event, bool]] = []
+    facts = _Facts()
     for frame in frames:
-        event = builders[frame.type](frame, fields(analysis.text, frame))
-        _merge_or_add(stated, event, frame.headline)
-    return tuple(sorted((event for event, _ in stated), key=lambda e: e.span.start))
+        facts.add(builders[frame.type](frame, fields(analysis.text, frame)), frame.headline)
+    return facts.events()
 
 
 class Plain(NamedTuple):
@@ -225,9 +224,10 @@ class _View(NamedTuple):
         if isinstance(sentence, Plain):
             start = sentence.sentence.start
             cues = tuple(
-                (len(TOKEN.findall(text, start, m.start)), g)
+                (_words_between(text, start, m.start) if _has_type(m.groups) else 0, g)
                 for m in sentence.matches
                 for g in m.groups
+                if g.role in ("type", "domain")
             )
             first = next((m.start for m in sentence.matches if _has_type(m.groups)), None)
             named = tuple(m for m in sentence.mentions if first is None or m.span.start < first)
@@ -243,6 +243,16 @@ class _View(NamedTuple):
             stop = min(stop, figures[0])
         named = tuple(u.mention for u in sentence.units[:stop] if u.mention is not None)
         return cls(sentence.sentence.heading, cues, _domains(cues), _subjects(named))
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    """Words from ``start`` to ``end``, counted up to the topic reach (no further)."""
+    count = 0
+    for _ in TOKEN.finditer(text, start, end):
+        count += 1
+        if count > TOPIC_REACH:
+            break
+    return count
 
 
 def _has_type(groups: Sequence[Group]) -> bool:
@@ -310,25 +320,46 @@ def _only_other(view: _View) -> bool:
     return bool(kinds) and kinds <= {"other", "reserve", "move", "level"} and "other" in kinds
 
 
-def _merge_or_add(stated: list[tuple[Event, bool]], event: Event, headline: bool) -> None:
-    """Add ``event`` unless an earlier event states the same fact: same type, no
-    conflicting role, and a figure in common, or a figure that a headline's or an
-    approximate figure rounds ("$1B" headline, "close to $20 billion"); then the earlier
-    one takes its figures and fills its missing roles. ``headline``: the event is a
-    heading's."""
-    for k, (earlier, earlier_headline) in enumerate(stated):
-        if type(earlier) is not type(event) or not _compatible(earlier, event):
-            continue
-        if earlier.amount is None and event.amount is not None and _same_sign(earlier, event):
-            stated[k] = (_absorb(event, earlier), earlier_headline or headline)
-            return
-        rounded = earlier.span != event.span and (
-            _rounded(earlier, earlier_headline, event) or _rounded(event, headline, earlier)
-        )
-        if _shares_figure(earlier, event) or rounded:
-            stated[k] = (_absorb(earlier, event), earlier_headline)
-            return
-    stated.append((event, headline))
+MERGE_REACH = 40
+"""Earlier events of a type a new one is compared with: the first ones (a title and its
+lead) and the latest ones. A bound, so that a long text stays linear."""
+
+
+class _Facts:
+    """The events stated so far, one per fact."""
+
+    def __init__(self) -> None:
+        self._stated: list[tuple[Event, bool]] = []
+        self._by_type: dict[type[Event], list[int]] = {}
+
+    def add(self, event: Event, headline: bool) -> None:
+        """Add ``event`` unless an earlier event states the same fact: same type, no
+        conflicting role, and a figure in common, or a figure that a headline's or an
+        approximate figure rounds ("$1B" headline, "close to $20 billion"); then the
+        earlier one takes its figures and fills its missing roles. ``headline``: the
+        event is a heading's."""
+        stated = self._stated
+        indices = self._by_type.setdefault(type(event), [])
+        near = indices[:MERGE_REACH] + indices[max(MERGE_REACH, len(indices) - MERGE_REACH) :]
+        for k in near:
+            earlier, earlier_headline = stated[k]
+            if not _compatible(earlier, event):
+                continue
+            if earlier.amount is None and event.amount is not None and _same_sign(earlier, event):
+                stated[k] = (_absorb(event, earlier), earlier_headline or headline)
+                return
+            rounded = earlier.span != event.span and (
+                _rounded(earlier, earlier_headline, event) or _rounded(event, headline, earlier)
+            )
+            if _shares_figure(earlier, event) or rounded:
+                stated[k] = (_absorb(earlier, event), earlier_headline)
+                return
+        indices.append(len(stated))
+        stated.append((event, headline))
+
+    def events(self) -> tuple[Event, ...]:
+        """The events in text order."""
+        return tuple(sorted((event for event, _ in self._stated), key=lambda e: e.span.start))
 
 
 def _same_sign(state: Event, reading: Event) -> bool:
