@@ -89,6 +89,9 @@ def extract(
     frames: list[Frame] = []
     for reading in readings:
         found = fill(reading, context) if isinstance(reading, Reading) else []
+        for frame in found:
+            if frame.window is None and frame.type is context.topic and not frame.dated:
+                frame.window = context.window
         frames.extend(found)
         context = _carry(context, _View.of(analysis.text, reading), found)
     facts = _Facts()
@@ -128,6 +131,10 @@ def _readings(
         cj = ci
         while cj < len(matches) and matches[cj].end <= sentence.end:
             cj += 1
+        if any(g.role == "aside" for m in matches[ci:cj] if m.start == sentence.start for g in m.groups):
+            readings.append(Plain(sentence, (), ()))
+            qi, mi, ci = qj, mj, cj
+            continue
         figures = any(q.kind in FIGURE_KINDS for q in quantities[qi:qj])
         states = any(g.role == "state" for m in matches[ci:cj] for g in m.groups)
         if figures or states:
@@ -286,7 +293,9 @@ def _carry(context: Context, view: _View, frames: Sequence[Frame]) -> Context:
         if candidate in view.domains:
             domain = candidate
             break
-    window = frames[-1].window if frames else context.window if topic is context.topic else None
+    window = context.window if topic is context.topic else None
+    if carried:
+        window = carried[-1].window
     return context._replace(
         topic=topic,
         topic_direction=direction,
@@ -382,10 +391,15 @@ def _compatible(a: Event, b: Event) -> bool:
 
 
 def _stated(event: Event) -> list[Quantity]:
-    """The event's figure and its restatements (not shares or changes)."""
+    """The event's figure and its restatements, and a metric's change (not shares)."""
     amount = event.amount
     shown = [q for q in event.quantities if q.kind is not Kind.PERCENT or amount is q]
-    return shown if amount is None or amount.kind is not Kind.PERCENT else [amount]
+    if amount is not None and amount.kind is Kind.PERCENT:
+        shown = [amount]
+    change = getattr(event, "change", None)
+    if isinstance(change, Quantity) and change not in shown:
+        shown.append(change)
+    return shown
 
 
 def _shares_figure(a: Event, b: Event) -> bool:

@@ -219,6 +219,7 @@ class Frame:
     to_label: str | None = None
     from_label: str | None = None
     state: str | None = None
+    dated: bool = False
     restated: list[Quantity] = attrs.Factory(list)
     mentions: list[EntityMention] = attrs.Factory(list)
     headline: bool = False
@@ -373,6 +374,7 @@ class _Sentence:
             frames.append(frame)
         frames = self._merge_metric_changes(frames)
         self._attach_from(frames, groups)
+        self._parts_of_totals(frames)
         self._respectively(frames)
         return self._each(frames) + self._states(frames)
 
@@ -421,6 +423,26 @@ class _Sentence:
             found.append(frame)
             taken.add(clause)
         return found
+
+    @staticmethod
+    def _parts_of_totals(frames: list[Frame]) -> None:
+        """"Bitcoin faced $342M in liquidations amid a $1B sell-off": an asset's figure
+        beside a larger market-wide one of its sentence is that total's part."""
+        totals = [
+            f.figure.value
+            for f in frames
+            if f.type is EventType.LIQUIDATION and f.asset is None and f.figure.value is not None
+        ]
+        for frame in frames:
+            value = frame.quantity.value if frame.quantity is not None else None
+            if (
+                frame.type is EventType.LIQUIDATION
+                and frame.scope == "total"
+                and frame.asset is not None
+                and value is not None
+                and any(total > value for total in totals)
+            ):
+                frame.scope = "asset"
 
     def _attach_from(self, frames: list[Frame], groups: list[tuple[int, list[int]]]) -> None:
         """ "slid to $59,000 from $61,000": the figure after "from" that states no event
@@ -727,7 +749,9 @@ class _Sentence:
         if self._opens_with_anaphor() and topic in _METRICS and self._accepts(str(topic), q.kind):
             return topic, direction
         if q.kind in (Kind.PERCENT, Kind.MULTIPLIER):
-            return None if hedged else (EventType.PRICE_MOVE, direction)
+            if hedged or not self._about_a_price():
+                return None
+            return EventType.PRICE_MOVE, direction
         if q.kind is not Kind.MONEY:
             return None
         if self._after_role(i, "from"):
@@ -755,6 +779,14 @@ class _Sentence:
                 if after not in ("futures", "open", "funding", "dominance", "etf", "etfs"):
                     return _PRICE
         return None
+
+    def _about_a_price(self) -> bool:
+        """The sentence names an asset, a pair or a price level: a change with no subject
+        of its own is then a price's ("and 3.5% over the day"), not "85% losses for
+        investors"."""
+        return any(
+            m is not None and m.type in (EntityType.ASSET, EntityType.PAIR) for m in self.mention_at
+        ) or any(c.group.kind == "level" for c in self.type_cues) or self._opens_with_anaphor()
 
     def _subject(self, verb: Cue) -> Cue | str | None:
         """What a change verb is said of: a noun cue ("open interest rose"), a price
@@ -1034,6 +1066,7 @@ class _Sentence:
         if frame.type is EventType.LIQUIDATION:
             self._side(frame)
         frame.window = self._window(i)
+        frame.dated = "dated" in self.by_role
         venue = self._mention(i, (EntityType.VENUE,), frame.type)
         if venue is None and frame.type in _DOC_VENUE_TYPES:
             venue = self.c.doc_venue
@@ -1160,8 +1193,14 @@ class _Sentence:
                 if best is None or distance < best[0]:
                     best = (distance, m)
             elif k < i and not self._moves_its_price(k, event_type):
-                before = m
-            elif after is None and r.clause[k] == r.clause[i] and self._trails_its_figures(k):
+                if event_type is not EventType.LIQUIDATION or r.clause[k] == r.clause[i]:
+                    before = m
+            elif (
+                after is None
+                and r.clause[k] == r.clause[i]
+                and self._trails_its_figures(k)
+                and (event_type is not EventType.LIQUIDATION or self._after_preposition(k))
+            ):
                 after = m
         if best is not None:
             return best[1]
@@ -1197,6 +1236,10 @@ class _Sentence:
         return any(
             c.group.kind == "move" and 0 < c.first - k <= SUBJECT_REACH for c in self.type_cues
         )
+
+    def _after_preposition(self, k: int) -> bool:
+        """"... and $21M in shorts on Kraken": a mention a preposition attaches."""
+        return k > 0 and self.units[k - 1].lower in ("on", "at", "in", "across", "for", "from")
 
     def _trails_its_figures(self, k: int) -> bool:
         """A mention after the figures of its segment ("... and $21M in shorts on Kraken")
@@ -1242,8 +1285,8 @@ class _Sentence:
         """The nearest window of the sentence: a duration after a lead word ("over the
         past 24 hours", "in 48 hours") or in adjective form before a noun that is not a
         level ("24-hour total", not "200-day moving average"), or a window phrase ("this
-        week"); else the window of the sentence before when this one continues its topic
-        and is not dated ("a week ago"). A dated sentence has no window."""
+        week"); None when there is none (the discourse may then carry the window of the
+        sentence before) and in a dated sentence ("a week ago")."""
         if "dated" in self.by_role:
             return None
         best: tuple[int, str] | None = None
@@ -1259,7 +1302,7 @@ class _Sentence:
             distance = self._distance(cue.first, cue.last, i)
             if cue.group.value and (best is None or distance < best[0]):
                 best = (distance, cue.group.value)
-        return self.c.window if best is None else best[1]
+        return None if best is None else best[1]
 
     def _is_window(self, k: int) -> bool:
         j = k
@@ -1270,10 +1313,11 @@ class _Sentence:
         after = self.units[k + 1] if k + 1 < len(self.units) else None
         q = self.units[k].quantity
         adjective = q is not None and "-" in q.text
-        return adjective and not (
-            after is not None
-            and any(c.first == k + 1 and c.group.kind == "level" for c in self.type_cues)
+        names_a_level = after is not None and (
+            after.mention is not None
+            or any(c.first == k + 1 and c.group.kind == "level" for c in self.type_cues)
         )
+        return adjective and not names_a_level
 
     def _level_kind(self, i: int) -> str:
         """The kind of level the nearest level word names ("support", "all_time_high")."""

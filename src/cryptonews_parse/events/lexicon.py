@@ -15,7 +15,6 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import NamedTuple
 
-from cryptonews_parse.analysis import tokens
 from cryptonews_parse.errors import RegistryError
 from cryptonews_parse.trie import folds_like_ascii, trie_alternation
 
@@ -24,7 +23,7 @@ LEXICON_FILE = "events.toml"
 ROLES = frozenset(
     {
         "type", "side", "domain", "hedge", "restate", "approx", "largest", "respectively",
-        "each", "anaphor", "from", "to", "at", "market", "part", "state", "window", "dated",
+        "each", "anaphor", "from", "to", "at", "market", "part", "state", "window", "dated", "aside",
         "turn",
     }
 )  # fmt: skip
@@ -97,7 +96,7 @@ class _Phrases:
         for group in groups:
             for phrase in _phrases(group):
                 star = phrase.endswith("*")
-                key = " ".join(t.lower for t in tokens(phrase.rstrip("*"), 0, len(phrase)))
+                key = " ".join(phrase.rstrip("*").lower().split())
                 table = stars if star else exact
                 if group not in table.setdefault(key, []):
                     table[key].append(group)

@@ -97,11 +97,14 @@ def read(
     """Tag one sentence; ``quantities``, ``mentions`` and the lexicon's ``matches`` are
     those inside it, in text order. ``lower``: ``text.lower()`` when that keeps every
     offset (made once per text by the caller), else None."""
-    items = sorted([*quantities, *mentions], key=lambda item: item.span.start)
+    items = sorted(
+        [Unit(q.span.start, q.span.end, "\x00", q, None) for q in quantities]
+        + [Unit(m.span.start, m.span.end, m.text.lower(), None, m) for m in mentions]
+    )
     units: list[Unit] = []
     position = sentence.start
     for item in [*items, None]:
-        gap_end = sentence.end if item is None else item.span.start
+        gap_end = sentence.end if item is None else item.start
         if position < gap_end:
             for token in TOKEN.finditer(text, position, gap_end):
                 start, end = token.span()
@@ -109,13 +112,10 @@ def read(
                 units.append(Unit(start, end, word, None, None))
         if item is None:
             break
-        if item.span.start < position:
+        if item.start < position:
             continue
-        if isinstance(item, Quantity):
-            units.append(Unit(item.span.start, item.span.end, "\x00", item, None))
-        else:
-            units.append(Unit(item.span.start, item.span.end, item.text.lower(), None, item))
-        position = item.span.end
+        units.append(item)
+        position = item.end
         tail = _WORD_TAIL.match(text, position, sentence.end)
         if tail is not None and position > 0 and text[position - 1].isalnum():
             position = tail.end()  # the rest of a word the item ends inside ("Bitcoin's")
