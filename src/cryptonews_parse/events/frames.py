@@ -1008,7 +1008,11 @@ class _Sentence:
             for k in range(len(self.units))
             if r.segment[k] == segment
             or abs(k - i) <= 3
-            or (k < i and r.clause[k] == r.clause[i] and self.role_at.get(k) == "side")
+            or (
+                k < i
+                and r.clause[k] == r.clause[i]
+                and (self.role_at.get(k) == "side" or _names_market_entity(self.mention_at[k]))
+            )
         ]
         roles = ("side", "largest", "anaphor") if topic in _METRICS else ("side", "largest")
         evidence = any(

@@ -24,6 +24,7 @@ from cryptonews_parse.model import EntityMention, Quantity
 
 SEGMENT_MARKS = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2013", "\u2014", "|", "\u2022"})
 SEGMENT_WORDS = frozenset({"-", "with"})
+RELATIVE_WORDS = frozenset({"which", "who", "whose", "where"})
 CLAUSE_MARKS = frozenset({";", "\u2022", "|", "\u2013", "\u2014"})
 CLAUSE_WORDS = frozenset(
     {
@@ -175,11 +176,14 @@ def _boundaries(
 ) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Segment and clause numbers per unit. A bracketed aside is a segment of its own,
     and the words after it continue the segment before it ("36,000 BTC ($408M) left
-    Coinbase" keeps the figure and the verb together)."""
+    Coinbase" keeps the figure and the verb together); a relative clause between commas
+    (", which hosted the most, ") is a clause of its own, after which the main clause
+    goes on ("Binance, which ..., saw $49M")."""
     segment: list[int] = []
     clause: list[int] = []
-    seg = cla = top = 0
+    seg = cla = top = clause_top = 0
     opened: list[int] = []
+    relative: int | None = None
     for n, unit in enumerate(units):
         lower = unit.lower
         if unit.quantity is None and unit.mention is None and n not in joined:
@@ -196,12 +200,19 @@ def _boundaries(
                 top += 1
                 seg = top
             dash = lower == "-" and n > 0 and units[n - 1].end < unit.start
-            if (
+            if lower in RELATIVE_WORDS and n > 0 and units[n - 1].lower == ",":
+                relative = cla
+                clause_top += 1
+                cla = clause_top
+            elif lower == "," and relative is not None:
+                cla, relative = relative, None
+            elif (
                 dash
                 or lower in CLAUSE_MARKS
                 or (lower in CLAUSE_WORDS and not _joins_figures(units, n))
             ):
-                cla += 1
+                clause_top += 1
+                cla = clause_top
         segment.append(seg)
         clause.append(cla)
     return tuple(segment), tuple(clause)
