@@ -41,7 +41,7 @@ from typing import NamedTuple, TypedDict
 import attrs
 
 from cryptonews_parse.entities import Registry
-from cryptonews_parse.events.reading import Cue, Reading
+from cryptonews_parse.events.reading import RELATIVE_WORDS, Cue, Reading
 from cryptonews_parse.model import (
     Direction,
     EntityMention,
@@ -721,7 +721,7 @@ class _Sentence:
         event_type = _event_type(kind)
         if event_type not in _METRICS:
             return event_type, None
-        return event_type, cue.group.direction or self._clause_direction(i)
+        return event_type, cue.group.direction or self._clause_direction(cue, i)
 
     def _move(
         self, i: int, q: Quantity, verb: Cue, hedged: bool, direction: str | None
@@ -883,7 +883,8 @@ class _Sentence:
                 continue
             if self._accepts(kind, q.kind):
                 event_type = _event_type(str(kind))
-                return event_type, self._clause_direction(i) if event_type in _METRICS else None
+                direction = self._clause_direction(noun, i) if event_type in _METRICS else None
+                return event_type, direction
             break
         for k in range(i):
             m = self.mention_at[k]
@@ -902,10 +903,12 @@ class _Sentence:
                 return topic, self.c.topic_direction
         return None
 
-    def _clause_direction(self, i: int) -> str | None:
-        clause = self.r.clause[i]
+    def _clause_direction(self, noun: Cue, i: int) -> str | None:
+        """The direction of a metric's figure: a change verb between the metric and the
+        figure ("OI dropped to $77 billion"), not one elsewhere in the clause."""
+        low, high = sorted((noun.last, i))
         for cue in self.type_cues:
-            if cue.group.kind == "move" and self.r.clause[cue.first] == clause:
+            if cue.group.kind == "move" and low < cue.first < high:
                 return cue.group.direction
         return None
 
@@ -1137,9 +1140,7 @@ class _Sentence:
                 value = before[-1].group.value
         frame.side = {"long": Side.LONG, "short": Side.SHORT}.get(value or "", Side.BOTH)
         clause = r.clause[i]
-        largest = [
-            c for c in self.by_role.get("largest", ()) if c.last < i and r.clause[c.last] == clause
-        ]
+        largest = [c for c in self.by_role.get("largest", ()) if c.last < i]
         frame.scope = "largest_single" if largest else None
 
     def _scope(self, frame: Frame) -> str:
@@ -1194,10 +1195,20 @@ class _Sentence:
                 continue
             if r.segment[k] == segment:
                 distance = abs(k - i)
+                if (
+                    event_type is EventType.LIQUIDATION
+                    and k > self.group_end.get(i, i) + 2
+                    and not self._after_preposition(k)
+                ):
+                    continue
                 if best is None or distance < best[0]:
                     best = (distance, m)
             elif k < i and not self._moves_its_price(k, event_type):
-                if event_type is not EventType.LIQUIDATION or r.clause[k] == r.clause[i]:
+                if (
+                    event_type is not EventType.LIQUIDATION
+                    or r.clause[k] == r.clause[i]
+                    or self._antecedent(k, i)
+                ):
                     before = m
             elif (
                 after is None
@@ -1238,12 +1249,28 @@ class _Sentence:
         if event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE):
             return False
         return any(
-            c.group.kind == "move" and 0 < c.first - k <= SUBJECT_REACH for c in self.type_cues
+            c.group.kind == "move" and c.first > k and self._subject_of(k, c.first)
+            for c in self.type_cues
+        )
+
+    def _antecedent(self, k: int, i: int) -> bool:
+        """"In Ether, where $30 million was liquidated": the mention a relative clause
+        holding the figure is said of."""
+        units = self.units
+        return (
+            k + 2 < len(units)
+            and units[k + 1].lower == ","
+            and units[k + 2].lower in RELATIVE_WORDS
+            and self.r.clause[k + 2] == self.r.clause[i]
         )
 
     def _after_preposition(self, k: int) -> bool:
-        """"... and $21M in shorts on Kraken": a mention a preposition attaches."""
-        return k > 0 and self.units[k - 1].lower in ("on", "at", "in", "across", "for", "from")
+        """"... and $21M in shorts on Kraken", "on the Bybit exchange", "worth of ETH
+        positions": a mention a preposition attaches."""
+        j = k - 1
+        while j >= 0 and self.units[j].lower in ("the", "a", "an"):
+            j -= 1
+        return j >= 0 and self.units[j].lower in ("on", "at", "in", "across", "for", "from", "of")
 
     def _trails_its_figures(self, k: int) -> bool:
         """A mention after the figures of its segment ("... and $21M in shorts on Kraken")
