@@ -329,6 +329,18 @@ def _only_other(view: _View) -> bool:
     return bool(kinds) and kinds <= {"other", "reserve", "move", "level"} and "other" in kinds
 
 
+_ROUNDED_TYPES = frozenset(
+    {
+        EventType.LIQUIDATION,
+        EventType.ETF_FLOW,
+        EventType.EXCHANGE_FLOW,
+        EventType.TRANSFER,
+        EventType.HACK,
+        EventType.OPEN_INTEREST,
+    }
+)
+"""Types whose amounts a headline or an approximation restates rounded ("$1B" for
+$1.01 billion); prices near each other ($100K, $102K) are different levels."""
 MERGE_REACH = 40
 """Earlier events of a type a new one is compared with: the first ones (a title and its
 lead) and the latest ones. A bound, so that a long text stays linear."""
@@ -357,8 +369,13 @@ class _Facts:
             if earlier.amount is None and event.amount is not None and _same_sign(earlier, event):
                 stated[k] = (_absorb(event, earlier), earlier_headline or headline)
                 return
-            rounded = earlier.span != event.span and (
-                _rounded(earlier, earlier_headline, event) or _rounded(event, headline, earlier)
+            rounded = (
+                event.type in _ROUNDED_TYPES
+                and earlier.span != event.span
+                and (
+                    _rounded(earlier, earlier_headline, event)
+                    or _rounded(event, headline, earlier)
+                )
             )
             if _shares_figure(earlier, event) or rounded:
                 stated[k] = (_absorb(earlier, event), earlier_headline)

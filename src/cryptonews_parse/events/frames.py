@@ -873,6 +873,8 @@ class _Sentence:
         r = self.r
         clause = r.clause[i]
         asset_named = False
+        if q.kind is Kind.MONEY and self._price(q):
+            return EventType.PRICE_LEVEL, None
         for noun in reversed(self.type_cues):
             if noun.last >= i or r.clause[noun.last] != clause or not noun.group.noun:
                 continue
