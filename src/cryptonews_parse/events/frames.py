@@ -556,10 +556,18 @@ class _Sentence:
         return q.kind is Kind.PERCENT and after == "of"
 
     def _distributive(self, i: int) -> bool:
-        """ "nearly 10,000 BTC each" with no list of holders: a per-item amount."""
-        segment = self.r.segment[i]
+        """"nearly 10,000 BTC each", "Each transfer carried 9,900 BTC", with no list of
+        holders before "each": a per-item amount, not a stated total."""
+        end = self.group_end.get(i, i)
+        clause = self.r.clause[i]
         for cue in self.by_role.get("each", ()):
-            if self.r.segment[cue.first] == segment and not self._coordinated_before(cue.first):
+            right_after = cue.first == end + 1
+            opens_clause = cue.first < i and (
+                cue.first == 0 or self.r.clause[cue.first - 1] != self.r.clause[cue.first]
+            )
+            if (right_after or (opens_clause and self.r.clause[cue.first] == clause)) and not (
+                self._coordinated_before(cue.first)
+            ):
                 return True
         return False
 
