@@ -55,7 +55,7 @@ class _Mark(NamedTuple):
 
 
 def render_html(
-    doc: Document, *, layers: Collection[Layer] = LAYERS, title: str | None = None
+    doc: Document, *, layers: Iterable[Layer] = LAYERS, title: str | None = None
 ) -> str:
     """Render ``doc`` as one self-contained HTML page (inline CSS, no script, no network).
 
@@ -76,7 +76,8 @@ def render_html(
     >>> '<mark class="quantity" id="quantity-0"' in page, "<script" in page
     (True, False)
     """
-    unknown = set(layers) - set(LAYERS)
+    layers = frozenset(layers)
+    unknown = layers - set(LAYERS)
     if unknown:
         raise ValueError(f"unknown layers {sorted(unknown)}; expected some of {LAYERS}")
     events = [event.to_dict() for event in doc.events] if "events" in layers else []
