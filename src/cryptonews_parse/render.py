@@ -216,9 +216,9 @@ def _open(mark: _Mark, *, first: bool) -> str:
     if first:
         return (
             f'<mark class="{mark.classes}" id="{mark.key}" data-item="{mark.key}"'
-            f'{mark.extra} title="{label}" data-label="{label}">'
+            f' title="{label}" data-label="{label}"{mark.extra}>'
         )
-    return f'<mark class="{mark.classes} cont" data-item="{mark.key}"{mark.extra} title="{label}">'
+    return f'<mark class="{mark.classes} cont" data-item="{mark.key}" title="{label}"{mark.extra}>'
 
 
 def _data(name: str, value: str) -> str:
