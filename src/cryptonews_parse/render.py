@@ -38,6 +38,7 @@ _NOT_DETAILS = frozenset(
 )
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 _MAYBE_HIDDEN = re.compile(r"[^\t\n\x20-\x7e]")  # cheap pre-filter: printable ASCII is safe
+_FIRST_LINE = re.compile(r"\S[^\n\r]*")
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 
@@ -115,7 +116,8 @@ def _stylesheet() -> str:
 
 
 def _first_line(text: str) -> str:
-    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    found = _FIRST_LINE.search(text)
+    line = found.group().strip() if found else "cryptonews-parse"
     return line if len(line) <= 100 else f"{line[:99]}…"
 
 
