@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import ClassVar
 
 import attrs
 import pytest
@@ -14,8 +15,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cryptonews_parse as cnp
-from cryptonews_parse import Document, EntityMention, EntityType, Kind, Liquidation, Quantity, Span
+from cryptonews_parse import (
+    Document,
+    EntityMention,
+    EntityType,
+    Event,
+    EventType,
+    Kind,
+    Liquidation,
+    Quantity,
+    Span,
+)
 from cryptonews_parse.cli import main
+from cryptonews_parse.model import JSONValue
 from page_reader import HOSTILE, assert_shows, read_page
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
@@ -109,6 +121,40 @@ def test_layers_choose_what_is_marked() -> None:
     assert page.row_links == {}
     with pytest.raises(ValueError, match="unknown layers"):
         cnp.render_html(doc, layers=("figures",))  # type: ignore[arg-type]  # unknown on purpose
+
+
+@attrs.frozen(kw_only=True)
+class _Transfer(Event):
+    """An event type this module has never seen, with type-specific keys of its own."""
+
+    type: ClassVar[EventType] = "transfer"  # type: ignore[assignment]  # not in the enum yet
+    moved: Quantity | None = None
+
+    def details(self) -> dict[str, JSONValue]:
+        return {
+            "from": "unknown wallet",
+            "moved": None if self.moved is None else self.moved.to_dict(),
+        }
+
+
+def test_new_event_type_renders_from_its_dict() -> None:
+    """The table reads events through to_dict(): a new type, its flat keys and its own
+    details show without an edit to the renderer."""
+    text = "A whale moved 1,000 BTC to Kraken."
+    doc = cnp.parse(text)
+    moved = next(q for q in doc.quantities if q.unit == "BTC")
+    transfer = _Transfer(
+        text=text, span=Span(0, len(text)), amount=moved, venue="venue:kraken", moved=moved
+    )
+    doc = attrs.evolve(doc, events=(transfer,))
+    page = cnp.render_html(doc)
+    assert_shows(read_page(page), doc)
+    row = page[page.index('<tr id="event-1">') :]
+    row = row[: row.index("</tr>")]
+    assert "<td>transfer</td>" in row and "<td>venue:kraken</td>" in row
+    assert (
+        "1000 BTC" in row and "from: unknown wallet" in row and "moved: 1,000 BTC (1000 BTC)" in row
+    )
 
 
 @attrs.frozen
