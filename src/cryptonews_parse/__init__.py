@@ -41,6 +41,7 @@ from cryptonews_parse.model import (
 )
 from cryptonews_parse.pipeline import parse
 from cryptonews_parse.quantities import read_quantity as parse_quantity
+from cryptonews_parse.render import render_html
 
 __all__ = [
     "Bound",
@@ -74,6 +75,7 @@ __all__ = [
     "parse",
     "parse_quantity",
     "registry",
+    "render_html",
 ]
 
 

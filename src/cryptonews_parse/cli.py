@@ -2,7 +2,7 @@
 
 A readable table of quantities by default; ``--entities`` and ``--events`` add tables of
 their own; ``--json`` prints one Document dict per file and ``--jsonl`` one line per file
-for pipelines.
+for pipelines; ``--html`` writes a page per file to look at in a browser.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import TextIO
 from cryptonews_parse._version import __version__
 from cryptonews_parse.model import Document, Event, decimal_text
 from cryptonews_parse.pipeline import parse
+from cryptonews_parse.render import PageWriter
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -31,7 +32,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         0 on success, 2 when a file cannot be read.
     """
     stream = sys.stdout if out is None else out
-    args = _arguments().parse_args(argv)
+    parser = _arguments()
+    args = parser.parse_args(argv)
+    try:
+        args.pages = PageWriter(args.html, inputs=len(args.files)) if args.html else None
+    except ValueError as exc:
+        parser.error(str(exc))
     status = 0
     for name in args.files:
         try:
@@ -50,7 +56,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 
 def _print(name: str, document: Document, args: argparse.Namespace, stream: TextIO) -> None:
-    if args.jsonl:
+    if args.pages:
+        print(args.pages.write(name, document), file=stream)
+    elif args.jsonl:
         print(json.dumps({"file": name, **document.to_dict()}, ensure_ascii=False), file=stream)
     elif args.json:
         print(document.to_json(indent=2), file=stream)
@@ -67,6 +75,9 @@ def _arguments() -> argparse.ArgumentParser:
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="one JSON document per file")
     output.add_argument("--jsonl", action="store_true", help="one JSON line per file")
+    output.add_argument(
+        "--html", metavar="PATH", help="write an HTML page (PATH/ for one page per file)"
+    )
     parser.add_argument("--entities", action="store_true", help="also list entity mentions")
     parser.add_argument("--events", action="store_true", help="also list market events")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
