@@ -36,7 +36,7 @@ from cryptonews_parse.events import (
     price_move,
     transfer,
 )
-from cryptonews_parse.events.lexicon import default_lexicon
+from cryptonews_parse.events.lexicon import Lexicon, default_lexicon
 from cryptonews_parse.model import EntityMention, Event, EventType, Quantity
 
 TYPES = (
@@ -64,6 +64,7 @@ def extract(
     *,
     analysis: Analysis | None = None,
     registry: Registry | None = None,
+    lexicon: Lexicon | None = None,
 ) -> tuple[Event, ...]:
     """Every market event stated in ``text`` (normalised), in text order.
 
@@ -73,6 +74,8 @@ def extract(
         entities: its entity mentions, in text order.
         analysis: the text's analysis, when the caller has built it already.
         registry: the registry the mentions were linked with.
+        lexicon: the cue lexicon (``data/events.toml`` unless given; a script that
+            weighs each entry passes a reduced one).
 
     Returns:
         The events, one per stated fact.
@@ -81,7 +84,7 @@ def extract(
         analysis if analysis is not None else analyse(text),
         quantities,
         entities,
-        lexicon=default_lexicon(),
+        lexicon=lexicon if lexicon is not None else default_lexicon(),
         registry=registry if registry is not None else default_registry(),
         figures=_FIGURES,
         builders=_BUILDERS,
