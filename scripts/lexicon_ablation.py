@@ -19,10 +19,12 @@ import sys
 import tomllib
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from cryptonews_parse import events, quantities, spin, textnorm
 from cryptonews_parse.entities import link
 from cryptonews_parse.events.lexicon import compile_lexicon
+from cryptonews_parse.model import JSONValue
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,13 +40,21 @@ def corpus(devset: Path | None) -> list[str]:
         for sentence in [*group.get("examples", []), *group.get("counter_examples", [])]
     ]
     sys.path.insert(0, str(ROOT / "tests"))
-    import test_events_families as families  # noqa: PLC0415 (a test module, imported on demand)
+    import test_events_families as families
 
-    for name in ("LIQUIDATIONS", "NOT_LIQUIDATIONS", "PRICES", "METRICS", "FLOWS",
-                 "TRANSFERS_AND_HACKS"):
+    for name in (
+        "LIQUIDATIONS",
+        "NOT_LIQUIDATIONS",
+        "PRICES",
+        "METRICS",
+        "FLOWS",
+        "TRANSFERS_AND_HACKS",
+    ):
         texts += [param.values[0] for param in getattr(families, name)]
     if devset is not None:
-        texts += [p.read_text(encoding="utf-8") for p in sorted((devset / "articles").glob("*.txt"))]
+        texts += [
+            p.read_text(encoding="utf-8") for p in sorted((devset / "articles").glob("*.txt"))
+        ]
     return texts
 
 
@@ -62,7 +72,7 @@ def main() -> None:
         found = spin.resolve_cardinals(norm, quantities.find_quantities(norm.text))
         inputs.append((norm.text, found, link(norm.text)))
 
-    def outputs(table: dict[str, object]) -> list[list[dict[str, object]]]:
+    def outputs(table: dict[str, Any]) -> list[list[dict[str, JSONValue]]]:
         lexicon = compile_lexicon(table)
         return [[e.to_dict() for e in events.extract(*item, lexicon=lexicon)] for item in inputs]
 

@@ -54,9 +54,7 @@ def test_counter_examples_do_not(group: str, sentence: str) -> None:
     """A counter-example uses the group's words in another sense: no event of its family
     (for a role group, no event but a price level)."""
     lexicon_group = default_lexicon().groups[group]
-    family = _family(lexicon_group) - (
-        {"price_level"} if lexicon_group.role != "type" else set()
-    )
+    family = _family(lexicon_group) - ({"price_level"} if lexicon_group.role != "type" else set())
     found = {str(e.type) for e in cnp.parse(sentence).events}
     assert not found & family, f"{group}: {sentence!r} gave {sorted(found)}"
 
@@ -87,8 +85,11 @@ def test_the_shipped_table_loads_and_compiles() -> None:
         ({"groups": {"x": {"role": "type", "words": ["a"]}}}, "needs a kind"),
         ({"groups": {"x": {"role": "side", "words": []}}}, "needs words"),
         (
-            {"groups": {"x": {"role": "type", "kind": "move", "direction": "sideways",
-                              "words": ["a"]}}},
+            {
+                "groups": {
+                    "x": {"role": "type", "kind": "move", "direction": "sideways", "words": ["a"]}
+                }
+            },
             "unknown direction",
         ),
         ({"groups": {}, "windows": {"past day": "one day"}}, "ISO 8601"),

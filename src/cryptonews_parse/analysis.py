@@ -18,6 +18,7 @@ imports nothing from spin, quantities, entities or events.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -66,6 +67,19 @@ class Analysis(NamedTuple):
 
     text: str
     sentences: tuple[Sentence, ...]
+    starts: tuple[int, ...]
+    """Each sentence's start, for :meth:`sentence_at`."""
+
+    def sentence_at(self, position: int) -> Sentence | None:
+        """The sentence holding ``position``, or None between sentences.
+
+        >>> analyse("Ether rose. BTC fell.").sentence_at(14).start
+        12
+        """
+        k = bisect.bisect_right(self.starts, position) - 1
+        if k < 0 or position >= self.sentences[k].end:
+            return None
+        return self.sentences[k]
 
 
 def analyse(text: str) -> Analysis:
@@ -93,7 +107,7 @@ def analyse(text: str) -> Analysis:
                 sentences.append(Sentence(s, e, paragraph, heading))
             paragraph += 1
         line_start = line_end + 1
-    return Analysis(text, tuple(sentences))
+    return Analysis(text, tuple(sentences), tuple(s.start for s in sentences))
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:

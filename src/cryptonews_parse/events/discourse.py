@@ -81,8 +81,7 @@ def extract(
     context = Context(
         figures=figures,
         registry=registry,
-        hack_topic=sum(1 for m in matches for g in m.groups if g.kind == "hack")
-        >= HACK_TOPIC_CUES,
+        hack_topic=sum(1 for m in matches for g in m.groups if g.kind == "hack") >= HACK_TOPIC_CUES,
         doc_asset=_doc_asset(readings, mentions),
         doc_venue=_doc_venue(readings, mentions),
     )
@@ -131,7 +130,9 @@ def _readings(
         cj = ci
         while cj < len(matches) and matches[cj].end <= sentence.end:
             cj += 1
-        if any(g.role == "aside" for m in matches[ci:cj] if m.start == sentence.start for g in m.groups):
+        if any(
+            g.role == "aside" for m in matches[ci:cj] if m.start == sentence.start for g in m.groups
+        ):
             readings.append(Plain(sentence, (), ()))
             qi, mi, ci = qj, mj, cj
             continue
@@ -373,8 +374,7 @@ class _Facts:
                 event.type in _ROUNDED_TYPES
                 and earlier.span != event.span
                 and (
-                    _rounded(earlier, earlier_headline, event)
-                    or _rounded(event, headline, earlier)
+                    _rounded(earlier, earlier_headline, event) or _rounded(event, headline, earlier)
                 )
             )
             if _shares_figure(earlier, event) or rounded:

@@ -34,6 +34,7 @@ How a figure is read, in order:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple, TypedDict
@@ -426,7 +427,7 @@ class _Sentence:
 
     @staticmethod
     def _parts_of_totals(frames: list[Frame]) -> None:
-        """"Bitcoin faced $342M in liquidations amid a $1B sell-off": an asset's figure
+        """ "Bitcoin faced $342M in liquidations amid a $1B sell-off": an asset's figure
         beside a larger market-wide one of its sentence is that total's part."""
         totals = [
             f.figure.value
@@ -556,7 +557,7 @@ class _Sentence:
         return q.kind is Kind.PERCENT and after == "of"
 
     def _distributive(self, i: int) -> bool:
-        """"nearly 10,000 BTC each", "Each transfer carried 9,900 BTC", with no list of
+        """ "nearly 10,000 BTC each", "Each transfer carried 9,900 BTC", with no list of
         holders before "each": a per-item amount, not a stated total."""
         end = self.group_end.get(i, i)
         clause = self.r.clause[i]
@@ -792,9 +793,14 @@ class _Sentence:
         """The sentence names an asset, a pair or a price level: a change with no subject
         of its own is then a price's ("and 3.5% over the day"), not "85% losses for
         investors"."""
-        return any(
-            m is not None and m.type in (EntityType.ASSET, EntityType.PAIR) for m in self.mention_at
-        ) or any(c.group.kind == "level" for c in self.type_cues) or self._opens_with_anaphor()
+        return (
+            any(
+                m is not None and m.type in (EntityType.ASSET, EntityType.PAIR)
+                for m in self.mention_at
+            )
+            or any(c.group.kind == "level" for c in self.type_cues)
+            or self._opens_with_anaphor()
+        )
 
     def _subject(self, verb: Cue) -> Cue | str | None:
         """What a change verb is said of: a noun cue ("open interest rose"), a price
@@ -908,9 +914,14 @@ class _Sentence:
             return EventType.PRICE_LEVEL, None
         topic = self.c.topic
         near = abs(cue.first - i) <= 2 * LEVEL_REACH
-        if near and not asset_named and topic is not None and topic is not EventType.TRANSFER:
-            if q.kind in _CARRIED.get(topic, frozenset()):
-                return topic, self.c.topic_direction
+        if (
+            near
+            and not asset_named
+            and topic is not None
+            and topic is not EventType.TRANSFER
+            and q.kind in _CARRIED.get(topic, frozenset())
+        ):
+            return topic, self.c.topic_direction
         return None
 
     def _clause_direction(self, noun: Cue, i: int) -> str | None:
@@ -933,9 +944,8 @@ class _Sentence:
             if q is None or q.kind not in (Kind.PERCENT, Kind.MULTIPLIER):
                 continue
             for cue in self._candidates(k, q.kind):
-                if cue.group.kind in ("move", "loss"):
-                    if self._subject(cue) is None:
-                        return True
+                if cue.group.kind in ("move", "loss") and self._subject(cue) is None:
+                    return True
                 break
         return False
 
@@ -944,11 +954,13 @@ class _Sentence:
         unless the change verb stands right before it ("fell below the $80,000 mark")."""
         if self._attached_by_preposition(verb.last, i) and i - verb.last <= LEVEL_REACH:
             return False
-        for cue in self.type_cues:
-            if cue.group.kind == "level" and cue.last < i and i - cue.last <= LEVEL_REACH:
-                if self.r.segment[cue.last] == self.r.segment[i]:
-                    return True
-        return False
+        return any(
+            cue.group.kind == "level"
+            and cue.last < i
+            and i - cue.last <= LEVEL_REACH
+            and self.r.segment[cue.last] == self.r.segment[i]
+            for cue in self.type_cues
+        )
 
     def _after_role(self, i: int, role: str) -> bool:
         k = i - 1
@@ -988,9 +1000,12 @@ class _Sentence:
         )
         if domain is None and self._names(EntityType.VENUE):
             domain = "exchange"
-        if loss and domain != "etf":
-            if self.r.has("side") or self.c.topic is EventType.LIQUIDATION:
-                return EventType.LIQUIDATION, None
+        if (
+            loss
+            and domain != "etf"
+            and (self.r.has("side") or self.c.topic is EventType.LIQUIDATION)
+        ):
+            return EventType.LIQUIDATION, None
         if domain == "etf":
             return EventType.ETF_FLOW, direction
         if domain == "exchange":
@@ -1043,7 +1058,6 @@ class _Sentence:
 
     def _list_line(self) -> bool:
         """A line of a list under a heading: "OKX: 0.004%", "• Gate 0.005%"."""
-        sentence = self.r.sentence
         if len(self.units) > LIST_LINE_UNITS:
             return False
         return len(self.units) <= 4 or any(u.lower in (":", "\u2022", "-") for u in self.units[:4])
@@ -1149,7 +1163,6 @@ class _Sentence:
             if before:
                 value = before[-1].group.value
         frame.side = {"long": Side.LONG, "short": Side.SHORT}.get(value or "", Side.BOTH)
-        clause = r.clause[i]
         largest = [c for c in self.by_role.get("largest", ()) if c.last < i]
         frame.scope = "largest_single" if largest else None
 
@@ -1186,7 +1199,7 @@ class _Sentence:
         pairs = sorted(pairs, key=lambda c: c.first)
         return any(
             b.first - a.last == 2 and self.units[a.last + 1].lower in ("and", "&", "or")
-            for a, b in zip(pairs, pairs[1:], strict=False)
+            for a, b in itertools.pairwise(pairs)
         )
 
     def _mention(
@@ -1264,7 +1277,7 @@ class _Sentence:
         )
 
     def _antecedent(self, k: int, i: int) -> bool:
-        """"In Ether, where $30 million was liquidated": the mention a relative clause
+        """ "In Ether, where $30 million was liquidated": the mention a relative clause
         holding the figure is said of."""
         units = self.units
         return (
@@ -1275,7 +1288,7 @@ class _Sentence:
         )
 
     def _after_preposition(self, k: int) -> bool:
-        """"... and $21M in shorts on Kraken", "on the Bybit exchange", "worth of ETH
+        """ "... and $21M in shorts on Kraken", "on the Bybit exchange", "worth of ETH
         positions": a mention a preposition attaches."""
         j = k - 1
         while j >= 0 and self.units[j].lower in ("the", "a", "an"):

@@ -23,8 +23,8 @@ LEXICON_FILE = "events.toml"
 ROLES = frozenset(
     {
         "type", "side", "domain", "hedge", "restate", "approx", "largest", "respectively",
-        "each", "anaphor", "from", "to", "at", "market", "part", "state", "window", "dated", "aside",
-        "turn",
+        "each", "anaphor", "from", "to", "at", "market", "part", "state", "window", "dated",
+        "aside", "turn",
     }
 )  # fmt: skip
 KINDS = frozenset(

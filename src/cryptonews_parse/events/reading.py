@@ -14,6 +14,7 @@ so "A fall below $68,000, on the other hand, could lift ..." is one clause.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -166,9 +167,7 @@ def _side_pairs(cues: Sequence[Cue]) -> frozenset[int]:
     """Units of "and"/"or" between two side words ("short and long positions"): they
     join one phrase, not two segments (nor do the words of a cue phrase: "as low as")."""
     sides = [c for c in cues if c.group.role == "side"]
-    return frozenset(
-        a.last + 1 for a, b in zip(sides, sides[1:], strict=False) if b.first == a.last + 2
-    )
+    return frozenset(a.last + 1 for a, b in itertools.pairwise(sides) if b.first == a.last + 2)
 
 
 def _boundaries(

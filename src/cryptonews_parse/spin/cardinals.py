@@ -14,13 +14,13 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 import attrs
 
+from cryptonews_parse.analysis import Analysis
 from cryptonews_parse.errors import RegistryError
 from cryptonews_parse.model import Kind, Quantity, Span, decimal_text
 from cryptonews_parse.offsets import Normalised
 
 _FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n")
-_CONTEXT_REACH = 400  # characters searched on each side of a figure for its sentence
+_NEIGHBOUR_REACH = 400  # characters between a part and its whole, at most
 
 
 @attrs.frozen
@@ -59,7 +59,7 @@ class CardinalRules:
 
 
 def resolve(
-    norm: Normalised, found: Iterable[Quantity], rules: CardinalRules
+    norm: Normalised, found: Iterable[Quantity], rules: CardinalRules, analysis: Analysis
 ) -> tuple[Quantity, ...]:
     """Read each quantity holding a provisional "cardinal" as million or billion.
 
@@ -72,6 +72,7 @@ def resolve(
         norm: the normalised document, with its ``cardinals``.
         found: its quantities, spanned in ``norm.text`` (as ``find_quantities()`` gives them).
         rules: the ``[cardinal]`` rules of the document's spinner family.
+        analysis: the analysis of ``norm.text`` (its sentences).
 
     Returns:
         The quantities in the same order, cardinal ones with the chosen values.
@@ -85,7 +86,7 @@ def resolve(
         return quantities
     text = norm.text
     for i, options in choices.items():
-        choices[i] = _plausible(text, quantities[i], options, rules)
+        choices[i] = _plausible(analysis, quantities[i], options, rules)
     anchors = _headline_anchors(text, quantities, choices, rules)
     for i, options in choices.items():
         matching = frozenset(e for e in options if _anchored(quantities[i], e, anchors))
@@ -124,21 +125,19 @@ def _same_unit(a: Quantity, b: Quantity) -> bool:
     return (a.kind, a.unit) == (b.kind, b.unit)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]``, looked for within a bounded reach."""
-    left = max(0, start - _CONTEXT_REACH)
-    begin = left
-    for match in _SENTENCE_END.finditer(text, left, start):
-        begin = match.end()
-    after = _SENTENCE_END.search(text, end, min(len(text), end + _CONTEXT_REACH))
-    return text[begin : after.end() if after else min(len(text), end + _CONTEXT_REACH)]
+def _sentence(analysis: Analysis, q: Quantity) -> str:
+    """The sentence of a quantity (the analysis bounds its length)."""
+    sentence = analysis.sentence_at(q.span.start)
+    if sentence is None:
+        return analysis.text[q.span.start : q.span.end]
+    return analysis.text[sentence.start : sentence.end]
 
 
 def _plausible(
-    text: str, q: Quantity, options: frozenset[int], rules: CardinalRules
+    analysis: Analysis, q: Quantity, options: frozenset[int], rules: CardinalRules
 ) -> frozenset[int]:
     """Drop readings above the plausible size for the quantity's unit and sentence."""
-    limit = rules.limit(q.unit, _sentence(text, q.span.start, q.span.end))
+    limit = rules.limit(q.unit, _sentence(analysis, q))
     if limit is None:
         return options
     kept = frozenset(e for e in options if _size(q, e) <= limit)
@@ -224,7 +223,7 @@ def _neighbour(text: str, quantities: Sequence[Quantity], i: int, step: int) -> 
     while 0 <= j < len(quantities):
         other = quantities[j]
         gap = (other.span.end, q.span.start) if step < 0 else (q.span.end, other.span.start)
-        if gap[1] - gap[0] > _CONTEXT_REACH or "\n" in text[gap[0] : gap[1]]:
+        if gap[1] - gap[0] > _NEIGHBOUR_REACH or "\n" in text[gap[0] : gap[1]]:
             return None
         if _same_unit(other, q):
             return j

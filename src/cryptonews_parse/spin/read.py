@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from cryptonews_parse.analysis import Analysis, analyse
 from cryptonews_parse.model import Quantity, Span
 from cryptonews_parse.offsets import Edit, Normalised
 from cryptonews_parse.spin import cardinals
@@ -117,7 +118,10 @@ def despin_if_spun(text: str, families: Families | None = None) -> Despun | None
 
 
 def resolve_cardinals(
-    norm: Normalised, found: Iterable[Quantity], family: Family | None = None
+    norm: Normalised,
+    found: Iterable[Quantity],
+    family: Family | None = None,
+    analysis: Analysis | None = None,
 ) -> tuple[Quantity, ...]:
     """Read each quantity holding a spun "cardinal" as million or billion, from context.
 
@@ -126,6 +130,7 @@ def resolve_cardinals(
         found: its quantities, spanned in ``norm.text`` (as ``find_quantities()`` gives them).
         family: the family whose ``[cardinal]`` rules apply; by default the one ``norm.spun``
             names.
+        analysis: the analysis of ``norm.text``, when the caller has built it.
 
     Returns:
         The quantities in the same order, cardinal ones with the chosen values
@@ -136,7 +141,7 @@ def resolve_cardinals(
     rules = (family or shipped().named(norm.spun)).cardinal
     if rules is None:
         return tuple(found)
-    return cardinals.resolve(norm, found, rules)
+    return cardinals.resolve(norm, found, rules, analysis or analyse(norm.text))
 
 
 def _shared_words(spun: str, meant: str) -> tuple[int, int]:
