@@ -342,16 +342,19 @@ _ROUNDED_TYPES = frozenset(
 )
 """Types whose amounts a headline or an approximation restates rounded ("$1B" for
 $1.01 billion); prices near each other ($100K, $102K) are different levels."""
+MAX_ITEMS = 16
+"""Figures and mentions an event keeps from its restatements, at most."""
 MERGE_REACH = 40
 """Earlier events of a type a new one is compared with: the first ones (a title and its
 lead) and the latest ones. A bound, so that a long text stays linear."""
 
 
 class _Facts:
-    """The events stated so far, one per fact."""
+    """The events stated so far, one per fact, with each one's stated figures as keys."""
 
     def __init__(self) -> None:
         self._stated: list[tuple[Event, bool]] = []
+        self._keys: list[set[tuple[Decimal, str | None]]] = []
         self._by_type: dict[type[Event], list[int]] = {}
 
     def add(self, event: Event, headline: bool) -> None:
@@ -361,27 +364,34 @@ class _Facts:
         earlier one takes its figures and fills its missing roles. ``headline``: the
         event is a heading's."""
         stated = self._stated
+        keys = _keys(event)
         indices = self._by_type.setdefault(type(event), [])
         near = indices[:MERGE_REACH] + indices[max(MERGE_REACH, len(indices) - MERGE_REACH) :]
+        rounds = event.type in _ROUNDED_TYPES
         for k in near:
             earlier, earlier_headline = stated[k]
             if not _compatible(earlier, event):
                 continue
             if earlier.amount is None and event.amount is not None and _same_sign(earlier, event):
-                stated[k] = (_absorb(event, earlier), earlier_headline or headline)
+                self._replace(k, _absorb(event, earlier), earlier_headline or headline)
                 return
-            rounded = (
-                event.type in _ROUNDED_TYPES
+            same = not keys.isdisjoint(self._keys[k])
+            if same or (
+                rounds
                 and earlier.span != event.span
                 and (
                     _rounded(earlier, earlier_headline, event) or _rounded(event, headline, earlier)
                 )
-            )
-            if _shares_figure(earlier, event) or rounded:
-                stated[k] = (_absorb(earlier, event), earlier_headline)
+            ):
+                self._replace(k, _absorb(earlier, event), earlier_headline)
                 return
         indices.append(len(stated))
         stated.append((event, headline))
+        self._keys.append(keys)
+
+    def _replace(self, k: int, event: Event, headline: bool) -> None:
+        self._stated[k] = (event, headline)
+        self._keys[k] = _keys(event)
 
     def events(self) -> tuple[Event, ...]:
         """The events in text order."""
@@ -419,9 +429,10 @@ def _stated(event: Event) -> list[Quantity]:
     return shown
 
 
-def _shares_figure(a: Event, b: Event) -> bool:
-    left = {(q.value, q.unit) for q in _stated(a) if q.value is not None}
-    return any((q.value, q.unit) in left for q in _stated(b) if q.value is not None)
+def _keys(event: Event) -> set[tuple[Decimal, str | None]]:
+    """The (value, unit) of each figure the event states: two events that share one state
+    the same fact."""
+    return {(q.value, q.unit) for q in _stated(event) if q.value is not None}
 
 
 def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
@@ -452,10 +463,19 @@ def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
 
 
 def _absorb(earlier: Event, later: Event) -> Event:
-    quantities = earlier.quantities + tuple(
-        q for q in later.quantities if q not in earlier.quantities
+    """``earlier`` with ``later``'s figures and mentions (up to :data:`MAX_ITEMS`: a fact
+    restated a thousand times in a long text keeps a bounded record) and the roles it
+    lacked."""
+    room = MAX_ITEMS - len(earlier.quantities)
+    quantities = (
+        earlier.quantities
+        + tuple(q for q in later.quantities if q not in earlier.quantities)[: max(0, room)]
     )
-    entities = earlier.entities + tuple(e for e in later.entities if e not in earlier.entities)
+    room = MAX_ITEMS - len(earlier.entities)
+    entities = (
+        earlier.entities
+        + tuple(e for e in later.entities if e not in earlier.entities)[: max(0, room)]
+    )
     changes: dict[str, object] = {"quantities": quantities, "entities": entities}
     for name in ("side", "asset", "venue", "fund", "direction", "window", "scope"):
         if getattr(earlier, name) is None and getattr(later, name) is not None:
