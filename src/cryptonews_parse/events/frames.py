@@ -654,7 +654,8 @@ class _Sentence:
         seen_preposition = False
         while k > verb.last:
             role = self.role_at.get(k)
-            if role in ("to", "at", "from") and not seen_preposition:
+            preposition = role in ("to", "at", "from") or self.units[k].lower in _POSITION_WORDS
+            if preposition and not seen_preposition:
                 seen_preposition = True
             elif role != "approx" and self.units[k].lower not in ("the", "a", "an"):
                 return False
@@ -1272,9 +1273,21 @@ class _Sentence:
         if event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE):
             return False
         return any(
-            c.group.kind == "move" and c.first > k and self._subject_of(k, c.first)
+            c.group.kind == "move"
+            and c.first > k
+            and self._subject_of(k, c.first)
+            and self._states_a_price_change(c)
             for c in self.type_cues
         )
+
+    def _states_a_price_change(self, verb: Cue) -> bool:
+        """The verb has its figure: a price through a preposition ("plunges to $100K") or
+        a percent right after it ("fell 4%"); "topped the list with $9M" has none."""
+        for k in range(verb.last + 1, min(len(self.units), verb.last + LEVEL_REACH + 2)):
+            q = self.units[k].quantity
+            if q is not None:
+                return q.kind is Kind.PERCENT or self._verb_adjacent(verb, k, q.kind)
+        return False
 
     def _antecedent(self, k: int, i: int) -> bool:
         """ "In Ether, where $30 million was liquidated": the mention a relative clause
