@@ -87,6 +87,11 @@ def extract(
     )
     frames: list[Frame] = []
     for reading in readings:
+        if isinstance(reading, Plain) and not reading.matches:
+            subject = _subjects(reading.mentions)
+            if subject:
+                context = context._replace(subject=subject)
+            continue
         found = fill(reading, context) if isinstance(reading, Reading) else []
         for frame in found:
             if frame.window is None and frame.type is context.topic and not frame.dated:
@@ -151,7 +156,8 @@ def _readings(
                 )
             )
         else:
-            readings.append(Plain(sentence, tuple(mentions[mi:mj]), tuple(matches[ci:cj])))
+            gate = tuple(m for m in matches[ci:cj] if any(g.role in _GATE for g in m.groups))
+            readings.append(Plain(sentence, tuple(mentions[mi:mj]), gate))
         qi, mi, ci = qj, mj, cj
     return readings
 
@@ -342,6 +348,8 @@ _ROUNDED_TYPES = frozenset(
 )
 """Types whose amounts a headline or an approximation restates rounded ("$1B" for
 $1.01 billion); prices near each other ($100K, $102K) are different levels."""
+_GATE = frozenset({"type", "domain"})
+"""Cue roles a sentence without figures can change the discourse with."""
 MAX_ITEMS = 16
 """Figures and mentions an event keeps from its restatements, at most."""
 MERGE_REACH = 40

@@ -77,10 +77,12 @@ class Reading(NamedTuple):
     cues: tuple[Cue, ...]
     segment: tuple[int, ...]
     clause: tuple[int, ...]
+    figure_units: tuple[int, ...]
+    """Indices of the units that are quantities."""
 
-    def figures(self) -> list[int]:
+    def figures(self) -> tuple[int, ...]:
         """Indices of the units that are quantities."""
-        return [i for i, unit in enumerate(self.units) if unit.quantity is not None]
+        return self.figure_units
 
     def has(self, role: str) -> bool:
         """True when a cue of this role is in the sentence."""
@@ -125,7 +127,10 @@ def read(
     joined = _side_pairs(cues) | {
         k for cue in cues if cue.last > cue.first for k in range(cue.first, cue.last + 1)
     }
-    return Reading(sentence, tuple(units), tuple(cues), *_boundaries(units, frozenset(joined)))
+    figures = tuple(i for i, unit in enumerate(units) if unit.quantity is not None)
+    return Reading(
+        sentence, tuple(units), tuple(cues), *_boundaries(units, frozenset(joined)), figures
+    )
 
 
 def _cues(units: Sequence[Unit], matches: Sequence[Match], lexicon: Lexicon) -> list[Cue]:
