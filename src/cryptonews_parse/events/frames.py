@@ -139,6 +139,7 @@ _WINDOW_LEADS = frozenset(
 _POSITION_WORDS = frozenset(
     {"above", "below", "beneath", "under", "near", "past", "toward", "towards"}
 )
+_ELIDED_GLUE = frozenset({",", "and", "on", "at", "in", "for", "across", "the", "while"})
 _VENUE_NOUNS = frozenset({"exchange", "platform", "venue", "trading platform"})
 _AUXILIARIES = frozenset(
     {
@@ -1157,6 +1158,8 @@ class _Sentence:
             value = str(self.last_frame.side)
         elif local:
             value = "total"
+        elif self._elided_after(i) and self.last_frame is not None and self.last_frame.side:
+            value = str(self.last_frame.side)
         else:
             figures = [k for k in r.figures() if k < i]
             floor = figures[-1] if figures else -1
@@ -1184,6 +1187,18 @@ class _Sentence:
             or (last is not None and last.type is frame.type and last.asset is None)
         )
         return "asset" if frame.asset is not None and part else "total"
+
+    def _elided_after(self, i: int) -> bool:
+        """ "Short liquidations totaled $210M on Bybit and $120M on OKX": a figure joined to
+        the one before it with nothing but "and", commas and a venue or asset repeats
+        its roles."""
+        last = self.last_frame
+        if last is None or self.r.clause[last.index] != self.r.clause[i]:
+            return False
+        for unit in self.units[self.group_end.get(last.index, last.index) + 1 : i]:
+            if unit.mention is None and unit.lower not in _ELIDED_GLUE:
+                return False
+        return True
 
     def _is_part(self, i: int) -> bool:
         """ "$182 million of it": the figure is a part of the one before it."""
@@ -1238,7 +1253,8 @@ class _Sentence:
                 after is None
                 and r.clause[k] == r.clause[i]
                 and self._trails_its_figures(k)
-                and (event_type is not EventType.LIQUIDATION or self._after_preposition(k))
+                and self._after_preposition(k)
+                and not self._introduces_a_figure(k)
             ):
                 after = m
         if best is not None:
@@ -1307,6 +1323,12 @@ class _Sentence:
         while j >= 0 and self.units[j].lower in ("the", "a", "an"):
             j -= 1
         return j >= 0 and self.units[j].lower in ("on", "at", "in", "across", "for", "from", "of")
+
+    def _introduces_a_figure(self, k: int) -> bool:
+        """ "led by Bitwise's BSOL with $31 million": the mention whose own figure follows
+        it in its clause is that figure's, not an earlier one's."""
+        clause = self.r.clause[k]
+        return any(f > k and self.r.clause[f] == clause for f in self.r.figures())
 
     def _trails_its_figures(self, k: int) -> bool:
         """A mention after the figures of its segment ("... and $21M in shorts on Kraken")
@@ -1388,10 +1410,13 @@ class _Sentence:
 
     def _level_kind(self, i: int) -> str:
         """The kind of level the nearest level word names ("support", "all_time_high")."""
+        clause = self.r.clause[i]
         near = [
             c
             for c in self.type_cues
-            if c.group.kind == "level" and abs(c.first - i) <= LEVEL_REACH + 1
+            if c.group.kind == "level"
+            and abs(c.first - i) <= 2 * LEVEL_REACH
+            and self.r.clause[c.first] == clause
         ]
         if not near:
             return "price"
