@@ -17,9 +17,11 @@ from event_checks import check_events
 Expected = dict[str, JSONValue]
 
 
-def ev(kind: str, amount: str | None, unit: str | None = "USD", **keys: JSONValue) -> Expected:
+def ev(
+    event_type: str, amount: str | None, unit: str | None = "USD", **keys: JSONValue
+) -> Expected:
     """An expected event: its type, amount and unit, and the other keys it must have."""
-    return {"type": kind, "amount": amount, "unit": unit, **keys}
+    return {"type": event_type, "amount": amount, "unit": unit, **keys}
 
 
 def _figures(event: dict[str, JSONValue]) -> set[str]:
@@ -204,6 +206,24 @@ LIQUIDATIONS = [
         [ev("liquidation", "310000000", side="both")],
         id="short-and-long-is-both",
     ),
+    pytest.param(
+        "Short liquidations totaled $76 million on Bitget and $41 million on Kraken.",
+        [
+            ev("liquidation", "76000000", side="short", venue="venue:bitget"),
+            ev("liquidation", "41000000", side="short", venue="venue:kraken"),
+        ],
+        id="elided-coordination-repeats-the-side",
+    ),
+    pytest.param(
+        "Solana led crypto liquidations with $64 million, followed by Cardano at $22 million"
+        " and Litecoin at $9 million.",
+        [
+            ev("liquidation", "64000000", asset="asset:SOL"),
+            ev("liquidation", "22000000", asset="asset:ADA"),
+            ev("liquidation", "9000000", asset="asset:LTC"),
+        ],
+        id="followed-by-at",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
@@ -278,6 +298,14 @@ PRICES = [
             ev("price_level", "63500", asset="asset:BTC"),
         ],
         id="support-and-resistance",
+    ),
+    pytest.param(
+        "Key support for Cardano sits at $0.41, while resistance is seen near $0.52.",
+        [
+            ev("price_level", "0.41", asset="asset:ADA", kind="support"),
+            ev("price_level", "0.52", asset="asset:ADA", kind="resistance"),
+        ],
+        id="level-kinds-by-clause",
     ),
     pytest.param(
         "Will Dogecoin crash below $0.10?",
@@ -385,6 +413,24 @@ FLOWS = [
         id="reserves-down",
     ),
     pytest.param("Gemini holds 41,000 BTC in reserves.", [], id="holdings-are-not-flows"),
+    pytest.param(
+        "Spot Solana ETFs drew $27.5 million in net inflows, led by Bitwise's BSOL with $19"
+        " million.",
+        [
+            ev("etf_flow", "27500000", asset="asset:SOL", fund=None, direction="in"),
+            ev("etf_flow", "19000000", fund="fund:BSOL", direction="in"),
+        ],
+        id="a-total-led-by-a-fund",
+    ),
+    pytest.param(
+        "Ether ETFs shed $58 million as ETHA lost $31 million and FETH $12 million.",
+        [
+            ev("etf_flow", "58000000", asset="asset:ETH", fund=None, direction="out"),
+            ev("etf_flow", "31000000", fund="fund:ETHA", direction="out"),
+            ev("etf_flow", "12000000", fund="fund:FETH", direction="out"),
+        ],
+        id="elided-fund-list",
+    ),
 ]
 
 TRANSFERS_AND_HACKS = [
@@ -406,6 +452,20 @@ TRANSFERS_AND_HACKS = [
         "Another whale sent 9,200 ETH from Binance to an unknown wallet.",
         [ev("transfer", "9200", "ETH", venue="venue:binance", direction="out")],
         id="whale-withdrawal",
+    ),
+    pytest.param(
+        "Whale Alert flagged 7,300 ETH ($24 million) moving from Bitstamp to an unknown wallet.",
+        [
+            ev(
+                "transfer",
+                "7300",
+                "ETH",
+                venue="venue:bitstamp",
+                direction="out",
+                figures=["24000000"],
+            )
+        ],
+        id="moving-from-an-exchange",
     ),
     pytest.param(
         "Whale Alert flagged 3,300 BTC worth about $201 million moving to Gemini.\n"
