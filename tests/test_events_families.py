@@ -348,6 +348,14 @@ METRICS = [
         id="oi-from-to",
     ),
     pytest.param(
+        "Total crypto open interest rose to $96 billion, with Ether accounting for $21 billion.",
+        [
+            ev("open_interest", "96000000000", asset=None, direction="up"),
+            ev("open_interest", "21000000000", asset="asset:ETH"),
+        ],
+        id="market-wide-metric-and-its-part",
+    ),
+    pytest.param(
         "The funding rate for XRP perpetuals sits at 0.021%.",
         [ev("funding_rate", "0.021", "%", asset="asset:XRP")],
         id="funding-reading",
@@ -414,6 +422,11 @@ FLOWS = [
     ),
     pytest.param("Gemini holds 41,000 BTC in reserves.", [], id="holdings-are-not-flows"),
     pytest.param(
+        "Ether exchange balances dropped by 210,000 ETH in March, on-chain data show.",
+        [ev("exchange_flow", "210000", "ETH", direction="out")],
+        id="balances-dropped-by",
+    ),
+    pytest.param(
         "Spot Solana ETFs drew $27.5 million in net inflows, led by Bitwise's BSOL with $19"
         " million.",
         [
@@ -477,6 +490,11 @@ TRANSFERS_AND_HACKS = [
         "Attackers made off with $27 million from the lending protocol's Ethereum pool.",
         [ev("hack", "27000000")],
         id="theft",
+    ),
+    pytest.param(
+        "The DeFi lender Zephyr lost $2.7 million in an exploit on Monday.",
+        [ev("hack", "2700000")],
+        id="a-loss-in-an-exploit",
     ),
     pytest.param(
         "Bitrue hacked for $23 million\nHackers drained 3,100 ETH and 1.2 million USDC from"

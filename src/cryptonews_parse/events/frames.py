@@ -419,7 +419,9 @@ class _Sentence:
             frame = Frame(self.r, cue.first, None, event_type, direction=direction)
             frame.state = "negative" if negative else "positive"
             mention = self._mention(cue.first, (EntityType.ASSET, EntityType.PAIR), event_type)
-            frame.asset = self._carried_asset() if mention is None else self._asset_of(mention)
+            frame.asset = (
+                self._carried_asset(cue.first) if mention is None else self._asset_of(mention)
+            )
             venue = self._mention(cue.first, (EntityType.VENUE,), event_type)
             frame.venue = None if venue is None else venue.id
             found.append(frame)
@@ -690,7 +692,9 @@ class _Sentence:
             self.role_at.get(k) == "approx" or self.units[k].lower in {"the", "a", "an", "its"}
         ):
             k -= 1
-        return k == last or self.role_at.get(k) in ("to", "at", "from")
+        return (
+            k == last or self.role_at.get(k) in ("to", "at", "from") or self.units[k].lower == "by"
+        )
 
     def _govern(
         self, i: int, q: Quantity, hedged: bool
@@ -982,7 +986,7 @@ class _Sentence:
         """The family of a flow word: a theft in a hack article, a liquidation for a
         loss of positions, else by domain (funds, wallets, exchanges); a netflow's sign
         gives its direction."""
-        if self.c.hack_topic:
+        if self.c.hack_topic or self._hack_in_clause(i):
             return EventType.HACK, None
         if direction is None and q is not None and q.value is not None and q.value != 0:
             direction = "out" if q.value < 0 else "in"
@@ -1015,6 +1019,13 @@ class _Sentence:
         if domain == "transfer":
             return EventType.TRANSFER, None
         return None
+
+    def _hack_in_clause(self, i: int) -> bool:
+        """ "lost $1.2 million in an exploit": a flow or loss in a clause about a theft."""
+        clause = self.r.clause[i]
+        return any(
+            c.group.kind == "hack" and self.r.clause[c.first] == clause for c in self.type_cues
+        )
 
     def _names(self, entity_type: EntityType) -> bool:
         return any(m is not None and m.type is entity_type for m in self.mention_at)
@@ -1140,7 +1151,7 @@ class _Sentence:
             dot_d = self._dot_d_asset()
             if dot_d is not None:
                 return dot_d
-        return None if frame.type is EventType.LIQUIDATION else self._carried_asset()
+        return None if frame.type is EventType.LIQUIDATION else self._carried_asset(frame.index)
 
     def _side(self, frame: Frame) -> None:
         i = frame.index
@@ -1363,7 +1374,14 @@ class _Sentence:
                     return f"asset:{ticker}"
         return None
 
-    def _carried_asset(self) -> str | None:
+    def _carried_asset(self, i: int) -> str | None:
+        """The asset of an anaphor's subject, else the article's; none for a figure said
+        of the whole market ("total crypto open interest rose to $140 billion")."""
+        clause = self.r.clause[i]
+        if any(
+            c.first < i and self.r.clause[c.first] == clause for c in self.by_role.get("market", ())
+        ):
+            return None
         if self._opens_with_anaphor():
             for m in self.c.subject:
                 if m.type in (EntityType.ASSET, EntityType.PAIR):
