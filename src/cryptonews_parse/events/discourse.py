@@ -26,9 +26,10 @@ import attrs
 
 from cryptonews_parse.analysis import TOKEN, Analysis, Sentence
 from cryptonews_parse.entities import Registry
-from cryptonews_parse.events.frames import FIGURE_KINDS, Context, EventFields, Frame, fields, fill
+from cryptonews_parse.events.frames import FIGURE_KINDS, fill
 from cryptonews_parse.events.lexicon import Group, Lexicon, Match
 from cryptonews_parse.events.reading import Reading, read
+from cryptonews_parse.events.roles import Context, EventFields, Frame, fields
 from cryptonews_parse.model import (
     Bound,
     EntityMention,
