@@ -337,16 +337,7 @@ def _only_other(view: _View) -> bool:
     return bool(kinds) and kinds <= {"other", "reserve", "move", "level"} and "other" in kinds
 
 
-_ROUNDED_TYPES = frozenset(
-    {
-        EventType.LIQUIDATION,
-        EventType.ETF_FLOW,
-        EventType.EXCHANGE_FLOW,
-        EventType.TRANSFER,
-        EventType.HACK,
-        EventType.OPEN_INTEREST,
-    }
-)
+_ROUNDED_TYPES = _TOPICS - {EventType.FUNDING_RATE, EventType.DOMINANCE}
 """Types whose amounts a headline or an approximation restates rounded ("$1B" for
 $1.01 billion); prices near each other ($100K, $102K) are different levels."""
 _GATE = frozenset({"type", "domain"})
