@@ -191,6 +191,7 @@ class _Sentence:
             self.by_role.setdefault(cue.group.role, []).append(cue)
         self.type_cues = self.by_role.get("type", [])
         self.mention_at = [u.mention for u in self.units]
+        self.mentioned = [(k, m) for k, m in enumerate(self.mention_at) if m is not None]
         self.domains = {cue.group.value for cue in self.by_role.get("domain", ())}
         self.role_at: dict[int, str] = {}
         for cue in reading.cues:
@@ -1088,8 +1089,8 @@ class _Sentence:
         best: tuple[int, EntityMention] | None = None
         before: EntityMention | None = None
         after: EntityMention | None = None
-        for k, m in enumerate(self.mention_at):
-            if m is None or m.type not in types or not self._usable(m, types):
+        for k, m in self.mentioned:
+            if m.type not in types or not self._usable(m, types):
                 continue
             if r.segment[k] == segment:
                 distance = abs(k - i)
