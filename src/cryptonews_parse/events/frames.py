@@ -363,10 +363,11 @@ class _Sentence:
         start = self.group_end.get(last.index, last.index) + 1
         for k in range(start, i):
             unit = self.units[k]
-            if unit.quantity is not None:
+            if unit.quantity is not None and unit.quantity.kind in FIGURE_KINDS:
                 return None
             glue = (
                 unit.mention is not None
+                or unit.quantity is not None
                 or unit.lower in _LIST_GLUE
                 or self.role_at.get(k) == "approx"
             )
