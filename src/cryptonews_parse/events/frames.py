@@ -110,25 +110,9 @@ LIST_LINE_UNITS = 12
 LIST_REACH = 8
 """Units a listed figure may stand after the one before it ("OKX ($95M), Bybit ($61M)")."""
 _LIST_GLUE = frozenset(
-    {
-        ",",
-        "(",
-        ")",
-        "and",
-        "or",
-        "&",
-        "followed",
-        "by",
-        "then",
-        "ahead",
-        "of",
-        "with",
-        "at",
-        "behind",
-        "next",
-        "while",
-    }
-)
+    {",", "(", ")", "and", "or", "&", "followed", "by", "then", "ahead", "of", "with", "at",
+     "behind", "next", "while", "plus", "as", "well"}
+)  # fmt: skip
 _WINDOW_LEADS = frozenset(
     {"past", "last", "over", "in", "within", "during", "for", "the", "previous"}
 )
