@@ -308,6 +308,16 @@ PRICES = [
         id="level-kinds-by-clause",
     ),
     pytest.param(
+        "Market snapshot\nLTC: $84.20 (-2.4%)\nADA: $0.61 (+1.9%)",
+        [
+            ev("price_level", "84.2", asset="asset:LTC"),
+            ev("price_move", "-2.4", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "0.61", asset="asset:ADA"),
+            ev("price_move", "1.9", "%", asset="asset:ADA", direction="up"),
+        ],
+        id="ticker-quote-lines",
+    ),
+    pytest.param(
         "Will Dogecoin crash below $0.10?",
         [ev("price_level", "0.1", asset="asset:DOGE")],
         id="question-names-a-level",

@@ -196,6 +196,10 @@ class _Sentence:
         for i, members in groups:
             q = self.units[i].quantity
             assert q is not None
+            quote = self._quote(i, q, members)
+            if quote:
+                frames.extend(quote)
+                continue
             frame = self._frame(i, q)
             if frame is None:
                 continue
@@ -212,6 +216,44 @@ class _Sentence:
         self._parts_of_totals(frames)
         self._respectively(frames)
         return self._each(frames) + self._states(frames)
+
+    def _state_direction(self, i: int) -> str | None:
+        """ "the funding rate turned negative at -0.004%": the sign word's direction."""
+        clause = self.r.clause[i]
+        for cue in self.by_role.get("state", ()):
+            if self.r.clause[cue.first] == clause:
+                words = " ".join(u.lower for u in self.units[cue.first : cue.last + 1])
+                return "down" if "negative" in words or "below" in words else "up"
+        return None
+
+    def _quote(self, i: int, q: Quantity, members: list[int]) -> list[Frame]:
+        """A price quote as tickers print it, "BTC: $96,420 (-3.1%)": the price is a
+        level and the signed percent the asset's move; no family word needed."""
+        signed = [
+            k
+            for k in members
+            if (p := self.units[k].quantity) is not None
+            and p.kind is Kind.PERCENT
+            and p.value is not None
+            and (p.text[:1] in "+-\u2212" or self.units[k - 1].lower == "+")
+        ]
+        before = [m for k, m in self.mentioned if k < i and i - k <= 3]
+        if (
+            not signed
+            or q.kind is not Kind.MONEY
+            or not self._price(q)
+            or not any(m.type in (EntityType.ASSET, EntityType.PAIR) for m in before)
+        ):
+            return []
+        level = Frame(self.r, i, q, EventType.PRICE_LEVEL)
+        self._attach(level)
+        change = self.units[signed[0]].quantity
+        assert change is not None and change.value is not None
+        move = Frame(
+            self.r, signed[0], change, EventType.PRICE_MOVE, "down" if change.value < 0 else "up"
+        )
+        self._attach(move)
+        return [level, move]
 
     def _states(self, frames: list[Frame]) -> list[Frame]:
         """ "The funding rate flipped negative": a metric's sign stated in words, in a
@@ -1314,6 +1356,9 @@ class _Sentence:
         $14 billion", "dropped from $34.8B to $34.2B, a $600M decline". The figure after
         "to" (else the reading) is the amount; the one after "from" is ``from_``; a
         percent or the figure of a change noun is the ``change``."""
+        for frame in frames:
+            if frame.type in _METRICS and frame.direction is None:
+                frame.direction = self._state_direction(frame.index)
         kept: list[Frame] = []
         for frame in frames:
             last = kept[-1] if kept else None
