@@ -366,6 +366,16 @@ METRICS = [
         id="market-wide-metric-and-its-part",
     ),
     pytest.param(
+        "Avalanche open interest hit a record $1.9 billion. The previous highs came on"
+        " March 4 ($1.6 billion) and February 20 ($1.4 billion).",
+        [
+            ev("open_interest", "1900000000", asset="asset:AVAX"),
+            ev("open_interest", "1600000000", asset="asset:AVAX"),
+            ev("open_interest", "1400000000", asset="asset:AVAX"),
+        ],
+        id="dated-list-of-earlier-highs",
+    ),
+    pytest.param(
         "The funding rate for XRP perpetuals sits at 0.021%.",
         [ev("funding_rate", "0.021", "%", asset="asset:XRP")],
         id="funding-reading",

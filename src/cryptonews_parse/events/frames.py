@@ -113,6 +113,13 @@ _LIST_GLUE = frozenset(
     {",", "(", ")", "and", "or", "&", "followed", "by", "then", "ahead", "of", "with", "at",
      "behind", "next", "while", "plus", "as", "well"}
 )  # fmt: skip
+_DATE_WORDS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "on", "."}
+)  # fmt: skip
+"""Dates in a list of dated figures ("on June 10 ($37B) and June 3 ($35B)")."""
 _WINDOW_LEADS = frozenset(
     {"past", "last", "over", "in", "within", "during", "for", "the", "previous"}
 )
@@ -395,6 +402,8 @@ class _Sentence:
                 unit.mention is not None
                 or unit.quantity is not None
                 or unit.lower in _LIST_GLUE
+                or unit.lower in _DATE_WORDS
+                or (unit.lower.isdigit() and len(unit.lower) <= 2)
                 or self.role_at.get(k) == "approx"
             )
             if not glue:
