@@ -105,6 +105,17 @@ LIQUIDATIONS = [
         id="heading-sets-the-topic",
     ),
     pytest.param(
+        "Liquidations by coin\nCardano: $9 million\nLitecoin: $4 million\nPrices\n"
+        "Cardano trades at $0.58 and Litecoin at $71.",
+        [
+            ev("liquidation", "9000000", asset="asset:ADA"),
+            ev("liquidation", "4000000", asset="asset:LTC"),
+            ev("price_level", "0.58", asset="asset:ADA"),
+            ev("price_level", "71", asset="asset:LTC"),
+        ],
+        id="list-lines-then-prices",
+    ),
+    pytest.param(
         "Crypto traders saw $140 million liquidated on Tuesday. Shorts accounted for the"
         " bulk of it, about $90 million.",
         [
