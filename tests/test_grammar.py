@@ -37,7 +37,7 @@ def test_data_terminals_come_from_the_data_files() -> None:
 def test_scanner_starts_are_the_grammars_first_terminals() -> None:
     """The scanner's start pattern is built from the LALR start state, not written by hand."""
     names = scan.first_terminals(quantities.parser())
-    assert {"NUMBER", "CUR_SIGN", "APPROX", "BETWEEN", "SMALL_WORD"} <= names
+    assert {"NUMBER", "CUR_SIGN", "APPROX", "BETWEEN", "WORD_NUMBER"} <= names
     assert "PERCENT" not in names  # a unit never starts a quantity
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from re import _parser as _sre
 
 from lark import Lark
@@ -30,8 +30,14 @@ MAX_CANDIDATE = 160
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 # A candidate does not start inside a word or a number ("TOTAL2", "1.5", "10,000"), nor after
-# the colon of a time or ratio that the grammar refused ("14:30 hours" is not 30 hours).
-_NOT_INSIDE = r"(?<![\w.,$])(?<![0-9]:)"
+# the colon of a time or ratio that the grammar refused ("14:30 hours" is not 30 hours), nor
+# after the slash of a fraction or date ("1/4", "3/12"), nor at the second group of a
+# space-grouped figure ("10 000").
+_NOT_INSIDE = (
+    r"(?<![\w.,$])(?<![0-9]:)(?<![0-9]/)"
+    r"(?!(?:(?<=(?<![0-9])[0-9] )|(?<=(?<![0-9])[0-9]{2} )|(?<=(?<![0-9])[0-9]{3} ))"
+    r"[0-9]{3}(?![0-9]))"
+)
 
 
 def first_terminals(lark: Lark) -> frozenset[str]:
@@ -204,3 +210,149 @@ def after_from(text: str, start: int) -> bool:
     One word may stand between them ("from about $5 to $7", "from roughly 40% to 45%").
     """
     return _FROM_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+# A figure glued to letters or digits on its right is part of a code ("I7-860BOX"), and one
+# after a letter-digit code and a hyphen too ("I7-860"): neither is a quantity.
+_GLUED_AFTER = re.compile(r"[A-Za-z0-9]")
+_CODE_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]*[0-9]-\Z|[0-9][A-Za-z]+-\Z")
+
+
+def glued(text: str, start: int, end: int) -> bool:
+    """True when the figure at ``text[start:end]`` is glued into a code or a longer word."""
+    return _GLUED_AFTER.match(text, end) is not None or (
+        _CODE_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
+
+
+# A magnitude or fraction word right after a figure that did not take it: "1,674.5 M",
+# "two hundred three fifths", "one billion and three quarters million".
+_UNREAD_SCALE = re.compile(
+    r"[ \t]*(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|[kKmMbBtTgG])\b"
+    r"|[ \t-]+(?:and[ \t]+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[ \t-]+)?"
+    r"(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths"
+    r"|tenths|[a-z]*(?:hundred|thousand|million|billion|trillion)ths)\b"
+    r"|[ \t][0-9]{3}(?![0-9])",  # "10 000": a space-grouped figure read only in part
+    re.IGNORECASE,
+)
+
+
+def unread_scale(text: str, end: int) -> bool:
+    """True when a magnitude or fraction word follows ``end`` that the figure did not take."""
+    return _UNREAD_SCALE.match(text, end) is not None
+
+
+_NUMBER_WORD = (
+    r"(?:[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|\w+ty|hundred|thousand|million|billion|trillion))"
+)
+# "five and a quarter", "3 hundred and 21": a figure that ends a number begun before it.
+_HUNDRED_AND_BEFORE = re.compile(r"\bhundred[ \t]+and[ \t]+\Z", re.IGNORECASE)
+_NUMBER_AND_BEFORE = re.compile(_NUMBER_WORD + r"[ \t]+and[ \t]+\Z", re.IGNORECASE)
+# "3 dollars 50 cents", "one dollar and one", "thirteen dollars forty five": minor units
+# or a spoken remainder after a money figure.
+_REMAINDER = rf"(?:[0-9]{{1,2}}|{_NUMBER_WORD}[\w-]*(?:[ \t]+{_NUMBER_WORD}[\w-]*)?)"
+_MINOR_AFTER = re.compile(
+    r"[ \t]+(?:cents?|pence|penny)\b"
+    rf"|(?:[ \t]+and)?[ \t]+{_REMAINDER}(?:[ \t]+(?:cents?|pence|penny)\b"
+    r"|(?=[ \t]*(?:[.,;)]|\Z|(?:and|or|more|less)\b)))",
+    re.IGNORECASE,
+)
+_NUMBER_AFTER_SIGN = re.compile(r"[ \t]*[0-9]")
+
+
+def number_goes_on(text: str, start: int, *, fraction: bool) -> bool:
+    """True when the figure at ``start`` only ends a longer number that the grammar did not
+    read: after "hundred and" ("3 hundred and 21"), or a fraction after "<number> and"
+    ("five and a quarter", "3 million and a quarter")."""
+    before = max(0, start - 40)
+    if _HUNDRED_AND_BEFORE.search(text, before, start) is not None:
+        return True
+    return fraction and _NUMBER_AND_BEFORE.search(text, before, start) is not None
+
+
+def minor_units_after(text: str, end: int) -> int | None:
+    """Where the minor units or spoken remainder after a money figure at ``end`` end ("3
+    dollars 50 cents", "17 USD 25", "one dollar and two"), or None when there are none.
+    A figure that ends in a sign takes no number after it either ("1 $ 10 dollars")."""
+    match = _MINOR_AFTER.match(text, end)
+    if match is None and text[end - 1 : end] in ("$", "€", "£", "¥"):
+        match = _NUMBER_AFTER_SIGN.match(text, end)
+    return None if match is None else match.end()
+
+
+_WORD = re.compile(r"[ \t]+([$#]?[A-Za-z][A-Za-z0-9'.-]*[A-Za-z0-9]|[$#]?[A-Za-z])")
+_OF_NUMBER = re.compile(r"[ \t]+of[ \t]+[0-9]+(?=[ \t])", re.IGNORECASE)
+
+
+def words_after(text: str, end: int, limit: int) -> list[tuple[str, int]]:
+    """Up to ``limit`` words right after ``end`` on the same clause, with their end offsets;
+    punctuation other than a hyphen or a period inside a word ends the run."""
+    words: list[tuple[str, int]] = []
+    pos = end
+    while len(words) < limit and (match := _WORD.match(text, pos)) is not None:
+        word = match.group(1).rstrip(".")
+        words.append((word, match.start(1) + len(word)))
+        pos = match.start(1) + len(word)
+    return words
+
+
+def counted_noun(
+    text: str, end: int, nouns: frozenset[str], stop: frozenset[str], reach: int = 4
+) -> bool:
+    """True when a noun of ``nouns`` heads the phrase after a number ("nine funds", "two
+    undisclosed wallets", "10 of 12 funds"); no word of ``stop`` may stand before it."""
+    of_number = _OF_NUMBER.match(text, end)
+    if of_number is not None:
+        end = of_number.end()
+    for word, _ in words_after(text, end, reach):
+        folded = word.casefold()
+        if folded in nouns:
+            return True
+        if folded in stop:
+            return False
+    return False
+
+
+def unit_head(
+    text: str,
+    end: int,
+    is_unit: Callable[[str], str | None],
+    stop: frozenset[str],
+    nouns: frozenset[str],
+) -> tuple[str | None, str | None]:
+    """What the noun phrase after a unit-less figure says about its unit.
+
+    Returns the unit of an asset word that ends the phrase ("10K Silk Road BTC (…)" → BTC),
+    or None; and the last word of the phrase, folded, or None when punctuation or a word of
+    ``stop`` follows the figure (its unit was left to the context: "stood at 7.5 billion,
+    while"). A noun of ``nouns`` ends the phrase ("1.37 million addresses hold BTC").
+    """
+    words = words_after(text, end, 5)
+    head: str | None = None
+    for i, (word, _) in enumerate(words[:4]):
+        folded = word.casefold()
+        if folded in stop or head in nouns:
+            break
+        head = folded
+        unit = is_unit(word)
+        if unit is not None:
+            following = words[i + 1][0].casefold() if i + 1 < len(words) else None
+            if following is None or following in stop:
+                return unit, head
+    return None, head
+
+
+def noun_after(text: str, end: int, stop: frozenset[str]) -> bool:
+    """True when a word that is not in ``stop`` follows ``end`` ("Bitcoin ETFs": the name
+    is a modifier, not the unit)."""
+    words = words_after(text, end, 1)
+    return bool(words) and words[0][0].casefold() not in stop
+
+
+_RATIO_BEFORE = re.compile(r"\bratios?\b[^.;:\n0-9%$]{0,24}\Z", re.IGNORECASE)
+
+
+def ratio_before(text: str, start: int) -> bool:
+    """True when the word "ratio" stands just before ``start`` ("a ratio of 1.76")."""
+    return _RATIO_BEFORE.search(text, max(0, start - 40), start) is not None
