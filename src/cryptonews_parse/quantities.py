@@ -752,8 +752,11 @@ def _in_running_text(
     when none may be taken.
     """
     measure = reading.measure
-    if scan.glued(text, start, end) or scan.unread_scale(text, end):
+    if scan.glued(text, start, end):
         raise _NothingHereError
+    unread = scan.unread_scale(text, end)
+    if unread is not None:
+        raise _NothingHereError(unread)
     if scan.number_goes_on(text, start, fraction=measure.kind is Kind.RATIO):
         raise _NothingHereError  # "five and a quarter", "3 hundred and 21"
     if measure.kind is Kind.MONEY:

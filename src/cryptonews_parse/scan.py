@@ -33,11 +33,15 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # the colon of a time or ratio that the grammar refused ("14:30 hours" is not 30 hours), nor
 # after the slash of a fraction or date ("1/4", "3/12"), nor at the second group of a
 # space-grouped figure ("10 000").
-_NOT_INSIDE = (
-    r"(?<![\w.,$])(?<![0-9]:)(?<![0-9]/)"
-    r"(?!(?:(?<=(?<![0-9])[0-9] )|(?<=(?<![0-9])[0-9]{2} )|(?<=(?<![0-9])[0-9]{3} ))"
-    r"[0-9]{3}(?![0-9]))"
-)
+_NOT_INSIDE = r"(?<![\w.,$])(?<![0-9]:)(?<![0-9]/)"
+_SECOND_GROUP = re.compile(r"(?<![0-9])[0-9]{1,3} [0-9]{3}(?![0-9])")
+
+
+def _second_space_group(text: str, start: int) -> bool:
+    """True at the second group of a space-grouped figure ("000" in "10 000")."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isdigit():
+        return False
+    return any(_SECOND_GROUP.match(text, start - 1 - width) for width in (1, 2, 3))
 
 
 def first_terminals(lark: Lark) -> frozenset[str]:
@@ -181,7 +185,7 @@ def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
             pos = url.end()
             continue
         match = exact.match(text, start)
-        if match is None:
+        if match is None or _second_space_group(text, start):
             pos = start + 1
             continue
         resume = yield start
@@ -220,7 +224,9 @@ _CODE_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]*[0-9]-\Z|[0-9][A-Za-z]+-\Z")
 
 def glued(text: str, start: int, end: int) -> bool:
     """True when the figure at ``text[start:end]`` is glued into a code or a longer word."""
-    return _GLUED_AFTER.match(text, end) is not None or (
+    if _GLUED_AFTER.match(text, end) is not None:
+        return True
+    return text[start - 1 : start] == "-" and (
         _CODE_BEFORE.search(text, max(0, start - 16), start) is not None
     )
 
@@ -237,9 +243,11 @@ _UNREAD_SCALE = re.compile(
 )
 
 
-def unread_scale(text: str, end: int) -> bool:
-    """True when a magnitude or fraction word follows ``end`` that the figure did not take."""
-    return _UNREAD_SCALE.match(text, end) is not None
+def unread_scale(text: str, end: int) -> int | None:
+    """Where a magnitude or fraction word that the figure did not take ends, when one
+    follows ``end``; else None."""
+    match = _UNREAD_SCALE.match(text, end)
+    return None if match is None else match.end()
 
 
 _NUMBER_WORD = (
@@ -265,6 +273,8 @@ def number_goes_on(text: str, start: int, *, fraction: bool) -> bool:
     """True when the figure at ``start`` only ends a longer number that the grammar did not
     read: after "hundred and" ("3 hundred and 21"), or a fraction after "<number> and"
     ("five and a quarter", "3 million and a quarter")."""
+    if "and" not in text[max(0, start - 8) : start].lower():
+        return False
     before = max(0, start - 40)
     if _HUNDRED_AND_BEFORE.search(text, before, start) is not None:
         return True
@@ -281,19 +291,27 @@ def minor_units_after(text: str, end: int) -> int | None:
     return None if match is None else match.end()
 
 
-_WORD = re.compile(r"[ \t]+([$#]?[A-Za-z][A-Za-z0-9'.-]*[A-Za-z0-9]|[$#]?[A-Za-z])")
+_ONE_WORD = r"[ \t]+([$#]?[A-Za-z](?:[A-Za-z0-9'.-]*[A-Za-z0-9])?)"
+_WORDS = re.compile(_ONE_WORD + "".join(f"(?:{_ONE_WORD}" for _ in range(4)) + ")?" * 4)
+_FIRST_WORD = re.compile(_ONE_WORD)
 _OF_NUMBER = re.compile(r"[ \t]+of[ \t]+[0-9]+(?=[ \t])", re.IGNORECASE)
 
 
 def words_after(text: str, end: int, limit: int) -> list[tuple[str, int]]:
     """Up to ``limit`` words right after ``end`` on the same clause, with their end offsets;
     punctuation other than a hyphen or a period inside a word ends the run."""
+    match = _WORDS.match(text, end)
+    if match is None:
+        return []
     words: list[tuple[str, int]] = []
-    pos = end
-    while len(words) < limit and (match := _WORD.match(text, pos)) is not None:
-        word = match.group(1).rstrip(".")
-        words.append((word, match.start(1) + len(word)))
-        pos = match.start(1) + len(word)
+    for group in range(1, limit + 1):
+        word = match.group(group)
+        if word is None:
+            break
+        stripped = word.rstrip(".")
+        words.append((stripped, match.start(group) + len(stripped)))
+        if stripped != word:  # a period ends the sentence, or an abbreviation
+            break
     return words
 
 
@@ -346,8 +364,8 @@ def unit_head(
 def noun_after(text: str, end: int, stop: frozenset[str]) -> bool:
     """True when a word that is not in ``stop`` follows ``end`` ("Bitcoin ETFs": the name
     is a modifier, not the unit)."""
-    words = words_after(text, end, 1)
-    return bool(words) and words[0][0].casefold() not in stop
+    match = _FIRST_WORD.match(text, end)
+    return match is not None and match.group(1).rstrip(".").casefold() not in stop
 
 
 _RATIO_BEFORE = re.compile(r"\bratios?\b[^.;:\n0-9%$]{0,24}\Z", re.IGNORECASE)

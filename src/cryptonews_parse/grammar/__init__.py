@@ -19,6 +19,7 @@ from lark import Lark
 from lark.lexer import PatternRE, TerminalDef
 
 from cryptonews_parse.errors import RegistryError
+from cryptonews_parse.trie import trie_alternation
 
 _UNITS_FILE = "units.toml"
 
@@ -176,10 +177,10 @@ def _terminal_patterns(vocab: Vocabulary) -> dict[str, str]:
         r"(?![A-Za-z])",
         "CUR_NAME": rf"(?i:{_alternation(vocab.name_forms)})\b".replace(r"\ ", r"\s+"),
         # Not the first word of a compound or a pair: "Ethereum-based", "BTC-USDT-SWAP".
-        "CRYPTO_WORD": rf"(?i:{_alternation(vocab.crypto_words)})\b(?![-/][A-Za-z])",
+        "CRYPTO_WORD": rf"(?i:{trie_alternation(vocab.crypto_words)})\b(?![-/][A-Za-z])",
         # A ticker after the figure, bare or as a cash- or hashtag ("10K $XRP", "4,800 #BTC"),
         # with a plural "s" ("5 ETHs").
-        "TICKER": rf"[$#]?(?:{_alternation(vocab.tickers)})(?:(?<=[A-Z]{{3}})s)?"
+        "TICKER": rf"[$#]?(?:{trie_alternation(vocab.tickers)})(?:(?<=[A-Z]{{3}})s)?"
         r"(?![A-Za-z0-9])(?![-/][A-Za-z])",
         "WORD_NUMBER": word_number_pattern(),
     }
@@ -194,8 +195,8 @@ def _asset_tickers() -> frozenset[str]:
 def _asset_names() -> dict[str, str]:
     """Asset names that read as the unit of a figure ("207,000 Bitcoin"), with their ticker.
 
-    Only names the registry matches in any letter case (``aliases``), and their plural: a
-    name that is also an ordinary word ("Ronin", "Avalanche") is not a unit.
+    Only one-word names the registry matches in any letter case (``aliases``), and their
+    plural: a name that is also an ordinary word ("Ronin", "Avalanche") is not a unit.
     """
     from cryptonews_parse.entities import default_registry
 
@@ -204,7 +205,7 @@ def _asset_names() -> dict[str, str]:
         if entry.type.value != "asset" or entry.kind == "fiat" or entry.ticker is None:
             continue
         for alias in entry.aliases:
-            if alias.replace(" ", "").isalpha():
+            if alias.isascii() and alias.isalpha():
                 names[alias] = entry.ticker
                 names[alias + "s"] = entry.ticker
     return names
