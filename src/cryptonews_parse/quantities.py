@@ -706,7 +706,10 @@ def find_quantities(text: str) -> list[Quantity]:
                         break
                     placed = _in_running_text(reading, text, start, offset, vocab)
                     if placed is not None:
-                        found.extend(placed.quantities(text))
+                        if placed.more:
+                            found.extend(placed.quantities(text))
+                        else:
+                            found.append(placed.quantity(text))
                         resume = offset
                         break
             except _NothingHereError as nothing:
@@ -730,6 +733,11 @@ class _NothingHereError(Exception):
 # "$5,000 to $100,000" after a verb of motion is a change and a level, not a range.
 _MAX_TO_RANGE_SPREAD = 10
 _YEARS = range(1900, 2101)
+# After these (or at the end of the text) no magnitude, code, minor unit or remainder can
+# follow a figure.
+_ENDS_CLEANLY = frozenset(
+    ["", ",", ".", ";", ":", ")", "]", "!", "?", "\n", '"', "'", "\u2019", "\u201d"]
+)
 
 
 def _in_running_text(
@@ -752,22 +760,26 @@ def _in_running_text(
     when none may be taken.
     """
     measure = reading.measure
-    if scan.glued(text, start, end):
-        raise _NothingHereError
-    unread = scan.unread_scale(text, end)
-    if unread is not None:
-        raise _NothingHereError(unread)
+    if text[end : end + 1] not in _ENDS_CLEANLY and scan.may_go_on(text, end):
+        if scan.glued(text, start, end):
+            raise _NothingHereError
+        unread = scan.unread_scale(text, end)
+        if unread is not None:
+            raise _NothingHereError(unread)
+        if measure.kind is Kind.MONEY:
+            minor = scan.minor_units_after(text, end)
+            if minor is not None:
+                raise _NothingHereError(minor)  # "thirteen dollars and forty-five cents"
     if scan.number_goes_on(text, start, fraction=measure.kind is Kind.RATIO):
         raise _NothingHereError  # "five and a quarter", "3 hundred and 21"
-    if measure.kind is Kind.MONEY:
-        minor = scan.minor_units_after(text, end)
-        if minor is not None:
-            raise _NothingHereError(minor)  # "thirteen dollars and forty-five cents"
+    form = reading.form
+    if form == "side" and measure.kind is not Kind.CRYPTO and measure.unit is not None:
+        return reading  # the common case: nothing more to check
     stop = vocab.function_words
-    if reading.form == "fraction":
+    if form == "fraction":
         if measure.end == end and scan.noun_after(text, end, stop):
             raise _NothingHereError
-    elif reading.form == "to_range":
+    elif form == "to_range":
         low, high = measure.low, measure.high
         assert low is not None and high is not None
         if scan.after_from(text, start):
@@ -791,12 +803,12 @@ def _in_running_text(
         if "." in text[measure.start : measure.end]:
             return _as(reading, Kind.RATIO) if scan.ratio_before(text, start) else None
         if value in _YEARS or not scan.counted_noun(text, end, vocab.count_nouns, stop):
-            return None
+            return None  # a year, a date, a list number
         return reading._replace(measure=measure._replace(plain=False))
     if measure.end != end:
         return reading
     is_unit = functools.partial(_unit_word, vocab)
-    unit, head = scan.unit_head(text, end, is_unit, stop, vocab.count_nouns | vocab.unit_nouns)
+    unit, head = scan.unit_head(text, end, is_unit, stop, vocab.phrase_heads)
     if unit is not None:
         return _as(reading, Kind.CRYPTO, unit)
     if head is None or head in vocab.unit_nouns:

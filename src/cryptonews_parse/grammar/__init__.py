@@ -83,6 +83,7 @@ class Vocabulary:
     count_nouns: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
+    phrase_heads: frozenset[str] = frozenset()  # nouns that end a phrase: both sets above
 
     def unit_of(self, surface: str) -> str | None:
         """The currency code or ticker that a sign, code or name stands for."""
@@ -141,6 +142,9 @@ def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabul
         count_nouns=frozenset(w.casefold() for w in context.get("count_nouns", [])),
         function_words=frozenset(w.casefold() for w in context.get("function_words", [])),
         unit_nouns=frozenset(w.casefold() for w in context.get("unit_nouns", [])),
+        phrase_heads=frozenset(
+            w.casefold() for w in (*context.get("count_nouns", []), *context.get("unit_nouns", []))
+        ),
     )
 
 
