@@ -245,10 +245,64 @@ _UNREAD_SCALE = re.compile(
 
 _NEXT_TOKEN = re.compile(r"([ \t-]*)([A-Za-z]+|[0-9]+)?")
 _GOES_ON = frozenset(
-    "thousand million billion trillion mln bln mn bn tn k m b t g and a cent cents pence penny "
-    "half halves third thirds quarter quarters fifth fifths one two three four five six seven "
-    "eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
-    "nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
+    [
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "mln",
+        "bln",
+        "mn",
+        "bn",
+        "tn",
+        "k",
+        "m",
+        "b",
+        "t",
+        "g",
+        "and",
+        "a",
+        "cent",
+        "cents",
+        "pence",
+        "penny",
+        "half",
+        "halves",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+        "fifths",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+    ]
 )
 
 
