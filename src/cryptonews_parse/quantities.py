@@ -383,18 +383,11 @@ class QuantityBuilder(Transformer[Token, object]):
         kind, code = _kind_and_unit(unit)
         measures = (
             _Measure(
-                kind,
-                code,
-                value,
-                None,
-                None,
-                side.start,
-                side.end,
-                "pair_list",
-                side.amount.warnings,
+                kind, code, value, None, None, side.start, side.end, "pair_list",
+                side.amount.warnings + _shared_note(side, value),
             )
             for side, value in ((first, first_value), (second, second_value))
-        )
+        )  # fmt: skip
         return _Pair(tuple(measures))
 
     def ratio(self, children: list[Token]) -> _Measure:
@@ -598,6 +591,15 @@ def _ticker(token: str, vocab: grammar.Vocabulary) -> str:
     if symbol.endswith("s") and symbol not in vocab.tickers and symbol[:-1] in vocab.tickers:
         return symbol[:-1]
     return symbol
+
+
+SHARED_NOTE = "unit or magnitude given once for the list"
+"""The warning on a figure of a list that takes its unit or magnitude from the other one
+("$20" in "$20 and $30 million"): its value is not what its own text reads."""
+
+
+def _shared_note(side: _Side, value: Decimal) -> tuple[str, ...]:
+    return () if side.unit is not None and value == side.amount.value else (SHARED_NOTE,)
 
 
 def _before(side: _Side) -> bool:
