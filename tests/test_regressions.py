@@ -164,10 +164,10 @@ def test_two_thirds_is_a_rounded_ratio_with_a_warning() -> None:
 
 # parse() raised on these (ValueError from int("1,000"), decimal.InvalidOperation on a
 # figure too long for 28-digit precision); each must now read cleanly, and the strict call
-# must say why the figure is not a quantity. (A grouped figure with no unit and no noun
-# after it, as "1,000" before ":00", leaves its unit to the context: nothing is emitted.)
+# must say why the figure is not a quantity.
 CRASHES: list[tuple[str, str, list[tuple[str, str, str | None]], str]] = [
-    ("The score was 1,000:00 at the bell.", "1,000:00", [], "a ratio to zero"),
+    ("The score was 1,000:00 at the bell.", "1,000:00", [("1,000", "1000", None)],
+     "a ratio to zero"),
     ("Supply: 1,000,000,000,000,000,000,000,000,000,000 units.",
      "1,000,000,000,000,000,000,000,000,000,000", [], "cannot be kept exactly"),
     ("A price of $1.2345678901234567890123456789012 billion.",

@@ -217,7 +217,7 @@ class QuantityBuilder(Transformer[Token, object]):
 
     def digit_fraction(self, children: list[Token]) -> _Amount:
         (token,) = children
-        whole, _, part = token.replace("-", " ").rpartition(" ")
+        whole, _, part = token.replace("-", " ").replace("\t", " ").rpartition(" ")
         numerator, denominator = (int(n) for n in part.split("/"))
         if denominator not in _FRACTION_DENOMINATORS or not 0 < numerator < denominator:
             raise RejectedError(f"'{token}' is not a fraction of the news", _start(token))
@@ -752,7 +752,8 @@ def _in_running_text(
     - a bare number counts only a noun ("nine funds"), or is a ratio after "ratio";
     - a figure with a magnitude or grouping but no unit takes the asset that ends its noun
       phrase ("10K Silk Road BTC"), counts the noun after it, or is left alone when its
-      unit was left to the context ("stood at 7.5 billion, while");
+      sentence speaks of money or an asset and so left the unit to the context ("volume
+      stood at 7.5 billion, while");
     - an asset name that modifies a noun is not the unit ("5 Bitcoin ETFs");
     - "a third", "a fifth" before a noun are ordinals ("a third consecutive week");
     - a figure followed by a magnitude or a fraction word it could not take ("1,674.5 M",
@@ -813,9 +814,11 @@ def _in_running_text(
     unit, head = scan.unit_head(text, end, is_unit, stop, vocab.phrase_heads)
     if unit is not None:
         return _as(reading, Kind.CRYPTO, unit)
-    if head is None or head in vocab.unit_nouns:
+    if head in vocab.unit_nouns or (
+        head is None and scan.money_in_sentence(text, start, end, is_unit, vocab.money_words)
+    ):
         raise _NothingHereError  # its unit is left to the context
-    return reading
+    return reading  # a count: "190,000 traders", "the range is 5k-20k"
 
 
 def _as(reading: Reading, kind: Kind, unit: str | None = None) -> Reading:

@@ -238,72 +238,25 @@ _UNREAD_SCALE = re.compile(
     r"|[ \t-]+(?:and[ \t]+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[ \t-]+)?"
     r"(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths"
     r"|tenths|[a-z]*(?:hundred|thousand|million|billion|trillion)ths)\b"
-    r"|[ \t][0-9]{3}(?![0-9])",  # "10 000": a space-grouped figure read only in part
+    r"|[ \t][0-9]{3}(?![0-9])"  # "10 000": a space-grouped figure read only in part
+    r"|[ \t]+(?:and|&)[ \t]+(?:a|one)[ \t-]+(?:half|quarter|third)\b"  # "3 million and a half"
+    r"|[ \t]+[0-9]+[ \t]+hundred\b"  # "4 thousand 3 hundred"
+    r"|[ \t]*&[ \t]+[a-z]",  # "three million, two hundred & forty"
     re.IGNORECASE,
 )
 
 
-_NEXT_TOKEN = re.compile(r"([ \t-]*)([A-Za-z]+|[0-9]+)?")
+_NEXT_TOKEN = re.compile(r"([ \t-]*)([A-Za-z]+|[0-9]+|&)?")
 _GOES_ON = frozenset(
     [
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-        "mln",
-        "bln",
-        "mn",
-        "bn",
-        "tn",
-        "k",
-        "m",
-        "b",
-        "t",
-        "g",
-        "and",
-        "a",
-        "cent",
-        "cents",
-        "pence",
-        "penny",
-        "half",
-        "halves",
-        "third",
-        "thirds",
-        "quarter",
-        "quarters",
-        "fifth",
-        "fifths",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
+        "thousand", "million", "billion", "trillion", "mln", "bln", "mn", "bn", "tn", "k", "m",
+        "b", "t", "g", "and", "&", "a", "cent", "cents", "pence", "penny", "half", "halves",
+        "third", "thirds", "quarter", "quarters", "fifth", "fifths", "one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
     ]
-)
+)  # fmt: skip
 
 
 def may_go_on(text: str, end: int) -> bool:
@@ -324,16 +277,17 @@ def unread_scale(text: str, end: int) -> int | None:
     return None if match is None else match.end()
 
 
-_NUMBER_WORD = (
-    r"(?:[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
-    r"|\w+ty|hundred|thousand|million|billion|trillion))"
+_SPOKEN = (
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|[a-z]+ty|hundred|thousand|million|billion|trillion)"
 )
+_NUMBER_WORD = rf"(?:[0-9]|{_SPOKEN})"
 # "five and a quarter", "3 hundred and 21": a figure that ends a number begun before it.
 _HUNDRED_AND_BEFORE = re.compile(r"\bhundred[ \t]+and[ \t]+\Z", re.IGNORECASE)
 _NUMBER_AND_BEFORE = re.compile(_NUMBER_WORD + r"[ \t]+and[ \t]+\Z", re.IGNORECASE)
 # "3 dollars 50 cents", "one dollar and one", "thirteen dollars forty five": minor units
 # or a spoken remainder after a money figure.
-_REMAINDER = rf"(?:[0-9]{{1,2}}|{_NUMBER_WORD}[\w-]*(?:[ \t]+{_NUMBER_WORD}[\w-]*)?)"
+_REMAINDER = rf"(?:[0-9]{{1,2}}(?![0-9A-Za-z])|{_SPOKEN}[a-z-]*(?:[ \t]+{_SPOKEN}[a-z-]*)?)"
 _MINOR_AFTER = re.compile(
     r"[ \t]+(?:cents?|pence|penny)\b"
     rf"|(?:[ \t]+and)?[ \t]+{_REMAINDER}(?:[ \t]+(?:cents?|pence|penny)\b"
@@ -440,6 +394,30 @@ def noun_after(text: str, end: int, stop: frozenset[str]) -> bool:
     is a modifier, not the unit)."""
     match = _FIRST_WORD.match(text, end)
     return match is not None and match.group(1).rstrip(".").casefold() not in stop
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_MONEY_SIGN = re.compile(r"[$€£¥₿]")
+_WORDS_IN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_REACH = 300
+
+
+def money_in_sentence(
+    text: str, start: int, end: int, is_unit: Callable[[str], str | None], cues: frozenset[str]
+) -> bool:
+    """True when the sentence around ``text[start:end]`` speaks of money or an asset: a
+    currency sign, an asset word (``is_unit``) or a money noun (``cues``: "volume",
+    "inflows"). A figure there with no unit of its own has the context's unit."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, start - _REACH), start))
+    first = ends[-1].end() if ends else max(0, start - _REACH)
+    after = _SENTENCE_END.search(text, end, end + _REACH)
+    last = after.start() if after is not None else min(len(text), end + _REACH)
+    sentence = text[first:start] + " " + text[end:last]
+    if _MONEY_SIGN.search(sentence):
+        return True
+    return any(
+        word.casefold() in cues or is_unit(word) is not None for word in _WORDS_IN.findall(sentence)
+    )
 
 
 _RATIO_BEFORE = re.compile(r"\bratios?\b[^.;:\n0-9%$]{0,24}\Z", re.IGNORECASE)

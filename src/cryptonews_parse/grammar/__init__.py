@@ -84,6 +84,7 @@ class Vocabulary:
     function_words: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     phrase_heads: frozenset[str] = frozenset()  # nouns that end a phrase: both sets above
+    money_words: frozenset[str] = frozenset()
 
     def unit_of(self, surface: str) -> str | None:
         """The currency code or ticker that a sign, code or name stands for."""
@@ -142,6 +143,7 @@ def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabul
         count_nouns=frozenset(w.casefold() for w in context.get("count_nouns", [])),
         function_words=frozenset(w.casefold() for w in context.get("function_words", [])),
         unit_nouns=frozenset(w.casefold() for w in context.get("unit_nouns", [])),
+        money_words=frozenset(w.casefold() for w in context.get("money_words", [])),
         phrase_heads=frozenset(
             w.casefold() for w in (*context.get("count_nouns", []), *context.get("unit_nouns", []))
         ),
