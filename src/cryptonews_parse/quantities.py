@@ -65,7 +65,11 @@ class RejectedError(Exception):
 class UnclearError(RejectedError):
     """A figure whose reading is unclear ("$3,996 ETH": dollars or ether?). Running text
     then takes no shorter reading from the same start either: a part of an unclear figure
-    would be a guess."""
+    would be a guess. It goes on at ``resume`` when given, else after the unclear part."""
+
+    def __init__(self, reason: str, pos: int, resume: int | None = None) -> None:
+        super().__init__(reason, pos)
+        self.resume = resume
 
 
 # The parser's intermediate values are named tuples, not attrs classes: every candidate
@@ -92,6 +96,7 @@ class _Unit(NamedTuple):
     end: int
     power: int = 0  # crypto minor units: "sats" are 10**-8 BTC
     sign: bool = False  # written as a sign ("$", "€"), not a code or a name
+    word: bool = False  # written as a word ("dollars")
 
 
 class _Side(NamedTuple):
@@ -234,6 +239,13 @@ class QuantityBuilder(Transformer[Token, object]):
         power = _POWERS[children[-1].lstrip("-").lower()]
         return _Amount(Decimal("0.5").scaleb(power), power, _start(children[0]), _end(children[-1]))
 
+    def parts_magnitude(self, children: list[Token]) -> _Amount:
+        parts, magnitude = children
+        numerator, denominator = (_FRACTION_PARTS[w] for w in re.split(r"[- ]", parts.lower()))
+        power = _POWERS[magnitude.lstrip("-").lower()]
+        value = (Decimal(numerator) / Decimal(denominator)).scaleb(power)
+        return _Amount(value, power, _start(parts), _end(magnitude), spelled=True)
+
     def quarter_magnitude(self, children: list[Token]) -> _Amount:
         power = _POWERS[children[-1].lstrip("-").lower()]
         value = Decimal("0.25").scaleb(power)
@@ -244,13 +256,14 @@ class QuantityBuilder(Transformer[Token, object]):
         (token,) = children
         known = self._currencies.get(token.value)
         if known is None:
-            found = self.vocab.unit_of(token)
+            found = self.vocab.unit_of(token.lstrip("-"))  # "one-yen"
             kind = Kind.MONEY if found in self.vocab.fiat_codes else Kind.CRYPTO
             known = self._currencies[token.value] = (found, kind)
         code, kind = known
         if code is None:  # the terminal and the vocabulary come from one file
             raise RejectedError(f"unknown currency {token!r}", _start(token))
-        return _Unit(kind, code, _start(token), _end(token), sign=token.type == "CUR_SIGN")
+        return _Unit(kind, code, _start(token), _end(token), sign=token.type == "CUR_SIGN",
+                     word=token.type == "CUR_NAME")  # fmt: skip
 
     def ticker(self, children: list[Token]) -> _Unit:
         (token,) = children
@@ -310,7 +323,9 @@ class QuantityBuilder(Transformer[Token, object]):
             power = _POWERS[late.lower()]
             amount = amount._replace(value=amount.value.scaleb(power), power=power)
         if len(units) == 2 and (units[0].kind, units[0].unit) != (units[1].kind, units[1].unit):
-            raise UnclearError("two different units on one figure", units[1].start)
+            # "the dollar 2% lower": a currency word before was no unit of this figure
+            resume = amount.start if units[0].word else None
+            raise UnclearError("two different units on one figure", units[1].start, resume)
         if len(units) == 2 and units[0].sign and units[1].sign:
             # "$ 20,000.00 $ 37,305.97": the second sign begins the next amount ("$5 USD" is fine)
             raise RejectedError("a currency sign on both sides of one figure", units[1].start)
@@ -865,6 +880,7 @@ _PHRASES = {
     "HALF": "a number",
     "QUARTER": "a number",
     "FRACTION": "a number",
+    "PARTS": "a number",
     "SIGN": "a sign",
     "WORD_SIGN": "a sign",
     "MAGNITUDE": "a magnitude",

@@ -181,7 +181,8 @@ def _terminal_patterns(vocab: Vocabulary) -> dict[str, str]:
         "CUR_SIGN": "(?i:" + "|".join(_sign_pattern(s) for s in signs) + ")",
         "CUR_CODE": rf"(?:(?i:{_alternation(plain_codes)})|{_alternation(vocab.code_is_word)})"
         r"(?![A-Za-z])",
-        "CUR_NAME": rf"(?i:{_alternation(vocab.name_forms)})\b".replace(r"\ ", r"\s+"),
+        # Also hyphenated to a word number: "a one-yen bid".
+        "CUR_NAME": rf"-?(?i:{_alternation(vocab.name_forms)})\b".replace(r"\ ", r"\s+"),
         # Not the first word of a compound or a pair: "Ethereum-based", "BTC-USDT-SWAP".
         "CRYPTO_WORD": rf"(?i:{trie_alternation(vocab.crypto_words)})\b(?![-/][A-Za-z])",
         # A ticker after the figure, bare or as a cash- or hashtag ("10K $XRP", "4,800 #BTC"),

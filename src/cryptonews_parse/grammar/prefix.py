@@ -84,7 +84,8 @@ class PrefixParser:
 
         Each item is ``(offset after the prefix, value)``; token positions are offsets in
         ``text``. A prefix whose completion a callback refuses is skipped. When a callback
-        finds the text unclear, the last item is ``(offset where that was found, None)``.
+        finds the text unclear, the last item is ``(offset, None)``: where that was found,
+        or the exception's ``resume`` offset when it has one.
         """
         stops: list[tuple[int, list[Any], list[Any]]] = []
         stopped = self._run(text, start, end, [self._start_state], [], stops)
@@ -98,8 +99,8 @@ class PrefixParser:
                     state_stack,
                     value_stack,
                 )
-            except self._unclear:
-                yield offset, None
+            except self._unclear as unclear:
+                yield getattr(unclear, "resume", None) or offset, None
                 return
             except self._rejections:
                 continue
@@ -155,9 +156,10 @@ class PrefixParser:
             else:
                 try:
                     self._feed(token, state_stack, value_stack)
-                except self._unclear:
-                    points[:] = [(after, _UNCLEAR, [])]
-                    return after
+                except self._unclear as unclear:
+                    resume = getattr(unclear, "resume", None) or after
+                    points[:] = [(resume, _UNCLEAR, [])]
+                    return resume
                 except self._rejections:
                     break
             pos = after
