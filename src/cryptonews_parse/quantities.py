@@ -677,6 +677,11 @@ def read(text: str) -> Reading:
             assert isinstance(reading, Reading)
             if reading.more:
                 raise QuantityError(text, reading.more[0].start, reason="a list, not one quantity")
+            name = _context_name(text, 0, end, grammar.vocabulary())
+            if name is not None:
+                raise QuantityError(
+                    text, name, reason="a money or another unit, as its sentence would tell"
+                )
             return reading
         break
     rejected = _rejection(text)
@@ -790,6 +795,16 @@ def _in_running_text(
                 raise _NothingHereError(minor)  # "thirteen dollars and forty-five cents"
     if scan.number_goes_on(text, start, fraction=measure.kind is Kind.RATIO):
         raise _NothingHereError  # "five and a quarter", "3 hundred and 21"
+    if measure.kind is Kind.MONEY and vocab.context_names:
+        name = _context_name(text, start, end, vocab)
+        if name is not None and (
+            text[name - 1 : name] == "-"
+            or scan.noun_after(text, end, vocab.function_words)
+            or not scan.money_in_sentence(
+                text, start, end, functools.partial(_unit_word, vocab), vocab.money_words
+            )
+        ):
+            raise _NothingHereError  # "drop 25 pounds", "a twenty-pound bag": a weight
     form = reading.form
     if form == "side" and measure.kind is not Kind.CRYPTO and measure.unit is not None:
         return reading  # the common case: nothing more to check
@@ -834,6 +849,18 @@ def _in_running_text(
     ):
         raise _NothingHereError  # its unit is left to the context
     return reading  # a count: "190,000 traders", "the range is 5k-20k"
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _context_name(text: str, start: int, end: int, vocab: grammar.Vocabulary) -> int | None:
+    """Where a currency name that only money talk makes a currency ("pounds") stands in
+    ``text[start:end]``, or None."""
+    for word in _LETTERS.finditer(text, start, end):
+        if word.group().casefold() in vocab.context_names:
+            return word.start()
+    return None
 
 
 def _as(reading: Reading, kind: Kind, unit: str | None = None) -> Reading:

@@ -85,6 +85,7 @@ class Vocabulary:
     unit_nouns: frozenset[str] = frozenset()
     phrase_heads: frozenset[str] = frozenset()  # nouns that end a phrase: both sets above
     money_words: frozenset[str] = frozenset()
+    context_names: frozenset[str] = frozenset()  # currency names read only in money talk
 
     def unit_of(self, surface: str) -> str | None:
         """The currency code or ticker that a sign, code or name stands for."""
@@ -115,7 +116,7 @@ def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabul
             raise RegistryError(_UNITS_FILE, f"fiat.{code}", "not an ISO 4217 code")
         for symbol in entry.get("symbols", []):
             _add(symbols, fold(symbol), code, f"fiat.{code}")
-        for name in entry.get("names", []):
+        for name in [*entry.get("names", []), *entry.get("context_names", [])]:
             _add(names, fold(name), code, f"fiat.{code}")
         if entry.get("code_is_word", False):
             code_is_word.add(code)
@@ -139,7 +140,14 @@ def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabul
         crypto_words=crypto_words,
         tickers=frozenset(t for t in tickers if t not in fiat and len(t) > 1),
         sign_forms=tuple(s for entry in groups for s in entry.get("symbols", [])),
-        name_forms=tuple(n for entry in groups for n in entry.get("names", [])),
+        name_forms=tuple(
+            n
+            for entry in groups
+            for n in [*entry.get("names", []), *entry.get("context_names", [])]
+        ),
+        context_names=frozenset(
+            fold(n) for entry in groups for n in entry.get("context_names", [])
+        ),
         count_nouns=frozenset(w.casefold() for w in context.get("count_nouns", [])),
         function_words=frozenset(w.casefold() for w in context.get("function_words", [])),
         unit_nouns=frozenset(w.casefold() for w in context.get("unit_nouns", [])),
