@@ -196,15 +196,24 @@ def test_grouped_ratio_is_still_a_ratio() -> None:
 
 # Issue 10: forms that gave a wrong value, and the neighbouring forms that must stay read.
 WRONG_BEFORE = [
-    ("They raised six and a half million dollars.", [("six and a half million dollars", "6500000", "USD")]),
+    (
+        "They raised six and a half million dollars.",
+        [("six and a half million dollars", "6500000", "USD")],
+    ),
     ("It paid $20 000 dollars in fees.", [("$20 000 dollars", "20000", "USD")]),
     ("Three hundred and five thousand", [("Three hundred and five thousand", "305000", None)]),
-    ("Some three hundred and five thousand wallets", [("three hundred and five thousand", "305000", None)]),
+    (
+        "Some three hundred and five thousand wallets",
+        [("three hundred and five thousand", "305000", None)],
+    ),
     ("The fund holds 40 USD million.", [("40 USD million", "40000000", "USD")]),
     ("The Q9-550BOX board shipped.", []),
     ("Outflows for a fifth straight week.", []),
     ("A 3/4 percentage point cut.", [("3/4 percentage point", "0.75", "%")]),
-    ("It cost $7 and $9 billion.", [("$7", "7000000000", "USD"), ("$9 billion", "9000000000", "USD")]),
+    (
+        "It cost $7 and $9 billion.",
+        [("$7", "7000000000", "USD"), ("$9 billion", "9000000000", "USD")],
+    ),
     ("Around $3,200 ETH moved.", []),  # dollars or ether: unclear, so nothing
     ("It sold 7 dollars 20 cents worth.", []),  # minor units: out of scope, never half-read
     ("Trading volume stood at 4.2 billion, while Kraken saw 310 million.", []),
@@ -212,9 +221,12 @@ WRONG_BEFORE = [
     ("He paid 30 pounds for it.", [("30 pounds", "30", "GBP")]),
     ("She lost 30 pounds.", []),
     ("Yields rose 2-1/4 percent.", [("2-1/4 percent", "2.25", "%")]),
-    ("Exchanges hold 310,500 Bitcoin and 2,400 #ETH.", [("310,500 Bitcoin", "310500", "BTC"), ("2,400 #ETH", "2400", "ETH")]),
+    (
+        "Exchanges hold 310,500 Bitcoin and 2,400 #ETH.",
+        [("310,500 Bitcoin", "310500", "BTC"), ("2,400 #ETH", "2400", "ETH")],
+    ),
     ("Five Bitcoin ETFs and 12 Ethereum-based tokens.", [("Five", "5", None)]),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(
