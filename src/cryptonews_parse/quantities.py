@@ -844,8 +844,10 @@ def _in_running_text(
     unit, head = scan.unit_head(text, end, is_unit, stop, vocab.phrase_heads)
     if unit is not None:
         return _as(reading, Kind.CRYPTO, unit)
-    if head in vocab.unit_nouns or (
-        head is None and scan.money_in_sentence(text, start, end, is_unit, vocab.money_words)
+    if (
+        head == ""
+        or head in vocab.unit_nouns
+        or (head is None and scan.money_in_sentence(text, start, end, is_unit, vocab.money_words))
     ):
         raise _NothingHereError  # its unit is left to the context
     return reading  # a count: "190,000 traders", "the range is 5k-20k"

@@ -372,7 +372,9 @@ def unit_head(
     Returns the unit of an asset word that ends the phrase ("10K Silk Road BTC (…)" → BTC),
     or None; and the last word of the phrase, folded, or None when punctuation or a word of
     ``stop`` follows the figure (its unit was left to the context: "stood at 7.5 billion,
-    while"). A noun of ``nouns`` ends the phrase ("1.37 million addresses hold BTC").
+    while"). A noun of ``nouns`` ends the phrase ("1.37 million addresses hold BTC"). An
+    asset word inside the phrase but not at its end leaves the unit unclear: the head is
+    then returned as "" ("10K Silk Road BTC moved": BTC, or a count of something?).
     """
     words = words_after(text, end, 5)
     head: str | None = None
@@ -386,6 +388,8 @@ def unit_head(
             following = words[i + 1][0].casefold() if i + 1 < len(words) else None
             if following is None or following in stop:
                 return unit, head
+            if following not in nouns:
+                return None, ""
     return None, head
 
 
