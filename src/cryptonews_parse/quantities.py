@@ -428,6 +428,12 @@ class QuantityBuilder(Transformer[Token, object]):
         return _Measure(Kind.RATIO, None, value, None, None, _start(token), _end(token),
                         "fraction", warnings)  # fmt: skip
 
+    def point_words(self, children: list[Token]) -> _Measure:
+        (token,) = children
+        value = Decimal("0.5") if token.lower().startswith("half") else Decimal(1)
+        return _Measure(Kind.PERCENT, "%", value, None, None, _start(token), _end(token),
+                        "point_words")  # fmt: skip
+
     # ---- qualifiers and rates ------------------------------------------------------------
     def approx(self, children: list[Token]) -> _Qualifier:
         return _Qualifier(approx=True, bound=None)
@@ -910,6 +916,7 @@ _PHRASES = {
     "QUARTER": "a number",
     "FRACTION": "a number",
     "PARTS": "a number",
+    "POINT_WORDS": "a number",
     "SIGN": "a sign",
     "WORD_SIGN": "a sign",
     "MAGNITUDE": "a magnitude",
