@@ -263,7 +263,7 @@ class QuantityBuilder(Transformer[Token, object]):
         if code is None:  # the terminal and the vocabulary come from one file
             raise RejectedError(f"unknown currency {token!r}", _start(token))
         return _Unit(kind, code, _start(token), _end(token), sign=token.type == "CUR_SIGN",
-                     word=token.type == "CUR_NAME")  # fmt: skip
+                     word=token.type == "NAME_BEFORE")  # fmt: skip
 
     def ticker(self, children: list[Token]) -> _Unit:
         (token,) = children
@@ -801,7 +801,7 @@ def _in_running_text(
                 raise _NothingHereError(minor)  # "thirteen dollars and forty-five cents"
     if scan.number_goes_on(text, start, fraction=measure.kind is Kind.RATIO):
         raise _NothingHereError  # "five and a quarter", "3 hundred and 21"
-    if measure.kind is Kind.MONEY and vocab.context_names:
+    if measure.unit in vocab.context_codes:
         name = _context_name(text, start, end, vocab)
         if name is not None and (
             text[name - 1 : name] == "-"
@@ -924,6 +924,7 @@ _PHRASES = {
     "CUR_SIGN": "a currency",
     "CUR_CODE": "a currency",
     "CUR_NAME": "a currency",
+    "NAME_BEFORE": "a currency",
     "TICKER": "a ticker",
     "CRYPTO_WORD": "a ticker",
     "PERCENT": "a unit",

@@ -86,6 +86,7 @@ class Vocabulary:
     phrase_heads: frozenset[str] = frozenset()  # nouns that end a phrase: both sets above
     money_words: frozenset[str] = frozenset()
     context_names: frozenset[str] = frozenset()  # currency names read only in money talk
+    context_codes: frozenset[str] = frozenset()  # the codes of those currencies
 
     def unit_of(self, surface: str) -> str | None:
         """The currency code or ticker that a sign, code or name stands for."""
@@ -147,6 +148,9 @@ def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabul
         ),
         context_names=frozenset(
             fold(n) for entry in groups for n in entry.get("context_names", [])
+        ),
+        context_codes=frozenset(
+            code for code, entry in table.get("fiat", {}).items() if entry.get("context_names")
         ),
         count_nouns=frozenset(w.casefold() for w in context.get("count_nouns", [])),
         function_words=frozenset(w.casefold() for w in context.get("function_words", [])),
