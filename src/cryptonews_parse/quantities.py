@@ -789,6 +789,21 @@ def _in_running_text(
     when none may be taken.
     """
     measure = reading.measure
+    stop = vocab.function_words
+    counted = reading.plain
+    if counted:  # most candidates: years, dates, list numbers (checked first, cheaply)
+        value = measure.value
+        if value is None or measure.end != end:
+            raise _NothingHereError
+        if "." in text[measure.start : measure.end]:
+            if not scan.ratio_before(text, start):
+                return None
+            reading = _as(reading, Kind.RATIO)
+        elif value in _YEARS or not scan.counted_noun(text, end, vocab.count_nouns, stop):
+            return None  # a year, a date, a list number
+        else:
+            reading = reading._replace(measure=measure._replace(plain=False))
+        measure = reading.measure
     if text[end : end + 1] not in _ENDS_CLEANLY and scan.may_go_on(text, end):
         if scan.glued(text, start, end):
             raise _NothingHereError
@@ -814,7 +829,6 @@ def _in_running_text(
     form = reading.form
     if form == "side" and measure.kind is not Kind.CRYPTO and measure.unit is not None:
         return reading  # the common case: nothing more to check
-    stop = vocab.function_words
     if form == "fraction":
         if measure.end == end and scan.noun_after(text, end, stop):
             raise _NothingHereError
@@ -835,17 +849,8 @@ def _in_running_text(
         return None  # "5 Bitcoin ETFs": the asset's name is a modifier, not the unit
     if measure.kind is not Kind.COUNT or measure.unit is not None or reading.more:
         return reading
-    if reading.plain:
-        value = measure.value
-        if value is None or measure.end != end:
-            raise _NothingHereError
-        if "." in text[measure.start : measure.end]:
-            return _as(reading, Kind.RATIO) if scan.ratio_before(text, start) else None
-        if value in _YEARS or not scan.counted_noun(text, end, vocab.count_nouns, stop):
-            return None  # a year, a date, a list number
-        return reading._replace(measure=measure._replace(plain=False))
-    if measure.end != end:
-        return reading
+    if measure.end != end or counted:
+        return reading  # (a bare number that counts a noun was settled above)
     is_unit = functools.partial(_unit_word, vocab)
     unit, head = scan.unit_head(text, end, is_unit, stop, vocab.phrase_heads)
     if unit is not None:
