@@ -914,7 +914,6 @@ _PHRASES = {
     "SUFFIXED_NUMBER": "a number",
     "WORD_NUMBER": "a number",
     "DIGIT_FRACTION": "a number",
-    "GROUPED_NUMBER": "a number",
     "SPACED_NUMBER": "a number",
     "A": "a number",
     "HALF": "a number",
