@@ -215,6 +215,8 @@ WRONG_BEFORE = [
         [("$7", "7000000000", "USD"), ("$9 billion", "9000000000", "USD")],
     ),
     ("Around $3,200 ETH moved.", []),  # dollars or ether: unclear, so nothing
+    ("A $4.1 million SOL order filled.", [("$4.1 million", "4100000", "USD")]),
+    ("Bulls defend the $61,000 Bitcoin support.", [("$61,000", "61000", "USD")]),
     ("It sold 7 dollars 20 cents worth.", []),  # minor units: out of scope, never half-read
     ("Trading volume stood at 4.2 billion, while Kraken saw 310 million.", []),
     ("The index range is 3k-9k", [("3k-9k", "3000..9000", None)]),

@@ -104,6 +104,7 @@ class _Side(NamedTuple):
     unit: _Unit | None
     start: int
     end: int
+    modifier: int | None = None  # end of an asset word after a money figure ("ETH order")
 
 
 class _Qualifier(NamedTuple):
@@ -128,6 +129,7 @@ class _Measure(NamedTuple):
     warnings: tuple[str, ...] = ()
     plain: bool = False  # a bare number: no unit, no magnitude, no digit grouping
     both_units: bool = False  # a range with a unit on each end ("$5,000 to $100,000")
+    modifier: int | None = None  # see _Side: running text decides, the strict parser refuses
 
 
 class _Pair(NamedTuple):
@@ -322,10 +324,19 @@ class QuantityBuilder(Transformer[Token, object]):
                 raise UnclearError("two magnitudes on one figure", _start(late))
             power = _POWERS[late.lower()]
             amount = amount._replace(value=amount.value.scaleb(power), power=power)
+        modifier = None
         if len(units) == 2 and (units[0].kind, units[0].unit) != (units[1].kind, units[1].unit):
-            # "the dollar 2% lower": a currency word before was no unit of this figure
-            resume = amount.start if units[0].word else None
-            raise UnclearError("two different units on one figure", units[1].start, resume)
+            first, second = units
+            if first.kind is Kind.MONEY and second.kind is Kind.CRYPTO and not first.word:
+                # "a $6.2 million ETH order": the asset may modify a noun after it; the
+                # context decides (_in_running_text), and "$3,996 ETH." stays unclear
+                modifier = second.end
+                units = [first]
+                children = [c for c in children if c is not second]
+            else:
+                # "the dollar 2% lower": a currency word before was no unit of this figure
+                resume = amount.start if first.word else None
+                raise UnclearError("two different units on one figure", second.start, resume)
         if len(units) == 2 and units[0].sign and units[1].sign:
             # "$ 20,000.00 $ 37,305.97": the second sign begins the next amount ("$5 USD" is fine)
             raise RejectedError("a currency sign on both sides of one figure", units[1].start)
@@ -338,7 +349,7 @@ class QuantityBuilder(Transformer[Token, object]):
         if value is not amount.value:
             amount = amount._replace(value=value)
         # The children stand in text order: the side spans the first to the last of them.
-        return _Side(amount, unit, _start_of(children[0]), _end_of(children[-1]))
+        return _Side(amount, unit, _start_of(children[0]), _end_of(children[-1]), modifier)
 
     # ---- bodies --------------------------------------------------------------------------
     def _single(self, side: _Side) -> _Measure:
@@ -346,9 +357,10 @@ class QuantityBuilder(Transformer[Token, object]):
         warnings = side.amount.warnings
         plain = side.unit is None and side.amount.plain
         return _Measure(kind, unit, side.amount.value, None, None, side.start, side.end, "side",
-                        warnings, plain)  # fmt: skip
+                        warnings, plain, modifier=side.modifier)  # fmt: skip
 
     def _range(self, form: str, low: _Side, high: _Side, start: int) -> _Measure:
+        _no_modifier(low, high)
         if high.unit is None and low.unit is not None and not _before(low):
             raise RejectedError("a unit after a figure is not shared on", high.start)
         unit, low_value, high_value = _shared(low, high, "the two ends of a range")
@@ -386,6 +398,7 @@ class QuantityBuilder(Transformer[Token, object]):
         """
         first, _and, second = children
         assert isinstance(first, _Side) and isinstance(second, _Side)
+        _no_modifier(first, second)
         if first.amount.spelled != second.amount.spelled:
             raise RejectedError("a list of a figure and a word", second.start)
         if first.unit is None and second.unit is None:
@@ -623,6 +636,13 @@ def _shared_note(side: _Side, value: Decimal) -> tuple[str, ...]:
     return () if side.unit is not None and value == side.amount.value else (SHARED_NOTE,)
 
 
+def _no_modifier(*sides: _Side) -> None:
+    """A range or list whose figure has an asset word after its money unit is unclear."""
+    for side in sides:
+        if side.modifier is not None:
+            raise UnclearError("two different units on one figure", side.amount.end)
+
+
 def _before(side: _Side) -> bool:
     """True when the side's unit stands before its figure ("$5"), not after it ("5%")."""
     return side.unit is not None and side.unit.start < side.amount.start
@@ -683,6 +703,10 @@ def read(text: str) -> Reading:
             assert isinstance(reading, Reading)
             if reading.more:
                 raise QuantityError(text, reading.more[0].start, reason="a list, not one quantity")
+            if reading.measure.modifier is not None:
+                raise QuantityError(
+                    text, reading.measure.end, reason="two different units on one figure"
+                )
             name = _context_name(text, 0, end, grammar.vocabulary())
             if name is not None:
                 raise QuantityError(
@@ -790,6 +814,10 @@ def _in_running_text(
     """
     measure = reading.measure
     stop = vocab.function_words
+    if measure.modifier is not None and not scan.word_after_in(
+        text, measure.modifier, vocab.modified_nouns
+    ):
+        raise _NothingHereError  # "$3,996 ETH + 1.13%", "$3,200 ETH moved": dollars or ether?
     counted = reading.plain
     if counted:  # most candidates: years, dates, list numbers (checked first, cheaply)
         value = measure.value

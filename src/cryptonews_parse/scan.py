@@ -403,6 +403,12 @@ def unit_head(
     return None, head
 
 
+def word_after_in(text: str, end: int, words: frozenset[str]) -> bool:
+    """True when the word right after ``end`` is one of ``words`` (folded)."""
+    match = _FIRST_WORD.match(text, end)
+    return match is not None and match.group(1).rstrip(".").casefold() in words
+
+
 def noun_after(text: str, end: int, stop: frozenset[str]) -> bool:
     """True when a word that is not in ``stop`` follows ``end`` ("Bitcoin ETFs": the name
     is a modifier, not the unit)."""
