@@ -349,7 +349,7 @@ class _Facts:
     """The events stated so far, one per fact, with each one's stated figures as keys."""
 
     def __init__(self) -> None:
-        self._stated: list[tuple[Event, bool]] = []
+        self._stated: list[tuple[Event, bool] | None] = []
         self._keys: list[set[tuple[Decimal, str | None]]] = []
         self._by_type: dict[type[Event], list[int]] = {}
 
@@ -357,41 +357,71 @@ class _Facts:
         """Add ``event`` unless an earlier event states the same fact: same type, no
         conflicting role, and a figure in common, or a figure that a headline's or an
         approximate figure rounds ("$1B" headline, "close to $20 billion"); then the
-        earlier one takes its figures and fills its missing roles. ``headline``: the
-        event is a heading's."""
-        stated = self._stated
-        keys = _keys(event)
+        earlier one takes its figures and fills its missing roles, and may in turn now
+        restate another earlier event ("187,000 BTC ($2.1B)" joins a title's "187,000
+        BTC" and its "over $2 billion"). ``headline``: the event is a heading's."""
         indices = self._by_type.setdefault(type(event), [])
+        k = self._same_fact(event, headline, indices, skip=-1)
+        if k is None:
+            indices.append(len(self._stated))
+            self._stated.append((event, headline))
+            self._keys.append(_keys(event))
+            return
+        while k is not None:
+            earlier = self._stated[k]
+            assert earlier is not None
+            merged = _merge(earlier[0], earlier[1], event, headline)
+            self._stated[k] = merged
+            self._keys[k] = _keys(merged[0])
+            event, headline = merged
+            other = self._same_fact(event, headline, indices, skip=k)
+            if other is None:
+                return
+            gone = self._stated[other]
+            assert gone is not None
+            self._stated[other] = None
+            indices.remove(other)
+            event, headline = gone
+
+    def _same_fact(self, event: Event, headline: bool, indices: list[int], skip: int) -> int | None:
+        keys = _keys(event)
         near = indices[:MERGE_REACH] + indices[max(MERGE_REACH, len(indices) - MERGE_REACH) :]
         rounds = event.type in _ROUNDED_TYPES
         for k in near:
-            earlier, earlier_headline = stated[k]
+            stated = self._stated[k]
+            if k == skip or stated is None:
+                continue
+            earlier, earlier_headline = stated
             if not _compatible(earlier, event):
                 continue
             if earlier.amount is None and event.amount is not None and _same_sign(earlier, event):
-                self._replace(k, _absorb(event, earlier), earlier_headline or headline)
-                return
-            same = not keys.isdisjoint(self._keys[k])
-            if same or (
+                return k
+            if not keys.isdisjoint(self._keys[k]) or (
                 rounds
-                and earlier.span != event.span
                 and (
                     _rounded(earlier, earlier_headline, event) or _rounded(event, headline, earlier)
                 )
             ):
-                self._replace(k, _absorb(earlier, event), earlier_headline)
-                return
-        indices.append(len(stated))
-        stated.append((event, headline))
-        self._keys.append(keys)
-
-    def _replace(self, k: int, event: Event, headline: bool) -> None:
-        self._stated[k] = (event, headline)
-        self._keys[k] = _keys(event)
+                return k
+        return None
 
     def events(self) -> tuple[Event, ...]:
         """The events in text order."""
-        return tuple(sorted((event for event, _ in self._stated), key=lambda e: e.span.start))
+        return tuple(
+            sorted((s[0] for s in self._stated if s is not None), key=lambda e: e.span.start)
+        )
+
+
+def _merge(
+    earlier: Event, earlier_headline: bool, later: Event, later_headline: bool
+) -> tuple[Event, bool]:
+    """One event of two that state the same fact: the earlier in the text keeps its
+    sentence; a state in words gives way to a reading."""
+    if earlier.span.start > later.span.start:
+        earlier, later = later, earlier
+    if earlier.amount is None and later.amount is not None:
+        return _absorb(later, earlier), earlier_headline or later_headline
+    return _absorb(earlier, later), earlier_headline or later_headline
 
 
 def _same_sign(state: Event, reading: Event) -> bool:
@@ -431,10 +461,15 @@ def _keys(event: Event) -> set[tuple[Decimal, str | None]]:
     return {(q.value, q.unit) for q in _stated(event) if q.value is not None}
 
 
+_ROUNDING: dict[Bound | None, str] = {Bound.LOWER: ROUND_FLOOR, Bound.UPPER: ROUND_CEILING}
+"""How a bounded headline rounds: "over $41 billion" is $41.66 billion rounded down."""
+
+
 def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
     """True when ``rough``'s figure is a headline's or an approximation ("nearly",
-    "over") that one of ``precise``'s figures rounds to (an approximation only for the
-    same side: "about $30 million" is not its "$28.5 million" of longs)."""
+    "over") that one of ``precise``'s figures, stated in another sentence, rounds to (an
+    approximation only for the same side: "about $30 million" is not its "$28.5 million"
+    of longs)."""
     figure = rough.amount
     if figure is None or figure.value is None:
         return False
@@ -442,17 +477,12 @@ def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
         return False
     if not is_headline and rough.side != precise.side:
         return False
-    rounding = (
-        {Bound.LOWER: ROUND_FLOOR, Bound.UPPER: ROUND_CEILING}.get(
-            figure.bound or Bound.LOWER, ROUND_HALF_EVEN
-        )
-        if figure.bound is not None
-        else ROUND_HALF_EVEN
-    )
+    rounding = _ROUNDING.get(figure.bound, ROUND_HALF_EVEN)
     return any(
         q.unit == figure.unit
         and q.value is not None
         and q is not figure
+        and not rough.span.contains(q.span)
         and rounds_to(q.value, figure.value, rounding)
         for q in _stated(precise)
     )
