@@ -512,6 +512,17 @@ TRANSFERS_AND_HACKS = [
         id="moving-from-an-exchange",
     ),
     pytest.param(
+        "A whale holding 6,100 BTC worth about $390 million shifted the coins to Gemini.",
+        [ev("transfer", "6100", "BTC", venue="venue:gemini", direction="in")],
+        id="a-holding-moved-later-in-the-clause",
+    ),
+    pytest.param(
+        "Whale Alert spotted two withdrawals from Kraken. Each transfer carried about"
+        " 4,000 BTC, for 8,000 BTC in total.",
+        [ev("transfer", "8000", "BTC")],
+        id="each-then-a-total",
+    ),
+    pytest.param(
         "Whale Alert flagged 3,300 BTC worth about $201 million moving to Gemini.\n"
         "3,300 BTC (201,300,000 USD) transferred from unknown wallet to Gemini",
         [ev("transfer", "3300", "BTC", venue="venue:gemini")],
@@ -536,6 +547,19 @@ TRANSFERS_AND_HACKS = [
             ev("hack", "1200000", "USDC", venue="venue:bitrue", asset="asset:USDC"),
         ],
         id="exchange-hack-article",
+    ),
+    pytest.param(
+        "Bitrue hacked for $23 million\nThe attacker's wallets received 1,200 LTC and 88,000"
+        " XLM, plus 41 BTC at two addresses, 9,500 XRP and 300,000 TRX.",
+        [
+            ev("hack", "23000000", venue="venue:bitrue"),
+            ev("hack", "1200", "LTC", venue="venue:bitrue"),
+            ev("hack", "88000", "XLM", venue="venue:bitrue"),
+            ev("hack", "41", "BTC", venue="venue:bitrue"),
+            ev("hack", "9500", "XRP", venue="venue:bitrue"),
+            ev("hack", "300000", "TRX", venue="venue:bitrue"),
+        ],
+        id="a-long-list-of-stolen-coins",
     ),
 ]
 

@@ -113,6 +113,7 @@ _LIST_GLUE = frozenset(
     {",", "(", ")", "and", "or", "&", "followed", "by", "then", "ahead", "of", "with", "at",
      "behind", "next", "while", "plus", "as", "well"}
 )  # fmt: skip
+_PHRASE_PREPOSITIONS = frozenset({"at", "in", "on", "from", "to", "across", "via"})
 _DATE_WORDS = frozenset(
     {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
      "dec", "january", "february", "march", "april", "june", "july", "august", "september",
@@ -394,10 +395,19 @@ class _Sentence:
         if last is None or last.figure.kind is not q.kind or i - last.index > LIST_REACH:
             return None
         start = self.group_end.get(last.index, last.index) + 1
+        in_phrase = 0
         for k in range(start, i):
             unit = self.units[k]
             if unit.quantity is not None and unit.quantity.kind in FIGURE_KINDS:
                 return None
+            if unit.lower in (",", "and"):
+                in_phrase = 0
+            elif in_phrase:
+                in_phrase -= 1
+                continue
+            elif unit.lower in _PHRASE_PREPOSITIONS:
+                in_phrase = 3  # "2,015 BTC at three addresses, 9,588 XLM": its own phrase
+                continue
             glue = (
                 unit.mention is not None
                 or unit.quantity is not None
@@ -451,7 +461,8 @@ class _Sentence:
         clause = self.r.clause[i]
         for cue in self.by_role.get("each", ()):
             right_after = cue.first == end + 1
-            opens_clause = cue.first < i and (
+            first_after = next((f for f in self.r.figures() if f > cue.first), None)
+            opens_clause = first_after == i and (
                 cue.first == 0 or self.r.clause[cue.first - 1] != self.r.clause[cue.first]
             )
             if (right_after or (opens_clause and self.r.clause[cue.first] == clause)) and not (
@@ -492,7 +503,7 @@ class _Sentence:
                 continue
             if cue.group.kind in ("other", "reserve"):
                 same = self.r.segment[cue.first] == self.r.segment[i]
-                if not same and distance > BLOCK_REACH:
+                if (not same and distance > BLOCK_REACH) or self._moved_later(i):
                     continue
             if cue.group.kind == "move" and not self._move_reaches(cue, i, figure):
                 continue
@@ -503,6 +514,17 @@ class _Sentence:
             scored.append((distance, n, cue))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [cue for _, _, cue in scored]
+
+    def _moved_later(self, i: int) -> bool:
+        """ "a whale holding 5,300 BTC shifted the stash to Kraken": a holding that a
+        transfer or flow verb later in the clause moves is no mere holding."""
+        clause = self.r.clause[i]
+        return any(
+            c.group.kind in ("transfer", "flow")
+            and c.first > i
+            and self.r.clause[c.first] == clause
+            for c in self.type_cues
+        )
 
     def _move_reaches(self, verb: Cue, i: int, figure: Kind) -> bool:
         """A change verb governs the figures after it in its clause (a price only when

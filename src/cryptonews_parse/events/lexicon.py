@@ -64,8 +64,9 @@ class Match(NamedTuple):
 
 
 _BEFORE = r"(?<!\w)(?<!\w[-'\u2019./])"
-_AFTER = r"(?![\w]|[-'\u2019./]\w)"
-"""Phrases match whole tokens: "long" is no cue in "long-term" or "longs"."""
+_AFTER = r"(?![\w]|[-./]\w|['\u2019](?![sS]\b)\w)"
+"""Phrases match whole tokens ("long" is no cue in "long-term" or "longs"), or a token
+with a possessive "'s" ("the attacker's wallet")."""
 
 
 class Lexicon:

@@ -145,8 +145,8 @@ def _cues(units: Sequence[Unit], matches: Sequence[Match], lexicon: Lexicon) -> 
         last = first
         while last < len(units) and units[last].end < match.end:
             last += 1
-        if last == len(units) or units[last].end != match.end:
-            continue
+        if last == len(units) or units[last].end - match.end not in (0, 2):
+            continue  # a cue ends where its unit ends, or before the unit's "'s"
         if first == last:
             if units[first].quantity is not None or units[first].mention is not None:
                 continue
