@@ -12,17 +12,19 @@ from typing import TypeVar
 import attrs
 
 from cryptonews_parse import events, quantities, spin, textnorm
-from cryptonews_parse.entities import link
+from cryptonews_parse.entities import Registry, link
 from cryptonews_parse.model import Document, EntityMention, Event, Quantity
 
 _Item = TypeVar("_Item", Quantity, EntityMention)
 
 
-def parse(text: str) -> Document:
+def parse(text: str, *, registry: Registry | None = None) -> Document:
     """Find every quantity, entity mention and market event in ``text``.
 
     Args:
         text: an article or any other string; it is never rejected.
+        registry: the entity registry to link mentions against (default: the shipped
+            :func:`default_registry`); build your own with ``Registry.from_toml``.
 
     Returns:
         The Document, each item spanned in ``text`` itself.
@@ -40,7 +42,7 @@ def parse(text: str) -> Document:
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
     norm = textnorm.normalise(text)
     found = spin.resolve_cardinals(norm, quantities.find_quantities(norm.text))
-    mentions = link(norm.text)
+    mentions = link(norm.text, registry)
     stated = events.extract(norm.text, found, mentions)
     moved = _Mover(norm)
     return Document(
