@@ -309,3 +309,26 @@ def test_version_is_a_string() -> None:
     """``__version__`` is the one version string, in PEP 440 release form."""
     assert isinstance(cnp.__version__, str)
     assert all(part.isdigit() for part in cnp.__version__.split("."))
+
+
+def test_issue_11_registry_helpers_are_exported() -> None:
+    """``default_registry``, ``Entry`` and ``JSONValue`` are public; the registry is shared."""
+    assert cnp.default_registry() is cnp.registry
+    assert isinstance(cnp.default_registry().get("asset:BTC"), cnp.Entry)
+    assert cnp.JSONValue is JSONValue
+
+
+def test_issue_11_parse_links_against_a_given_registry() -> None:
+    """``parse(text, registry=...)`` links mentions against that registry only."""
+    tables = {
+        "assets.toml": (
+            '[FLP]\nname = "Floopcoin"\naliases = ["Floopcoin"]\n'
+            'examples = ["Floopcoin rose 5%."]\n'
+        )
+    }
+    custom = cnp.Registry.from_toml(tables)
+    text = "Floopcoin rose 5% while Bitcoin slipped."
+    assert [(e.text, e.id) for e in cnp.parse(text, registry=custom).entities] == [
+        ("Floopcoin", "asset:FLP")
+    ]
+    assert [e.id for e in cnp.parse(text).entities] == ["asset:BTC"]
