@@ -24,8 +24,14 @@ def test_site_builds_strictly_with_an_api_reference(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     api = (site / "api" / "index.html").read_text(encoding="utf-8")
-    for name in ("parse_many", "Document", "from_json", "to_arrow", "default_registry"):
-        assert f'id="cryptonews_parse.' in api and name in api, name
+    for anchor in (
+        "corpus.parse_many",
+        "model.Document.from_json",
+        "model.Document.rows",
+        "frames.to_arrow",
+        "entities.registry.default_registry",
+    ):
+        assert f'id="cryptonews_parse.{anchor}"' in api, anchor
     assert "Parse every text of a corpus" in api  # parse_many's docstring
     assert "<blockquote>" not in api  # doctest examples are fenced as code, not quoted
     for page in ("corpora", "speed"):

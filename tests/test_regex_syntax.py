@@ -49,12 +49,17 @@ def test_fallback_answers_are_the_safe_supersets(without_private_parser: None) -
     assert prefix._first_chars("[0-9]+") == prefix._ASCII_SET
 
 
-def test_parsing_is_unchanged_without_the_private_parser(
-    without_private_parser: None,
-) -> None:
+def test_parsing_is_unchanged_without_the_private_parser(monkeypatch: pytest.MonkeyPatch) -> None:
     """The fallback is slower, never different: the same Documents as with the parser."""
-    fallback = [parse(text) for text in TEXTS]
     clear_caches()
-    regex_syntax._parser = regex_syntax._private_parser
-    assert [parse(text) for text in TEXTS] == fallback
+    with_parser = [parse(text) for text in TEXTS]
+    clear_caches()
+    monkeypatch.setattr(regex_syntax, "_parser", None)
+    try:
+        fallback = [parse(text) for text in TEXTS]
+        assert scan.prefilter(quantities.parser()).pattern.endswith(r"\S")  # the safe prefilter
+    finally:
+        monkeypatch.undo()
+        clear_caches()
+    assert fallback == with_parser
     assert all(doc.quantities for doc in fallback)

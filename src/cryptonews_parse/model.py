@@ -566,9 +566,8 @@ class Document:
         """
         if layer not in _LAYER_TYPES:
             raise ValueError(f"no layer {layer!r}: pick one of {', '.join(_LAYER_TYPES)}")
-        columns = row_schema(layer)
         items: tuple[Quantity | EntityMention | Event, ...] = getattr(self, layer)
-        return [_flat_row(item, columns) for item in items]
+        return [_flat_row(item, layer) for item in items]
 
 
 # Flat rows and reading dicts back. Both walk the attrs fields of each class and their type
@@ -631,65 +630,82 @@ def row_schema(layer: Layer) -> Mapping[str, type]:
     of their values (each may also be None): ``Decimal``, ``int``, ``bool`` or ``str``.
 
     The events layer has the columns of every event class, so that rows of different
-    types share one schema (a column that a type lacks is None).
+    types share one schema (a column that a type lacks is None). When two classes use one
+    field name for different things (a price move's ``to`` figure, a transfer's ``to``
+    label), the later class's column is prefixed with its type (``transfer_to``).
 
     >>> [(name, kind.__name__) for name, kind in row_schema("quantities").items()][3:6]
     [('kind', 'str'), ('value', 'Decimal'), ('low', 'Decimal')]
     """
+    return _row_plan(layer)[0]
+
+
+_Cells = tuple[tuple[str, str, tuple[str, ...]], ...]
+"""Per class: (field name, how it is flattened, the columns it fills)."""
+
+
+@functools.cache
+def _row_plan(layer: Layer) -> tuple[Mapping[str, type], Mapping[type, _Cells]]:
+    """The layer's columns and, per class, which field fills which columns."""
     classes: list[type[Any]] = list(event_classes().values())
     if layer != "events":
         classes = [_LAYER_TYPES[layer]]
     columns: dict[str, type] = {"type": str} if layer == "events" else {}
     tail: dict[str, type] = {}
+    plans: dict[type, _Cells] = {}
     for cls in classes:
+        cells = []
         for field in attrs.fields(cls):
-            hint = _hints(cls)[field.name]
-            kind, value_type = _field_kind(hint)
-            key = _key(field.name)
-            if kind == "span":
-                columns.update(start=int, end=int)
-            elif kind == "quantity":
-                unit = "unit" if key == "amount" else f"{key}_unit"
-                columns.update({key: Decimal, unit: str, f"{key}_low": Decimal})
-                columns[f"{key}_high"] = Decimal
-            elif kind == "items" and value_type is Quantity:
+            kind, value_type = _field_kind(_hints(cls)[field.name])
+            if kind == "items" and value_type is Quantity:
                 continue  # each figure already has its own columns; the layer lists them all
-            elif kind in {"items", "strings"}:
-                tail[key] = str
-            else:
-                columns.setdefault(key, value_type if value_type in _CELL_TYPES else str)
-    return types.MappingProxyType(columns | {k: t for k, t in tail.items() if k not in columns})
+            wanted = _columns(kind, value_type, _key(field.name))
+            if any(columns.get(name, tail.get(name, t)) is not t for name, t in wanted.items()):
+                wanted = _columns(kind, value_type, f"{cls.type}_{_key(field.name)}")
+            (tail if kind in {"items", "strings"} else columns).update(wanted)
+            cells.append((field.name, kind, tuple(wanted)))
+        plans[cls] = tuple(cells)
+    schema = types.MappingProxyType(columns | tail)
+    return schema, types.MappingProxyType(plans)
+
+
+def _columns(kind: str, value_type: Any, key: str) -> dict[str, type]:
+    """The columns (and their types) that one field fills."""
+    if kind == "span":
+        return {"start": int, "end": int}
+    if kind == "quantity":
+        unit = "unit" if key == "amount" else f"{key}_unit"
+        return {key: Decimal, unit: str, f"{key}_low": Decimal, f"{key}_high": Decimal}
+    if kind in {"items", "strings"}:
+        return {key: str}
+    return {key: value_type if value_type in _CELL_TYPES else str}
 
 
 _CELL_TYPES = (Decimal, int, bool, str)
 
 
-def _flat_row(
-    item: Quantity | EntityMention | Event, columns: Mapping[str, type]
-) -> dict[str, RowValue]:
-    row: dict[str, RowValue] = dict.fromkeys(columns)
+def _flat_row(item: Quantity | EntityMention | Event, layer: Layer) -> dict[str, RowValue]:
+    schema, plans = _row_plan(layer)
+    row: dict[str, RowValue] = dict.fromkeys(schema)
     if isinstance(item, Event):
         row["type"] = str(item.type)
-    for field in attrs.fields(type(item)):
-        value = getattr(item, field.name)
-        kind, _ = _field_kind(_hints(type(item))[field.name])
-        key = _key(field.name)
+    for name, kind, cells in plans[type(item)]:
+        value = getattr(item, name)
         if kind == "span":
             row["start"], row["end"] = value.start, value.end
         elif kind == "quantity":
-            unit = "unit" if key == "amount" else f"{key}_unit"
             if value is not None:
-                row[key], row[unit] = value.value, value.unit
-                row[f"{key}_low"], row[f"{key}_high"] = value.low, value.high
+                figure, unit, low, high = cells
+                row[figure], row[unit] = value.value, value.unit
+                row[low], row[high] = value.low, value.high
         elif kind == "strings":
-            row[key] = "\n".join(value)
+            row[cells[0]] = "\n".join(value)
         elif kind == "items":
-            if key in row:
-                row[key] = " ".join(mention.id for mention in value)
+            row[cells[0]] = " ".join(mention.id for mention in value)
         elif isinstance(value, enum.Enum):
-            row[key] = str(value)
+            row[cells[0]] = str(value)
         else:
-            row[key] = value
+            row[cells[0]] = value
     return row
 
 
