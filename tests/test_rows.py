@@ -126,9 +126,18 @@ def test_every_event_class_round_trips_with_every_field_set(cls: type[cnp.Event]
         {"text": "x", "events": [{"type": "no_such_event", "text": "x", "start": 0, "end": 1}]},
         {"text": "x", "quantities": [{"text": "x", "start": "0", "end": 1}]},
         {"text": "x", "entities": "not a list"},
+        {"text": "x", "warnings": [1]},
+        {"text": 7},
         {"quantities": []},
     ],
-    ids=["unknown-event-type", "offset-as-string", "entities-not-a-list", "no-text"],
+    ids=[
+        "unknown-event-type",
+        "offset-as-string",
+        "entities-not-a-list",
+        "warning-not-a-string",
+        "text-not-a-string",
+        "no-text",
+    ],
 )
 def test_malformed_dicts_raise_value_error(data: dict[str, Any]) -> None:
     """A dict that no Document wrote is refused with ValueError, not read half-way."""

@@ -739,11 +739,13 @@ def _read_record(cls: type[_Record], data: Mapping[str, JSONValue]) -> _Record:
         if kind == "quantity":
             values[field.name] = None if raw is None else _read_record(Quantity, _object(raw))
         elif kind == "strings":
-            values[field.name] = tuple(str(text) for text in _list(raw))
+            values[field.name] = tuple(_plain(str, text) for text in _list(raw))
         elif kind == "items":
             values[field.name] = tuple(_read_record(value_type, _object(x)) for x in _list(raw))
-        elif raw is None or value_type in {str, int, bool, Any}:
+        elif raw is None or value_type is Any:
             values[field.name] = raw
+        elif value_type in {str, int, bool}:
+            values[field.name] = _plain(value_type, raw)
         elif value_type is Decimal:
             values[field.name] = Decimal(str(raw))
         else:
@@ -752,8 +754,16 @@ def _read_record(cls: type[_Record], data: Mapping[str, JSONValue]) -> _Record:
 
 
 def _int(value: JSONValue) -> int:
-    if type(value) is not int:
-        raise TypeError(f"an offset is an int, not {value!r}")
+    return _plain(int, value)
+
+
+_Plain = TypeVar("_Plain", str, int, bool)
+
+
+def _plain(kind: type[_Plain], value: JSONValue) -> _Plain:
+    """``value`` if it is exactly of type ``kind`` (JSON's 1 is no bool, "1" no int)."""
+    if type(value) is not kind:
+        raise TypeError(f"expected a {kind.__name__}, not {value!r}")
     return value
 
 
