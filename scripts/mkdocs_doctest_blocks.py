@@ -16,17 +16,12 @@ FENCE = "```"
 
 
 def fence_examples(text: str) -> str:
-    """``text`` with every doctest example not already in a fence wrapped in one.
+    r"""``text`` with every doctest example not already in a fence wrapped in one.
 
-    >>> print(fence_examples("Sum.\\n\\n>>> 1 + 1\\n2\\n\\nDone."))
-    Sum.
-    <BLANKLINE>
-    ```pycon
-    >>> 1 + 1
-    2
-    ```
-    <BLANKLINE>
-    Done.
+    >>> fence_examples("Sum:\n\n>>> 1 + 1\n2\n\nDone.").splitlines()
+    ['Sum:', '', '```pycon', '>>> 1 + 1', '2', '```', '', 'Done.']
+    >>> fence_examples("```python\n>>> 1\n1\n```").count("pycon")
+    0
     """
     out: list[str] = []
     fenced = example = False
