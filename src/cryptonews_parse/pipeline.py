@@ -12,7 +12,7 @@ from typing import TypeVar
 import attrs
 
 from cryptonews_parse import events, quantities, spin, textnorm
-from cryptonews_parse.entities import Registry, link
+from cryptonews_parse.entities import Registry, default_registry, link
 from cryptonews_parse.model import Document, EntityMention, Event, Quantity
 
 _Item = TypeVar("_Item", Quantity, EntityMention)
@@ -24,7 +24,10 @@ def parse(text: str, *, registry: Registry | None = None) -> Document:
     Args:
         text: an article or any other string; it is never rejected.
         registry: the entity registry to link mentions against (default: the shipped
-            :func:`default_registry`); build your own with ``Registry.from_toml``.
+            :func:`default_registry`); build your own with ``Registry.from_toml``. Event
+            frames read entity attributes (a fund's underlying asset, a pair's base) from
+            the shipped registry, so a mention of an id it lacks is linked and listed but
+            takes no part in events.
 
     Returns:
         The Document, each item spanned in ``text`` itself.
@@ -43,7 +46,7 @@ def parse(text: str, *, registry: Registry | None = None) -> Document:
     norm = textnorm.normalise(text)
     found = spin.resolve_cardinals(norm, quantities.find_quantities(norm.text))
     mentions = link(norm.text, registry)
-    stated = events.extract(norm.text, found, mentions)
+    stated = events.extract(norm.text, found, _shipped(mentions) if registry else mentions)
     moved = _Mover(norm)
     return Document(
         text=text,
@@ -51,6 +54,19 @@ def parse(text: str, *, registry: Registry | None = None) -> Document:
         entities=tuple(moved.item(e) for e in mentions),
         events=tuple(moved.event(event) for event in stated),
     )
+
+
+def _shipped(mentions: tuple[EntityMention, ...]) -> tuple[EntityMention, ...]:
+    """The mentions whose ids the shipped registry knows, the only ones events can read."""
+    shipped = default_registry()
+    known = []
+    for mention in mentions:
+        try:
+            shipped.get(mention.id)
+        except KeyError:
+            continue
+        known.append(mention)
+    return tuple(known)
 
 
 class _Mover:
