@@ -38,6 +38,25 @@ def best_time(job: Callable[[], object], rounds: int) -> float:
     return min(times)
 
 
+def one_line(texts: list[str], size: int) -> str:
+    """``size`` characters of the articles with every sentence end and line break gone:
+    a scraped page on one line."""
+    flat = " ".join(texts).replace("\n", " ").replace(". ", " ").replace("? ", " ")
+    return (flat * (size // len(flat) + 1))[:size]
+
+
+def no_ends(texts: list[str], rounds: int) -> None:
+    """parse() on one line without sentence ends, at 64 KB and 4x that: the time must
+    grow about 4x (linear), not 16x or 64x."""
+    small, large = one_line(texts, 64_000), one_line(texts, 256_000)
+    first = best_time(lambda: parse(small), rounds)
+    second = best_time(lambda: parse(large), rounds)
+    print(
+        f"one line without sentence ends: 64 KB in {first:.2f} s, 256 KB in {second:.2f} s"
+        f" ({second / first:.1f}x the time for 4x the text)"
+    )
+
+
 def main() -> None:
     """Time each stage and the whole pipeline, and print the figures."""
     options = argparse.ArgumentParser(description=__doc__)
@@ -69,7 +88,11 @@ def main() -> None:
     }
     for name, job in jobs.items():
         seconds = best_time(job, args.rounds)
-        print(f"{name:30} {size / seconds:6.2f} MB/s  {count / seconds:9.0f} quantities/s")
+        print(
+            f"{name:30} {size / seconds:6.2f} MB/s  {seconds / size:6.3f} s/MB"
+            f"  {count / seconds:9.0f} quantities/s"
+        )
+    no_ends(texts, args.rounds)
     tracemalloc.start()
     parse("\n\n".join(texts))
     _, peak = tracemalloc.get_traced_memory()

@@ -28,16 +28,17 @@ def fields(event: dict[str, JSONValue], *keys: str) -> tuple[JSONValue, ...]:
 
 
 def check_events(text: str, events: tuple[Event, ...]) -> None:
-    """The invariants of every event: its text is its span of ``text``, its quantities and
-    mentions lie inside it, its amount is one of its quantities, its dict is JSON."""
+    """The invariants of every event: its text is its span of ``text``, its amount lies
+    inside it and is one of its quantities, every item is spanned in ``text`` (a fact
+    restated in another sentence brings that sentence's figures), its dict is JSON."""
     for event in events:
         span = event.span
         assert text[span.start : span.end] == event.text
         items: list[Quantity | EntityMention] = [*event.quantities, *event.entities]
         for item in items:
-            assert span.contains(item.span)
             assert text[item.span.start : item.span.end] == item.text
         if event.amount is not None:
             assert event.amount in event.quantities
+            assert span.contains(event.amount.span)
         data = event.to_dict()
         assert json.loads(json.dumps(data)) == data

@@ -80,7 +80,15 @@ SIDES = [
 SCOPES = [
     pytest.param(
         "The largest single liquidation was a $12 million ETH-USDT short on OKX.",
-        [row("12000000", side="short", asset="asset:ETH", venue="venue:okx", scope="largest")],
+        [
+            row(
+                "12000000",
+                side="short",
+                asset="asset:ETH",
+                venue="venue:okx",
+                scope="largest_single",
+            )
+        ],
         id="largest-pair-gives-its-base",
     ),
     pytest.param(
@@ -95,13 +103,16 @@ SCOPES = [
     ),
     pytest.param(
         "Bitcoin liquidations totaled $563 million, of which $485 million came from longs.",
-        [row("563000000", asset="asset:BTC"), row("485000000", side="long")],
+        [
+            row("563000000", asset="asset:BTC"),
+            row("485000000", side="long", asset="asset:BTC", scope="asset"),
+        ],
         id="of-which-splits",
     ),
     pytest.param(
         "Bitcoin liquidations totaled $500 million, 85% of it longs.",
-        [row("500000000", side="long", asset="asset:BTC", share="85")],
-        id="share-of-a-side",
+        [row("500000000", asset="asset:BTC")],
+        id="a-share-without-an-amount-states-no-part",
     ),
     pytest.param(
         "Over 10,000 BTC were liquidated on Binance.",

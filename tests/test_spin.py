@@ -41,19 +41,17 @@ def test_detection_on_the_seeds(stem: str, spun: bool) -> None:
     """Only seed 002 is synonym-spun; the four normal articles are not."""
     text = _seed(stem)
     assert spin.is_spun(text) is spun
-    assert textnorm.normalise(text).spun is spun
+    assert textnorm.normalise(text).spun == ("wordnet" if spun else None)
+    assert cnp.parse(text).to_dict()["spun"] == ("wordnet" if spun else None)
 
 
 def test_detection_counts_distinct_markers() -> None:
     """One marker repeated is not evidence; three different ones are."""
-    table = spin.default_table()
-    assert table.min_distinct_markers == 3
+    assert spin.family("wordnet").min_distinct_markers == 3
     assert not spin.is_spun("Arsenic, arsenic and more arsenic in the nether regions. " * 20)
     assert spin.is_spun("Arsenic and nether and precocious.")
-    assert table.markers_in("Arsenic and nether and precocious.") == {
-        "arsenic",
-        "nether",
-        "precocious",
+    assert spin.shipped().evidence("Arsenic and nether and precocious.") == {
+        "wordnet": {"arsenic", "nether", "precocious"}
     }
 
 
@@ -64,14 +62,26 @@ NORMAL = [
     pytest.param("The full amount of $300 million was repaid; he retired in 2024.", id="full"),
     pytest.param("The cardinal rule: never risk more than 2%.", id="cardinal-word"),
     pytest.param("Oregon's pension fund bought $1 million of shares.", id="oregon"),
+    # the thesaurus family's single words are real English too
+    pytest.param("The stake is worth $4.2 million at today's price.", id="worth"),
+    pytest.param("The firm sold a property in Lisbon for 31 BTC.", id="property"),
+    pytest.param("Regulators called the leverage excessive after a 9% drop.", id="excessive"),
+    pytest.param("An alternate route to the bridge opened on Friday.", id="alternate"),
+    pytest.param("Buying and selling pressure balanced near $2,640.", id="buying-and-selling"),
+    pytest.param("A quick rebound and a lengthy consolidation followed.", id="quick-lengthy"),
+    pytest.param("Internet Computer rose 6%; internet outages hit miners.", id="internet"),
+    pytest.param("Merchants and buyers report inflows of $9 million.", id="merchants-buyers"),
+    pytest.param("The quantity of ETH staked rose by a degree of 3%.", id="quantity-degree"),
+    pytest.param("Prices hovered round numbers; the trade closed at $50,000.", id="round-trade"),
+    pytest.param("Fees were practically flat and virtually all of 2% went out.", id="practically"),
 ]
 
 
 @pytest.mark.parametrize("text", NORMAL)
 def test_normal_sentences_are_untouched(text: str) -> None:
-    """Ordinary table words in normal text are never replaced."""
+    """Ordinary table words of every family in normal text are never replaced."""
     norm = textnorm.normalise(text)
-    assert (norm.spun, norm.text, norm.edits) == (False, text, ())
+    assert (norm.spun, norm.text, norm.edits) == (None, text, ())
 
 
 # ---- de-spinning -------------------------------------------------------------------------
@@ -123,16 +133,20 @@ def test_cardinal_is_replaced_only_after_a_figure() -> None:
 
 def test_despin_with_a_fixture_table() -> None:
     """The algorithm works from any table: longest entry first, markers from the table."""
-    table = spin.SpinTable.from_toml(FIXTURE)
+    table = spin.Family.from_toml(FIXTURE, "fixture.toml")
+    assert table.name == "fixture"
     assert table.markers == {"zork", "frob"}
-    assert not table.is_spun("zork zork zork")
-    assert table.is_spun("zork and frob")
+    families = spin.Families.of([table])
+    assert spin.detect("zork zork zork", families) is None
+    assert spin.detect("zork and frob", families) is table
     despun = spin.despin("Zork frob blue moon, blue cardinal", table)
-    assert despun.text == "Yes no red sun, red cardinal"
+    assert (despun.text, despun.family) == ("Yes no red sun, red cardinal", "fixture")
     assert spin.despin("5 cardinal zork", table).text == "5 lakh yes"
 
 
 FIXTURE = """
+[family]
+name = "fixture"
 [detection]
 min_distinct_markers = 2
 [words]
@@ -156,6 +170,9 @@ BAD_TABLES = [
     pytest.param(FIXTURE.replace('meant = "no"', 'means = "no"'), "words.frob", id="no-meant"),
     pytest.param(FIXTURE.replace("zork =", "Zork ="), "words.Zork", id="upper-case-key"),
     pytest.param(FIXTURE.replace("= 2\n[words]", "= 0\n[words]"), "detection", id="threshold"),
+    pytest.param(FIXTURE.replace("= 2\n[words]", "= 3\n[words]"), "detection", id="few-markers"),
+    pytest.param(FIXTURE.replace('"fixture"', '"Fix ture"'), "family.name", id="bad-name"),
+    pytest.param(FIXTURE.replace("[family]", "[famly]"), "family", id="no-family"),
     pytest.param(FIXTURE.replace('"1000"', '"lots"'), "cardinal.largest.INR", id="bad-limit"),
     pytest.param(FIXTURE.replace("[words]", "[wordz]"), "words", id="no-words"),
     pytest.param(
@@ -170,13 +187,13 @@ BAD_TABLES = [
 def test_bad_table_rows_raise_registry_error(toml: str, key: str) -> None:
     """A malformed table fails at load with the file and the key, not mid-article."""
     with pytest.raises(RegistryError) as raised:
-        spin.SpinTable.from_toml(toml, "fixture.toml")
+        spin.Family.from_toml(toml, "fixture.toml")
     assert (raised.value.file, raised.value.key) == ("fixture.toml", key)
 
 
 def test_shipped_table_lists_the_design_words() -> None:
     """DESIGN.md's spun words are in the shipped table with their meant words."""
-    meant = spin.default_table().meant
+    meant = spin.family("wordnet").meant
     design = {
         "agelong": "long", "abbreviated": "short", "successful": "in", "connected": "on",
         "terms": "price", "precocious": "high", "nether": "under", "implicit": "over",

@@ -27,6 +27,7 @@ from cryptonews_parse.model import (
     EventType,
     ExchangeFlow,
     FundingRate,
+    Hack,
     JSONValue,
     Kind,
     Layer,
@@ -40,9 +41,11 @@ from cryptonews_parse.model import (
     Side,
     Span,
     TimeUnit,
+    Transfer,
 )
 from cryptonews_parse.pipeline import parse
 from cryptonews_parse.quantities import read_quantity as parse_quantity
+from cryptonews_parse.render import render_html
 
 __all__ = [
     "Bound",
@@ -58,6 +61,7 @@ __all__ = [
     "EventType",
     "ExchangeFlow",
     "FundingRate",
+    "Hack",
     "JSONValue",
     "Kind",
     "Layer",
@@ -74,12 +78,14 @@ __all__ = [
     "Side",
     "Span",
     "TimeUnit",
+    "Transfer",
     "__version__",
     "default_registry",
     "parse",
     "parse_many",
     "parse_quantity",
     "registry",
+    "render_html",
     "to_arrow",
     "to_pandas",
 ]

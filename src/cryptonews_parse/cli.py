@@ -3,8 +3,9 @@
 Inputs are files, directories (searched recursively for ``--glob``, "*.txt" by default) and
 ``-`` for standard input. A readable table of quantities is the default (``--entities`` and
 ``--events`` add theirs); ``--json`` writes one JSON array of Documents, ``--jsonl`` one
-line per Document, and ``--rows LAYER`` flat rows as JSON Lines, ``--csv`` or
-``--parquet FILE``; every record names its source. Output is UTF-8 whatever the locale.
+line per Document, ``--rows LAYER`` flat rows as JSON Lines, ``--csv`` or
+``--parquet FILE``, and ``--html`` a page per input to look at in a browser; every record
+names its source. Output is UTF-8 whatever the locale.
 
 Exit status: 0 when every input was read, 1 when some could not be (each is named on
 standard error and the others are still processed), 2 for a usage error.
@@ -30,8 +31,11 @@ from tqdm import tqdm
 from cryptonews_parse._version import __version__
 from cryptonews_parse.corpus import parse_many
 from cryptonews_parse.model import Document, Event, RowValue, decimal_text, row_schema
+from cryptonews_parse.render import PageWriter
 
 STDIN = "-"
+STDIN_SOURCE = "<stdin>"
+"""How records name standard input."""
 ALL_READ, SOME_UNREADABLE, USAGE = 0, 1, 2
 """The exit statuses."""
 
@@ -51,6 +55,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     _check(parser, args)
     stream = _utf8_stdout() if out is None else out
     inputs = _Inputs(args.inputs, args.glob, args.encoding)
+    try:
+        writer = _writer(args, stream, len(inputs.names))
+    except ValueError as exc:  # --html FILE for several inputs
+        parser.error(str(exc))
     progress = tqdm(
         total=len(inputs.names),
         file=sys.stderr,
@@ -58,7 +66,6 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         disable=args.quiet or not sys.stderr.isatty(),
     )
     inputs.progress = progress
-    writer = _writer(args, stream)
     try:
         for document in parse_many(inputs.texts(), workers=args.workers or None):
             writer.write(inputs.read.popleft(), document)
@@ -87,6 +94,9 @@ def _arguments() -> argparse.ArgumentParser:
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="one JSON array of all Documents")
     output.add_argument("--jsonl", action="store_true", help="one JSON line per Document")
+    output.add_argument(
+        "--html", metavar="PATH", help="write an HTML page (PATH/ for one page per input)"
+    )
     output.add_argument(
         "--rows",
         choices=("events", "quantities", "entities"),
@@ -160,7 +170,7 @@ class _Inputs:
                 if self.progress is not None:
                     self.progress.update()
                 continue
-            self.read.append("<stdin>" if name == STDIN else name)
+            self.read.append(STDIN_SOURCE if name == STDIN else name)
             yield text
 
     def _fail(self, name: str, reason: str) -> None:
@@ -264,7 +274,21 @@ class _Parquet(_Writer):
         pyarrow.parquet.write_table(table, self.args.parquet)
 
 
-def _writer(args: argparse.Namespace, out: TextIO) -> _Writer:
+class _Pages(_Writer):
+    """An HTML page per input; prints each page's path."""
+
+    def __init__(self, args: argparse.Namespace, out: TextIO, inputs: int) -> None:
+        super().__init__(args, out)
+        self.pages = PageWriter(args.html, inputs=inputs)
+
+    def write(self, source: str, document: Document) -> None:
+        name = STDIN if source == STDIN_SOURCE else source
+        print(self.pages.write(name, document), file=self.out)
+
+
+def _writer(args: argparse.Namespace, out: TextIO, inputs: int) -> _Writer:
+    if args.html:
+        return _Pages(args, out, inputs)
     if args.rows:
         kind: type[_Writer] = _Parquet if args.parquet else _Csv if args.csv else _RowLines
     else:

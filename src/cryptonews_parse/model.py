@@ -284,6 +284,8 @@ class EventType(enum.StrEnum):
     EXCHANGE_FLOW = "exchange_flow"
     ETF_FLOW = "etf_flow"
     DOMINANCE = "dominance"
+    TRANSFER = "transfer"
+    HACK = "hack"
 
 
 class Side(enum.StrEnum):
@@ -484,6 +486,32 @@ class EtfFlow(Event):
 
 
 @attrs.frozen(kw_only=True)
+class Transfer(Event):
+    """One on-chain movement (a whale, treasury or exchange wallet move): ``venue`` is the
+    exchange at either end, ``direction`` ``in`` to it or ``out`` of it (None from wallet
+    to wallet); ``from_``/``to`` label the ends as the text names them ("unknown wallet")."""
+
+    type: ClassVar[EventType] = EventType.TRANSFER
+    from_: str | None = None
+    to: str | None = None
+
+    def details(self) -> dict[str, JSONValue]:
+        return {"from": self.from_, "to": self.to}
+
+
+@attrs.frozen(kw_only=True)
+class Hack(Event):
+    """An exploit or theft: ``amount`` is what was taken, ``venue`` the exchange robbed or
+    ``victim`` the org id of another victim (a protocol, a bridge's team)."""
+
+    type: ClassVar[EventType] = EventType.HACK
+    victim: str | None = None
+
+    def details(self) -> dict[str, JSONValue]:
+        return {"victim": self.victim}
+
+
+@attrs.frozen(kw_only=True)
 class Document:
     """Everything ``parse()`` found in one text, each item spanned in that text."""
 
@@ -492,6 +520,9 @@ class Document:
     entities: tuple[EntityMention, ...] = ()
     events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = ()
+    spun: str | None = None
+    """The spinner family ("wordnet", "thesaurus") when the text was judged synonym-spun and
+    read as meant (docs/spun-text.md); None for a normal text."""
 
     def to_dict(self) -> dict[str, JSONValue]:
         """The JSON-able dict of the output contract (docs/output.md), with the text itself."""
@@ -500,6 +531,7 @@ class Document:
             "entities": [e.to_dict() for e in self.entities],
             "events": [e.to_dict() for e in self.events],
             "warnings": list(self.warnings),
+            "spun": self.spun,
             "text": self.text,
         }
 

@@ -1,8 +1,8 @@
 """The offset map between the caller's string and the normalised text.
 
 Its own module because both normalisation steps build it: ``textnorm`` (one-for-one
-character replacements) calls ``spin`` (de-spinning, which changes lengths), and ``spin``
-records its edits here without importing ``textnorm`` back.
+character replacements) calls the ``spin`` package (de-spinning, which changes lengths), and
+``spin`` records its edits here without importing ``textnorm`` back.
 """
 
 from __future__ import annotations
@@ -32,8 +32,9 @@ class Normalised:
     original: str
     text: str
     edits: tuple[Edit, ...] = ()
-    spun: bool = False
-    """True when the original was judged synonym-spun and ``text`` is its de-spun form."""
+    spun: str | None = None
+    """The spinner family (``"wordnet"``) when the original was judged synonym-spun and
+    ``text`` is its de-spun form; None for a normal text."""
     cardinals: tuple[Span, ...] = ()
     """Offsets in ``text`` of each magnitude written provisionally for a spun "cardinal";
     ``spin.resolve_cardinals()`` decides million or billion for the quantities holding one."""

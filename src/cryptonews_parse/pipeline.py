@@ -1,6 +1,7 @@
 """``parse()``: runs the stages in order and assembles the Document.
 
-normalise (textnorm) -> scan + grammar + quantities -> entity linker -> event extractors.
+normalise (textnorm) -> analysis (sentences, once) -> scan + grammar + quantities -> entity
+linker -> events (reading -> frames -> discourse).
 Each stage works on the normalised text; items are moved to original-string offsets here,
 once, when the Document is built, so that ``text[start:end] == item.text`` for the caller.
 """
@@ -12,6 +13,7 @@ from typing import TypeVar
 import attrs
 
 from cryptonews_parse import events, quantities, spin, textnorm
+from cryptonews_parse.analysis import analyse
 from cryptonews_parse.entities import Registry, default_registry, link
 from cryptonews_parse.model import Document, EntityMention, Event, Quantity
 
@@ -44,15 +46,18 @@ def parse(text: str, *, registry: Registry | None = None) -> Document:
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
     norm = textnorm.normalise(text)
-    found = spin.resolve_cardinals(norm, quantities.find_quantities(norm.text))
+    analysis = analyse(norm.text)
+    found = spin.resolve_cardinals(norm, quantities.find_quantities(norm.text), analysis=analysis)
     mentions = link(norm.text, registry)
-    stated = events.extract(norm.text, found, _shipped(mentions) if registry else mentions)
+    framed = _shipped(mentions) if registry else mentions
+    stated = events.extract(norm.text, found, framed, analysis=analysis)
     moved = _Mover(norm)
     return Document(
         text=text,
         quantities=tuple(moved.item(q) for q in found),
         entities=tuple(moved.item(e) for e in mentions),
         events=tuple(moved.event(event) for event in stated),
+        spun=norm.spun,
     )
 
 

@@ -6,9 +6,10 @@ spaces by " ", curly apostrophes by "'", fullwidth digits by ASCII ones), plus a
 so that every span found in the normalised text can be reported in the original.
 
 One-for-one character replacements keep offsets unchanged. Then, for a document that reads
-as synonym-spun (``spin.py``: enough distinct marker words such as "agelong"), spun words are
-replaced by the meant ones ("successful" -> "in"); replacements that change the length are
-recorded as edits, and offsets are mapped through them. Normal text costs one regex scan.
+as synonym-spun (the ``spin`` package: enough distinct marker words of one spinner family,
+such as "agelong" or "internet outflows"), spun words are replaced by the meant ones
+("successful" -> "in"); replacements that change the length are recorded as edits, and
+offsets are mapped through them. Normal text costs one regex scan.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def normalise(text: str) -> Normalised:
     'BTC fell -2.74% to $113K-$114K'
     >>> spun = normalise("Agelong positions driblet arsenic the azygous seller exits.")
     >>> spun.spun, spun.text
-    (True, 'Long positions drop as the single seller exits.')
+    ('wordnet', 'Long positions drop as the single seller exits.')
     >>> where = spun.span(0, 4)
     >>> spun.original[where.start : where.end]
     'Agelong'
@@ -72,6 +73,6 @@ def normalise(text: str) -> Normalised:
         original=text,
         text=despun.text,
         edits=despun.edits,
-        spun=True,
+        spun=despun.family,
         cardinals=despun.cardinals,
     )

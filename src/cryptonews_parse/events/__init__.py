@@ -1,149 +1,91 @@
-"""Stage 6: typed market events from sentences, their quantities, mentions and cue words.
+"""Stage 6: typed market events, read by a cascade over tagged sentences.
 
-Each event family is one module here with a ``SECTION`` in ``data/triggers.toml``, the
-``TRIGGERS`` groups of that section without which it finds nothing, and an
-``extract(sentence, context)`` function; :data:`EXTRACTORS` lists them. Adding a family is
-a new module, a new table in the trigger file and a line in that list. Gating on
-``TRIGGERS`` rather than on any cue of the section keeps generic cue words ("long",
-"crypto", "exchange") from waking an extractor on most sentences of an article.
+reading (a sentence as tagged units: figures, mentions, cue groups, segment and clause
+boundaries) -> frames (one role frame per stated figure) -> discourse (topic, subject and
+domain carried across sentences; restatements merged) -> one small module per event
+type, which declares the figure kinds it takes and builds its event. The lexicon of cue
+groups is data: ``data/events.toml``. Adding an event type is a module here, its line in
+:data:`TYPES`, a member of ``EventType`` and its cue group in the lexicon.
 
->>> groups = {name for names in triggers().groups.values() for name in names}
->>> [gate for gates, _ in EXTRACTORS for gate in gates if gate not in groups]
-[]
+>>> import cryptonews_parse as cnp
+>>> [
+...     (str(e.type), str(e.side), str(e.amount.value))
+...     for e in cnp.parse(
+...         "Bitcoin traders saw $40 million of longs and $25 million of shorts liquidated."
+...     ).events
+... ]
+[('liquidation', 'long', '40000000'), ('liquidation', 'short', '25000000')]
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterator, Sequence
-from typing import TypeVar
+from collections.abc import Sequence
 
+from cryptonews_parse.analysis import Analysis, analyse
+from cryptonews_parse.entities import Registry, default_registry
 from cryptonews_parse.events import (
+    discourse,
+    dominance,
     etf_flow,
     exchange_flow,
+    funding_rate,
+    hack,
     liquidation,
-    metrics,
+    open_interest,
     price_level,
     price_move,
+    transfer,
 )
-from cryptonews_parse.events.base import (
-    Context,
-    Cue,
-    Extract,
-    Sentence,
-    sentence_bounds,
-    triggers,
-)
-from cryptonews_parse.model import EntityMention, EntityType, Event, Quantity, Span
+from cryptonews_parse.events.lexicon import Lexicon, default_lexicon
+from cryptonews_parse.model import EntityMention, Event, EventType, Quantity
 
-_I = TypeVar("_I", Quantity, EntityMention)
-
-EXTRACTORS: tuple[tuple[frozenset[str], Extract], ...] = tuple(
-    (frozenset(family.TRIGGERS), family.extract)
-    for family in (liquidation, exchange_flow, etf_flow, price_move, price_level, metrics)
+TYPES = (
+    liquidation,
+    price_move,
+    price_level,
+    open_interest,
+    funding_rate,
+    dominance,
+    exchange_flow,
+    etf_flow,
+    transfer,
+    hack,
 )
-"""(trigger groups, extract) of every event family, in the order their events are listed."""
+"""Every event type module; each has ``TYPE``, ``FIGURES`` and ``build``."""
 
-_MARKET_TYPES = frozenset(
-    {EntityType.ASSET, EntityType.VENUE, EntityType.FUND, EntityType.PAIR, EntityType.METRIC}
-)
+_FIGURES = {module.TYPE: module.FIGURES for module in TYPES}
+_BUILDERS: dict[EventType, discourse.Builder] = {module.TYPE: module.build for module in TYPES}
 
 
 def extract(
-    text: str, quantities: Sequence[Quantity], entities: Sequence[EntityMention]
+    text: str,
+    quantities: Sequence[Quantity],
+    entities: Sequence[EntityMention],
+    *,
+    analysis: Analysis | None = None,
+    registry: Registry | None = None,
+    lexicon: Lexicon | None = None,
 ) -> tuple[Event, ...]:
     """Every market event stated in ``text`` (normalised), in text order.
 
-    A text that names no asset, venue, fund, pair or metric and none of the market words
-    of ``[market] news`` in the trigger table is not market news and yields no events,
-    whatever its trigger words ("liquidation" of a company, "$5 million" of a footballer's
-    transfer).
+    Args:
+        text: the normalised text.
+        quantities: its quantities, in text order.
+        entities: its entity mentions, in text order.
+        analysis: the text's analysis, when the caller has built it already.
+        registry: the registry the mentions were linked with.
+        lexicon: the cue lexicon (``data/events.toml`` unless given; a script that
+            weighs each entry passes a reduced one).
+
+    Returns:
+        The events, one per stated fact.
     """
-    table = triggers()
-    found = table.matches(text)
-    if not any(e.type in _MARKET_TYPES for e in entities) and not any(
-        "market.news" in names for _, _, names in found
-    ):
-        return ()
-    gated = [start for start, _, names in found if not _GATES.isdisjoint(names)]
-    events: list[Event] = []
-    if not gated:
-        return ()
-    quantity_starts = [q.span.start for q in quantities]
-    entity_starts = [e.span.start for e in entities]
-    cue_starts = [start for start, _, _ in found]
-    asset_mentions = [e for e in entities if e.type is EntityType.ASSET]
-    asset_starts = [e.span.start for e in asset_mentions]
-    for start, end in _gated_sentences(text, gated):
-        span = Span(start, end)
-        # one Span per cue phrase, shared by its groups: most sentences hold many cues
-        cues: list[Cue] = []
-        names: set[str] = set()
-        for cue_start, cue_end, cue_names in found[_slice(cue_starts, start, end)]:
-            if cue_end <= end:
-                cue_span = Span(cue_start, cue_end)
-                cue_text = text[cue_start:cue_end]
-                if len(cue_names) == 1:  # most phrases belong to one group
-                    cues.append(Cue(cue_names[0], cue_span, cue_text))
-                else:
-                    cues.extend([Cue(name, cue_span, cue_text) for name in cue_names])
-                names.update(cue_names)
-        sentence = Sentence(
-            text=text[start:end],
-            span=span,
-            quantities=_inside(quantities[_slice(quantity_starts, start, end)], end),
-            entities=_inside(entities[_slice(entity_starts, start, end)], end),
-            cues=tuple(cues),
-        )
-        before = bisect.bisect_left(asset_starts, start)
-        context = Context(
-            previous_asset=asset_mentions[before - 1].id if before else None, earlier=events
-        )
-        # figure-less events exist too ("netflow flipped negative"): cues decide alone
-        for gates, extract_events in EXTRACTORS:
-            if not gates.isdisjoint(names):
-                events.extend(extract_events(sentence, context))
-    events.sort(key=lambda event: event.span.start)
-    return tuple(events)
-
-
-_GATES = frozenset().union(*(gates for gates, _ in EXTRACTORS))
-"""Every cue group that wakes an extractor; a sentence without one is never read."""
-
-
-def _gated_sentences(text: str, gated: Sequence[int]) -> Iterator[tuple[int, int]]:
-    """(start, end) of the sentences that hold a gating cue, in text order. Sentences never
-    cross a line break, so only the lines holding such a cue are split."""
-    line_end = -1
-    for position in gated:
-        if position < line_end:
-            continue
-        line_start = text.rfind("\n", 0, position) + 1
-        line_end = text.find("\n", position)
-        if line_end < 0:
-            line_end = len(text)
-        while text[line_start].isspace():  # a line break's whitespace is no sentence's
-            line_start += 1
-        wanted = gated[bisect.bisect_left(gated, line_start) : bisect.bisect_left(gated, line_end)]
-        for start, end in sentence_bounds(text[line_start:line_end]):
-            start += line_start
-            end += line_start
-            # the first gating cue at or after the start decides: is it before the end?
-            index = bisect.bisect_left(wanted, start)
-            if index < len(wanted) and wanted[index] < end:
-                yield start, end
-
-
-def _slice(starts: Sequence[int], start: int, end: int) -> slice:
-    """The index range of the items (by sorted start offsets) that start in [start, end)."""
-    return slice(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
-
-
-def _inside(items: Sequence[_I], end: int) -> tuple[_I, ...]:
-    """The items that end by ``end``; they never overlap, so when the last one does, all do."""
-    if not items or items[-1].span.end <= end:
-        return tuple(items)
-    return tuple([item for item in items if item.span.end <= end])
-
-
-__all__ = ["EXTRACTORS", "Context", "Sentence", "extract"]
+    return discourse.extract(
+        analysis if analysis is not None else analyse(text),
+        quantities,
+        entities,
+        lexicon=lexicon if lexicon is not None else default_lexicon(),
+        registry=registry if registry is not None else default_registry(),
+        figures=_FIGURES,
+        builders=_BUILDERS,
+    )

@@ -1,46 +1,26 @@
-"""Spun text: recognise synonym-spun documents and read them as they were meant.
+"""Reading "cardinal", one spinner word for both million and billion, from context.
 
-Mirror sites run articles through synonym spinners ("agelong" for long, "successful" for in,
-"cardinal" for both million and billion). In: the text after textnorm's one-for-one character
-table. Out, for a spun document only: the de-spun text, the :class:`Edit` records that
-map it back to the original, and the places where "cardinal" was provisionally read as
-"million"; :func:`resolve_cardinals` later decides, per quantity, between million and billion.
-
-The table (spun word -> meant word, marker flags, the rules for "cardinal") is package data:
-``data/spin.toml``. docs/spun-text.md describes the scheme and its limits.
+A family whose spinner writes "cardinal" for million and billion (seed 002's) declares
+``[cardinal]`` rules in its table. De-spinning writes the provisional magnitude and records
+where; :func:`resolve` then decides, per quantity, between the two readings.
+docs/spun-text.md explains the rules.
 """
 
 from __future__ import annotations
 
-import functools
-import itertools
 import re
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
-from importlib import resources
-from typing import TypeAlias
 
 import attrs
 
+from cryptonews_parse.analysis import Analysis
 from cryptonews_parse.errors import RegistryError
 from cryptonews_parse.model import Kind, Quantity, Span, decimal_text
-from cryptonews_parse.offsets import Edit, Normalised
+from cryptonews_parse.offsets import Normalised
 
-FILE = "spin.toml"
-
-# A table word counts at the start of the text or after whitespace, a quote, an opening
-# bracket, a slash, an em dash or an ellipsis (not after a hyphen: "well-connected" stays).
-# Matching that character, instead of a look-behind, lets the regex engine skip ahead to
-# candidate positions, which keeps detection cheap on the normal text it mostly sees.
-_WORD_START = "[\\s\"'(\\[{/\u2014\u2026]"
-_WORD_END = "(?![\\w-])"
-_NUMBER_DIGITS = frozenset("0123456789")
 _FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n")
-_CONTEXT_REACH = 400  # characters searched on each side of a figure for its sentence
-
-_Trie: TypeAlias = dict[str, "_Trie"]  # one node per character; "" marks a word's end
+_NEIGHBOUR_REACH = 400  # characters between a part and its whole, at most
 
 
 @attrs.frozen
@@ -78,188 +58,10 @@ class CardinalRules:
         return max(limits) if limits else self.largest.get(unit)
 
 
-@attrs.frozen
-class SpinTable:
-    """The spun-word table, compiled: what to replace, and what counts as evidence."""
-
-    meant: Mapping[str, str]  # spun key (lower case) -> meant word
-    markers: frozenset[str]
-    lowercase_only: frozenset[str]  # keys whose capitalised spelling is left alone ("Oregon")
-    min_distinct_markers: int
-    cardinal: CardinalRules
-    marker_pattern: re.Pattern[str] = attrs.field(repr=False)  # group 1: the marker
-    marker_at_start: re.Pattern[str] = attrs.field(repr=False)
-    word_pattern: re.Pattern[str] = attrs.field(repr=False)  # group 1: the spun word
-    word_at_start: re.Pattern[str] = attrs.field(repr=False)
-
-    @classmethod
-    def from_toml(cls, text: str, file: str = FILE) -> SpinTable:
-        """Read and compile a table in the format of ``data/spin.toml``.
-
-        Raises:
-            RegistryError: the table is malformed (file, key, reason).
-        """
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise RegistryError(file, "*", f"not valid TOML: {exc}") from exc
-        words = _table(file, data, "words")
-        meant: dict[str, str] = {}
-        markers: set[str] = set()
-        lowercase_only: set[str] = set()
-        forms: dict[str, str] = {}  # surface spelling -> key
-        for key, entry in words.items():
-            if not isinstance(entry, dict) or not isinstance(entry.get("meant"), str):
-                raise RegistryError(file, f"words.{key}", 'expected { meant = "..." }')
-            if key != key.lower() or not key.strip() or key.strip() != key:
-                raise RegistryError(file, f"words.{key}", "keys are spun words in lower case")
-            unknown = set(entry) - {"meant", "marker", "lowercase_only"}
-            if unknown:
-                raise RegistryError(file, f"words.{key}", f"unknown fields {sorted(unknown)}")
-            meant[key] = entry["meant"]
-            if entry.get("marker", False) is True:
-                markers.add(key)
-            forms[key] = key
-            if entry.get("lowercase_only", False) is True:
-                lowercase_only.add(key)
-            else:
-                forms[_capitalise(key)] = key
-        detection = _table(file, data, "detection")
-        threshold = detection.get("min_distinct_markers")
-        if not isinstance(threshold, int) or threshold < 1:
-            raise RegistryError(file, "detection", "min_distinct_markers must be a positive int")
-        cardinal = _cardinal_rules(file, _table(file, data, "cardinal"))
-        if cardinal.word in meant:
-            raise RegistryError(
-                file, f"words.{cardinal.word}", "the cardinal word has its own rules"
-            )
-        forms[cardinal.word] = cardinal.word
-        forms[_capitalise(cardinal.word)] = cardinal.word
-        meant[cardinal.word] = cardinal.provisional
-        marker_forms = [form for form, key in forms.items() if key in markers]
-        marker_trie = _trie(marker_forms)
-        word_trie = _trie(forms)
-        return cls(
-            meant=meant,
-            markers=frozenset(markers),
-            lowercase_only=frozenset(lowercase_only),
-            min_distinct_markers=threshold,
-            cardinal=cardinal,
-            marker_pattern=re.compile(f"{_WORD_START}({marker_trie}){_WORD_END}"),
-            marker_at_start=re.compile(f"({marker_trie}){_WORD_END}"),
-            word_pattern=re.compile(f"{_WORD_START}({word_trie}){_WORD_END}"),
-            word_at_start=re.compile(f"({word_trie}){_WORD_END}"),
-        )
-
-    def markers_in(self, text: str) -> frozenset[str]:
-        """The distinct marker keys that occur in ``text``.
-
-        >>> sorted(default_table().markers_in("Agelong positions fell arsenic expected"))
-        ['agelong', 'arsenic']
-        """
-        found = {word.lower() for word in self.marker_pattern.findall(text)}
-        first = self.marker_at_start.match(text)
-        if first is not None:
-            found.add(first.group(1).lower())
-        return frozenset(found)
-
-    def is_spun(self, text: str) -> bool:
-        """True when ``text`` holds at least ``min_distinct_markers`` different markers."""
-        return len(self.markers_in(text)) >= self.min_distinct_markers
-
-
-@attrs.frozen
-class Despun:
-    """A de-spun text with its edits (length changes) and its provisional cardinal words."""
-
-    text: str
-    edits: tuple[Edit, ...]
-    cardinals: tuple[Span, ...]  # offsets in ``text`` of each "million" written for "cardinal"
-
-
-@functools.cache
-def default_table() -> SpinTable:
-    """The table shipped as ``data/spin.toml``, compiled once per process."""
-    source = resources.files("cryptonews_parse") / "data" / FILE
-    return SpinTable.from_toml(source.read_text(encoding="utf-8"))
-
-
-def is_spun(text: str, table: SpinTable | None = None) -> bool:
-    """Whether ``text`` reads as synonym-spun (enough distinct marker words).
-
-    Args:
-        text: a whole document, after the one-for-one character table.
-        table: the spin table; the shipped one by default.
-
-    Returns:
-        True when at least ``[detection] min_distinct_markers`` different markers occur.
-
-    >>> is_spun("Longs were liquidated as the price fell in a single hour.")
-    False
-    >>> is_spun("Agelong positions driblet arsenic the azygous biggest seller exits.")
-    True
-    """
-    return (table or default_table()).is_spun(text)
-
-
-def despin(text: str, table: SpinTable | None = None) -> Despun:
-    """Replace every spun word of the table in ``text`` with its meant word, in one pass.
-
-    Case follows the spun word ("Agelong" -> "Long"). "cardinal" is replaced only right after
-    a figure ("$1.3 cardinal"), by the provisional magnitude, and its new place is recorded.
-
-    Args:
-        text: the text to de-spin (call it only for a document judged spun).
-        table: the spin table; the shipped one by default.
-
-    Returns:
-        The new text, its edits back to ``text``, and the provisional cardinal spans.
-
-    >>> despin("Longs successful abbreviated: $1.3 cardinal connected HTX").text
-    'Longs in short: $1.3 million on HTX'
-    """
-    table = table or default_table()
-    cardinal = table.cardinal.word
-    pieces: list[str] = []
-    edits: list[Edit] = []
-    cardinals: list[Span] = []
-    done = 0  # end of the text already copied
-    new_pos = 0  # length of the output so far
-    first = table.word_at_start.match(text)
-    matches = table.word_pattern.finditer(text)
-    for match in itertools.chain((first,) if first else (), matches):
-        start, end = match.span(1)
-        spun = match.group(1)
-        key = spun.lower()
-        if key == cardinal and not _after_figure(text, start):
-            continue
-        meant = table.meant[key]
-        if spun[0].isupper():
-            meant = _capitalise(meant)
-        pieces.append(text[done:start])
-        new_pos += start - done
-        pieces.append(meant)
-        new_end = new_pos + len(meant)
-        if len(meant) != len(spun):
-            edits.append(Edit(new_pos, new_end, start, end))
-        if key == cardinal:
-            cardinals.append(Span(new_pos, new_end))
-        new_pos = new_end
-        done = end
-    pieces.append(text[done:])
-    return Despun("".join(pieces), tuple(edits), tuple(cardinals))
-
-
-def despin_if_spun(text: str, table: SpinTable | None = None) -> Despun | None:
-    """:func:`despin` for a spun document, None (and no work beyond detection) otherwise."""
-    table = table or default_table()
-    return despin(text, table) if table.is_spun(text) else None
-
-
-def resolve_cardinals(
-    norm: Normalised, found: Iterable[Quantity], table: SpinTable | None = None
+def resolve(
+    norm: Normalised, found: Iterable[Quantity], rules: CardinalRules, analysis: Analysis
 ) -> tuple[Quantity, ...]:
-    """Read each quantity holding a spun "cardinal" as million or billion, from context.
+    """Read each quantity holding a provisional "cardinal" as million or billion.
 
     Rules, in order (docs/spun-text.md): a reading larger than is plausible for its unit in its
     sentence is dropped; a reading that rounds to an unspun figure of the headline wins; a part
@@ -269,7 +71,8 @@ def resolve_cardinals(
     Args:
         norm: the normalised document, with its ``cardinals``.
         found: its quantities, spanned in ``norm.text`` (as ``find_quantities()`` gives them).
-        table: the spin table; the shipped one by default.
+        rules: the ``[cardinal]`` rules of the document's spinner family.
+        analysis: the analysis of ``norm.text`` (its sentences).
 
     Returns:
         The quantities in the same order, cardinal ones with the chosen values.
@@ -277,14 +80,13 @@ def resolve_cardinals(
     quantities = tuple(found)
     if not norm.cardinals:
         return quantities
-    rules = (table or default_table()).cardinal
     extra = rules.alternative_power
     choices = {i: frozenset({0, extra}) for i in _carriers(quantities, norm.cardinals)}
     if not choices:
         return quantities
     text = norm.text
     for i, options in choices.items():
-        choices[i] = _plausible(text, quantities[i], options, rules)
+        choices[i] = _plausible(analysis, quantities[i], options, rules)
     anchors = _headline_anchors(text, quantities, choices, rules)
     for i, options in choices.items():
         matching = frozenset(e for e in options if _anchored(quantities[i], e, anchors))
@@ -323,21 +125,19 @@ def _same_unit(a: Quantity, b: Quantity) -> bool:
     return (a.kind, a.unit) == (b.kind, b.unit)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]``, looked for within a bounded reach."""
-    left = max(0, start - _CONTEXT_REACH)
-    begin = left
-    for match in _SENTENCE_END.finditer(text, left, start):
-        begin = match.end()
-    after = _SENTENCE_END.search(text, end, min(len(text), end + _CONTEXT_REACH))
-    return text[begin : after.end() if after else min(len(text), end + _CONTEXT_REACH)]
+def _sentence(analysis: Analysis, q: Quantity) -> str:
+    """The sentence of a quantity (the analysis bounds its length)."""
+    sentence = analysis.sentence_at(q.span.start)
+    if sentence is None:
+        return analysis.text[q.span.start : q.span.end]
+    return analysis.text[sentence.start : sentence.end]
 
 
 def _plausible(
-    text: str, q: Quantity, options: frozenset[int], rules: CardinalRules
+    analysis: Analysis, q: Quantity, options: frozenset[int], rules: CardinalRules
 ) -> frozenset[int]:
     """Drop readings above the plausible size for the quantity's unit and sentence."""
-    limit = rules.limit(q.unit, _sentence(text, q.span.start, q.span.end))
+    limit = rules.limit(q.unit, _sentence(analysis, q))
     if limit is None:
         return options
     kept = frozenset(e for e in options if _size(q, e) <= limit)
@@ -423,7 +223,7 @@ def _neighbour(text: str, quantities: Sequence[Quantity], i: int, step: int) -> 
     while 0 <= j < len(quantities):
         other = quantities[j]
         gap = (other.span.end, q.span.start) if step < 0 else (q.span.end, other.span.start)
-        if gap[1] - gap[0] > _CONTEXT_REACH or "\n" in text[gap[0] : gap[1]]:
+        if gap[1] - gap[0] > _NEIGHBOUR_REACH or "\n" in text[gap[0] : gap[1]]:
             return None
         if _same_unit(other, q):
             return j
@@ -492,49 +292,7 @@ def _figure_text(q: Quantity) -> str:
     return f"{decimal_text(q.low)}-{decimal_text(q.high)}"
 
 
-# ---- table helpers -----------------------------------------------------------------------
-
-
-def _capitalise(word: str) -> str:
-    return word[:1].upper() + word[1:]
-
-
-def _after_figure(text: str, start: int) -> bool:
-    """True when ``text[start:]`` follows a figure and one space ("$1.3 cardinal")."""
-    return start >= 2 and text[start - 1] == " " and text[start - 2] in _NUMBER_DIGITS
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` factored by common prefixes (longest match first).
-
-    The regex engine tries alternatives in order; sharing prefixes means a position that
-    starts no word is rejected after one character, not after trying every word.
-    """
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(root)
-
-
-def _trie_pattern(node: _Trie) -> str:
-    branches = [
-        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    # a word that ends here is tried after every longer word (greedy "?" does that)
-    return f"(?:{body})?" if "" in node else body
-
-
-def _table(file: str, data: Mapping[str, object], key: str) -> dict[str, object]:
-    value = data.get(key)
-    if not isinstance(value, dict):
-        raise RegistryError(file, key, "expected a table")
-    return value
+# ---- reading the [cardinal] table --------------------------------------------------------
 
 
 def _decimal_map(file: str, key: str, value: object) -> dict[str, Decimal]:
@@ -558,7 +316,12 @@ def _phrases(file: str, key: str, value: object) -> re.Pattern[str]:
     return re.compile(f"[ \\t]*,?[ \\t]*(?:{alternation})\\b", re.IGNORECASE)
 
 
-def _cardinal_rules(file: str, data: Mapping[str, object]) -> CardinalRules:
+def cardinal_rules(file: str, data: Mapping[str, object]) -> CardinalRules:
+    """Read and check a family's ``[cardinal]`` table.
+
+    Raises:
+        RegistryError: a rule is missing or malformed.
+    """
     strings = {}
     for key in ("word", "provisional", "alternative"):
         value = data.get(key)

@@ -1,0 +1,512 @@
+"""Cascade step 3: the article around each sentence, and one event per stated fact.
+
+In: the analysis, the quantities and mentions of the text, the type modules' figure
+tables and builders. Out: the events, in text order. Why: a sentence without a cue word
+often continues its paragraph's topic ("Bitmex logged $63M in longs" under a
+liquidations heading), a pronoun continues the previous subject ("It now reports open
+interest of $3.5 billion"), and a headline, a quoted tweet or a recap restates a fact
+the body states: those must be one event, not two.
+
+The state carried from sentence to sentence:
+- ``topic``: the event type of the last sentence that stated one (or a heading's cue);
+- ``domain``: whether flow words are about funds, exchanges or wallets;
+- ``subject``: the assets, venues and funds named before the first figure or cue of the
+  last sentence that named any, kept across sentences that open with an anaphor;
+- ``hack_topic``: the article is about a theft (two hack cues or more).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from typing import NamedTuple
+
+import attrs
+
+from cryptonews_parse.analysis import TOKEN, Analysis, Sentence
+from cryptonews_parse.entities import Registry
+from cryptonews_parse.events.frames import FIGURE_KINDS, Context, EventFields, Frame, fields, fill
+from cryptonews_parse.events.lexicon import Group, Lexicon, Match
+from cryptonews_parse.events.reading import Reading, read
+from cryptonews_parse.model import (
+    Bound,
+    EntityMention,
+    EntityType,
+    Event,
+    EventType,
+    Kind,
+    Quantity,
+    Side,
+)
+
+Builder = Callable[[Frame, EventFields], Event]
+_SUBJECT_TYPES = (EntityType.ASSET, EntityType.PAIR, EntityType.VENUE, EntityType.FUND)
+_MARKET_TYPES = frozenset({EntityType.ASSET, EntityType.VENUE, EntityType.FUND, EntityType.PAIR})
+_TOPICS = frozenset(
+    {
+        EventType.LIQUIDATION,
+        EventType.ETF_FLOW,
+        EventType.EXCHANGE_FLOW,
+        EventType.TRANSFER,
+        EventType.HACK,
+        EventType.OPEN_INTEREST,
+        EventType.FUNDING_RATE,
+        EventType.DOMINANCE,
+    }
+)
+"""Event types that make a topic the next sentences can continue."""
+TOPIC_REACH = 4
+"""A sentence without figures announces a topic only in its first words ("Open interest
+is ..."), or anywhere in a heading; a family named in passing later does not."""
+HACK_TOPIC_CUES = 2
+"""Hack cues an article needs before its flow and transfer words are read as a theft."""
+
+
+def extract(
+    analysis: Analysis,
+    quantities: Sequence[Quantity],
+    mentions: Sequence[EntityMention],
+    *,
+    lexicon: Lexicon,
+    registry: Registry,
+    figures: Mapping[EventType, frozenset[Kind]],
+    builders: Mapping[EventType, Builder],
+) -> tuple[Event, ...]:
+    """Every event the text states, restatements merged, in text order."""
+    matches = lexicon.scan(analysis.text)
+    if not _is_market_news(matches, mentions):
+        return ()
+    readings = _readings(analysis, quantities, mentions, matches, lexicon)
+    context = Context(
+        figures=figures,
+        registry=registry,
+        hack_topic=sum(1 for m in matches for g in m.groups if g.kind == "hack") >= HACK_TOPIC_CUES,
+        doc_asset=_doc_asset(readings, mentions),
+        doc_venue=_doc_venue(readings, mentions),
+    )
+    frames: list[Frame] = []
+    for reading in readings:
+        if isinstance(reading, Plain) and not reading.matches:
+            subject = _subjects(reading.mentions)
+            if subject:
+                context = context._replace(subject=subject)
+            continue
+        found = fill(reading, context) if isinstance(reading, Reading) else []
+        for frame in found:
+            if frame.window is None and frame.type is context.topic and not frame.dated:
+                frame.window = context.window
+        frames.extend(found)
+        context = _carry(context, _View.of(analysis.text, reading), found)
+    facts = _Facts()
+    for frame in frames:
+        facts.add(builders[frame.type](frame, fields(analysis.text, frame)), frame.headline)
+    return facts.events()
+
+
+class Plain(NamedTuple):
+    """A sentence with no figure and no state word: what it names and the gate cues it
+    holds are enough to carry the discourse past it."""
+
+    sentence: Sentence
+    mentions: tuple[EntityMention, ...]
+    matches: tuple[Match, ...]
+
+
+def _readings(
+    analysis: Analysis,
+    quantities: Sequence[Quantity],
+    mentions: Sequence[EntityMention],
+    matches: Sequence[Match],
+    lexicon: Lexicon,
+) -> list[Reading | Plain]:
+    """Each sentence with a figure or a state word tagged (one pass over each item
+    list); the others kept :class:`Plain`."""
+    text = analysis.text
+    lower = text.lower()
+    lowered = lower if len(lower) == len(text) else None
+    readings: list[Reading | Plain] = []
+    qi = mi = ci = 0
+    for sentence in analysis.sentences:
+        qi, qj = _inside(quantities, qi, sentence.start, sentence.end)
+        mi, mj = _inside(mentions, mi, sentence.start, sentence.end)
+        while ci < len(matches) and matches[ci].start < sentence.start:
+            ci += 1
+        cj = ci
+        while cj < len(matches) and matches[cj].end <= sentence.end:
+            cj += 1
+        if any(
+            g.role == "aside" for m in matches[ci:cj] if m.start == sentence.start for g in m.groups
+        ):
+            readings.append(Plain(sentence, (), ()))
+            qi, mi, ci = qj, mj, cj
+            continue
+        figures = any(q.kind in FIGURE_KINDS for q in quantities[qi:qj])
+        states = any(g.role == "state" for m in matches[ci:cj] for g in m.groups)
+        if figures or states:
+            readings.append(
+                read(
+                    text,
+                    sentence,
+                    quantities[qi:qj],
+                    mentions[mi:mj],
+                    matches[ci:cj],
+                    lexicon,
+                    lowered,
+                )
+            )
+        else:
+            gate = tuple(m for m in matches[ci:cj] if any(g.role in _GATE for g in m.groups))
+            readings.append(Plain(sentence, tuple(mentions[mi:mj]), gate))
+        qi, mi, ci = qj, mj, cj
+    return readings
+
+
+def _inside(
+    items: Sequence[Quantity] | Sequence[EntityMention], i: int, start: int, end: int
+) -> tuple[int, int]:
+    while i < len(items) and items[i].span.start < start:
+        i += 1
+    j = i
+    while j < len(items) and items[j].span.end <= end:
+        j += 1
+    return i, j
+
+
+def _is_market_news(matches: Sequence[Match], mentions: Sequence[EntityMention]) -> bool:
+    """A text that names no asset, venue, fund or pair and no market word is not market
+    news: its "liquidation" is a company's, its "dominance" a football club's."""
+    return any(_market_mention(m) for m in mentions) or any(
+        g.role == "market" for m in matches for g in m.groups
+    )
+
+
+def _market_mention(mention: EntityMention) -> bool:
+    """An asset, venue, fund or pair; or a metric written as a crypto symbol ("BTC.D",
+    "OI", "TOTAL2"), not as English words ("dominance")."""
+    if mention.type in _MARKET_TYPES:
+        return True
+    return (
+        mention.type is EntityType.METRIC
+        and not mention.text.islower()
+        and (mention.text.isupper() or any(c.isdigit() or c == "." for c in mention.text))
+    )
+
+
+def _mentions_of(reading: Reading | Plain) -> list[EntityMention]:
+    if isinstance(reading, Plain):
+        return list(reading.mentions)
+    return [u.mention for u in reading.units if u.mention is not None]
+
+
+def _doc_asset(
+    readings: Sequence[Reading | Plain], mentions: Sequence[EntityMention]
+) -> str | None:
+    """The article's asset: the first one its first sentence names, else the one it names
+    most often."""
+    if readings:
+        for m in _mentions_of(readings[0]):
+            if m.type is EntityType.ASSET:
+                return m.id
+    counts = Counter(m.id for m in mentions if m.type is EntityType.ASSET)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _doc_venue(
+    readings: Sequence[Reading | Plain], mentions: Sequence[EntityMention]
+) -> EntityMention | None:
+    """The venue of an article whose title names it and that names no other venue (a
+    BitMEX report, an exchange hack): the venue of its events that name none."""
+    venues = {m.id for m in mentions if m.type is EntityType.VENUE}
+    if len(venues) != 1 or not readings or not readings[0].sentence.heading:
+        return None
+    return next((m for m in _mentions_of(readings[0]) if m.type is EntityType.VENUE), None)
+
+
+class _View(NamedTuple):
+    """What the discourse reads of any sentence, tagged or plain: its type cues (with
+    the number of words before each), its domain values, and what it names before its
+    first figure or family word (its subject)."""
+
+    heading: bool
+    type_cues: tuple[tuple[int, Group], ...]
+    domains: frozenset[str | None]
+    subject: tuple[EntityMention, ...]
+
+    @classmethod
+    def of(cls, text: str, sentence: Reading | Plain) -> _View:
+        if isinstance(sentence, Plain):
+            start = sentence.sentence.start
+            cues = tuple(
+                (_words_between(text, start, m.start) if _has_type(m.groups) else 0, g)
+                for m in sentence.matches
+                for g in m.groups
+                if g.role in ("type", "domain")
+            )
+            first = next((m.start for m in sentence.matches if _has_type(m.groups)), None)
+            named = tuple(m for m in sentence.mentions if first is None or m.span.start < first)
+            return cls(sentence.sentence.heading, cues, _domains(cues), _subjects(named))
+        cues = tuple((c.first, c.group) for c in sentence.cues)
+        stop = len(sentence.units)
+        for c in sentence.cues:
+            if c.group.role == "type":
+                stop = c.first
+                break
+        figures = sentence.figures()
+        if figures:
+            stop = min(stop, figures[0])
+        named = tuple(u.mention for u in sentence.units[:stop] if u.mention is not None)
+        return cls(sentence.sentence.heading, cues, _domains(cues), _subjects(named))
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    """Words from ``start`` to ``end``, counted up to the topic reach (no further)."""
+    count = 0
+    for _ in TOKEN.finditer(text, start, end):
+        count += 1
+        if count > TOPIC_REACH:
+            break
+    return count
+
+
+def _has_type(groups: Sequence[Group]) -> bool:
+    return any(g.role == "type" for g in groups)
+
+
+def _domains(cues: Sequence[tuple[int, Group]]) -> frozenset[str | None]:
+    return frozenset(g.value for _, g in cues if g.role == "domain")
+
+
+def _subjects(mentions: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
+    return tuple(m for m in mentions if m.type in _SUBJECT_TYPES)
+
+
+def _carry(context: Context, view: _View, frames: Sequence[Frame]) -> Context:
+    """The context for the next sentence: a sentence that states events of a carried
+    type sets the topic; one that only names a family ("funding rates by exchange")
+    sets it to that family; one about market caps or volumes clears it."""
+    topic, direction = context.topic, context.topic_direction
+    carried = [f for f in frames if f.type in _TOPICS]
+    if carried:
+        topic, direction = carried[-1].type, carried[-1].direction
+    elif not frames:
+        cue_topic = _cue_topic(view, context)
+        if cue_topic is not None:
+            topic, direction = cue_topic
+        elif _only_other(view):
+            topic, direction = None, None
+    domain = context.domain
+    for candidate in ("etf", "transfer", "exchange"):
+        if candidate in view.domains:
+            domain = candidate
+            break
+    window = context.window if topic is context.topic else None
+    if carried:
+        window = carried[-1].window
+    return context._replace(
+        topic=topic,
+        topic_direction=direction,
+        domain=domain,
+        subject=view.subject or context.subject,
+        window=window,
+    )
+
+
+def _cue_topic(view: _View, context: Context) -> tuple[EventType, str | None] | None:
+    """The event type a sentence without figures announces ("Funding rates by exchange",
+    "Open interest is the value of open contracts")."""
+    for words_before, group in view.type_cues:
+        kind = group.kind
+        if group.role != "type" or kind is None:
+            continue
+        if not view.heading and words_before > TOPIC_REACH:
+            break
+        if kind in ("liquidation", "open_interest", "funding_rate", "dominance", "hack"):
+            return EventType(kind), group.direction
+        if kind == "flow":
+            if context.domain == "etf":
+                return EventType.ETF_FLOW, group.direction
+            if context.domain == "exchange":
+                return EventType.EXCHANGE_FLOW, group.direction
+    return None
+
+
+def _only_other(view: _View) -> bool:
+    kinds = {g.kind for _, g in view.type_cues if g.role == "type"}
+    return bool(kinds) and kinds <= {"other", "reserve", "move", "level"} and "other" in kinds
+
+
+_ROUNDED_TYPES = frozenset(
+    {
+        EventType.LIQUIDATION,
+        EventType.ETF_FLOW,
+        EventType.EXCHANGE_FLOW,
+        EventType.TRANSFER,
+        EventType.HACK,
+        EventType.OPEN_INTEREST,
+    }
+)
+"""Types whose amounts a headline or an approximation restates rounded ("$1B" for
+$1.01 billion); prices near each other ($100K, $102K) are different levels."""
+_GATE = frozenset({"type", "domain"})
+"""Cue roles a sentence without figures can change the discourse with."""
+MAX_ITEMS = 16
+"""Figures and mentions an event keeps from its restatements, at most."""
+MERGE_REACH = 40
+"""Earlier events of a type a new one is compared with: the first ones (a title and its
+lead) and the latest ones. A bound, so that a long text stays linear."""
+
+
+class _Facts:
+    """The events stated so far, one per fact, with each one's stated figures as keys."""
+
+    def __init__(self) -> None:
+        self._stated: list[tuple[Event, bool]] = []
+        self._keys: list[set[tuple[Decimal, str | None]]] = []
+        self._by_type: dict[type[Event], list[int]] = {}
+
+    def add(self, event: Event, headline: bool) -> None:
+        """Add ``event`` unless an earlier event states the same fact: same type, no
+        conflicting role, and a figure in common, or a figure that a headline's or an
+        approximate figure rounds ("$1B" headline, "close to $20 billion"); then the
+        earlier one takes its figures and fills its missing roles. ``headline``: the
+        event is a heading's."""
+        stated = self._stated
+        keys = _keys(event)
+        indices = self._by_type.setdefault(type(event), [])
+        near = indices[:MERGE_REACH] + indices[max(MERGE_REACH, len(indices) - MERGE_REACH) :]
+        rounds = event.type in _ROUNDED_TYPES
+        for k in near:
+            earlier, earlier_headline = stated[k]
+            if not _compatible(earlier, event):
+                continue
+            if earlier.amount is None and event.amount is not None and _same_sign(earlier, event):
+                self._replace(k, _absorb(event, earlier), earlier_headline or headline)
+                return
+            same = not keys.isdisjoint(self._keys[k])
+            if same or (
+                rounds
+                and earlier.span != event.span
+                and (
+                    _rounded(earlier, earlier_headline, event) or _rounded(event, headline, earlier)
+                )
+            ):
+                self._replace(k, _absorb(earlier, event), earlier_headline)
+                return
+        indices.append(len(stated))
+        stated.append((event, headline))
+        self._keys.append(keys)
+
+    def _replace(self, k: int, event: Event, headline: bool) -> None:
+        self._stated[k] = (event, headline)
+        self._keys[k] = _keys(event)
+
+    def events(self) -> tuple[Event, ...]:
+        """The events in text order."""
+        return tuple(sorted((event for event, _ in self._stated), key=lambda e: e.span.start))
+
+
+def _same_sign(state: Event, reading: Event) -> bool:
+    """A sign stated in words ("slips into negative territory") and a reading with that
+    sign (-0.0014%) are one fact."""
+    value = reading.amount.value if reading.amount is not None else None
+    if value is None or state.direction is None:
+        return False
+    return (value < 0) == (str(state.direction) in ("down", "out"))
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    for name in ("side", "asset", "venue", "fund", "direction"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x is not None and y is not None and x != y:
+            if name == "side" and Side.BOTH in (x, y):
+                continue
+            return False
+    return True
+
+
+def _stated(event: Event) -> list[Quantity]:
+    """The event's figure and its restatements, and a metric's change (not shares)."""
+    amount = event.amount
+    shown = [q for q in event.quantities if q.kind is not Kind.PERCENT or amount is q]
+    if amount is not None and amount.kind is Kind.PERCENT:
+        shown = [amount]
+    change = getattr(event, "change", None)
+    if isinstance(change, Quantity) and change not in shown:
+        shown.append(change)
+    return shown
+
+
+def _keys(event: Event) -> set[tuple[Decimal, str | None]]:
+    """The (value, unit) of each figure the event states: two events that share one state
+    the same fact."""
+    return {(q.value, q.unit) for q in _stated(event) if q.value is not None}
+
+
+def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
+    """True when ``rough``'s figure is a headline's or an approximation ("nearly",
+    "over") that one of ``precise``'s figures rounds to (an approximation only for the
+    same side: "about $30 million" is not its "$28.5 million" of longs)."""
+    figure = rough.amount
+    if figure is None or figure.value is None:
+        return False
+    if not (is_headline or figure.approx or figure.bound is not None):
+        return False
+    if not is_headline and rough.side != precise.side:
+        return False
+    rounding = (
+        {Bound.LOWER: ROUND_FLOOR, Bound.UPPER: ROUND_CEILING}.get(
+            figure.bound or Bound.LOWER, ROUND_HALF_EVEN
+        )
+        if figure.bound is not None
+        else ROUND_HALF_EVEN
+    )
+    return any(
+        q.unit == figure.unit
+        and q.value is not None
+        and q is not figure
+        and rounds_to(q.value, figure.value, rounding)
+        for q in _stated(precise)
+    )
+
+
+def _absorb(earlier: Event, later: Event) -> Event:
+    """``earlier`` with ``later``'s figures and mentions (up to :data:`MAX_ITEMS`: a fact
+    restated a thousand times in a long text keeps a bounded record) and the roles it
+    lacked."""
+    room = MAX_ITEMS - len(earlier.quantities)
+    quantities = (
+        earlier.quantities
+        + tuple(q for q in later.quantities if q not in earlier.quantities)[: max(0, room)]
+    )
+    room = MAX_ITEMS - len(earlier.entities)
+    entities = (
+        earlier.entities
+        + tuple(e for e in later.entities if e not in earlier.entities)[: max(0, room)]
+    )
+    changes: dict[str, object] = {"quantities": quantities, "entities": entities}
+    for name in ("side", "asset", "venue", "fund", "direction", "window", "scope"):
+        if getattr(earlier, name) is None and getattr(later, name) is not None:
+            changes[name] = getattr(later, name)
+    if earlier.side is Side.BOTH and later.side not in (None, Side.BOTH):
+        changes["side"] = later.side
+        changes["scope"] = later.scope
+    return attrs.evolve(earlier, **changes)  # type: ignore[arg-type]
+
+
+def rounds_to(value: Decimal, headline: Decimal, rounding: str = ROUND_HALF_EVEN) -> bool:
+    """True when ``value`` rounded to the precision ``headline`` is printed with equals it
+    ("$1.01 billion" is a "$1B" headline; "$1.36 billion" is not a "$1.3B" one); "over
+    $41 billion" rounds down (``ROUND_FLOOR``), "under" up.
+
+    >>> rounds_to(Decimal("1010000000"), Decimal("1000000000"))
+    True
+    >>> rounds_to(Decimal("1360000000"), Decimal("1300000000"))
+    False
+    """
+    if headline == 0 or value == 0:
+        return value == headline
+    exponent = headline.normalize().as_tuple().exponent
+    if not isinstance(exponent, int):
+        return False
+    return value.quantize(Decimal(1).scaleb(exponent), rounding=rounding) == headline

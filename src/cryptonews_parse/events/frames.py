@@ -1,0 +1,1647 @@
+"""Cascade step 2: one role frame per figure of a tagged sentence.
+
+In: a :class:`~cryptonews_parse.events.reading.Reading` and the discourse
+:class:`Context`. Out: :class:`Frame` records: for each figure that states an event, the
+event type, the figure's role, and the side, asset, venue, fund, direction, window and
+scope attached to it by structure.
+
+How a figure is read, in order:
+
+1. **Groups**: a figure that only restates the one before it ("$1.2 billion (21,000
+   BTC)", "9,000 BTC, worth $540 million") or gives its share ("$40 million (20%)")
+   joins that figure's group; a group is read once, as one fact.
+2. **Governing cue**: type cues are tried nearest first; a segment boundary between cue
+   and figure counts as several words. So in "Binance saw $9 million in liquidations,
+   OKX $4 million" both figures are governed by "liquidations", while in "$50 million
+   liquidated as BTC rose 3%" each figure has its own cue. A change verb governs the
+   figures after it ("fell 4% to $2,900") and a percent right before it ("a 4% drop");
+   a word of another family ("market cap", "volume", "holds") blocks only the figures
+   of its own segment.
+3. **Resolution**: a change verb takes its family from its subject ("open interest rose
+   8%", "liquidations climbed to $3B", "reserves are down 9,000 BTC"); with an asset or
+   nothing as subject it is a price move. A level word said of a metric is the metric's
+   level ("OI went above the $65 billion mark"). Flow words take their family from the
+   domain (fund words, exchange words, wallets, an article about a theft).
+4. **Roles**: side words and entities in the figure's segment first, then the nearest
+   before it in the sentence (the clause subject), then the discourse (an anaphor's
+   subject, the article's asset, the one venue an article names); a part ("$182 million
+   of it") keeps its whole's side; lists with "respectively" pair entities with figures
+   in order, and "A and B each ..." gives one frame per entity.
+5. **Not events**: figures in a conditional, estimated or questioned clause (moves there
+   name levels), shares ("28% of all open interest"), amounts given "each" without a
+   list of holders, and prices beyond any asset's price.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import NamedTuple, TypedDict
+
+import attrs
+
+from cryptonews_parse.entities import Registry
+from cryptonews_parse.events.reading import RELATIVE_WORDS, Cue, Reading
+from cryptonews_parse.model import (
+    Direction,
+    EntityMention,
+    EntityType,
+    EventType,
+    Kind,
+    Quantity,
+    Side,
+    Span,
+    TimeUnit,
+)
+
+SEGMENT_COST = 6
+"""Words a segment boundary counts for when measuring how far a cue is from a figure."""
+CLAUSE_COST = 4
+"""Extra words for a clause boundary."""
+MAX_REACH = 30
+"""A type cue further than this (in weighted words) governs no figure."""
+BLOCK_REACH = 3
+"""A blocking cue ("volume", "holds") in another segment blocks only this close."""
+LEVEL_REACH = 3
+"""Words between a level noun or a change verb and the price it names ("low of $X")."""
+SUBJECT_REACH = 2
+"""Words between an asset and the change verb it is the subject of ("Bitcoin's 2%
+climb"); an asset further back may be a modifier of the real subject ("liquidations on
+the BitMEX XBT/USD contract rose")."""
+MAX_PRICE = Decimal(10_000_000)
+"""No asset trades at this price or above: such a figure is no price move or level."""
+
+FIGURE_KINDS = frozenset(
+    {Kind.MONEY, Kind.CRYPTO, Kind.PERCENT, Kind.MULTIPLIER, Kind.BASIS_POINTS}
+)
+_CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
+    "flow": frozenset({Kind.MONEY, Kind.CRYPTO}),
+    "loss": frozenset({Kind.MONEY, Kind.CRYPTO, Kind.PERCENT}),
+    "move": frozenset({Kind.PERCENT, Kind.MONEY, Kind.MULTIPLIER, Kind.CRYPTO}),
+    "level": frozenset({Kind.MONEY, Kind.CRYPTO, Kind.PERCENT}),
+    "reserve": frozenset({Kind.MONEY, Kind.CRYPTO}),
+    "other": FIGURE_KINDS,
+}
+"""What the cue kinds that are not one event type take; event types declare their own."""
+
+_METRICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE, EventType.DOMINANCE})
+_CARRIED: Mapping[EventType, frozenset[Kind]] = {
+    EventType.LIQUIDATION: frozenset({Kind.MONEY, Kind.CRYPTO}),
+    EventType.ETF_FLOW: frozenset({Kind.MONEY, Kind.CRYPTO}),
+    EventType.EXCHANGE_FLOW: frozenset({Kind.CRYPTO, Kind.MONEY}),
+    EventType.TRANSFER: frozenset({Kind.CRYPTO, Kind.MONEY}),
+    EventType.HACK: frozenset({Kind.CRYPTO, Kind.MONEY}),
+    EventType.OPEN_INTEREST: frozenset({Kind.MONEY, Kind.CRYPTO}),
+    EventType.FUNDING_RATE: frozenset({Kind.PERCENT, Kind.BASIS_POINTS}),
+    EventType.DOMINANCE: frozenset({Kind.PERCENT}),
+}
+"""Event types a figure without a cue can continue from the topic, and the figures each
+takes that way (an open-interest topic does not turn a bare percent into its change)."""
+_DOC_VENUE_TYPES = frozenset(
+    {
+        EventType.LIQUIDATION,
+        EventType.OPEN_INTEREST,
+        EventType.FUNDING_RATE,
+        EventType.EXCHANGE_FLOW,
+        EventType.HACK,
+    }
+)
+STATE_REACH = 5
+"""Units from a metric noun to the sign said of it ("Funding Rate, which flipped negative")."""
+LIST_LINE_UNITS = 12
+"""Units a list line holds at most ("Binance: funding rate at -0.0029%")."""
+LIST_REACH = 8
+"""Units a listed figure may stand after the one before it ("OKX ($95M), Bybit ($61M)")."""
+_LIST_GLUE = frozenset(
+    {
+        ",",
+        "(",
+        ")",
+        "and",
+        "or",
+        "&",
+        "followed",
+        "by",
+        "then",
+        "ahead",
+        "of",
+        "with",
+        "at",
+        "behind",
+        "next",
+        "while",
+    }
+)
+_WINDOW_LEADS = frozenset(
+    {"past", "last", "over", "in", "within", "during", "for", "the", "previous"}
+)
+_POSITION_WORDS = frozenset(
+    {"above", "below", "beneath", "under", "near", "past", "toward", "towards"}
+)
+_ELIDED_GLUE = frozenset({",", "and", "on", "at", "in", "for", "across", "the", "while"})
+_VENUE_NOUNS = frozenset({"exchange", "platform", "venue", "trading platform"})
+_AUXILIARIES = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "'s",
+        "\u2019s",
+        "also",
+        "then",
+        "now",
+        "just",
+        "since",
+        "further",
+        "again",
+        "price",
+        "prices",
+        "itself",
+        "still",
+    }
+)
+_MODIFIER_WORDS = frozenset({"in", "of", "for", "on", "from", "across"})
+_PART_WORDS = frozenset({"it", "that", "this", "which", "them", "those", "these"})
+_ISO_UNITS = {
+    TimeUnit.SECOND: ("T", "S"),
+    TimeUnit.MINUTE: ("T", "M"),
+    TimeUnit.HOUR: ("T", "H"),
+    TimeUnit.DAY: ("", "D"),
+    TimeUnit.WEEK: ("", "W"),
+    TimeUnit.MONTH: ("", "M"),
+    TimeUnit.YEAR: ("", "Y"),
+}
+
+
+class Context(NamedTuple):
+    """What the discourse knows when a sentence is read (see ``discourse.py``)."""
+
+    figures: Mapping[EventType, frozenset[Kind]]
+    """The figure kinds each event type takes (declared by the type modules)."""
+    registry: Registry
+    topic: EventType | None = None
+    topic_direction: str | None = None
+    domain: str | None = None
+    hack_topic: bool = False
+    doc_asset: str | None = None
+    doc_venue: EntityMention | None = None
+    subject: tuple[EntityMention, ...] = ()
+    window: str | None = None
+    """The window of the sentence before, kept by a sentence that states none."""
+
+
+@attrs.define
+class Frame:
+    """The roles of one stated figure; ``discourse.py`` turns frames into events."""
+
+    reading: Reading = attrs.field(repr=False)
+    index: int
+    quantity: Quantity | None
+    """The stated figure; None for a state stated in words ("flipped negative")."""
+    type: EventType
+    direction: str | None = None
+    side: Side | None = None
+    scope: str | None = None
+    asset: str | None = None
+    venue: str | None = None
+    fund: str | None = None
+    window: str | None = None
+    level: str | None = None
+    change: Quantity | None = None
+    share: Quantity | None = None
+    from_: Quantity | None = None
+    to: Quantity | None = None
+    to_label: str | None = None
+    from_label: str | None = None
+    state: str | None = None
+    dated: bool = False
+    restated: list[Quantity] = attrs.Factory(list)
+    mentions: list[EntityMention] = attrs.Factory(list)
+    headline: bool = False
+
+    @property
+    def figure(self) -> Quantity:
+        """The stated figure of a frame built from one (every frame but a state's)."""
+        if self.quantity is None:
+            raise ValueError("a state frame has no figure")
+        return self.quantity
+
+    @property
+    def stated(self) -> tuple[Quantity, ...]:
+        """The figure and its restatements in other units: the fact itself."""
+        head = () if self.quantity is None else (self.quantity,)
+        return (*head, *self.restated)
+
+    @property
+    def quantities(self) -> tuple[Quantity, ...]:
+        """Every figure the frame was built from, the headline figure first."""
+        extra = [q for q in (self.change, self.share, self.from_, self.to) if q is not None]
+        extra = [q for q in extra if q is not self.quantity]
+        return (*self.stated, *extra)
+
+
+class EventFields(TypedDict):
+    """The fields every event class has, filled from a frame by :func:`fields`."""
+
+    text: str
+    span: Span
+    amount: Quantity | None
+    side: Side | None
+    asset: str | None
+    venue: str | None
+    fund: str | None
+    direction: Direction | None
+    window: str | None
+    scope: str | None
+    quantities: tuple[Quantity, ...]
+    entities: tuple[EntityMention, ...]
+
+
+def fields(text: str, frame: Frame) -> EventFields:
+    """The common event fields of a frame; ``text`` is the normalised text."""
+    sentence = frame.reading.sentence
+    return EventFields(
+        text=text[sentence.start : sentence.end],
+        span=Span(sentence.start, sentence.end),
+        amount=frame.quantity,
+        side=frame.side,
+        asset=frame.asset,
+        venue=frame.venue,
+        fund=frame.fund,
+        direction=None if frame.direction is None else Direction(frame.direction),
+        window=frame.window,
+        scope=frame.scope,
+        quantities=frame.quantities,
+        entities=tuple(frame.mentions),
+    )
+
+
+class MetricFigures(TypedDict):
+    """The figures of a metric event by role."""
+
+    from_: Quantity | None
+    to: Quantity | None
+    change: Quantity | None
+    reading: Quantity | None
+
+
+def metric_figures(frame: Frame) -> MetricFigures:
+    """``from_``, ``to``, ``change`` and ``reading`` of a metric event: the figures of
+    its clause by role ("dropped from $34.8B to $34.2B, a $600M decline")."""
+    q = frame.quantity
+    reading = None if q is frame.to or q is frame.change else q
+    return MetricFigures(from_=frame.from_, to=frame.to, change=frame.change, reading=reading)
+
+
+def state_of(frame: Frame) -> str | None:
+    """A metric's sign stated in words ("negative"), for events without a figure."""
+    return frame.state
+
+
+def iso_duration(quantity: Quantity) -> str | None:
+    """A duration quantity as ISO 8601 ("24 hours" -> "PT24H"); None for a range.
+
+    >>> from cryptonews_parse import parse_quantity
+    >>> iso_duration(parse_quantity("24 hours")), iso_duration(parse_quantity("7 days"))
+    ('PT24H', 'P7D')
+    """
+    if quantity.kind is not Kind.DURATION or quantity.value is None or quantity.unit is None:
+        return None
+    time_part, designator = _ISO_UNITS[TimeUnit(quantity.unit)]
+    return f"P{time_part}{quantity.value}{designator}"
+
+
+def fill(reading: Reading, context: Context) -> list[Frame]:
+    """The frames of one sentence, in text order of their figures."""
+    return _Sentence(reading, context).frames()
+
+
+_BLOCK = "block"
+"""A resolution that ends the search: the figure states no event."""
+_PRICE = "price"
+"""A nominal change said of an asset's price."""
+_NOT_A_PRICE = "not a price"
+"""A change verb said of positions or a fund: the next cue decides."""
+
+
+class _Sentence:
+    """Reads one sentence: the state shared by its figures' frames."""
+
+    def __init__(self, reading: Reading, context: Context) -> None:
+        self.r = reading
+        self.c = context
+        self.units = reading.units
+        self.by_role: dict[str, list[Cue]] = {}
+        for cue in reading.cues:
+            self.by_role.setdefault(cue.group.role, []).append(cue)
+        self.type_cues = self.by_role.get("type", [])
+        self.mention_at = [u.mention for u in self.units]
+        self.domains = {cue.group.value for cue in self.by_role.get("domain", ())}
+        self.role_at: dict[int, str] = {}
+        for cue in reading.cues:
+            for k in range(cue.first, cue.last + 1):
+                self.role_at.setdefault(k, cue.group.role)
+        last = self.units[-1].lower if self.units else ""
+        self.question_clause = reading.clause[-1] if last == "?" else -1
+        self.group_end: dict[int, int] = {}
+        self.last_frame: Frame | None = None
+
+    # ---- the frames ------------------------------------------------------------------
+
+    def frames(self) -> list[Frame]:
+        groups = self._groups()
+        for i, members in groups:
+            self.group_end[i] = members[-1] if members else i
+        frames: list[Frame] = []
+        for i, members in groups:
+            q = self.units[i].quantity
+            assert q is not None
+            frame = self._frame(i, q)
+            if frame is None:
+                continue
+            for k in members:
+                member = self.units[k].quantity
+                assert member is not None
+                if member.kind is Kind.PERCENT and q.kind is not Kind.PERCENT:
+                    frame.share = member
+                else:
+                    frame.restated.append(member)
+            frames.append(frame)
+        frames = self._merge_metric_changes(frames)
+        self._attach_from(frames, groups)
+        self._parts_of_totals(frames)
+        self._respectively(frames)
+        return self._each(frames) + self._states(frames)
+
+    def _states(self, frames: list[Frame]) -> list[Frame]:
+        """ "The funding rate flipped negative": a metric's sign stated in words, in a
+        clause with no figure of that metric, is an event without an amount."""
+        found: list[Frame] = []
+        taken = {self.r.clause[f.index] for f in frames}
+        for cue in self.by_role.get("state", ()):
+            clause = self.r.clause[cue.first]
+            if clause in taken or self.r.clause[cue.first] == self.question_clause:
+                continue
+            noun = next(
+                (
+                    c
+                    for c in reversed(self.type_cues)
+                    if c.last < cue.first
+                    and c.group.noun
+                    and (self.r.clause[c.last] == clause or cue.first - c.last <= STATE_REACH)
+                    and c.group.kind in ("funding_rate", "flow")
+                ),
+                None,
+            )
+            verb = any(
+                noun is not None and noun.last < c.first < cue.first
+                for c in self.by_role.get("turn", ())
+            )
+            if noun is None or not verb or self._hedged(cue.first):
+                continue
+            if noun.group.kind == "funding_rate":
+                event_type = EventType.FUNDING_RATE
+            else:
+                event_type = EventType.EXCHANGE_FLOW
+            words = " ".join(u.lower for u in self.units[cue.first : cue.last + 1])
+            negative = "negative" in words or "below" in words
+            if event_type is EventType.EXCHANGE_FLOW:
+                direction = "out" if negative else "in"
+            else:
+                direction = "down" if negative else "up"
+            frame = Frame(self.r, cue.first, None, event_type, direction=direction)
+            frame.state = "negative" if negative else "positive"
+            mention = self._mention(cue.first, (EntityType.ASSET, EntityType.PAIR), event_type)
+            frame.asset = (
+                self._carried_asset(cue.first) if mention is None else self._asset_of(mention)
+            )
+            venue = self._mention(cue.first, (EntityType.VENUE,), event_type)
+            frame.venue = None if venue is None else venue.id
+            found.append(frame)
+            taken.add(clause)
+        return found
+
+    @staticmethod
+    def _parts_of_totals(frames: list[Frame]) -> None:
+        """ "Bitcoin faced $342M in liquidations amid a $1B sell-off": an asset's figure
+        beside a larger market-wide one of its sentence is that total's part."""
+        totals = [
+            f.figure.value
+            for f in frames
+            if f.type is EventType.LIQUIDATION and f.asset is None and f.figure.value is not None
+        ]
+        for frame in frames:
+            value = frame.quantity.value if frame.quantity is not None else None
+            if (
+                frame.type is EventType.LIQUIDATION
+                and frame.scope == "total"
+                and frame.asset is not None
+                and value is not None
+                and any(total > value for total in totals)
+            ):
+                frame.scope = "asset"
+
+    def _attach_from(self, frames: list[Frame], groups: list[tuple[int, list[int]]]) -> None:
+        """ "slid to $59,000 from $61,000": the figure after "from" that states no event
+        of its own is the move's starting point."""
+        used = {f.index for f in frames}
+        for i, _ in groups:
+            q = self.units[i].quantity
+            if i in used or q is None or not self._after_role(i, "from"):
+                continue
+            for frame in frames:
+                if (
+                    frame.type in (EventType.PRICE_MOVE, *_METRICS)
+                    and frame.from_ is None
+                    and self.r.clause[frame.index] == self.r.clause[i]
+                    and q.kind is frame.figure.kind
+                ):
+                    frame.from_ = q
+                    break
+
+    def _groups(self) -> list[tuple[int, list[int]]]:
+        groups: list[tuple[int, list[int]]] = []
+        for i in self.r.figures():
+            q = self.units[i].quantity
+            assert q is not None
+            if q.kind not in FIGURE_KINDS:
+                continue
+            if groups and self._restates((groups[-1][1] or [groups[-1][0]])[-1], i):
+                groups[-1][1].append(i)
+            else:
+                groups.append((i, []))
+        return groups
+
+    def _frame(self, i: int, q: Quantity) -> Frame | None:
+        if self._is_share(i, q) or self._distributive(i) or self._move_start(i):
+            return None
+        hedged = self.r.clause[i] == self.question_clause or self._hedged(i)
+        resolved = self._govern(i, q, hedged)
+        if resolved == _BLOCK:
+            return None
+        if resolved is None:
+            resolved = self._continued_list(i, q)
+        if resolved is None:
+            resolved = self._topic(i, q)
+        if not isinstance(resolved, tuple):
+            return None
+        event_type, direction = resolved
+        if q.kind not in self.c.figures.get(event_type, frozenset()):
+            return None
+        if hedged and event_type is not EventType.PRICE_LEVEL:
+            return None
+        if event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE) and not self._price(q):
+            return None
+        frame = Frame(self.r, i, q, event_type, direction=direction)
+        frame.headline = self.r.sentence.heading
+        self._attach(frame)
+        self.last_frame = frame
+        return frame
+
+    def _continued_list(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
+        """A figure in a list after a stated one is of its family ("Binance led with $210
+        million, followed by OKX ($95M), Bybit ($61M) and Gate ($20M)")."""
+        last = self.last_frame
+        if last is None or last.figure.kind is not q.kind or i - last.index > LIST_REACH:
+            return None
+        start = self.group_end.get(last.index, last.index) + 1
+        for k in range(start, i):
+            unit = self.units[k]
+            if unit.quantity is not None:
+                return None
+            glue = (
+                unit.mention is not None
+                or unit.lower in _LIST_GLUE
+                or self.role_at.get(k) == "approx"
+            )
+            if not glue:
+                return None
+        return last.type, last.direction
+
+    # ---- step 1: groups --------------------------------------------------------------
+
+    def _restates(self, before: int, i: int) -> bool:
+        """True when figure ``i`` restates figure ``before`` in another unit or gives
+        its share ("$1.2B (21,000 BTC)", "9,000 BTC, worth $540M", "$40M (20%)")."""
+        a = self.units[before].quantity
+        b = self.units[i].quantity
+        assert a is not None and b is not None
+        if (a.kind is b.kind and a.unit == b.unit) or i - before > 6:
+            return False
+        linked = False
+        for k in range(before + 1, i):
+            lower = self.units[k].lower
+            role = self.role_at.get(k)
+            if lower == "(" or role == "restate":
+                linked = True
+            elif lower not in {",", ")", "-", "\u2013", "\u2014"} and role != "approx":
+                return False
+        return linked
+
+    def _move_start(self, i: int) -> bool:
+        """ "dropped 8%, from $42,540 to $39,072": the figure after "from" is where a
+        change started, a detail of the move (see _attach_from), not an event."""
+        if not self._after_role(i, "from"):
+            return False
+        return any(c.group.kind in ("move", "loss") and c.last < i for c in self.type_cues)
+
+    def _is_share(self, i: int, q: Quantity) -> bool:
+        """A percent followed by "of" is a share of something ("28% of all open
+        interest", "80% of all outflows"), not a reading or a change."""
+        end = self.group_end.get(i, i)
+        after = self.units[end + 1].lower if end + 1 < len(self.units) else ""
+        return q.kind is Kind.PERCENT and after == "of"
+
+    def _distributive(self, i: int) -> bool:
+        """ "nearly 10,000 BTC each", "Each transfer carried 9,900 BTC", with no list of
+        holders before "each": a per-item amount, not a stated total."""
+        end = self.group_end.get(i, i)
+        clause = self.r.clause[i]
+        for cue in self.by_role.get("each", ()):
+            right_after = cue.first == end + 1
+            opens_clause = cue.first < i and (
+                cue.first == 0 or self.r.clause[cue.first - 1] != self.r.clause[cue.first]
+            )
+            if (right_after or (opens_clause and self.r.clause[cue.first] == clause)) and not (
+                self._coordinated_before(cue.first)
+            ):
+                return True
+        return False
+
+    # ---- step 2 and 3: the governing cue and its resolution ---------------------------
+
+    def _accepts(self, kind: str | None, figure: Kind) -> bool:
+        if kind is None:
+            return False
+        taken = _CUE_FIGURES.get(kind)
+        if taken is None:
+            taken = self.c.figures.get(_event_type(kind), frozenset())
+        return figure in taken
+
+    def _distance(self, first: int, last: int, i: int) -> int:
+        r = self.r
+        end = self.group_end.get(i, i)
+        if last < i:
+            near, at = last, i
+        else:
+            near, at = first, end
+        words = abs(at - near)
+        segments = abs(r.segment[at] - r.segment[near])
+        clauses = abs(r.clause[at] - r.clause[near])
+        return words + SEGMENT_COST * segments + CLAUSE_COST * clauses
+
+    def _candidates(self, i: int, figure: Kind) -> list[Cue]:
+        scored: list[tuple[int, int, Cue]] = []
+        for n, cue in enumerate(self.type_cues):
+            if cue.first <= i <= cue.last or not self._accepts(cue.group.kind, figure):
+                continue
+            distance = self._distance(cue.first, cue.last, i)
+            if distance > MAX_REACH:
+                continue
+            if cue.group.kind in ("other", "reserve"):
+                same = self.r.segment[cue.first] == self.r.segment[i]
+                if not same and distance > BLOCK_REACH:
+                    continue
+            if cue.group.kind == "move" and not self._move_reaches(cue, i, figure):
+                continue
+            if cue.group.kind == "transfer" and self.r.clause[cue.first] != self.r.clause[i]:
+                continue
+            if cue.group.kind == "move" and self._verb_adjacent(cue, i, figure):
+                distance = 0
+            scored.append((distance, n, cue))
+        scored.sort(key=lambda item: (item[0], item[1]))
+        return [cue for _, _, cue in scored]
+
+    def _move_reaches(self, verb: Cue, i: int, figure: Kind) -> bool:
+        """A change verb governs the figures after it in its clause (a price only when
+        a preposition or nothing stands between them: "fell below $5,000", "hit
+        $70,000", not "topped the list with $9M"), and a percent right before it ("a
+        4% drop")."""
+        r = self.r
+        if i < verb.first:
+            return figure is Kind.PERCENT and verb.first - self.group_end.get(i, i) <= 2
+        if r.clause[verb.last] != r.clause[i]:
+            return False
+        if figure is not Kind.MONEY and figure is not Kind.CRYPTO:
+            return True
+        return self._attached_by_preposition(verb.last, i)
+
+    def _price_after_verb(self, cue: Cue, i: int, q: Quantity) -> bool:
+        """ "longs liquidated at $3,400", "the trade was closed at $95,000": a price
+        after a participle and "at" is where it happened, not the amount."""
+        verb = self.units[cue.last].lower
+        return (
+            verb.endswith("ed")
+            and i > cue.last
+            and self.role_at.get(cue.last + 1) == "at"
+            and self._attached_by_preposition(cue.last + 1, i)
+            and q.kind is Kind.MONEY
+            and self._price(q)
+        )
+
+    def _verb_adjacent(self, verb: Cue, i: int, figure: Kind) -> bool:
+        """ "fell below the $80,000 threshold": the verb, a preposition and the figure in a
+        row (articles and approximations aside); the verb then names the figure before
+        any level word after it."""
+        q = self.units[i].quantity
+        if figure is not Kind.MONEY or q is None or not self._price(q):
+            return False
+        k = i - 1
+        seen_preposition = False
+        while k > verb.last:
+            role = self.role_at.get(k)
+            preposition = role in ("to", "at", "from") or self.units[k].lower in _POSITION_WORDS
+            if preposition and not seen_preposition:
+                seen_preposition = True
+            elif role != "approx" and self.units[k].lower not in ("the", "a", "an"):
+                return False
+            k -= 1
+        return seen_preposition and k == verb.last
+
+    def _price_by_position(self, i: int, q: Quantity) -> bool:
+        """ "stabilizing above $100K", "sell pressure near $64,000": a price after a
+        position word, with no side or family word after it in its segment, is a level,
+        not an amount."""
+        if q.kind is not Kind.MONEY or not self._price(q):
+            return False
+        k = i - 1
+        while (
+            k >= 0
+            and self.role_at.get(k) == "approx"
+            and self.units[k].lower not in _POSITION_WORDS
+        ):
+            k -= 1
+        if k < 0 or self.units[k].lower not in _POSITION_WORDS:
+            return False
+        segment = self.r.segment[i]
+        return not any(
+            c.first > i and self.r.segment[c.first] == segment and c.group.role in ("side", "type")
+            for c in self.r.cues
+        )
+
+    def _attached_by_preposition(self, last: int, i: int) -> bool:
+        k = i - 1
+        while k > last and (
+            self.role_at.get(k) == "approx" or self.units[k].lower in {"the", "a", "an", "its"}
+        ):
+            k -= 1
+        return (
+            k == last or self.role_at.get(k) in ("to", "at", "from") or self.units[k].lower == "by"
+        )
+
+    def _govern(
+        self, i: int, q: Quantity, hedged: bool
+    ) -> tuple[EventType, str | None] | str | None:
+        """The first resolution of the nearest cues that says anything: an event type,
+        or _BLOCK (the figure is a market cap, a holding, a share ...)."""
+        for cue in self._candidates(i, q.kind):
+            resolved = self._resolve(i, q, cue, hedged)
+            if hedged and isinstance(resolved, tuple) and resolved[0] is not EventType.PRICE_LEVEL:
+                continue
+            if resolved is not None:
+                return resolved
+        return None
+
+    def _resolve(
+        self, i: int, q: Quantity, cue: Cue, hedged: bool
+    ) -> tuple[EventType, str | None] | str | None:
+        kind = cue.group.kind
+        if kind not in ("move", "level") and (
+            self._price_after_verb(cue, i, q) or self._price_by_position(i, q)
+        ):
+            return EventType.PRICE_LEVEL, None
+        if kind == "loss":
+            if q.kind is Kind.PERCENT:
+                return self._move(i, q, cue, hedged, "down")
+            return self._flow("out", loss=True, i=i)
+        if kind == "move":
+            return self._move(i, q, cue, hedged, cue.group.direction)
+        if kind == "level":
+            return self._level(i, q, cue)
+        if kind == "flow":
+            return self._flow(cue.group.direction, loss=False, i=i, domain=cue.group.value, q=q)
+        if kind == "transfer":
+            if self.c.hack_topic:
+                return EventType.HACK, None
+            return EventType.TRANSFER, None
+        if kind in ("other", "reserve") or kind is None:
+            return _BLOCK
+        event_type = _event_type(kind)
+        if event_type not in _METRICS:
+            return event_type, None
+        return event_type, cue.group.direction or self._clause_direction(cue, i)
+
+    def _move(
+        self, i: int, q: Quantity, verb: Cue, hedged: bool, direction: str | None
+    ) -> tuple[EventType, str | None] | str | None:
+        subject = self._subject(verb)
+        if isinstance(subject, Cue):
+            kind = subject.group.kind
+            if kind == "reserve":
+                if self._after_role(i, "from") or self._after_role(i, "to"):
+                    return _BLOCK
+                return EventType.EXCHANGE_FLOW, "out" if direction == "down" else "in"
+            if kind == "flow":
+                return self._flow(
+                    subject.group.direction, loss=False, i=i, domain=subject.group.value, q=q
+                )
+            if kind == "other" or not self._accepts(kind, q.kind):
+                return _BLOCK
+            event_type = _event_type(str(kind))
+            return event_type, direction if event_type in _METRICS else None
+        if subject == _NOT_A_PRICE:
+            return None
+        if subject == _BLOCK:
+            return _BLOCK
+        topic = self.c.topic
+        if self._opens_with_anaphor() and topic in _METRICS and self._accepts(str(topic), q.kind):
+            return topic, direction
+        if q.kind in (Kind.PERCENT, Kind.MULTIPLIER):
+            if hedged or not self._about_a_price():
+                return None
+            return EventType.PRICE_MOVE, direction
+        if q.kind is not Kind.MONEY:
+            return None
+        if self._after_role(i, "from"):
+            return _BLOCK
+        if hedged or self._level_noun_before(i, verb) or self._sentence_has_change():
+            return EventType.PRICE_LEVEL, None
+        return EventType.PRICE_MOVE, direction
+
+    def _nominal_subject(self, verb: Cue) -> Cue | str | None:
+        """The subject of a nominal change ("an 8% drop in BTC price", "a 4% drop in
+        Bitcoin's open interest"), named after the noun by "in" or "of"; None when there
+        is none, _NOT_A_PRICE never."""
+        k = verb.last + 1
+        if k >= len(self.units) or self.units[k].lower not in ("in", "of"):
+            return None
+        for j in range(k + 1, min(len(self.units), k + 1 + SUBJECT_REACH + LEVEL_REACH)):
+            cue = next((c for c in self.type_cues if c.first == j and c.group.noun), None)
+            if cue is not None:
+                return cue
+            mention = self.mention_at[j]
+            if self.role_at.get(j) == "type" and self.units[j].lower in ("price", "prices"):
+                return _PRICE
+            if mention is not None and mention.type in (EntityType.ASSET, EntityType.PAIR):
+                after = self.units[j + 1].lower if j + 1 < len(self.units) else ""
+                if after not in ("futures", "open", "funding", "dominance", "etf", "etfs"):
+                    return _PRICE
+        return None
+
+    def _about_a_price(self) -> bool:
+        """The sentence names an asset, a pair or a price level: a change with no subject
+        of its own is then a price's ("and 3.5% over the day"), not "85% losses for
+        investors"."""
+        return (
+            any(
+                m is not None and m.type in (EntityType.ASSET, EntityType.PAIR)
+                for m in self.mention_at
+            )
+            or any(c.group.kind == "level" for c in self.type_cues)
+            or self._opens_with_anaphor()
+        )
+
+    def _subject(self, verb: Cue) -> Cue | str | None:
+        """What a change verb is said of: a noun cue ("open interest rose"), a price
+        (None: an asset as subject, or nothing), or _BLOCK (a side or total word, a fund:
+        "the overall tally reached $203 million", "the ETF jumped 420%"). Walks back from
+        the verb through its clause; an anaphor ("it") reaches earlier clauses. A noun
+        right after a nominal change counts too ("a 20% jump in market cap")."""
+        nominal = self._nominal_subject(verb)
+        if nominal is _PRICE:
+            return None
+        if nominal is not None:
+            return nominal
+        r = self.r
+        clause = r.clause[verb.first]
+        nouns = {cue.last: cue for cue in self.type_cues if cue.group.noun}
+        k = verb.first - 1
+        anaphor = False
+        depth = 0
+        while k >= 0:
+            if r.clause[k] != clause and not anaphor:
+                break
+            lower = self.units[k].lower
+            if lower == ")":
+                depth += 1
+            elif lower == "(":
+                depth = max(0, depth - 1)
+            if depth:
+                k -= 1
+                continue
+            role = self.role_at.get(k)
+            if role == "anaphor":
+                anaphor = True
+            if k in nouns:
+                return nouns[k]
+            mention = self.mention_at[k]
+            if mention is not None:
+                before = self.units[k - 1].lower if k > 0 else ""
+                if mention.type is EntityType.FUND:
+                    return _BLOCK
+                if (
+                    mention.type in (EntityType.ASSET, EntityType.PAIR)
+                    and before not in _MODIFIER_WORDS
+                    and self._subject_of(k, verb.first)
+                ):
+                    return None
+            if role == "domain" and self._domain_at(k) == "etf":
+                return _BLOCK
+            if role == "side":
+                return _NOT_A_PRICE
+            k -= 1
+        after = verb.last + SUBJECT_REACH + LEVEL_REACH
+        return next(
+            (c for c in self.type_cues if c.group.noun and verb.last < c.first <= after), None
+        )
+
+    def _subject_of(self, k: int, verb: int) -> bool:
+        """An asset at ``k`` is the subject of the verb at ``verb`` when only figures,
+        approximations, auxiliaries and adverbs stand between them ("Bitcoin's 2%
+        climb", "Bitcoin has since risen"), not nouns ("the XBT/USD contract rose")."""
+        for unit in self.units[k + 1 : verb]:
+            lower = unit.lower
+            if unit.quantity is not None or lower in _AUXILIARIES or lower.endswith("ly"):
+                continue
+            if self.role_at.get(self.units.index(unit)) == "approx" or lower in ("(", ")"):
+                continue
+            if unit.mention is not None and unit.mention.type in (
+                EntityType.ASSET,
+                EntityType.PAIR,
+            ):
+                continue
+            return False
+        return True
+
+    def _domain_at(self, k: int) -> str | None:
+        for cue in self.by_role.get("domain", ()):
+            if cue.first <= k <= cue.last:
+                return cue.group.value
+        return None
+
+    def _level(self, i: int, q: Quantity, cue: Cue) -> tuple[EventType, str | None] | str | None:
+        """A level word: a price level, or a metric's or flow's level when the clause is
+        about that metric ("OI went above the $65 billion mark", "the net inflow peak of
+        $1 billion"), or about the topic metric with no asset named."""
+        r = self.r
+        clause = r.clause[i]
+        asset_named = False
+        if q.kind is Kind.MONEY and self._price(q):
+            return EventType.PRICE_LEVEL, None
+        for noun in reversed(self.type_cues):
+            if noun.last >= i or r.clause[noun.last] != clause or not noun.group.noun:
+                continue
+            kind = noun.group.kind
+            if kind == "flow":
+                return self._flow(noun.group.direction, loss=False, i=i)
+            if kind in ("other", "reserve"):
+                continue
+            if self._accepts(kind, q.kind):
+                event_type = _event_type(str(kind))
+                direction = self._clause_direction(noun, i) if event_type in _METRICS else None
+                return event_type, direction
+            break
+        for k in range(i):
+            m = self.mention_at[k]
+            if (
+                m is not None
+                and m.type in (EntityType.ASSET, EntityType.PAIR)
+                and r.clause[k] == clause
+            ):
+                asset_named = True
+        if q.kind is Kind.MONEY and self._price(q):
+            return EventType.PRICE_LEVEL, None
+        topic = self.c.topic
+        near = abs(cue.first - i) <= 2 * LEVEL_REACH
+        if (
+            near
+            and not asset_named
+            and topic is not None
+            and topic is not EventType.TRANSFER
+            and q.kind in _CARRIED.get(topic, frozenset())
+        ):
+            return topic, self.c.topic_direction
+        return None
+
+    def _clause_direction(self, noun: Cue, i: int) -> str | None:
+        """The direction of a metric's figure: a change verb between the metric and the
+        figure ("OI dropped to $77 billion"), not one elsewhere in the clause."""
+        low, high = sorted((noun.last, i))
+        for cue in self.type_cues:
+            if cue.group.kind == "move" and low < cue.first < high:
+                return cue.group.direction
+        return None
+
+    def _opens_with_anaphor(self) -> bool:
+        return any(cue.first <= 2 for cue in self.by_role.get("anaphor", ()))
+
+    def _sentence_has_change(self) -> bool:
+        """A percent or multiplier change of a price in the sentence: then "to $X" names
+        the level reached, not the move ("fell 4% to $2,900")."""
+        for k in self.r.figures():
+            q = self.units[k].quantity
+            if q is None or q.kind not in (Kind.PERCENT, Kind.MULTIPLIER):
+                continue
+            for cue in self._candidates(k, q.kind):
+                if cue.group.kind in ("move", "loss") and self._subject(cue) is None:
+                    return True
+                break
+        return False
+
+    def _level_noun_before(self, i: int, verb: Cue) -> bool:
+        """A level noun names the figure ("dropped 11% to an 8-month low of $2,172"),
+        unless the change verb stands right before it ("fell below the $80,000 mark")."""
+        if self._attached_by_preposition(verb.last, i) and i - verb.last <= LEVEL_REACH:
+            return False
+        return any(
+            cue.group.kind == "level"
+            and cue.last < i
+            and i - cue.last <= LEVEL_REACH
+            and self.r.segment[cue.last] == self.r.segment[i]
+            for cue in self.type_cues
+        )
+
+    def _after_role(self, i: int, role: str) -> bool:
+        k = i - 1
+        while k >= 0 and self.role_at.get(k) == "approx":
+            k -= 1
+        return k >= 0 and self.role_at.get(k) == role
+
+    def _flow(
+        self,
+        direction: str | None,
+        *,
+        loss: bool,
+        i: int,
+        domain: str | None = None,
+        q: Quantity | None = None,
+    ) -> tuple[EventType, str | None] | str | None:
+        """The family of a flow word: a theft in a hack article, a liquidation for a
+        loss of positions, else by domain (funds, wallets, exchanges); a netflow's sign
+        gives its direction."""
+        if self.c.hack_topic or self._hack_in_clause(i):
+            return EventType.HACK, None
+        if direction is None and q is not None and q.value is not None and q.value != 0:
+            direction = "out" if q.value < 0 else "in"
+        if domain == "exchange":
+            return EventType.EXCHANGE_FLOW, direction
+        if loss and any(c.group.kind == "liquidation" for c in self.type_cues):
+            return EventType.LIQUIDATION, None
+        domains = self.domains
+        domain = domain or (
+            "etf"
+            if "etf" in domains or self._names(EntityType.FUND)
+            else "transfer"
+            if "transfer" in domains
+            else "exchange"
+            if "exchange" in domains
+            else self.c.domain
+        )
+        if domain is None and self._names(EntityType.VENUE):
+            domain = "exchange"
+        if (
+            loss
+            and domain != "etf"
+            and (self.r.has("side") or self.c.topic is EventType.LIQUIDATION)
+        ):
+            return EventType.LIQUIDATION, None
+        if domain == "etf":
+            return EventType.ETF_FLOW, direction
+        if domain == "exchange":
+            return EventType.EXCHANGE_FLOW, direction
+        if domain == "transfer":
+            return EventType.TRANSFER, None
+        return None
+
+    def _hack_in_clause(self, i: int) -> bool:
+        """ "lost $1.2 million in an exploit": a flow or loss in a clause about a theft."""
+        clause = self.r.clause[i]
+        return any(
+            c.group.kind == "hack" and self.r.clause[c.first] == clause for c in self.type_cues
+        )
+
+    def _names(self, entity_type: EntityType) -> bool:
+        return any(m is not None and m.type is entity_type for m in self.mention_at)
+
+    def _topic(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
+        """A figure no cue governs continues the topic of the sentences before it, when
+        its segment names a side, a total or an entity, or its line is short ("Bitmex
+        logged $63M in longs", "OKX: 0.004%")."""
+        signed = self._signed_percent(i, q)
+        if signed is not None:
+            return signed
+        topic = self.c.topic
+        if topic is None or q.kind not in _CARRIED.get(topic, frozenset()):
+            return None
+        if any(c.group.kind == "other" and c.group.noun and c.first < i for c in self.type_cues):
+            return None
+        r = self.r
+        segment = r.segment[i]
+        near = [
+            k
+            for k in range(len(self.units))
+            if r.segment[k] == segment
+            or abs(k - i) <= 3
+            or (
+                k < i
+                and r.clause[k] == r.clause[i]
+                and (self.role_at.get(k) == "side" or _names_market_entity(self.mention_at[k]))
+            )
+        ]
+        roles = ("side", "largest", "anaphor") if topic in _METRICS else ("side", "largest")
+        evidence = any(
+            self.role_at.get(k) in roles
+            or _names_market_entity(self.mention_at[k])
+            or (
+                topic in _METRICS
+                and any(c.first == k and c.group.kind == "level" for c in self.type_cues)
+            )
+            for k in near
+        )
+        if not (evidence or self._list_line()):
+            return None
+        return topic, self.c.topic_direction
+
+    def _list_line(self) -> bool:
+        """A line of a list under a heading: "OKX: 0.004%", "• Gate 0.005%"."""
+        if len(self.units) > LIST_LINE_UNITS:
+            return False
+        return len(self.units) <= 4 or any(u.lower in (":", "\u2022", "-") for u in self.units[:4])
+
+    def _signed_percent(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
+        """A signed percent right after an asset or alone on its line, as price widgets
+        print it ("SOL -2.1%", "ETH + 0.8%"): the asset's price move."""
+        if q.kind is not Kind.PERCENT or q.value is None:
+            return None
+        before = self.units[i - 1] if i > 0 else None
+        plus = before is not None and before.lower == "+"
+        if plus:
+            before = self.units[i - 2] if i > 1 else None
+        if not (plus or q.text[:1] in "+-\u2212"):
+            return None
+        mention = None if before is None else before.mention
+        after_asset = mention is not None and mention.type is EntityType.ASSET
+        if not (after_asset or len(self.units) <= 2):
+            return None
+        return EventType.PRICE_MOVE, "down" if q.value < 0 else "up"
+
+    def _price(self, q: Quantity) -> bool:
+        if q.kind is not Kind.MONEY:
+            return True
+        value = q.value if q.value is not None else q.high
+        return value is not None and value < MAX_PRICE
+
+    def _hedged(self, i: int) -> bool:
+        clause = self.r.clause[i]
+        return any(self.r.clause[c.first] == clause for c in self.by_role.get("hedge", ()))
+
+    # ---- step 4: roles -----------------------------------------------------------------
+
+    def _attach(self, frame: Frame) -> None:
+        """Fill a frame's roles: side, window, venue, fund, asset, scope, level kind, ends."""
+        i = frame.index
+        if frame.type is EventType.LIQUIDATION:
+            self._side(frame)
+        frame.window = self._window(i)
+        frame.dated = "dated" in self.by_role
+        venue = self._mention(i, (EntityType.VENUE,), frame.type)
+        if venue is None and frame.type in _DOC_VENUE_TYPES:
+            venue = self.c.doc_venue
+        fund = self._mention(i, (EntityType.FUND,), frame.type)
+        for mention in (venue, fund):
+            if mention is not None:
+                self._set_entity(frame, mention)
+        frame.asset = self._asset(frame)
+        if frame.type in _METRICS:
+            frame.mentions.extend(
+                m for m in self.mention_at if m is not None and m.type is EntityType.METRIC
+            )
+        if frame.type is EventType.LIQUIDATION:
+            frame.scope = self._scope(frame)
+        elif frame.type is EventType.PRICE_LEVEL:
+            frame.level = self._level_kind(i)
+        elif frame.type is EventType.TRANSFER:
+            self._ends(frame)
+
+    def _asset(self, frame: Frame) -> str | None:
+        """The asset of a frame: a crypto figure's unit, else the asset (or pair, or an
+        org that names its token) the figure is about, else its fund's underlying, else
+        the discourse's (not for liquidations, whose totals are market-wide)."""
+        q = frame.figure
+        if frame.type is EventType.DOMINANCE and self._market_index():
+            return None
+        if q.kind is Kind.CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry:
+            return f"asset:{q.unit}"
+        mention = self._mention(
+            frame.index, (EntityType.ASSET, EntityType.PAIR, EntityType.ORG), frame.type
+        )
+        if mention is not None:
+            frame.mentions.append(mention)
+            return self._asset_of(mention)
+        if frame.asset is not None:
+            return frame.asset
+        if frame.type is EventType.DOMINANCE:
+            dot_d = self._dot_d_asset()
+            if dot_d is not None:
+                return dot_d
+        return None if frame.type is EventType.LIQUIDATION else self._carried_asset(frame.index)
+
+    def _side(self, frame: Frame) -> None:
+        i = frame.index
+        r = self.r
+        sides = self.by_role.get("side", [])
+        segment = r.segment[i]
+        local = [c for c in sides if r.segment[c.first] == segment]
+        pairs = [c for c in local if c.group.value != "total"]
+        value: str | None = None
+        if len({c.group.value for c in pairs}) > 1 and self._coordinated_sides(pairs):
+            value = "total"
+        elif pairs:
+            value = min(pairs, key=lambda c: abs(c.first - i)).group.value
+        elif self._is_part(i) and self.last_frame is not None and self.last_frame.side:
+            value = str(self.last_frame.side)
+        elif local:
+            value = "total"
+        elif self._elided_after(i) and self.last_frame is not None and self.last_frame.side:
+            value = str(self.last_frame.side)
+        else:
+            figures = [k for k in r.figures() if k < i]
+            floor = figures[-1] if figures else -1
+            before = [c for c in sides if floor < c.last < i and c.group.value != "total"]
+            if before:
+                value = before[-1].group.value
+        frame.side = {"long": Side.LONG, "short": Side.SHORT}.get(value or "", Side.BOTH)
+        largest = [c for c in self.by_role.get("largest", ()) if c.last < i]
+        frame.scope = "largest_single" if largest else None
+
+    def _scope(self, frame: Frame) -> str:
+        """A liquidation's scope: the largest single order, a venue's part, an asset's
+        part of a total stated before it, or a total (of the market or of one asset)."""
+        if frame.scope is not None:
+            return frame.scope
+        if frame.venue is not None:
+            return "venue"
+        last = self.last_frame
+        part = (
+            self._is_part(frame.index)
+            or any(
+                self.r.segment[c.first] == self.r.segment[frame.index]
+                for c in self.by_role.get("part", ())
+            )
+            or (last is not None and last.type is frame.type and last.asset is None)
+        )
+        return "asset" if frame.asset is not None and part else "total"
+
+    def _elided_after(self, i: int) -> bool:
+        """ "Short liquidations totaled $210M on Bybit and $120M on OKX": a figure joined to
+        the one before it with nothing but "and", commas and a venue or asset repeats
+        its roles."""
+        last = self.last_frame
+        if last is None or self.r.clause[last.index] != self.r.clause[i]:
+            return False
+        for unit in self.units[self.group_end.get(last.index, last.index) + 1 : i]:
+            if unit.mention is None and unit.lower not in _ELIDED_GLUE:
+                return False
+        return True
+
+    def _is_part(self, i: int) -> bool:
+        """ "$182 million of it": the figure is a part of the one before it."""
+        end = self.group_end.get(i, i)
+        return any(
+            end < c.first <= end + 2
+            and self.units[c.first].lower == "of"
+            and self.units[c.last].lower != "which"
+            for c in self.by_role.get("part", ())
+        )
+
+    def _coordinated_sides(self, pairs: list[Cue]) -> bool:
+        """ "short and long positions": both sides named together, so the figure is both."""
+        pairs = sorted(pairs, key=lambda c: c.first)
+        return any(
+            b.first - a.last == 2 and self.units[a.last + 1].lower in ("and", "&", "or")
+            for a, b in itertools.pairwise(pairs)
+        )
+
+    def _mention(
+        self, i: int, types: Sequence[EntityType], event_type: EventType
+    ) -> EntityMention | None:
+        """The entity of these types that a figure is about: in its segment (nearest),
+        else the nearest before it in the sentence, else (prices) after it in its
+        clause, else an anaphor's subject."""
+        r = self.r
+        segment = r.segment[i]
+        best: tuple[int, EntityMention] | None = None
+        before: EntityMention | None = None
+        after: EntityMention | None = None
+        for k, m in enumerate(self.mention_at):
+            if m is None or m.type not in types or not self._usable(m, types):
+                continue
+            if r.segment[k] == segment:
+                distance = abs(k - i)
+                if (
+                    event_type is EventType.LIQUIDATION
+                    and k > self.group_end.get(i, i) + 2
+                    and not self._after_preposition(k)
+                ):
+                    continue
+                if best is None or distance < best[0]:
+                    best = (distance, m)
+            elif k < i and not self._moves_its_price(k, event_type):
+                if (
+                    event_type is not EventType.LIQUIDATION
+                    or r.clause[k] == r.clause[i]
+                    or self._antecedent(k, i)
+                ):
+                    before = m
+            elif (
+                after is None
+                and r.clause[k] == r.clause[i]
+                and self._trails_its_figures(k)
+                and self._after_preposition(k)
+                and not self._introduces_a_figure(k)
+            ):
+                after = m
+        if best is not None:
+            return best[1]
+        if before is not None:
+            return before
+        if after is not None:
+            return after
+        if event_type is EventType.LIQUIDATION:
+            return None
+        if not (
+            self._opens_with_anaphor() or (EntityType.VENUE in types and self._definite_venue())
+        ):
+            return None
+        for m in self.c.subject:
+            if m.type in types:
+                return m
+        return None
+
+    def _definite_venue(self) -> bool:
+        """ "the exchange", "the San Francisco-based platform": a venue named before."""
+        for k, unit in enumerate(self.units):
+            if unit.lower in _VENUE_NOUNS and any(
+                u.lower in ("the", "its") for u in self.units[max(0, k - 3) : k]
+            ):
+                return True
+        return False
+
+    def _moves_its_price(self, k: int, event_type: EventType) -> bool:
+        """ "Bitcoin plunges to $100K amid $324M liquidations": an asset that is the
+        subject of a price change in another clause is not what an amount is about."""
+        if event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE):
+            return False
+        return any(
+            c.group.kind == "move"
+            and c.first > k
+            and self._subject_of(k, c.first)
+            and self._states_a_price_change(c)
+            for c in self.type_cues
+        )
+
+    def _states_a_price_change(self, verb: Cue) -> bool:
+        """The verb has its figure: a price through a preposition ("plunges to $100K") or
+        a percent right after it ("fell 4%"); "topped the list with $9M" has none."""
+        for k in range(verb.last + 1, min(len(self.units), verb.last + LEVEL_REACH + 2)):
+            q = self.units[k].quantity
+            if q is not None:
+                return q.kind is Kind.PERCENT or self._verb_adjacent(verb, k, q.kind)
+        return False
+
+    def _antecedent(self, k: int, i: int) -> bool:
+        """ "In Ether, where $30 million was liquidated": the mention a relative clause
+        holding the figure is said of."""
+        units = self.units
+        return (
+            k + 2 < len(units)
+            and units[k + 1].lower == ","
+            and units[k + 2].lower in RELATIVE_WORDS
+            and self.r.clause[k + 2] == self.r.clause[i]
+        )
+
+    def _after_preposition(self, k: int) -> bool:
+        """ "... and $21M in shorts on Kraken", "on the Bybit exchange", "worth of ETH
+        positions": a mention a preposition attaches."""
+        j = k - 1
+        while j >= 0 and self.units[j].lower in ("the", "a", "an"):
+            j -= 1
+        return j >= 0 and self.units[j].lower in ("on", "at", "in", "across", "for", "from", "of")
+
+    def _introduces_a_figure(self, k: int) -> bool:
+        """ "led by Bitwise's BSOL with $31 million": the mention whose own figure follows
+        it in its clause is that figure's, not an earlier one's."""
+        clause = self.r.clause[k]
+        return any(f > k and self.r.clause[f] == clause for f in self.r.figures())
+
+    def _trails_its_figures(self, k: int) -> bool:
+        """A mention after the figures of its segment ("... and $21M in shorts on Kraken")
+        may be shared by figures coordinated before it; one before a figure ("with
+        Bitcoin accounting for $342M") is that figure's own."""
+        segment = self.r.segment[k]
+        return not any(self.r.segment[f] == segment and f > k for f in self.r.figures())
+
+    def _usable(self, mention: EntityMention, types: Sequence[EntityType]) -> bool:
+        """An org stands for an asset only when the registry names its token (Tether)."""
+        if mention.type is not EntityType.ORG:
+            return True
+        return EntityType.ASSET in types and self.c.registry.get(mention.id).asset is not None
+
+    def _asset_of(self, mention: EntityMention) -> str | None:
+        if mention.type is EntityType.PAIR:
+            return "asset:" + mention.id.split(":", 1)[1].split("-", 1)[0]
+        if mention.type is EntityType.ORG:
+            return self.c.registry.get(mention.id).asset
+        return mention.id
+
+    def _market_index(self) -> bool:
+        """TOTAL2 and its kind measure the market without an asset."""
+        return any(c.group.value == "no_asset" for c in self.type_cues)
+
+    def _dot_d_asset(self) -> str | None:
+        """ "BTC.D" is Bitcoin's dominance: the ticker before ".D" names the asset."""
+        for m in self.mention_at:
+            if m is not None and m.type is EntityType.METRIC and m.text.upper().endswith(".D"):
+                ticker = m.text[:-2].upper()
+                if f"asset:{ticker}" in self.c.registry:
+                    return f"asset:{ticker}"
+        return None
+
+    def _carried_asset(self, i: int) -> str | None:
+        """The asset of an anaphor's subject, else the article's; none for a figure said
+        of the whole market ("total crypto open interest rose to $140 billion")."""
+        clause = self.r.clause[i]
+        if any(
+            c.first < i and self.r.clause[c.first] == clause for c in self.by_role.get("market", ())
+        ):
+            return None
+        if self._opens_with_anaphor():
+            for m in self.c.subject:
+                if m.type in (EntityType.ASSET, EntityType.PAIR):
+                    return self._asset_of(m)
+        return self.c.doc_asset
+
+    def _window(self, i: int) -> str | None:
+        """The nearest window of the sentence: a duration after a lead word ("over the
+        past 24 hours", "in 48 hours") or in adjective form before a noun that is not a
+        level ("24-hour total", not "200-day moving average"), or a window phrase ("this
+        week"); None when there is none (the discourse may then carry the window of the
+        sentence before) and in a dated sentence ("a week ago")."""
+        if "dated" in self.by_role:
+            return None
+        best: tuple[int, str] | None = None
+        for k in self.r.figures():
+            q = self.units[k].quantity
+            if q is None or q.kind is not Kind.DURATION or not self._is_window(k):
+                continue
+            iso = iso_duration(q)
+            distance = self._distance(k, k, i)
+            if iso is not None and (best is None or distance < best[0]):
+                best = (distance, iso)
+        for cue in self.by_role.get("window", ()):
+            distance = self._distance(cue.first, cue.last, i)
+            if cue.group.value and (best is None or distance < best[0]):
+                best = (distance, cue.group.value)
+        return None if best is None else best[1]
+
+    def _is_window(self, k: int) -> bool:
+        j = k
+        while j > 0 and self.role_at.get(j - 1) == "approx":
+            j -= 1
+        if any(u.lower in _WINDOW_LEADS for u in self.units[max(0, j - 2) : j]):
+            return True
+        after = self.units[k + 1] if k + 1 < len(self.units) else None
+        q = self.units[k].quantity
+        adjective = q is not None and "-" in q.text
+        names_a_level = after is not None and (
+            after.mention is not None
+            or any(c.first == k + 1 and c.group.kind == "level" for c in self.type_cues)
+        )
+        return adjective and not names_a_level
+
+    def _level_kind(self, i: int) -> str:
+        """The kind of level the nearest level word names ("support", "all_time_high")."""
+        clause = self.r.clause[i]
+        near = [
+            c
+            for c in self.type_cues
+            if c.group.kind == "level"
+            and abs(c.first - i) <= 2 * LEVEL_REACH
+            and self.r.clause[c.first] == clause
+        ]
+        if not near:
+            return "price"
+        specific = [c for c in near if c.group.value not in ("level", "price")] or near
+        return str(min(specific, key=lambda c: abs(c.first - i)).group.value or "price")
+
+    def _ends(self, frame: Frame) -> None:
+        """A transfer's ends in its clause: "from X" and "to Y", a venue or a wallet."""
+        clause = self.r.clause[frame.index]
+        venue_in = venue_out = None
+        for cue in [*self.by_role.get("to", ()), *self.by_role.get("from", ())]:
+            if self.r.clause[cue.first] != clause or cue.first < frame.index:
+                continue
+            label, venue = self._label_after(cue.last)
+            if cue.group.role == "to":
+                frame.to_label = frame.to_label or label
+                venue_in = venue_in or venue
+            else:
+                frame.from_label = frame.from_label or label
+                venue_out = venue_out or venue
+        if venue_in is not None:
+            frame.venue, frame.direction = venue_in, "in"
+        elif venue_out is not None:
+            frame.venue, frame.direction = venue_out, "out"
+
+    def _label_after(self, k: int) -> tuple[str | None, str | None]:
+        words: list[str] = []
+        for unit in self.units[k + 1 : k + 5]:
+            m = unit.mention
+            if m is not None and m.type is EntityType.VENUE:
+                return m.text, m.id
+            if unit.quantity is not None or unit.lower in {",", ".", ";", "(", ")"}:
+                break
+            words.append(unit.lower)
+            if unit.lower in {"wallet", "wallets", "address", "addresses"}:
+                return " ".join(w for w in words if w not in {"a", "an", "the"}), None
+        return None, None
+
+    # ---- lists -------------------------------------------------------------------------
+
+    def _merge_metric_changes(self, frames: list[Frame]) -> list[Frame]:
+        """A metric's figures in one clause are one event: "open interest rose 8% to
+        $14 billion", "dropped from $34.8B to $34.2B, a $600M decline". The figure after
+        "to" (else the reading) is the amount; the one after "from" is ``from_``; a
+        percent or the figure of a change noun is the ``change``."""
+        kept: list[Frame] = []
+        for frame in frames:
+            last = kept[-1] if kept else None
+            if (
+                last is not None
+                and last.type is frame.type
+                and frame.type in _METRICS
+                and self.r.clause[last.index] == self.r.clause[frame.index]
+            ):
+                merged = self._merge_metric(last, frame)
+                if merged is not None:
+                    kept[-1] = merged
+                    continue
+            kept.append(frame)
+        for frame in kept:
+            if frame.type in _METRICS:
+                self._place(frame, frame.figure)
+        return kept
+
+    def _metric_role(self, q: Quantity, index: int) -> str:
+        """A metric figure's role: after "from" or "to", a change (after "by", before a
+        change noun, right after a change verb), or a reading."""
+        if self._after_role(index, "from"):
+            return "from"
+        if self._after_role(index, "to"):
+            return "to"
+        end = self.group_end.get(index, index)
+        changes_after = any(c.first == end + 1 and c.group.kind == "move" for c in self.type_cues)
+        k = index - 1
+        while k >= 0 and self.role_at.get(k) == "approx":
+            k -= 1
+        before = self.units[k].lower if k >= 0 else ""
+        if before in ("of", "by") and k > 0:
+            k -= 1
+        changes_before = any(
+            c.last == k and c.group.kind in ("move", "loss") for c in self.type_cues
+        )
+        if changes_after or before == "by" or (changes_before and q.kind is Kind.PERCENT):
+            return "change"
+        return "reading"
+
+    def _place(self, frame: Frame, q: Quantity, index: int | None = None) -> bool:
+        """Put ``q`` in its role slot of ``frame``; False when the slot is taken."""
+        role = self._metric_role(q, frame.index if index is None else index)
+        slot = {"from": "from_", "to": "to", "change": "change"}.get(role)
+        if slot is None:
+            return q is frame.quantity
+        current = getattr(frame, slot)
+        if current is not None and current is not q:
+            return False
+        setattr(frame, slot, q)
+        return True
+
+    def _merge_metric(self, first: Frame, second: Frame) -> Frame | None:
+        roles = {self._metric_role(f.figure, f.index) for f in (first, second)}
+        if len(roles) < 2 or roles == {"reading", "to"}:
+            return None
+        self._place(first, first.figure)
+        if not self._place(first, second.figure, second.index):
+            return None
+        if first.to is not None:
+            first.quantity = first.to
+        elif first.quantity is first.change:
+            first.quantity = second.figure
+        first.direction = first.direction or second.direction
+        first.mentions.extend(m for m in second.mentions if m not in first.mentions)
+        return first
+
+    def _respectively(self, frames: list[Frame]) -> None:
+        """ "A and B saw $X and $Y, respectively": the n-th entity goes with the n-th
+        figure, for the last run of figures before the word."""
+        for cue in self.by_role.get("respectively", ()):
+            run = [f for f in frames if f.index < cue.first]
+            if len(run) < 2:
+                continue
+            run = _coordinated_tail(self.r, run)
+            first = run[0].index
+            earlier = [f.index for f in frames if f.index < first]
+            floor = earlier[-1] if earlier else -1
+            found = _distinct(
+                [
+                    m
+                    for k, m in enumerate(self.mention_at)
+                    if m is not None
+                    and floor < k < first
+                    and m.type
+                    in (EntityType.FUND, EntityType.VENUE, EntityType.ASSET, EntityType.ORG)
+                    and self._usable(m, (EntityType.ASSET,))
+                ]
+            )
+            if len(found) < len(run):
+                continue
+            for frame, mention in zip(run, found[-len(run) :], strict=True):
+                frame.mentions = [m for m in frame.mentions if m.type is EntityType.METRIC]
+                self._set_entity(frame, mention)
+
+    def _each(self, frames: list[Frame]) -> list[Frame]:
+        """ "A and B each saw $X": one frame per entity."""
+        each = self.by_role.get("each", [])
+        if not each:
+            return frames
+        out: list[Frame] = []
+        for frame in frames:
+            cue = next(
+                (c for c in each if self.r.clause[c.first] == self.r.clause[frame.index]), None
+            )
+            mentions = self._coordinated_before(cue.first) if cue is not None else []
+            if len(mentions) < 2:
+                out.append(frame)
+                continue
+            for mention in mentions:
+                copy = attrs.evolve(frame, restated=list(frame.restated), mentions=[])
+                self._set_entity(copy, mention)
+                out.append(copy)
+        return out
+
+    def _set_entity(self, frame: Frame, mention: EntityMention) -> None:
+        if mention.type is EntityType.FUND:
+            frame.fund = mention.id
+            frame.asset = self.c.registry.get(mention.id).underlying or frame.asset
+        elif mention.type is EntityType.VENUE:
+            frame.venue = mention.id
+        else:
+            frame.asset = self._asset_of(mention)
+        frame.mentions.append(mention)
+
+    def _coordinated_before(self, k: int) -> list[EntityMention]:
+        mentions: list[EntityMention] = []
+        for unit in reversed(self.units[:k]):
+            m = unit.mention
+            if m is not None and m.type is not EntityType.ORG and m.type is not EntityType.METRIC:
+                mentions.append(m)
+            elif unit.lower not in {",", "and", "&"}:
+                break
+        mentions.reverse()
+        return mentions
+
+
+def _names_market_entity(mention: EntityMention | None) -> bool:
+    return mention is not None and mention.type is not EntityType.ORG
+
+
+def _event_type(kind: str) -> EventType:
+    if kind == "level":
+        return EventType.PRICE_LEVEL
+    return EventType(kind)
+
+
+def _distinct(mentions: list[EntityMention]) -> list[EntityMention]:
+    out: list[EntityMention] = []
+    for m in mentions:
+        if not out or out[-1].id != m.id:
+            out.append(m)
+    return out
+
+
+def _coordinated_tail(reading: Reading, run: list[Frame]) -> list[Frame]:
+    """The last figures of ``run`` joined only by commas, "and" and approximations."""
+    tail = [run[-1]]
+    for frame in reversed(run[:-1]):
+        between = reading.units[frame.index + 1 : tail[0].index]
+        if len(between) > 4:
+            break
+        tail.insert(0, frame)
+    return tail

@@ -1,0 +1,254 @@
+"""The event lexicon: ``data/events.toml`` compiled into a phrase index over tokens.
+
+In: the TOML file (cue groups with their roles, words, examples and counter-examples).
+Out: :class:`Lexicon`, which finds every cue phrase of a text in one regex pass (a trie
+of all phrases, longest first). Why: the frames read roles from tags,
+not from words, so that a new phrasing is a new word in data, not new code.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import NamedTuple
+
+from cryptonews_parse.errors import RegistryError
+from cryptonews_parse.trie import folds_like_ascii, trie_alternation
+
+LEXICON_FILE = "events.toml"
+
+ROLES = frozenset(
+    {
+        "type", "side", "domain", "hedge", "restate", "approx", "largest", "respectively",
+        "each", "anaphor", "from", "to", "at", "market", "part", "state", "window", "dated",
+        "aside", "turn",
+    }
+)  # fmt: skip
+KINDS = frozenset(
+    {
+        "liquidation", "flow", "loss", "move", "level", "open_interest", "funding_rate",
+        "dominance", "transfer", "hack", "other", "reserve",
+    }
+)  # fmt: skip
+DIRECTIONS = frozenset({"up", "down", "in", "out"})
+_VERB_KINDS = frozenset({"liquidation", "flow", "loss", "move", "transfer", "hack"})
+"""Type kinds whose one-word phrases are verbs, listed once and inflected here; level and
+metric words are nouns, whose "-ed" forms would be other words ("record": recorded)."""
+
+
+class Group(NamedTuple):
+    """One cue group of the lexicon (see the header of ``data/events.toml``)."""
+
+    name: str
+    role: str
+    kind: str | None
+    direction: str | None
+    value: str | None
+    noun: bool
+    words: tuple[str, ...]
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+
+class Match(NamedTuple):
+    """A cue phrase found at ``start..end`` of a text, with the groups it belongs to."""
+
+    start: int
+    end: int
+    groups: tuple[Group, ...]
+
+
+_BEFORE = r"(?<!\w)(?<!\w[-'\u2019./])"
+_AFTER = r"(?![\w]|[-'\u2019./]\w)"
+"""Phrases match whole tokens: "long" is no cue in "long-term" or "longs"."""
+
+
+class Lexicon:
+    """Every cue group, and one regex over all their phrases (a trie, longest first)."""
+
+    def __init__(self, groups: Mapping[str, Group], entity_groups: Mapping[str, str]) -> None:
+        self.groups = dict(groups)
+        self.entity_groups = {key: self.groups[name] for key, name in entity_groups.items()}
+        self._all = _Phrases(self.groups.values())
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """Every cue phrase of ``text[start:end]``, left to right, the longest at each
+        position.
+
+        >>> [
+        ...     (m.start, m.end, m.groups[0].name)
+        ...     for m in default_lexicon().scan("Shorts were liquidated.")
+        ... ]
+        [(0, 6, 'short'), (12, 22, 'liquidation')]
+        """
+        return self._all.scan(text, start, len(text) if end is None else end)
+
+
+class _Phrases:
+    """One compiled trie regex over the phrases of some groups."""
+
+    def __init__(self, groups: Iterable[Group]) -> None:
+        exact: dict[str, list[Group]] = {}
+        stars: dict[str, list[Group]] = {}
+        for group in groups:
+            for phrase in _phrases(group):
+                star = phrase.endswith("*")
+                key = " ".join(phrase.rstrip("*").lower().split())
+                table = stars if star else exact
+                if group not in table.setdefault(key, []):
+                    table[key].append(group)
+        self.exact = {key: tuple(gs) for key, gs in exact.items()}
+        self.stars = tuple(
+            sorted(((key, tuple(gs)) for key, gs in stars.items()), key=lambda kv: -len(kv[0]))
+        )
+        body = (
+            f"(?P<star>{trie_alternation(stars, _atom)})\\w*"
+            f"|(?P<exact>{trie_alternation(exact, _atom)})"
+        )
+        first = "".join(sorted({key[0] for key in exact} | {key[0] for key in stars}))
+        # a look-ahead on the first characters lets the engine skip most positions
+        # before it tries the look-behinds and the trie: it halves the time of a pass
+        start = f"(?=[{re.escape(first)}])" if first else "(?!)"
+        self.pattern = re.compile(f"{start}{_BEFORE}(?:{body}){_AFTER}")
+        self.folded = re.compile(self.pattern.pattern, re.IGNORECASE)
+        self._lowered: tuple[str, str] = ("", "")
+
+    def scan(self, text: str, start: int, end: int) -> list[Match]:
+        if folds_like_ascii(text):
+            pattern, haystack = self.pattern, self._lower(text)
+        else:
+            pattern, haystack = self.folded, text
+        found: list[Match] = []
+        exact = self.exact
+        for match in pattern.finditer(haystack, start, end):
+            key = match.group()
+            groups = exact.get(key) if match.lastgroup == "exact" else None
+            if groups is None:
+                key = " ".join(key.lower().split())
+                if match.lastgroup == "star":
+                    groups = next(gs for prefix, gs in self.stars if key.startswith(prefix))
+                else:
+                    groups = exact[key]
+            found.append(Match(match.start(), match.end(), groups))
+        return found
+
+    def _lower(self, text: str) -> str:
+        """``text.lower()``, kept for the next call: a text's sentences are scanned one
+        after another."""
+        last, lowered = self._lowered
+        if last is not text:
+            lowered = text.lower()
+            self._lowered = (text, lowered)
+        return lowered
+
+
+def _atom(char: str) -> str:
+    """A phrase's space matches any run of white space in the text."""
+    return r"\s+" if char == " " else re.escape(char)
+
+
+def _phrases(group: Group) -> list[str]:
+    """A group's phrases, and for a verb group the inflections of each one-word phrase
+    ("plunge": plunges, plunged, plunging), so the data lists each verb once."""
+    phrases = list(group.words)
+    if group.role == "type" and group.kind in _VERB_KINDS:
+        for word in group.words:
+            if " " not in word and not word.endswith("*") and word.isalpha():
+                phrases.extend(inflections(word))
+    return list(dict.fromkeys(phrases))
+
+
+def inflections(word: str) -> list[str]:
+    """Regular inflections of an English word: -s, -ed, -ing, with a final e dropped and
+    a final consonant after one vowel doubled ("drop": drops, dropped, dropping).
+
+    >>> inflections("plunge")
+    ['plunges', 'plunged', 'plunging']
+    >>> inflections("drop")
+    ['drops', 'dropped', 'dropping', 'droped', 'droping']
+    """
+    if word.endswith("e"):
+        return [word + "s", word + "d", word[:-1] + "ing"]
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return [word[:-1] + "ies", word[:-1] + "ied", word + "ing"]
+    forms = [word + "es" if word.endswith(("s", "sh", "ch", "x")) else word + "s"]
+    if (
+        len(word) >= 3
+        and word[-1] not in "aeiouwxy"
+        and word[-2] in "aeiou"
+        and word[-3] not in "aeiou"
+    ):
+        forms += [word + word[-1] + "ed", word + word[-1] + "ing"]
+    forms += [word + "ed", word + "ing"]
+    return forms
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped in ``data/events.toml``, read once.
+
+    Raises:
+        RegistryError: a group has an unknown role, kind or direction, or no words.
+    """
+    text = resources.files("cryptonews_parse").joinpath("data", LEXICON_FILE).read_text("utf-8")
+    return compile_lexicon(tomllib.loads(text))
+
+
+def compile_lexicon(data: Mapping[str, object]) -> Lexicon:
+    """A :class:`Lexicon` from the parsed TOML ``data``; checks every row."""
+    raw = data.get("groups")
+    if not isinstance(raw, dict):
+        raise RegistryError(LEXICON_FILE, "groups", "missing [groups] tables")
+    groups: dict[str, Group] = {}
+    for name, row in raw.items():
+        if not isinstance(row, dict):
+            raise RegistryError(LEXICON_FILE, name, "a group is a table")
+        role = row.get("role")
+        kind = row.get("kind")
+        direction = row.get("direction")
+        if role not in ROLES:
+            raise RegistryError(LEXICON_FILE, name, f"unknown role {role!r}")
+        if (role == "type") != (kind in KINDS):
+            raise RegistryError(LEXICON_FILE, name, f"a type group needs a kind, got {kind!r}")
+        if direction is not None and direction not in DIRECTIONS:
+            raise RegistryError(LEXICON_FILE, name, f"unknown direction {direction!r}")
+        words = _strings(name, row, "words")
+        if not words:
+            raise RegistryError(LEXICON_FILE, name, "a group needs words")
+        value = row.get("value")
+        groups[name] = Group(
+            name=name,
+            role=str(role),
+            kind=None if kind is None else str(kind),
+            direction=None if direction is None else str(direction),
+            value=None if value is None else str(value),
+            noun=bool(row.get("noun", False)),
+            words=words,
+            examples=_strings(name, row, "examples"),
+            counter_examples=_strings(name, row, "counter_examples"),
+        )
+    windows = data.get("windows", {})
+    if not isinstance(windows, dict):
+        raise RegistryError(LEXICON_FILE, "windows", "[windows] maps a phrase to a duration")
+    for phrase, iso in windows.items():
+        if not isinstance(iso, str) or not iso.startswith("P"):
+            raise RegistryError(LEXICON_FILE, phrase, f"not an ISO 8601 duration: {iso!r}")
+        name = f"window:{phrase}"
+        groups[name] = Group(name, "window", None, None, iso, False, (phrase,), (), ())
+    entities = data.get("entities", {})
+    if not isinstance(entities, dict):
+        raise RegistryError(LEXICON_FILE, "entities", "[entities] maps an id to a group")
+    for key, group_name in entities.items():
+        if group_name not in groups:
+            raise RegistryError(LEXICON_FILE, key, f"unknown group {group_name!r}")
+    return Lexicon(groups, {str(k): str(v) for k, v in entities.items()})
+
+
+def _strings(name: str, row: Mapping[str, object], field: str) -> tuple[str, ...]:
+    value = row.get(field, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RegistryError(LEXICON_FILE, name, f"{field} is a list of strings")
+    return tuple(value)

@@ -1,0 +1,222 @@
+"""Cascade step 1: a sentence as a stream of tagged units.
+
+In: one sentence of the analysis, the quantities and entity mentions inside it, the
+lexicon. Out: :class:`Reading`: units (a figure, a mention, a word or a punctuation mark,
+in text order), the cue groups found on them, and for every unit its segment and clause
+number. Why: the frames attach roles by structure (same segment, same clause, before or
+after), which needs the boundaries once, not a word list between every pair of items.
+
+Segments end at commas, semicolons, colons, dashes, brackets and at coordinating words
+("and", "while", "but", "against"); clauses end only at semicolons and at those words,
+so "A fall below $68,000, on the other hand, could lift ..." is one clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from cryptonews_parse.analysis import TOKEN, Sentence
+from cryptonews_parse.events.lexicon import Group, Lexicon, Match
+from cryptonews_parse.model import EntityMention, Quantity
+
+SEGMENT_MARKS = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2013", "\u2014", "|", "\u2022"})
+SEGMENT_WORDS = frozenset({"-", "with"})
+RELATIVE_WORDS = frozenset({"which", "who", "whose", "where"})
+CLAUSE_MARKS = frozenset({";", "\u2022", "|", "\u2013", "\u2014"})
+CLAUSE_WORDS = frozenset(
+    {
+        "and",
+        "while",
+        "whereas",
+        "but",
+        "against",
+        "versus",
+        "vs",
+        "meaning",
+        "as",
+        "when",
+        "after",
+        "which",
+        "amid",
+        "amidst",
+        "despite",
+    }
+)
+
+
+_WORD_TAIL = re.compile(r"[\w'\u2019]+")
+
+
+class Unit(NamedTuple):
+    """One item of a sentence: exactly one of ``quantity``/``mention`` for those units."""
+
+    start: int
+    end: int
+    lower: str
+    quantity: Quantity | None
+    mention: EntityMention | None
+
+
+class Cue(NamedTuple):
+    """A cue group found on units ``first..last``."""
+
+    first: int
+    last: int
+    group: Group
+
+
+class Reading(NamedTuple):
+    """A tagged sentence."""
+
+    sentence: Sentence
+    units: tuple[Unit, ...]
+    cues: tuple[Cue, ...]
+    segment: tuple[int, ...]
+    clause: tuple[int, ...]
+    figure_units: tuple[int, ...]
+    """Indices of the units that are quantities."""
+
+    def figures(self) -> tuple[int, ...]:
+        """Indices of the units that are quantities."""
+        return self.figure_units
+
+    def has(self, role: str) -> bool:
+        """True when a cue of this role is in the sentence."""
+        return any(cue.group.role == role for cue in self.cues)
+
+
+def read(
+    text: str,
+    sentence: Sentence,
+    quantities: Sequence[Quantity],
+    mentions: Sequence[EntityMention],
+    matches: Sequence[Match],
+    lexicon: Lexicon,
+    lower: str | None = None,
+) -> Reading:
+    """Tag one sentence; ``quantities``, ``mentions`` and the lexicon's ``matches`` are
+    those inside it, in text order. ``lower``: ``text.lower()`` when that keeps every
+    offset (made once per text by the caller), else None."""
+    items = sorted(
+        [Unit(q.span.start, q.span.end, "\x00", q, None) for q in quantities]
+        + [Unit(m.span.start, m.span.end, m.text.lower(), None, m) for m in mentions]
+    )
+    units: list[Unit] = []
+    position = sentence.start
+    for item in [*items, None]:
+        gap_end = sentence.end if item is None else item.start
+        if position < gap_end:
+            for token in TOKEN.finditer(text, position, gap_end):
+                start, end = token.span()
+                word = lower[start:end] if lower is not None else token.group().lower()
+                units.append(Unit(start, end, word, None, None))
+        if item is None:
+            break
+        if item.start < position:
+            continue
+        units.append(item)
+        position = item.end
+        tail = _WORD_TAIL.match(text, position, sentence.end)
+        if tail is not None and position > 0 and text[position - 1].isalnum():
+            position = tail.end()  # the rest of a word the item ends inside ("Bitcoin's")
+    cues = _cues(units, matches, lexicon)
+    joined = _side_pairs(cues) | {
+        k for cue in cues if cue.last > cue.first for k in range(cue.first, cue.last + 1)
+    }
+    figures = tuple(i for i, unit in enumerate(units) if unit.quantity is not None)
+    return Reading(
+        sentence, tuple(units), tuple(cues), *_boundaries(units, frozenset(joined)), figures
+    )
+
+
+def _cues(units: Sequence[Unit], matches: Sequence[Match], lexicon: Lexicon) -> list[Cue]:
+    """The lexicon's matches as cues on whole word units (a match inside a figure or a
+    mention is none), and the cue groups of mentions ("OI", "BTC.D", a fund)."""
+    cues: list[Cue] = []
+    starts = [u.start for u in units]
+    for match in matches:
+        first = bisect.bisect_left(starts, match.start)
+        if first == len(units) or starts[first] != match.start:
+            continue
+        last = first
+        while last < len(units) and units[last].end < match.end:
+            last += 1
+        if last == len(units) or units[last].end != match.end:
+            continue
+        if any(u.quantity is not None or u.mention is not None for u in units[first : last + 1]):
+            continue
+        cues.extend(Cue(first, last, group) for group in match.groups)
+    for i, unit in enumerate(units):
+        mention = unit.mention
+        if mention is not None:
+            group = lexicon.entity_groups.get(mention.id) or lexicon.entity_groups.get(
+                f"type:{mention.type}"
+            )
+            if group is not None:
+                cues.append(Cue(i, i, group))
+    cues.sort(key=lambda cue: cue.first)
+    return cues
+
+
+def _joins_figures(units: Sequence[Unit], n: int) -> bool:
+    """ "and" right before a figure joins two figures of one clause ("up 10% over 30 days
+    and 3.5% over 24 hours"), it does not open a clause."""
+    return units[n].lower == "and" and any(u.quantity is not None for u in units[n + 1 : n + 3])
+
+
+def _side_pairs(cues: Sequence[Cue]) -> frozenset[int]:
+    """Units of "and"/"or" between two side words ("short and long positions"): they
+    join one phrase, not two segments (nor do the words of a cue phrase: "as low as")."""
+    sides = [c for c in cues if c.group.role == "side"]
+    return frozenset(a.last + 1 for a, b in itertools.pairwise(sides) if b.first == a.last + 2)
+
+
+def _boundaries(
+    units: Sequence[Unit], joined: frozenset[int] = frozenset()
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Segment and clause numbers per unit. A bracketed aside is a segment of its own,
+    and the words after it continue the segment before it ("36,000 BTC ($408M) left
+    Coinbase" keeps the figure and the verb together); a relative clause between commas
+    (", which hosted the most, ") is a clause of its own, after which the main clause
+    goes on ("Binance, which ..., saw $49M")."""
+    segment: list[int] = []
+    clause: list[int] = []
+    seg = cla = top = clause_top = 0
+    opened: list[int] = []
+    relative: int | None = None
+    for n, unit in enumerate(units):
+        lower = unit.lower
+        if unit.quantity is None and unit.mention is None and n not in joined:
+            if lower in {"(", "["}:
+                opened.append(seg)
+                top += 1
+                seg = top
+            elif lower in {")", "]"} and opened:
+                segment.append(seg)
+                clause.append(cla)
+                seg = opened.pop()
+                continue
+            elif lower in SEGMENT_MARKS or lower in CLAUSE_WORDS or lower in SEGMENT_WORDS:
+                top += 1
+                seg = top
+            dash = lower == "-" and n > 0 and units[n - 1].end < unit.start
+            if lower in RELATIVE_WORDS and n > 0 and units[n - 1].lower == ",":
+                relative = cla
+                clause_top += 1
+                cla = clause_top
+            elif lower == "," and relative is not None:
+                cla, relative = relative, None
+            elif (
+                dash
+                or lower in CLAUSE_MARKS
+                or (lower in CLAUSE_WORDS and not _joins_figures(units, n))
+            ):
+                clause_top += 1
+                cla = clause_top
+        segment.append(seg)
+        clause.append(cla)
+    return tuple(segment), tuple(clause)

@@ -1,0 +1,156 @@
+"""One spinner family's table: the words its spinner writes, what they mean, which are evidence.
+
+Spinners differ: seed 002's writes "agelong" for long and "cardinal" for million, another
+writes "lengthy" for long and "internet outflows" for net outflows. Each family's table is a
+file in ``data/spin/`` (its format is documented at the top of ``data/spin/wordnet.toml``),
+read and compiled here into a :class:`Family`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from cryptonews_parse.errors import RegistryError
+from cryptonews_parse.spin.cardinals import CardinalRules, cardinal_rules
+from cryptonews_parse.trie import trie_alternation
+
+# A table word counts at the start of the text or after whitespace, a quote, an opening
+# bracket, a slash, an em dash or an ellipsis (not after a hyphen: "well-connected" stays).
+# Matching that character, instead of a look-behind, lets the regex engine skip ahead to
+# candidate positions, which keeps detection cheap on the normal text it mostly sees.
+WORD_START = "[\\s\"'(\\[{/\u2014\u2026]"
+WORD_END = "(?![\\w-])"
+
+_ENTRY_FIELDS = frozenset({"meant", "marker", "lowercase_only"})
+_NAME = re.compile(r"[a-z][a-z0-9-]*")
+
+
+@attrs.frozen
+class Family:
+    """One spinner family's table, compiled: what to replace, and what counts as evidence."""
+
+    name: str  # what ``Document.spun`` says for a document of this family
+    about: str
+    meant: Mapping[str, str]  # spun key (lower case) -> meant word
+    markers: frozenset[str]
+    lowercase_only: frozenset[str]  # keys whose capitalised spelling is left alone ("Oregon")
+    min_distinct_markers: int
+    cardinal: CardinalRules | None  # only for a spinner that writes one word for two magnitudes
+    forms: Mapping[str, str] = attrs.field(repr=False)  # every matched spelling -> its key
+    word_pattern: re.Pattern[str] = attrs.field(repr=False)  # group 1: the spun word
+    word_at_start: re.Pattern[str] = attrs.field(repr=False)
+
+    @classmethod
+    def from_toml(cls, text: str, file: str) -> Family:
+        """Read and compile a family table in the format of ``data/spin/wordnet.toml``.
+
+        Raises:
+            RegistryError: the table is malformed (file, key, reason).
+        """
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise RegistryError(file, "*", f"not valid TOML: {exc}") from exc
+        family = _table(file, data, "family")
+        name = family.get("name")
+        if not isinstance(name, str) or not _NAME.fullmatch(name):
+            raise RegistryError(file, "family.name", "expected a lower-case name like 'wordnet'")
+        meant: dict[str, str] = {}
+        markers: set[str] = set()
+        lowercase_only: set[str] = set()
+        for key, entry in _table(file, data, "words").items():
+            where = f"words.{key}"
+            if not isinstance(entry, dict) or not isinstance(entry.get("meant"), str):
+                raise RegistryError(file, where, 'expected { meant = "..." }')
+            if key != key.lower() or not key.strip() or key.strip() != key:
+                raise RegistryError(file, where, "keys are spun words in lower case")
+            unknown = set(entry) - _ENTRY_FIELDS
+            if unknown:
+                raise RegistryError(file, where, f"unknown fields {sorted(unknown)}")
+            meant[key] = entry["meant"]
+            if entry.get("marker", False) is True:
+                markers.add(key)
+            if entry.get("lowercase_only", False) is True:
+                lowercase_only.add(key)
+        threshold = _table(file, data, "detection").get("min_distinct_markers")
+        if not isinstance(threshold, int) or threshold < 1:
+            raise RegistryError(file, "detection", "min_distinct_markers must be a positive int")
+        if len(markers) < threshold:
+            raise RegistryError(file, "detection", "fewer markers than min_distinct_markers")
+        cardinal = None
+        if "cardinal" in data:
+            cardinal = cardinal_rules(file, _table(file, data, "cardinal"))
+            if cardinal.word in meant:
+                raise RegistryError(
+                    file, f"words.{cardinal.word}", "the cardinal word has its own rules"
+                )
+            meant[cardinal.word] = cardinal.provisional
+        forms = {form: key for key in meant for form in spellings(key, key in lowercase_only)}
+        words = trie_alternation(forms)
+        return cls(
+            name=name,
+            about=str(family.get("about", "")),
+            meant=meant,
+            markers=frozenset(markers),
+            lowercase_only=frozenset(lowercase_only),
+            min_distinct_markers=threshold,
+            cardinal=cardinal,
+            forms=forms,
+            word_pattern=re.compile(f"{WORD_START}({words}){WORD_END}"),
+            word_at_start=re.compile(f"({words}){WORD_END}"),
+        )
+
+    def marker_forms(self) -> Iterable[tuple[str, str]]:
+        """(spelling, marker key) for every spelling of every marker."""
+        return ((form, key) for form, key in self.forms.items() if key in self.markers)
+
+    def written(self, spun: str) -> str:
+        """The meant word for ``spun`` (one of :attr:`forms`), in the spun word's case.
+
+        >>> from cryptonews_parse import spin
+        >>> family = spin.family("thesaurus")
+        >>> family.written("Internet Outflows"), family.written("Excessive")
+        ('Net Outflows', 'High')
+        """
+        key = self.forms[spun]
+        meant = self.meant[key]
+        if spun == key:
+            return meant
+        if spun == _title(key) != capitalise(key):
+            return _title(meant)
+        return capitalise(meant)
+
+
+def spellings(key: str, lowercase_only: bool) -> list[str]:
+    """The spellings a table key is matched in: as written, capitalised, and in Title Case
+    (a headline's "Internet Outflows"). ALL-CAPS spellings are never matched, so tickers and
+    acronyms ("APT", "FULL") stay as they are.
+
+    >>> spellings("all-time excessive", False)
+    ['all-time excessive', 'All-time excessive', 'All-Time Excessive']
+    >>> spellings("oregon", True)
+    ['oregon']
+    """
+    if lowercase_only:
+        return [key]
+    return list(dict.fromkeys([key, capitalise(key), _title(key)]))
+
+
+def capitalise(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _title(phrase: str) -> str:
+    """Each word capitalised, after a space or a hyphen ("All-Time High")."""
+    return re.sub(r"(?:^|(?<=[ -]))\w", lambda m: m.group().upper(), phrase)
+
+
+def _table(file: str, data: Mapping[str, object], key: str) -> dict[str, object]:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        raise RegistryError(file, key, "expected a table")
+    return value

@@ -1,0 +1,545 @@
+"""Phrasing families of market news, one table per family, in sentences written for these
+tests (names and numbers of no real article).
+
+Each row states every event its text must give: the listed keys are compared, any other
+key is free, and no other event may be found. A row marked ``xfail`` is a known miss
+(docs/events.md lists them).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cryptonews_parse as cnp
+from cryptonews_parse.model import JSONValue
+from event_checks import check_events
+
+Expected = dict[str, JSONValue]
+
+
+def ev(
+    event_type: str, amount: str | None, unit: str | None = "USD", **keys: JSONValue
+) -> Expected:
+    """An expected event: its type, amount and unit, and the other keys it must have."""
+    return {"type": event_type, "amount": amount, "unit": unit, **keys}
+
+
+def _figures(event: dict[str, JSONValue]) -> set[str]:
+    found = {str(event["amount"])}
+    quantities = event["quantities"]
+    assert isinstance(quantities, list)
+    for q in quantities:
+        assert isinstance(q, dict)
+        found.add(str(q["value"]))
+    return found
+
+
+def _matches(expected: Expected, event: dict[str, JSONValue]) -> bool:
+    for key, value in expected.items():
+        if key == "amount":
+            if event["amount"] != value and str(value) not in _figures(event):
+                return False
+        elif key == "figures":
+            assert isinstance(value, list)
+            if not {str(v) for v in value} <= _figures(event):
+                return False
+        elif event.get(key) != value:
+            return False
+    return True
+
+
+def assert_events(text: str, expected: list[Expected]) -> None:
+    """Every expected event is found once, and nothing else."""
+    doc = cnp.parse(text)
+    check_events(text, doc.events)
+    found = [e.to_dict() for e in doc.events]
+    free = list(found)
+    missing = []
+    for want in expected:
+        pick = next((e for e in free if _matches(want, e)), None)
+        if pick is None:
+            missing.append(want)
+        else:
+            free.remove(pick)
+    shown = [
+        {k: e[k] for k in ("type", "amount", "unit", "side", "asset", "venue", "fund", "direction")}
+        for e in free
+    ]
+    assert not missing and not free, f"missing {missing}; extra {shown}"
+
+
+LIQUIDATIONS = [
+    pytest.param(
+        "Traders lost $48 million in long positions and $21 million in short positions on"
+        " Kraken as crypto prices swung.",
+        [
+            ev("liquidation", "48000000", side="long", venue="venue:kraken"),
+            ev("liquidation", "21000000", side="short", venue="venue:kraken"),
+        ],
+        id="coordinated-figure-phrases",
+    ),
+    pytest.param(
+        "Crypto liquidations hit $79 million over the day. Longs came to $62 million and"
+        " shorts to $17 million.",
+        [
+            ev("liquidation", "79000000", side="both"),
+            ev("liquidation", "62000000", side="long"),
+            ev("liquidation", "17000000", side="short"),
+        ],
+        id="gapped-coordination-continues-the-topic",
+    ),
+    pytest.param(
+        "Ether longs liquidated at $3,400 totaled $26 million.",
+        [
+            ev("liquidation", "26000000", side="long", asset="asset:ETH"),
+            ev("price_level", "3400", asset="asset:ETH"),
+        ],
+        id="at-a-price-is-not-the-amount",
+    ),
+    pytest.param(
+        "Crypto liquidations by exchange\nBitstamp logged $14M in longs and $9M in shorts.",
+        [
+            ev("liquidation", "14000000", side="long", venue="venue:bitstamp"),
+            ev("liquidation", "9000000", side="short", venue="venue:bitstamp"),
+        ],
+        id="heading-sets-the-topic",
+    ),
+    pytest.param(
+        "Crypto traders saw $140 million liquidated on Tuesday. Shorts accounted for the"
+        " bulk of it, about $90 million.",
+        [
+            ev("liquidation", "140000000", side="both"),
+            ev("liquidation", "90000000", side="short"),
+        ],
+        id="share-in-its-own-sentence",
+    ),
+    pytest.param(
+        "Binance saw $66 million of crypto liquidations. Deribit and Kraken followed with"
+        " $11 million and $7 million, respectively.",
+        [
+            ev("liquidation", "66000000", venue="venue:binance"),
+            ev("liquidation", "11000000", venue="venue:deribit"),
+            ev("liquidation", "7000000", venue="venue:kraken"),
+        ],
+        id="respectively",
+    ),
+    pytest.param(
+        "Crypto liquidations by venue: Binance led with $210 million, followed by OKX"
+        " ($95M), Bybit ($61M) and Gate ($20M).",
+        [
+            ev("liquidation", "210000000", venue="venue:binance"),
+            ev("liquidation", "95000000", venue="venue:okx"),
+            ev("liquidation", "61000000", venue="venue:bybit"),
+            ev("liquidation", "20000000", venue="venue:gate"),
+        ],
+        id="followed-by-list-in-brackets",
+    ),
+    pytest.param(
+        "In crypto futures, $52 million in longs and $31 million in shorts were liquidated,"
+        " for a total of $83 million.",
+        [
+            ev("liquidation", "52000000", side="long"),
+            ev("liquidation", "31000000", side="short"),
+            ev("liquidation", "83000000", side="both", scope="total"),
+        ],
+        id="parts-and-their-total",
+    ),
+    pytest.param(
+        "Crypto liquidations reached $640 million, of which $500 million were longs.",
+        [
+            ev("liquidation", "640000000", side="both"),
+            ev("liquidation", "500000000", side="long"),
+        ],
+        id="of-which",
+    ),
+    pytest.param(
+        "Solana longs took the worst of it, with $44 million liquidated, nearly $30 million"
+        " of it within four hours.",
+        [
+            ev("liquidation", "44000000", side="long", asset="asset:SOL"),
+            ev("liquidation", "30000000", side="long", asset="asset:SOL"),
+        ],
+        id="a-part-keeps-its-side",
+    ),
+    pytest.param(
+        "The largest single liquidation was a $7.1 million ETH-USDT order on Bybit.",
+        [
+            ev(
+                "liquidation",
+                "7100000",
+                asset="asset:ETH",
+                venue="venue:bybit",
+                scope="largest_single",
+            )
+        ],
+        id="largest-single",
+    ),
+    pytest.param(
+        "Crypto traders lost $2.3 billion (38,000 BTC) to liquidations this week.",
+        [ev("liquidation", "2300000000", figures=["2300000000", "38000"])],
+        id="restatement-in-brackets-is-one-event",
+    ),
+    pytest.param(
+        "Bitstamp and Kraken each saw over $4 million in crypto liquidations.",
+        [
+            ev("liquidation", "4000000", venue="venue:bitstamp"),
+            ev("liquidation", "4000000", venue="venue:kraken"),
+        ],
+        id="each",
+    ),
+    pytest.param(
+        "Liquidated crypto longs reached $19 million and $8 million of shorts went under.",
+        [
+            ev("liquidation", "19000000", side="long"),
+            ev("liquidation", "8000000", side="short"),
+        ],
+        id="side-before-and-after",
+    ),
+    pytest.param(
+        "Crypto liquidations pass $500M\nTraders saw $512 million in liquidations over the"
+        " day, most of them longs.",
+        [ev("liquidation", "500000000", figures=["512000000"])],
+        id="headline-restated-in-the-body",
+    ),
+    pytest.param(
+        "Across crypto, a total of $310 million was wiped out in short and long positions.",
+        [ev("liquidation", "310000000", side="both")],
+        id="short-and-long-is-both",
+    ),
+    pytest.param(
+        "Short liquidations totaled $76 million on Bitget and $41 million on Kraken.",
+        [
+            ev("liquidation", "76000000", side="short", venue="venue:bitget"),
+            ev("liquidation", "41000000", side="short", venue="venue:kraken"),
+        ],
+        id="elided-coordination-repeats-the-side",
+    ),
+    pytest.param(
+        "Solana led crypto liquidations with $64 million, followed by Cardano at $22 million"
+        " and Litecoin at $9 million.",
+        [
+            ev("liquidation", "64000000", asset="asset:SOL"),
+            ev("liquidation", "22000000", asset="asset:ADA"),
+            ev("liquidation", "9000000", asset="asset:LTC"),
+        ],
+        id="followed-by-at",
+    ),
+]
+
+NOT_LIQUIDATIONS = [
+    pytest.param("The Bitcoin trade was closed at $95,000 on Binance.", [], id="closed-trade"),
+    pytest.param(
+        "A Bitcoin drop below $58,000 could trigger $700 million in long liquidations.",
+        [ev("price_level", "58000", asset="asset:BTC")],
+        id="conditional-liquidations-name-a-level",
+    ),
+    pytest.param(
+        "The mining company filed for liquidation in March and sold 300 rigs for $2 million.",
+        [],
+        id="company-liquidation-is-not-market-news",
+    ),
+    pytest.param(
+        "Bitcoin's market value climbed to $1.31 trillion as volumes hit $44 billion.",
+        [],
+        id="market-cap-and-volume",
+    ),
+]
+
+PRICES = [
+    pytest.param(
+        "Litecoin fell 6% to $71.",
+        [
+            ev("price_move", "6", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "71", asset="asset:LTC"),
+        ],
+        id="change-and-level-reached",
+    ),
+    pytest.param(
+        "Avalanche jumped to $48 on Tuesday.",
+        [ev("price_move", "48", asset="asset:AVAX", direction="up")],
+        id="level-reached-without-a-change",
+    ),
+    pytest.param(
+        "Cardano slipped below $0.45 overnight.",
+        [ev("price_move", "0.45", asset="asset:ADA", direction="down")],
+        id="below-a-level",
+    ),
+    pytest.param(
+        "Polkadot changes hands at $6.20.",
+        [ev("price_level", "6.2", asset="asset:DOT")],
+        id="changes-hands-at",
+    ),
+    pytest.param(
+        "XRP hit a high of $0.72 and a low of $0.61 on the day.",
+        [
+            ev("price_level", "0.72", asset="asset:XRP"),
+            ev("price_level", "0.61", asset="asset:XRP"),
+        ],
+        id="high-and-low",
+    ),
+    pytest.param(
+        "Ether trades near $3,120, down 2% over the day and 9% over the week.",
+        [
+            ev("price_level", "3120", asset="asset:ETH"),
+            ev("price_move", "2", "%", asset="asset:ETH", direction="down"),
+            ev("price_move", "9", "%", asset="asset:ETH", direction="down"),
+        ],
+        id="quote-and-coordinated-changes",
+    ),
+    pytest.param(
+        "Bitcoin slid to $61,500 from $64,000 on Friday.",
+        [ev("price_move", "61500", asset="asset:BTC", direction="down", figures=["64000"])],
+        id="to-and-from",
+    ),
+    pytest.param(
+        "Bitcoin traders watch the $58,000 support and the $63,500 resistance.",
+        [
+            ev("price_level", "58000", asset="asset:BTC"),
+            ev("price_level", "63500", asset="asset:BTC"),
+        ],
+        id="support-and-resistance",
+    ),
+    pytest.param(
+        "Key support for Cardano sits at $0.41, while resistance is seen near $0.52.",
+        [
+            ev("price_level", "0.41", asset="asset:ADA", kind="support"),
+            ev("price_level", "0.52", asset="asset:ADA", kind="resistance"),
+        ],
+        id="level-kinds-by-clause",
+    ),
+    pytest.param(
+        "Will Dogecoin crash below $0.10?",
+        [ev("price_level", "0.1", asset="asset:DOGE")],
+        id="question-names-a-level",
+    ),
+    pytest.param(
+        "Solana's deviation from $150 reached 5% on Monday.",
+        [],
+        id="deviation-is-not-a-move",
+    ),
+    pytest.param(
+        "Bitcoin's 3% climb to $97,000 followed the halving.",
+        [
+            ev("price_move", "3", "%", asset="asset:BTC", direction="up"),
+            ev("price_level", "97000", asset="asset:BTC"),
+        ],
+        id="nominal-change",
+    ),
+]
+
+METRICS = [
+    pytest.param(
+        "Solana open interest rose 11% to $4.2 billion.",
+        [ev("open_interest", "4200000000", asset="asset:SOL", direction="up", figures=["11"])],
+        id="oi-change-and-level-are-one-event",
+    ),
+    pytest.param(
+        "Bitcoin open interest on Deribit dropped from $9.1 billion to $8.4 billion.",
+        [
+            ev(
+                "open_interest",
+                "8400000000",
+                asset="asset:BTC",
+                venue="venue:deribit",
+                direction="down",
+                figures=["9100000000"],
+            )
+        ],
+        id="oi-from-to",
+    ),
+    pytest.param(
+        "Total crypto open interest rose to $96 billion, with Ether accounting for $21 billion.",
+        [
+            ev("open_interest", "96000000000", asset=None, direction="up"),
+            ev("open_interest", "21000000000", asset="asset:ETH"),
+        ],
+        id="market-wide-metric-and-its-part",
+    ),
+    pytest.param(
+        "The funding rate for XRP perpetuals sits at 0.021%.",
+        [ev("funding_rate", "0.021", "%", asset="asset:XRP")],
+        id="funding-reading",
+    ),
+    pytest.param(
+        "Ether funding turns mixed\n8-hour funding rates by exchange\nBinance: 0.012%\n"
+        "OKX: -0.004%",
+        [
+            ev("funding_rate", "0.012", "%", asset="asset:ETH", venue="venue:binance"),
+            ev("funding_rate", "-0.004", "%", asset="asset:ETH", venue="venue:okx"),
+        ],
+        id="list-lines-under-a-heading",
+    ),
+    pytest.param(
+        "Bitcoin dominance stood at 58.2% on Monday. It has since added 0.9%.",
+        [
+            ev("dominance", "58.2", "%", asset="asset:BTC"),
+            ev("dominance", "0.9", "%", asset="asset:BTC", direction="up"),
+        ],
+        id="anaphor-continues-the-metric",
+    ),
+    pytest.param(
+        "Bitcoin led as a 12% jump in the altcoin market cap lifted sentiment.",
+        [],
+        id="change-of-a-market-cap",
+    ),
+]
+
+FLOWS = [
+    pytest.param(
+        "Spot ether ETFs recorded net outflows of $61 million on Monday.",
+        [ev("etf_flow", "61000000", asset="asset:ETH", direction="out")],
+        id="etf-outflows",
+    ),
+    pytest.param(
+        "Roughly $12 million left FBTC on Friday.",
+        [ev("etf_flow", "12000000", fund="fund:FBTC", asset="asset:BTC", direction="out")],
+        id="left-a-fund",
+    ),
+    pytest.param(
+        "Digital asset investment products lost $40 million to outflows last week.",
+        [ev("etf_flow", "40000000", direction="out")],
+        id="investment-products-without-the-word-etf",
+    ),
+    pytest.param(
+        "Digital asset investment products saw inflows for a second week. Solana,"
+        " Cardano and Litecoin drew $3.1 million, $1.4 million and $0.6 million, respectively.",
+        [
+            ev("etf_flow", "3100000", asset="asset:SOL", direction="in"),
+            ev("etf_flow", "1400000", asset="asset:ADA", direction="in"),
+            ev("etf_flow", "600000", asset="asset:LTC", direction="in"),
+        ],
+        id="products-by-asset-respectively",
+    ),
+    pytest.param(
+        "About 12,400 BTC was withdrawn from Kraken over the week.",
+        [ev("exchange_flow", "12400", "BTC", venue="venue:kraken", direction="out")],
+        id="exchange-withdrawal",
+    ),
+    pytest.param(
+        "Bitfinex's bitcoin reserves are down 8,200 BTC since March.",
+        [ev("exchange_flow", "8200", "BTC", venue="venue:bitfinex", direction="out")],
+        id="reserves-down",
+    ),
+    pytest.param("Gemini holds 41,000 BTC in reserves.", [], id="holdings-are-not-flows"),
+    pytest.param(
+        "Ether exchange balances dropped by 210,000 ETH in March, on-chain data show.",
+        [ev("exchange_flow", "210000", "ETH", direction="out")],
+        id="balances-dropped-by",
+    ),
+    pytest.param(
+        "Spot Solana ETFs drew $27.5 million in net inflows, led by Bitwise's BSOL with $19"
+        " million.",
+        [
+            ev("etf_flow", "27500000", asset="asset:SOL", fund=None, direction="in"),
+            ev("etf_flow", "19000000", fund="fund:BSOL", direction="in"),
+        ],
+        id="a-total-led-by-a-fund",
+    ),
+    pytest.param(
+        "Ether ETFs shed $58 million as ETHA lost $31 million and FETH $12 million.",
+        [
+            ev("etf_flow", "58000000", asset="asset:ETH", fund=None, direction="out"),
+            ev("etf_flow", "31000000", fund="fund:ETHA", direction="out"),
+            ev("etf_flow", "12000000", fund="fund:FETH", direction="out"),
+        ],
+        id="elided-fund-list",
+    ),
+]
+
+TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "A dormant Bitcoin wallet moved 1,850 BTC ($112 million) to Kraken on Sunday.",
+        [
+            ev(
+                "transfer",
+                "1850",
+                "BTC",
+                venue="venue:kraken",
+                direction="in",
+                figures=["112000000"],
+            )
+        ],
+        id="whale-deposit",
+    ),
+    pytest.param(
+        "Another whale sent 9,200 ETH from Binance to an unknown wallet.",
+        [ev("transfer", "9200", "ETH", venue="venue:binance", direction="out")],
+        id="whale-withdrawal",
+    ),
+    pytest.param(
+        "Whale Alert flagged 7,300 ETH ($24 million) moving from Bitstamp to an unknown wallet.",
+        [
+            ev(
+                "transfer",
+                "7300",
+                "ETH",
+                venue="venue:bitstamp",
+                direction="out",
+                figures=["24000000"],
+            )
+        ],
+        id="moving-from-an-exchange",
+    ),
+    pytest.param(
+        "Whale Alert flagged 3,300 BTC worth about $201 million moving to Gemini.\n"
+        "3,300 BTC (201,300,000 USD) transferred from unknown wallet to Gemini",
+        [ev("transfer", "3300", "BTC", venue="venue:gemini")],
+        id="quoted-alert-restates-the-transfer",
+    ),
+    pytest.param(
+        "Attackers made off with $27 million from the lending protocol's Ethereum pool.",
+        [ev("hack", "27000000")],
+        id="theft",
+    ),
+    pytest.param(
+        "The DeFi lender Zephyr lost $2.7 million in an exploit on Monday.",
+        [ev("hack", "2700000")],
+        id="a-loss-in-an-exploit",
+    ),
+    pytest.param(
+        "Bitrue hacked for $23 million\nHackers drained 3,100 ETH and 1.2 million USDC from"
+        " the exchange's hot wallet. The stolen funds were worth about $23 million.",
+        [
+            ev("hack", "23000000", venue="venue:bitrue"),
+            ev("hack", "3100", "ETH", venue="venue:bitrue", asset="asset:ETH"),
+            ev("hack", "1200000", "USDC", venue="venue:bitrue", asset="asset:USDC"),
+        ],
+        id="exchange-hack-article",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIQUIDATIONS)
+def test_liquidation_families(text: str, expected: list[Expected]) -> None:
+    """Liquidations in every phrasing family, one event per stated figure."""
+    assert_events(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_LIQUIDATIONS)
+def test_not_liquidations(text: str, expected: list[Expected]) -> None:
+    """Closed trades, conditional amounts, companies and market caps are no liquidations."""
+    assert_events(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PRICES)
+def test_price_families(text: str, expected: list[Expected]) -> None:
+    """Moves state their change or the level reached; levels their price."""
+    assert_events(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), METRICS)
+def test_metric_families(text: str, expected: list[Expected]) -> None:
+    """Open interest, funding and dominance: readings, changes, lists and anaphors."""
+    assert_events(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), FLOWS)
+def test_flow_families(text: str, expected: list[Expected]) -> None:
+    """Fund flows with or without the word ETF, exchange flows, reserves."""
+    assert_events(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSFERS_AND_HACKS)
+def test_transfer_and_hack_families(text: str, expected: list[Expected]) -> None:
+    """Single on-chain moves with their ends; thefts and their movements."""
+    assert_events(text, expected)
