@@ -6,7 +6,7 @@ import json
 import typing
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 import pytest
@@ -149,3 +149,23 @@ def test_json_that_is_not_an_object_is_refused() -> None:
     """``from_json`` of a JSON array is a ValueError."""
     with pytest.raises(ValueError, match="object"):
         cnp.Document.from_json("[]")
+
+
+@attrs.frozen(kw_only=True)
+class _StandIn(cnp.Event):
+    """An event class defined outside the package, for a type the package has."""
+
+    type: ClassVar[cnp.EventType] = cnp.EventType.LIQUIDATION
+    note: str | None = None
+
+
+def test_event_classes_defined_elsewhere_change_no_schema() -> None:
+    """A subclass outside the package neither replaces a type's class nor adds columns;
+    its rows fill the shared columns."""
+    assert event_classes()["liquidation"] is cnp.Liquidation
+    assert "note" not in row_schema("events")
+    quantity = cnp.parse_quantity("$3 million")
+    event = _StandIn(text="x", span=cnp.Span(0, 1), amount=quantity, note="n")
+    row = cnp.Document(text="x", events=(event,)).rows("events")[0]
+    assert (row["type"], row["amount"], row["unit"]) == ("liquidation", Decimal(3000000), "USD")
+    assert list(row) == list(row_schema("events"))

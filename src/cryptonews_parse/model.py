@@ -613,13 +613,17 @@ _LAYER_TYPES: dict[str, type[Quantity] | type[EntityMention] | type[Event]] = {
 
 
 def event_classes() -> dict[str, type[Event]]:
-    """Every concrete event class, by its ``type`` (``"liquidation"`` -> Liquidation)."""
+    """Every event class of this module, by its ``type`` (``"liquidation"`` -> Liquidation).
+
+    Only this module's classes: a subclass defined elsewhere (a test's stand-in, a user's
+    own event) must not replace the class that reads a type back from JSON.
+    """
     found: dict[str, type[Event]] = {}
     pending: list[type[Event]] = [Event]
     while pending:
         cls = pending.pop()
         pending.extend(cls.__subclasses__())
-        if "type" in vars(cls):
+        if "type" in vars(cls) and cls.__module__ == __name__:
             found[str(cls.type)] = cls
     return dict(sorted(found.items()))
 
@@ -679,7 +683,8 @@ _Cells = tuple[tuple[str, str, tuple[str, ...]], ...]
 @functools.cache
 def _row_plan(layer: Layer) -> tuple[Mapping[str, type], Mapping[type, _Cells]]:
     """The layer's columns and, per class, which field fills which columns."""
-    classes: list[type[Any]] = list(event_classes().values())
+    # Event first: its plan (the shared fields) serves event classes defined elsewhere.
+    classes: list[type[Any]] = [Event, *event_classes().values()]
     if layer != "events":
         classes = [_LAYER_TYPES[layer]]
     columns: dict[str, type] = {"type": str} if layer == "events" else {}
@@ -721,7 +726,8 @@ def _flat_row(item: Quantity | EntityMention | Event, layer: Layer) -> dict[str,
     row: dict[str, RowValue] = dict.fromkeys(schema)
     if isinstance(item, Event):
         row["type"] = str(item.type)
-    for name, kind, cells in plans[type(item)]:
+    plan = next(plans[cls] for cls in type(item).__mro__ if cls in plans)
+    for name, kind, cells in plan:
         value = getattr(item, name)
         if kind == "span":
             row["start"], row["end"] = value.start, value.end
