@@ -37,9 +37,10 @@ In scope, per suite:
     ("3 dollars 50 cents", "one kuai and five mao", "17 USD 25");
   - Indian lakh/crore words and 2-digit grouping ("12,34,567");
   - ``M``-prefixed codes for millions ("30 MUSD", "MAUD 60"), a corporate-report habit;
-  - bare "pounds" or "francs", with no "£" and no country. "pounds" is also a weight (the
-    dimension suite requires that it not be money), and "francs" names several
-    currencies. Withdrawn currencies (markka, guilder, peseta) are out too;
+  - bare "francs", with no country ("francs" names several currencies), and bare
+    "pounds" outside a sentence about money: "pounds" is also a weight (the dimension
+    suite requires that it not be money). "361 million pounds" of profit is in scope.
+    Withdrawn currencies (markka, guilder, peseta) are out too;
   - fiat outside the major currencies in ``TARGET_FIAT`` (colón, lari, kip …), and any
     currency written in a non-Latin script (元, ரூ), since English is the only language.
 
@@ -91,6 +92,11 @@ _INDIAN = re.compile(r"(?i)\b(?:lakh|crore)s?\b|\d,\d\d,\d{3}")
 _PREFIXED_MAGNITUDE = re.compile(r"\bM[A-Z]{3}\b")
 _BARE_GENERIC = re.compile(
     r"(?i)(?<!british )(?<!swiss )\b(?:pounds?|francs?)\b|\b(?:markkas?|guilders?|pesetas?)\b"
+)
+_POUNDS = re.compile(r"(?i)\bpounds?\b")
+_MONEY_TALK = re.compile(
+    r"(?i)[$€£¥]|\b(?:spent|spend|paid|pay|cost|costs|price|profit|revenue|worth|sold|bought"
+    r"|budget|funding|raised|salary|earned|valuation)\b"
 )
 _REVERSED_PERCENT = re.compile(r"(?i)^(?:per\s?cents?|percents?)\s+of\b")
 _SPACE_GROUPED = re.compile(r"\d \d{3}\b")
@@ -237,12 +243,13 @@ def score_case(case: Case, predicted: Sequence[Item], *, strict_span: bool = Fal
     )
 
 
-def out_of_scope_reason(suite: str, item: Item) -> str | None:
+def out_of_scope_reason(suite: str, item: Item, sentence: str = "") -> str | None:
     """Why ``item`` of ``suite`` is outside what the library targets, or None if inside.
 
     Args:
         suite: The suite's file stem, e.g. ``recognizers_currency``.
         item: An expected item of that suite.
+        sentence: The case's input, for the rules that read the sentence around the item.
 
     Returns:
         A short reason, or None when the item is in scope. The module docstring lists the
@@ -273,7 +280,10 @@ def out_of_scope_reason(suite: str, item: Item) -> str | None:
     if _PREFIXED_MAGNITUDE.search(text):
         return "M-prefixed code"
     if "£" not in text and _BARE_GENERIC.search(text):
-        return "bare or withdrawn currency name"
+        rest = sentence[: item["start"]] + " " + sentence[item["end"] :] if sentence else ""
+        money_pounds = _POUNDS.search(text) and _MONEY_TALK.search(rest)
+        if not (money_pounds and item.get("unit") in (None, "GBP")):
+            return "bare or withdrawn currency name"
     if any(ch.isalpha() and not ch.isascii() for ch in text):
         return "non-Latin script"
     if item["kind"] == "money" and item.get("unit") not in (None, *TARGET_FIAT):
@@ -296,8 +306,9 @@ def in_scope_view(suite: str, case: Case) -> Case | None:
         A copy whose out-of-scope items are moved to ``out_of_scope``, where predictions on
         them are ignored. Returns None when no item remains and the case was not negative.
     """
-    kept = [e for e in case["expected"] if out_of_scope_reason(suite, e) is None]
-    moved = [e for e in case["expected"] if out_of_scope_reason(suite, e) is not None]
+    sentence = case["input"]
+    kept = [e for e in case["expected"] if out_of_scope_reason(suite, e, sentence) is None]
+    moved = [e for e in case["expected"] if out_of_scope_reason(suite, e, sentence) is not None]
     if case["expected"] and not kept:
         return None
     view = dict(case, expected=kept, out_of_scope=[*case.get("out_of_scope", []), *moved])

@@ -123,3 +123,75 @@ def rendered_quantities() -> st.SearchStrategy[Rendered]:
         basis_points().map(lambda r: Rendered(r[0], Kind.BASIS_POINTS, r[1], unit="bp")),
         usd_ranges().map(lambda r: Rendered(r[0], Kind.MONEY, None, r[1], r[2], "USD")),
     )
+
+
+_ONES = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SCALES = ((10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
+
+
+def _below_1000(n: int, british_and: bool) -> str:
+    hundreds, rest = divmod(n, 100)
+    words = [f"{_ONES[hundreds]} hundred"] if hundreds else []
+    if rest:
+        tens, ones = divmod(rest, 10)
+        below_100 = (
+            _ONES[rest] if rest < 20 else _TENS[tens - 2] + (f"-{_ONES[ones]}" if ones else "")
+        )
+        words.append(("and " if hundreds and british_and else "") + below_100)
+    return " ".join(words)
+
+
+def in_words(n: int, british_and: bool = False) -> str:
+    """``n`` (1 to 999,999,999,999) as English words: "two hundred and two thousand"."""
+    words = []
+    for size, name in _SCALES:
+        group, n = divmod(n, size)
+        if group:
+            words.append(f"{_below_1000(group, british_and)} {name}")
+    if n:
+        words.append(_below_1000(n, british_and))
+    return " ".join(words)
+
+
+@st.composite
+def word_numbers(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """A compound word number and its value: ("five and a half million", 5500000)."""
+    if draw(st.booleans()):
+        whole = draw(st.integers(1, 99))
+        scale, name = draw(st.sampled_from(_SCALES))
+        return f"{in_words(whole)} and a half {name}", (Decimal(whole) + Decimal("0.5")) * scale
+    value = draw(st.integers(1, 999_999_999_999))
+    return in_words(value, draw(st.booleans())), Decimal(value)
+
+
+@st.composite
+def digit_fractions(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """A fraction in digits before "percent", with a whole part or not: ("4-1/4", 4.25)."""
+    denominator = draw(st.sampled_from((2, 4, 5, 8, 10, 16, 32)))
+    numerator = draw(st.integers(1, denominator - 1))
+    whole = draw(st.integers(0, 99))
+    text = f"{numerator}/{denominator}"
+    if whole:
+        text = f"{whole}{draw(st.sampled_from(('-', ' ')))}{text}"
+    return text, whole + Decimal(numerator) / Decimal(denominator)
+
+
+@st.composite
+def shared_unit_lists(draw: st.DrawFn) -> tuple[str, Decimal, Decimal, str]:
+    """Two figures that share a unit or magnitude given once: ("$20 and 30 million", 20e6,
+    30e6, "USD"), ("1,440 and 662 BTC", 1440, 662, "BTC")."""
+    first = draw(st.integers(1, 999))
+    second = draw(st.integers(1, 999))
+    if draw(st.booleans()):
+        power, suffix = draw(st.sampled_from(((6, " million"), (9, " billion"))))
+        sign = draw(st.sampled_from(("$", "US$")))
+        text = f"{sign}{first} and {draw(st.sampled_from(('', sign)))}{second}{suffix}"
+        return text, Decimal(first).scaleb(power), Decimal(second).scaleb(power), "USD"
+    ticker = draw(st.sampled_from(TICKERS))
+    first *= 1000
+    return f"{first:,} and {second} {ticker}", Decimal(first), Decimal(second), ticker

@@ -38,6 +38,7 @@ MUST_NOT_LINK = [
     pytest.param("LINK TO THE NEAR FUTURE OF FLOW", id="all-caps-upper"),
     pytest.param("See https://www.gate.com/announcements for details.", id="url"),
     pytest.param("Ask @coinglass_com about it.", id="handle"),
+    pytest.param("It runs on a weekly basis.", id="bare-basis"),
     pytest.param("Sources: AlphaBTCs and metaBTC.", id="inside-word"),
     pytest.param("The ID and the AI team met the OP.", id="two-letter-cue-tickers"),
     pytest.param("It is the largest cryptocurrency exchange by volume.", id="nickname-venue"),
@@ -139,6 +140,57 @@ MUST_LINK = [
         "The Short-Term Holder Realized Price",
         [("Short-Term Holder Realized Price", "metric:realized_price")],
         id="sth-realized",
+    ),
+    pytest.param(
+        "Solana, Ripple and Cardano drew inflows",
+        [("Solana", "asset:SOL"), ("Ripple", "asset:XRP"), ("Cardano", "asset:ADA")],
+        id="company-name-in-a-list-of-assets",
+    ),
+    pytest.param(
+        "Holders of tether (USDT) moved",
+        [("tether", "asset:USDT"), ("USDT", "asset:USDT")],
+        id="company-name-before-its-ticker",
+    ),
+    pytest.param(
+        "Trades in Tether, the dollar-pegged stablecoin, rose",
+        [("Tether", "asset:USDT")],
+        id="company-name-in-apposition",
+    ),
+    pytest.param(
+        "The Fidelity Wise Origin Bitcoin Fund (FBTC) led",
+        [("Fidelity Wise Origin Bitcoin Fund (FBTC)", "fund:FBTC")],
+        id="fund-name-and-ticker-are-one-mention",
+    ),
+    pytest.param(
+        "ETHs and BTCs", [("ETHs", "asset:ETH"), ("BTCs", "asset:BTC")], id="plural-tickers"
+    ),
+    pytest.param(
+        "its dominance rose while the 200-day MA and the 50MA held",
+        [
+            ("dominance", "metric:dominance"),
+            ("200-day MA", "metric:moving_average"),
+            ("50MA", "metric:moving_average"),
+        ],
+        id="metric-families",
+    ),
+    pytest.param(
+        "assets under management (AUM) and market value",
+        [
+            ("assets under management", "metric:aum"),
+            ("AUM", "metric:aum"),
+            ("market value", "metric:market_cap"),
+        ],
+        id="aum-and-market-value",
+    ),
+    pytest.param(
+        "Ronin Network paused; Ronin (RON) fell",
+        [("Ronin Network", "org:ronin"), ("Ronin", "asset:RON"), ("RON", "asset:RON")],
+        id="protocol-team-and-its-token",
+    ),
+    pytest.param(
+        "Crypto Quant and Bybt",
+        [("Crypto Quant", "org:cryptoquant"), ("Bybt", "org:coinglass")],
+        id="split-and-former-names",
     ),
 ]
 

@@ -105,6 +105,17 @@ LIQUIDATIONS = [
         id="heading-sets-the-topic",
     ),
     pytest.param(
+        "Liquidations by coin\nCardano: $9 million\nLitecoin: $4 million\nPrices\n"
+        "Cardano trades at $0.58 and Litecoin at $71.",
+        [
+            ev("liquidation", "9000000", asset="asset:ADA"),
+            ev("liquidation", "4000000", asset="asset:LTC"),
+            ev("price_level", "0.58", asset="asset:ADA"),
+            ev("price_level", "71", asset="asset:LTC"),
+        ],
+        id="list-lines-then-prices",
+    ),
+    pytest.param(
         "Crypto traders saw $140 million liquidated on Tuesday. Shorts accounted for the"
         " bulk of it, about $90 million.",
         [
@@ -308,6 +319,16 @@ PRICES = [
         id="level-kinds-by-clause",
     ),
     pytest.param(
+        "Market snapshot\nLTC: $84.20 (-2.4%)\nADA: $0.61 (+1.9%)",
+        [
+            ev("price_level", "84.2", asset="asset:LTC"),
+            ev("price_move", "-2.4", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "0.61", asset="asset:ADA"),
+            ev("price_move", "1.9", "%", asset="asset:ADA", direction="up"),
+        ],
+        id="ticker-quote-lines",
+    ),
+    pytest.param(
         "Will Dogecoin crash below $0.10?",
         [ev("price_level", "0.1", asset="asset:DOGE")],
         id="question-names-a-level",
@@ -354,6 +375,16 @@ METRICS = [
             ev("open_interest", "21000000000", asset="asset:ETH"),
         ],
         id="market-wide-metric-and-its-part",
+    ),
+    pytest.param(
+        "Avalanche open interest hit a record $1.9 billion. The previous highs came on"
+        " March 4 ($1.6 billion) and February 20 ($1.4 billion).",
+        [
+            ev("open_interest", "1900000000", asset="asset:AVAX"),
+            ev("open_interest", "1600000000", asset="asset:AVAX"),
+            ev("open_interest", "1400000000", asset="asset:AVAX"),
+        ],
+        id="dated-list-of-earlier-highs",
     ),
     pytest.param(
         "The funding rate for XRP perpetuals sits at 0.021%.",

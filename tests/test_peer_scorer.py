@@ -296,3 +296,13 @@ def test_main_json_with_fake_predictor(tmp_path: Path, capsys: pytest.CaptureFix
     totals = json.loads(capsys.readouterr().out)["recognizers_currency"]
     assert (totals["all"]["cases"], totals["all"]["passed"]) == (2, 1)
     assert (totals["in_scope"]["cases"], totals["in_scope"]["passed"]) == (1, 1)
+
+
+def test_pounds_in_a_sentence_about_money_are_in_scope() -> None:
+    """Bare "pounds" is in scope where the sentence speaks of money, not where it weighs."""
+    money = "Its profit rose to 7 million pounds this year"
+    weight = "The parcel weighs 7 million pounds in all"
+    for sentence, in_scope in ((money, True), (weight, False)):
+        start = sentence.index("7")
+        item = q("7 million pounds", start, value="7000000")
+        assert (pr.out_of_scope_reason("recognizers_currency", item, sentence) is None) is in_scope

@@ -18,7 +18,13 @@ from hypothesis.extra.lark import from_lark
 
 import cryptonews_parse as cnp
 from cryptonews_parse import grammar
-from strategies import Rendered, rendered_quantities
+from strategies import (
+    Rendered,
+    digit_fractions,
+    rendered_quantities,
+    shared_unit_lists,
+    word_numbers,
+)
 
 # Pieces of news text that reach the parser's corners when strung together with noise.
 FRAGMENTS = (
@@ -168,3 +174,32 @@ def test_to_json_loads_back_to_to_dict(text: str) -> None:
     """to_json() is exactly to_dict() in JSON, whatever characters the text holds."""
     document = cnp.parse(text)
     assert json.loads(document.to_json()) == document.to_dict()
+
+
+@given(word_numbers(), st.sampled_from(("", " dollars", " BTC")))
+def test_word_numbers_read_back(rendered: tuple[str, Decimal], unit: str) -> None:
+    """A compound word number reads back to the value it was written from."""
+    text, value = rendered
+    quantity = cnp.parse_quantity(text + unit)
+    assert quantity.value == value
+
+
+@given(digit_fractions())
+def test_digit_fractions_read_back(rendered: tuple[str, Decimal]) -> None:
+    """A fraction in digits before "percent" reads back exactly."""
+    text, value = rendered
+    quantity = cnp.parse_quantity(f"{text} percent")
+    assert (quantity.value, quantity.unit) == (value, "%")
+
+
+@given(shared_unit_lists(), st.sampled_from(SENTENCES))
+def test_shared_unit_lists_give_both_figures(
+    rendered: tuple[str, Decimal, Decimal, str], template: str
+) -> None:
+    """Two figures that share a unit or magnitude given once are two quantities in it."""
+    text, first, second, unit = rendered
+    sentence = template.format(text)
+    document = cnp.parse(sentence)
+    check_document(sentence, document)
+    found = [(q.value, q.unit) for q in document.quantities]
+    assert found == [(first, unit), (second, unit)]

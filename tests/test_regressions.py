@@ -165,7 +165,7 @@ def test_two_thirds_is_a_rounded_ratio_with_a_warning() -> None:
 # parse() raised on these (ValueError from int("1,000"), decimal.InvalidOperation on a
 # figure too long for 28-digit precision); each must now read cleanly, and the strict call
 # must say why the figure is not a quantity.
-CRASHES = [
+CRASHES: list[tuple[str, str, list[tuple[str, str, str | None]], str]] = [
     ("The score was 1,000:00 at the bell.", "1,000:00", [("1,000", "1000", None)],
      "a ratio to zero"),
     ("Supply: 1,000,000,000,000,000,000,000,000,000,000 units.",
@@ -192,3 +192,50 @@ def test_figures_that_crashed_parse(
 def test_grouped_ratio_is_still_a_ratio() -> None:
     """A grouped figure before a colon is a ratio, not a time of day (and does not crash)."""
     assert found("The split was 10,000:500.") == [("10,000:500", "20", None)]
+
+
+# Issue 10: forms that gave a wrong value, and the neighbouring forms that must stay read.
+WRONG_BEFORE = [
+    (
+        "They raised six and a half million dollars.",
+        [("six and a half million dollars", "6500000", "USD")],
+    ),
+    ("It paid $20 000 dollars in fees.", [("$20 000 dollars", "20000", "USD")]),
+    ("Three hundred and five thousand", [("Three hundred and five thousand", "305000", None)]),
+    (
+        "Some three hundred and five thousand wallets",
+        [("three hundred and five thousand", "305000", None)],
+    ),
+    ("The fund holds 40 USD million.", [("40 USD million", "40000000", "USD")]),
+    ("The Q9-550BOX board shipped.", []),
+    ("Outflows for a fifth straight week.", []),
+    ("A 3/4 percentage point cut.", [("3/4 percentage point", "0.75", "%")]),
+    (
+        "It cost $7 and $9 billion.",
+        [("$7", "7000000000", "USD"), ("$9 billion", "9000000000", "USD")],
+    ),
+    ("Around $3,200 ETH moved.", []),  # dollars or ether: unclear, so nothing
+    ("A $4.1 million SOL order filled.", [("$4.1 million", "4100000", "USD")]),
+    ("Bulls defend the $61,000 Bitcoin support.", [("$61,000", "61000", "USD")]),
+    ("It sold 7 dollars 20 cents worth.", []),  # minor units: out of scope, never half-read
+    ("Trading volume stood at 4.2 billion, while Kraken saw 310 million.", []),
+    ("The index range is 3k-9k", [("3k-9k", "3000..9000", None)]),
+    ("He paid 30 pounds for it.", [("30 pounds", "30", "GBP")]),
+    ("She lost 30 pounds.", []),
+    ("Yields rose 2-1/4 percent.", [("2-1/4 percent", "2.25", "%")]),
+    (
+        "Exchanges hold 310,500 Bitcoin and 2,400 #ETH.",
+        [("310,500 Bitcoin", "310500", "BTC"), ("2,400 #ETH", "2400", "ETH")],
+    ),
+    ("Five Bitcoin ETFs and 12 Ethereum-based tokens.", [("Five", "5", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), WRONG_BEFORE, ids=[w[0][:24] for w in WRONG_BEFORE]
+)
+def test_forms_that_gave_wrong_values(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """Each form is read exactly, or not at all when it is unclear."""
+    assert found(sentence) == expected

@@ -29,32 +29,6 @@ from cryptonews_parse.model import Bound, Kind, Quantity, Span, TimeUnit
 
 _POWERS = {"k": 3, "thousand": 3, "m": 6, "mn": 6, "mln": 6, "million": 6}
 _POWERS |= {"b": 9, "bn": 9, "bln": 9, "billion": 9, "t": 12, "tn": 12, "trn": 12, "trillion": 12}
-_SMALL = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_WORD_VALUES = {word: n for n, word in enumerate(_SMALL)} | {
-    word: 20 + 10 * n for n, word in enumerate(_TENS)
-}
 _FRACTION_PARTS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_PARTS |= {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _FRACTION_PARTS |= {"fifth": 5, "fifths": 5}
@@ -76,6 +50,9 @@ _FIXED_UNITS = {Kind.PERCENT: "%", Kind.BASIS_POINTS: "bp", Kind.MULTIPLIER: "x"
 _MAX_PRECISE_DIGITS = 28
 
 
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})
+
+
 class RejectedError(Exception):
     """A parse that the grammar accepts but whose meaning is not a quantity."""
 
@@ -83,6 +60,16 @@ class RejectedError(Exception):
         super().__init__(reason)
         self.reason = reason
         self.pos = pos
+
+
+class UnclearError(RejectedError):
+    """A figure whose reading is unclear ("$3,996 ETH": dollars or ether?). Running text
+    then takes no shorter reading from the same start either: a part of an unclear figure
+    would be a guess. It goes on at ``resume`` when given, else after the unclear part."""
+
+    def __init__(self, reason: str, pos: int, resume: int | None = None) -> None:
+        super().__init__(reason, pos)
+        self.resume = resume
 
 
 # The parser's intermediate values are named tuples, not attrs classes: every candidate
@@ -94,6 +81,7 @@ class _Amount(NamedTuple):
     end: int
     warnings: tuple[str, ...] = ()
     grouped: bool = False  # written with digit grouping ("10,000")
+    spelled: bool = False  # written in words ("two hundred")
 
     @property
     def plain(self) -> bool:
@@ -108,6 +96,7 @@ class _Unit(NamedTuple):
     end: int
     power: int = 0  # crypto minor units: "sats" are 10**-8 BTC
     sign: bool = False  # written as a sign ("$", "€"), not a code or a name
+    word: bool = False  # written as a word ("dollars")
 
 
 class _Side(NamedTuple):
@@ -115,6 +104,7 @@ class _Side(NamedTuple):
     unit: _Unit | None
     start: int
     end: int
+    modifier: int | None = None  # end of an asset word after a money figure ("ETH order")
 
 
 class _Qualifier(NamedTuple):
@@ -138,10 +128,18 @@ class _Measure(NamedTuple):
     form: str  # the body's rule: "side", "dash_range", "to_range", ...
     warnings: tuple[str, ...] = ()
     plain: bool = False  # a bare number: no unit, no magnitude, no digit grouping
+    both_units: bool = False  # a range with a unit on each end ("$5,000 to $100,000")
+    modifier: int | None = None  # see _Side: running text decides, the strict parser refuses
+
+
+class _Pair(NamedTuple):
+    """The two quantities of a list that shares its unit ("$20 and $30 million")."""
+
+    measures: tuple[_Measure, ...]
 
 
 def _decimal(token: str) -> Decimal:
-    return Decimal(token.replace(",", ""))
+    return Decimal(token.replace(",", "").replace(" ", ""))
 
 
 def _exact_figure(token: Token, digits: str) -> Decimal:
@@ -199,7 +197,8 @@ class QuantityBuilder(Transformer[Token, object]):
         number, *magnitude = children
         value = _exact_figure(number, number)
         if not magnitude:
-            return _Amount(value, None, _start(number), _end(number), grouped="," in number)
+            grouped = "," in number or " " in number
+            return _Amount(value, None, _start(number), _end(number), grouped=grouped)
         word = magnitude[0]
         power = _POWERS[word.lstrip("-").lower()]
         return _Amount(value.scaleb(power), power, _start(number), _end(word))
@@ -219,22 +218,19 @@ class QuantityBuilder(Transformer[Token, object]):
         return _Amount(value, power, _start(token), _end(token), warnings)
 
     def word_figure(self, children: list[Token]) -> _Amount:
-        first, *rest = children
-        words = re.split(r"[- ]+", first.lower())
-        value = sum(_WORD_VALUES[w] for w in words)
-        power = None
-        for token in rest:
-            if token.type == "HUNDRED":
-                value *= 100
-            else:
-                power = _POWERS[token.lstrip("-").lower()]
-        amount = Decimal(value) if power is None else Decimal(value).scaleb(power)
-        return _Amount(amount, power, _start(first), _end(children[-1]))
+        (token,) = children
+        value, power, scaled = _word_number(token)
+        return _Amount(value, power, _start(token), _end(token), grouped=scaled, spelled=True)
 
-    def a_hundred(self, children: list[Token]) -> _Amount:
-        a, _hundred, *magnitude = children
-        power = _POWERS[magnitude[0].lstrip("-").lower()] if magnitude else None
-        return _Amount(Decimal(100).scaleb(power or 0), power, _start(a), _end(children[-1]))
+    def digit_fraction(self, children: list[Token]) -> _Amount:
+        (token,) = children
+        whole, _, part = token.replace("-", " ").replace("\t", " ").rpartition(" ")
+        numerator, denominator = (int(n) for n in part.split("/"))
+        if denominator not in _FRACTION_DENOMINATORS or not 0 < numerator < denominator:
+            raise RejectedError(f"'{token}' is not a fraction of the news", _start(token))
+        fraction = Fraction(numerator, denominator) + int(whole or 0)
+        value, warnings = _exact_quotient(fraction, f"'{token}'")
+        return _Amount(value, None, _start(token), _end(token), warnings, grouped=True)
 
     def a_magnitude(self, children: list[Token]) -> _Amount:
         a, magnitude = children
@@ -244,6 +240,13 @@ class QuantityBuilder(Transformer[Token, object]):
     def half_magnitude(self, children: list[Token]) -> _Amount:
         power = _POWERS[children[-1].lstrip("-").lower()]
         return _Amount(Decimal("0.5").scaleb(power), power, _start(children[0]), _end(children[-1]))
+
+    def parts_magnitude(self, children: list[Token]) -> _Amount:
+        parts, magnitude = children
+        numerator, denominator = (_FRACTION_PARTS[w] for w in re.split(r"[- ]", parts.lower()))
+        power = _POWERS[magnitude.lstrip("-").lower()]
+        value = (Decimal(numerator) / Decimal(denominator)).scaleb(power)
+        return _Amount(value, power, _start(parts), _end(magnitude), spelled=True)
 
     def quarter_magnitude(self, children: list[Token]) -> _Amount:
         power = _POWERS[children[-1].lstrip("-").lower()]
@@ -255,17 +258,18 @@ class QuantityBuilder(Transformer[Token, object]):
         (token,) = children
         known = self._currencies.get(token.value)
         if known is None:
-            found = self.vocab.unit_of(token)
+            found = self.vocab.unit_of(token.lstrip("-"))  # "one-yen"
             kind = Kind.MONEY if found in self.vocab.fiat_codes else Kind.CRYPTO
             known = self._currencies[token.value] = (found, kind)
         code, kind = known
         if code is None:  # the terminal and the vocabulary come from one file
             raise RejectedError(f"unknown currency {token!r}", _start(token))
-        return _Unit(kind, code, _start(token), _end(token), sign=token.type == "CUR_SIGN")
+        return _Unit(kind, code, _start(token), _end(token), sign=token.type == "CUR_SIGN",
+                     word=token.type == "NAME_BEFORE")  # fmt: skip
 
     def ticker(self, children: list[Token]) -> _Unit:
         (token,) = children
-        return _Unit(Kind.CRYPTO, str(token), _start(token), _end(token))
+        return _Unit(Kind.CRYPTO, _ticker(token, self.vocab), _start(token), _end(token))
 
     def crypto_word(self, children: list[Token]) -> _Unit:
         (token,) = children
@@ -282,27 +286,57 @@ class QuantityBuilder(Transformer[Token, object]):
         return _Unit(Kind.MULTIPLIER, "x", _start(children[0]), _end(children[0]))
 
     def time_unit(self, children: list[Token]) -> _Unit:
-        (token,) = children
-        return _Unit(Kind.DURATION, str(_time_unit(token)), _start(token), _end(token))
+        token = children[-1]  # after any "consecutive", "trading" ...
+        return _Unit(Kind.DURATION, str(_time_unit(token)), _start(children[0]), _end(token))
 
     # ---- one figure with its units -------------------------------------------------------
     def sign(self, children: list[Token]) -> Token:
         return children[0]
 
+    def spaced_side(self, children: list[object]) -> _Side:
+        """A side whose figure is grouped by spaces ("$10 000"): the sign before it binds
+        the groups into one number."""
+        amounts = [
+            self.figure([child])
+            if isinstance(child, Token) and child.type == "SPACED_NUMBER"
+            else child
+            for child in children
+        ]
+        return self.side(amounts)
+
     def side(self, children: list[object]) -> _Side:
         negative = False
         units: list[_Unit] = []
         amount: _Amount | None = None
+        late: Token | None = None
         for child in children:
-            if isinstance(child, Token):  # a sign
+            if isinstance(child, Token) and child.type == "LATE_MAGNITUDE":
+                late = child
+            elif isinstance(child, Token):  # a sign
                 negative = child in ("-",) or child.lower() in ("minus", "negative")
             elif isinstance(child, _Unit):
                 units.append(child)
             elif isinstance(child, _Amount):
                 amount = child
         assert amount is not None  # the grammar has no side without an amount
+        if late is not None:  # "75 USD million"
+            if amount.power is not None:
+                raise UnclearError("two magnitudes on one figure", _start(late))
+            power = _POWERS[late.lower()]
+            amount = amount._replace(value=amount.value.scaleb(power), power=power)
+        modifier = None
         if len(units) == 2 and (units[0].kind, units[0].unit) != (units[1].kind, units[1].unit):
-            raise RejectedError("two different units on one figure", units[1].start)
+            first, second = units
+            if first.kind is Kind.MONEY and second.kind is Kind.CRYPTO and not first.word:
+                # "a $6.2 million ETH order": the asset may modify a noun after it; the
+                # context decides (_in_running_text), and "$3,996 ETH." stays unclear
+                modifier = second.end
+                units = [first]
+                children = [c for c in children if c is not second]
+            else:
+                # "the dollar 2% lower": a currency word before was no unit of this figure
+                resume = amount.start if first.word else None
+                raise UnclearError("two different units on one figure", second.start, resume)
         if len(units) == 2 and units[0].sign and units[1].sign:
             # "$ 20,000.00 $ 37,305.97": the second sign begins the next amount ("$5 USD" is fine)
             raise RejectedError("a currency sign on both sides of one figure", units[1].start)
@@ -315,7 +349,7 @@ class QuantityBuilder(Transformer[Token, object]):
         if value is not amount.value:
             amount = amount._replace(value=value)
         # The children stand in text order: the side spans the first to the last of them.
-        return _Side(amount, unit, _start_of(children[0]), _end_of(children[-1]))
+        return _Side(amount, unit, _start_of(children[0]), _end_of(children[-1]), modifier)
 
     # ---- bodies --------------------------------------------------------------------------
     def _single(self, side: _Side) -> _Measure:
@@ -323,33 +357,21 @@ class QuantityBuilder(Transformer[Token, object]):
         warnings = side.amount.warnings
         plain = side.unit is None and side.amount.plain
         return _Measure(kind, unit, side.amount.value, None, None, side.start, side.end, "side",
-                        warnings, plain)  # fmt: skip
+                        warnings, plain, modifier=side.modifier)  # fmt: skip
 
     def _range(self, form: str, low: _Side, high: _Side, start: int) -> _Measure:
-        if (
-            low.unit is not None
-            and high.unit is not None
-            and ((low.unit.kind, low.unit.unit) != (high.unit.kind, high.unit.unit))
-        ):
-            raise RejectedError("the two ends of a range have different units", high.unit.start)
-        unit = low.unit or high.unit
-        low_value = low.amount.value
-        if low.amount.power is None and high.amount.power is not None:
-            low_value = low_value.scaleb(high.amount.power)  # "$5-7 billion": shared magnitude
-        high_value = high.amount.value
-        if unit is not None and unit.power and (low.unit is None or high.unit is None):
-            scaled = low if low.unit is None else high
-            if scaled is low:
-                low_value = low_value.scaleb(unit.power)
-            else:
-                high_value = high_value.scaleb(unit.power)
+        _no_modifier(low, high)
+        if high.unit is None and low.unit is not None and not _before(low):
+            raise RejectedError("a unit after a figure is not shared on", high.start)
+        unit, low_value, high_value = _shared(low, high, "the two ends of a range")
         if not low_value < high_value:
             raise RejectedError("a range's first end must be below its second", high.start)
         kind, code = _kind_and_unit(unit)
         warnings = low.amount.warnings + high.amount.warnings
         plain = unit is None and low.amount.plain and high.amount.plain
+        both = low.unit is not None and high.unit is not None
         return _Measure(kind, code, None, low_value, high_value, start, high.end, form, warnings,
-                        plain)  # fmt: skip
+                        plain, both)  # fmt: skip
 
     def dash_range(self, children: list[object]) -> _Measure:
         low, _dash, high = children
@@ -366,10 +388,41 @@ class QuantityBuilder(Transformer[Token, object]):
         assert isinstance(between, Token) and isinstance(low, _Side) and isinstance(high, _Side)
         return self._range("between_range", low, high, _start(between))
 
+    def pair_list(self, children: list[object]) -> _Pair:
+        """Two figures joined by "and" that share a unit or magnitude given once: "$20 and
+        $30 million", "10,000 and 20,000 BTC", "$5 and 7 billion".
+
+        A unit is shared back from the second figure when it stands after it, and on from
+        the first when it stands before it ("$"); figures with no unit at all are not a
+        list ("2021 and 5 million").
+        """
+        first, _and, second = children
+        assert isinstance(first, _Side) and isinstance(second, _Side)
+        _no_modifier(first, second)
+        if first.amount.spelled != second.amount.spelled:
+            raise RejectedError("a list of a figure and a word", second.start)
+        if first.unit is None and second.unit is None:
+            raise RejectedError("a list needs a unit", second.start)
+        if first.unit is None and second.unit is not None and _before(second):
+            raise RejectedError("a unit before a figure is not shared back", second.start)
+        if second.unit is None and first.unit is not None and not _before(first):
+            raise RejectedError("a unit after a figure is not shared on", second.start)
+        unit, first_value, second_value = _shared(first, second, "the figures of a list")
+        kind, code = _kind_and_unit(unit)
+        measures = (
+            _Measure(
+                kind, code, value, None, None, side.start, side.end, "pair_list",
+                side.amount.warnings + _shared_note(side, value),
+            )
+            for side, value in ((first, first_value), (second, second_value))
+        )  # fmt: skip
+        return _Pair(tuple(measures))
+
     def ratio(self, children: list[Token]) -> _Measure:
         left, _colon, right = children
         plain_digits = left.isdigit() and right.isdigit()  # a clock has no "." and no ","
-        if plain_digits and len(right) == 2 and int(left) <= 24 and int(right) < 60:
+        clock = plain_digits and len(right) == 2 and len(left) <= 2
+        if clock and int(left) <= 24 and int(right) < 60:
             raise RejectedError(
                 f"'{left}:{right}' reads as a time of day, not a ratio", _start(left)
             )
@@ -387,6 +440,12 @@ class QuantityBuilder(Transformer[Token, object]):
         value, warnings = _exact_quotient(Fraction(numerator, denominator), f"'{token}'")
         return _Measure(Kind.RATIO, None, value, None, None, _start(token), _end(token),
                         "fraction", warnings)  # fmt: skip
+
+    def point_words(self, children: list[Token]) -> _Measure:
+        (token,) = children
+        value = Decimal("0.5") if token.lower().startswith("half") else Decimal(1)
+        return _Measure(Kind.PERCENT, "%", value, None, None, _start(token), _end(token),
+                        "point_words")  # fmt: skip
 
     # ---- qualifiers and rates ------------------------------------------------------------
     def approx(self, children: list[Token]) -> _Qualifier:
@@ -419,6 +478,7 @@ class QuantityBuilder(Transformer[Token, object]):
         bound: Bound | None = None
         measure: _Measure | None = None
         rate: _Rate | None = None
+        more: tuple[_Measure, ...] = ()
         for child in children:
             if isinstance(child, _Qualifier):
                 approx = approx or child.approx
@@ -430,11 +490,15 @@ class QuantityBuilder(Transformer[Token, object]):
                 measure = self._single(child)
             elif isinstance(child, _Measure):
                 measure = child
+            elif isinstance(child, _Pair):
+                measure, *rest = child.measures
+                more = tuple(rest)
             elif isinstance(child, _Rate):
                 rate = child
         assert measure is not None
-        _check_size(measure)
-        return Reading(measure, approx, bound, rate)
+        for each in (measure, *more):
+            _check_size(each)
+        return Reading(measure, approx, bound, rate, more)
 
     def start(self, children: list[Reading]) -> Reading:
         return children[0]
@@ -447,6 +511,7 @@ class Reading(NamedTuple):
     approx: bool
     bound: Bound | None
     rate: _Rate | None
+    more: tuple[_Measure, ...] = ()  # the later figures of a list ("$20 and $30 million")
 
     @property
     def form(self) -> str:
@@ -458,8 +523,22 @@ class Reading(NamedTuple):
         """A bare number without unit, magnitude or digit grouping ("5", "2025")."""
         return self.measure.plain
 
+    def quantities(self, text: str) -> list[Quantity]:
+        """Every quantity of the reading (two for a list), spanned in ``text``.
+
+        Qualifiers stand before the first figure and apply to it; a rate or a trailing
+        bound stands after the last and applies to that one.
+        """
+        if not self.more:
+            return [self.quantity(text)]
+        head = self._replace(rate=None, bound=None, more=())
+        last = self._replace(measure=self.more[-1], approx=False, more=())
+        middle = [self._replace(measure=m, approx=False, bound=None, rate=None, more=())
+                  for m in self.more[:-1]]  # fmt: skip
+        return [r.quantity(text) for r in (head, *middle, last)]
+
     def quantity(self, text: str) -> Quantity:
-        """The Quantity, spanned in the ``text`` the reading was parsed from."""
+        """The Quantity of the (first) figure, spanned in the ``text`` it was parsed from."""
         measure = self.measure
         start = measure.start
         end = measure.end if self.rate is None else self.rate.end
@@ -506,6 +585,91 @@ def _end_of(child: object) -> int:
     return child.end
 
 
+def _word_number(token: str) -> tuple[Decimal, int | None, bool]:
+    """The value of a compound word number, the power of its final scale word (None when it
+    ends in a smaller word) and whether a scale word occurs in it at all.
+
+    Scales must fall from left to right ("two million three hundred thousand"); anything
+    else is refused, never guessed.
+    """
+    words = re.split(r"[\s,-]+", token.lower())
+    total = Decimal(0)
+    group = Decimal(0)
+    last_scale = 99
+    power: int | None = None
+    for i, word in enumerate(words):
+        if word in ("and",) or (word == "a" and words[i + 1 : i + 2] == ["half"]):
+            continue
+        power = None
+        if word == "half":
+            group += Decimal("0.5")
+        elif word == "a":
+            group += 1
+        elif word == "hundred":
+            group *= 100
+        elif word in grammar.SCALE_WORDS:
+            scale = grammar.SCALE_WORDS[word]
+            if scale >= last_scale:
+                raise RejectedError(f"'{token}': scales out of order", _start(token))  # type: ignore[arg-type]
+            total += group.scaleb(scale)
+            group = Decimal(0)
+            last_scale = power = scale
+        else:
+            group += grammar.NUMBER_WORDS[word]
+    return total + group, power, last_scale != 99
+
+
+def _ticker(token: str, vocab: grammar.Vocabulary) -> str:
+    """The ticker of a ticker token: without its "$" or "#", and without a plural "s"."""
+    symbol = token.lstrip("$#")
+    if symbol.endswith("s") and symbol not in vocab.tickers and symbol[:-1] in vocab.tickers:
+        return symbol[:-1]
+    return symbol
+
+
+SHARED_NOTE = "unit or magnitude given once for the list"
+"""The warning on a figure of a list that takes its unit or magnitude from the other one
+("$20" in "$20 and $30 million"): its value is not what its own text reads."""
+
+
+def _shared_note(side: _Side, value: Decimal) -> tuple[str, ...]:
+    return () if side.unit is not None and value == side.amount.value else (SHARED_NOTE,)
+
+
+def _no_modifier(*sides: _Side) -> None:
+    """A range or list whose figure has an asset word after its money unit is unclear."""
+    for side in sides:
+        if side.modifier is not None:
+            raise UnclearError("two different units on one figure", side.amount.end)
+
+
+def _before(side: _Side) -> bool:
+    """True when the side's unit stands before its figure ("$5"), not after it ("5%")."""
+    return side.unit is not None and side.unit.start < side.amount.start
+
+
+def _shared(first: _Side, second: _Side, what: str) -> tuple[_Unit | None, Decimal, Decimal]:
+    """The unit and the two values of a range or list whose unit or magnitude is given once:
+    "$5-7 billion" shares the magnitude back, "$5-$7bn" the sign, "5-7 BTC" the ticker."""
+    if (
+        first.unit is not None
+        and second.unit is not None
+        and ((first.unit.kind, first.unit.unit) != (second.unit.kind, second.unit.unit))
+    ):
+        raise RejectedError(f"{what} have different units", second.unit.start)
+    unit = first.unit or second.unit
+    first_value = first.amount.value
+    if first.amount.power is None and not first.amount.grouped and second.amount.power is not None:
+        first_value = first_value.scaleb(second.amount.power)  # "$5-7 billion", not "1,000-2m"
+    second_value = second.amount.value
+    if unit is not None and unit.power and (first.unit is None or second.unit is None):
+        if first.unit is None:
+            first_value = first_value.scaleb(unit.power)
+        else:
+            second_value = second_value.scaleb(unit.power)
+    return unit, first_value, second_value
+
+
 def _time_unit(token: str) -> TimeUnit:
     word = token.lstrip("-").lower()
     if word not in _TIME_UNITS and word.endswith("s"):
@@ -528,15 +692,26 @@ def parser() -> Lark:
 
 @functools.cache
 def _prefix_parser() -> PrefixParser:
-    return PrefixParser(parser(), rejections=(RejectedError,))
+    return PrefixParser(parser(), rejections=(RejectedError,), unclear=(UnclearError,))
 
 
 def read(text: str) -> Reading:
     """Parse all of ``text`` as one quantity, or raise :class:`QuantityError`."""
     end = len(text.rstrip())
     for offset, reading in _prefix_parser().prefixes(text, 0, end):
-        if offset == end:
+        if offset == end and reading is not None:
             assert isinstance(reading, Reading)
+            if reading.more:
+                raise QuantityError(text, reading.more[0].start, reason="a list, not one quantity")
+            if reading.measure.modifier is not None:
+                raise QuantityError(
+                    text, reading.measure.end, reason="two different units on one figure"
+                )
+            name = _context_name(text, 0, end, grammar.vocabulary())
+            if name is not None:
+                raise QuantityError(
+                    text, name, reason="a money or another unit, as its sentence would tell"
+                )
             return reading
         break
     rejected = _rejection(text)
@@ -564,47 +739,182 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in running ``text``, in order, spanned in ``text``.
 
     Bare numbers without unit, magnitude or digit grouping (years, dates, list numbers) are
-    not quantities; "from X to Y" gives two quantities, not a range.
+    not quantities unless they count a noun ("nine funds"); "from X to Y" gives two
+    quantities, not a range; a list sharing its unit gives one quantity per figure.
     """
     found: list[Quantity] = []
     prefix_parser = _prefix_parser()
     starts = scan.candidate_starts(parser(), text)
+    vocab = grammar.vocabulary()
     try:
         start = next(starts)
         while True:
             resume = None
             end = scan.window_end(text, start)
-            for offset, reading in prefix_parser.prefixes(text, start, end):
-                if _fits_running_text(reading, text, start):
-                    found.append(reading.quantity(text))
-                    resume = offset
-                    break
+            try:
+                for offset, reading in prefix_parser.prefixes(text, start, end):
+                    if reading is None:  # an unclear figure: nothing from here to there
+                        resume = offset
+                        break
+                    placed = _in_running_text(reading, text, start, offset, vocab)
+                    if placed is not None:
+                        if placed.more:
+                            found.extend(placed.quantities(text))
+                        else:
+                            found.append(placed.quantity(text))
+                        resume = offset
+                        break
+            except _NothingHereError as nothing:
+                resume = nothing.resume
             start = starts.send(resume)
     except StopIteration:
         pass
     return found
 
 
+class _NothingHereError(Exception):
+    """Raised by the context rules when no reading from this start may be taken: a shorter
+    prefix of a figure the context leaves unclear ("1,674.5" of "1,674.5 million" when that
+    one is refused) would be a wrong value. ``resume`` skips the unclear rest too."""
+
+    def __init__(self, resume: int | None = None) -> None:
+        super().__init__()
+        self.resume = resume
+
+
 # "$5,000 to $100,000" after a verb of motion is a change and a level, not a range.
 _MAX_TO_RANGE_SPREAD = 10
+_YEARS = range(1900, 2101)
+# After these (or at the end of the text) no magnitude, code, minor unit or remainder can
+# follow a figure.
+_ENDS_CLEANLY = frozenset(
+    ["", ",", ".", ";", ":", ")", "]", "!", "?", "\n", '"', "'", "\u2019", "\u201d"]
+)
 
 
-def _fits_running_text(reading: Reading, text: str, start: int) -> bool:
-    """Context rules of running text that a strict parse does not apply.
+def _in_running_text(
+    reading: Reading, text: str, start: int, end: int, vocab: grammar.Vocabulary
+) -> Reading | None:
+    """The reading as running text means it, or None: context rules a strict parse does
+    not apply. Only the few words around the figure are read.
 
-    The words before ``start`` in ``text`` matter only to a "to" range, so only a "to"
-    range looks at them.
+    - a figure glued into a code ("I7-860BOX") is none;
+    - a bare number counts only a noun ("nine funds"), or is a ratio after "ratio";
+    - a figure with a magnitude or grouping but no unit takes the asset that ends its noun
+      phrase ("10K Silk Road BTC"), counts the noun after it, or is left alone when its
+      sentence speaks of money or an asset and so left the unit to the context ("volume
+      stood at 7.5 billion, while");
+    - an asset name that modifies a noun is not the unit ("5 Bitcoin ETFs");
+    - "a third", "a fifth" before a noun are ordinals ("a third consecutive week");
+    - a figure followed by a magnitude or a fraction word it could not take ("1,674.5 M",
+      "two hundred three fifths") is unclear.
+
+    Returns None to try a shorter reading from the same start; raises _NothingHereError
+    when none may be taken.
     """
-    if reading.plain:
-        return False
-    if reading.form == "to_range":
-        low, high = reading.measure.low, reading.measure.high
+    measure = reading.measure
+    stop = vocab.function_words
+    if measure.modifier is not None and not scan.word_after_in(
+        text, measure.modifier, vocab.modified_nouns
+    ):
+        raise _NothingHereError  # "$3,996 ETH + 1.13%", "$3,200 ETH moved": dollars or ether?
+    counted = reading.plain
+    if counted:  # most candidates: years, dates, list numbers (checked first, cheaply)
+        value = measure.value
+        if value is None or measure.end != end:
+            raise _NothingHereError
+        if "." in text[measure.start : measure.end]:
+            if not scan.ratio_before(text, start):
+                return None
+            reading = _as(reading, Kind.RATIO)
+        elif value in _YEARS or not scan.counted_noun(text, end, vocab.count_nouns, stop):
+            return None  # a year, a date, a list number
+        else:
+            reading = reading._replace(measure=measure._replace(plain=False))
+        measure = reading.measure
+    if text[end : end + 1] not in _ENDS_CLEANLY and scan.may_go_on(text, end):
+        if scan.glued(text, start, end):
+            raise _NothingHereError
+        unread = scan.unread_scale(text, end)
+        if unread is not None:
+            raise _NothingHereError(unread)
+        if measure.kind is Kind.MONEY:
+            minor = scan.minor_units_after(text, end)
+            if minor is not None:
+                raise _NothingHereError(minor)  # "thirteen dollars and forty-five cents"
+    if scan.number_goes_on(text, start, fraction=measure.kind is Kind.RATIO):
+        raise _NothingHereError  # "five and a quarter", "3 hundred and 21"
+    if measure.unit in vocab.context_codes:
+        name = _context_name(text, start, end, vocab)
+        if name is not None and (
+            text[name - 1 : name] == "-"
+            or scan.noun_after(text, end, vocab.function_words)
+            or not scan.money_in_sentence(
+                text, start, end, functools.partial(_unit_word, vocab), vocab.money_words
+            )
+        ):
+            raise _NothingHereError  # "drop 25 pounds", "a twenty-pound bag": a weight
+    form = reading.form
+    if form == "side" and measure.kind is not Kind.CRYPTO and measure.unit is not None:
+        return reading  # the common case: nothing more to check
+    if form == "fraction":
+        if measure.end == end and scan.noun_after(text, end, stop):
+            raise _NothingHereError
+    elif form == "to_range":
+        low, high = measure.low, measure.high
         assert low is not None and high is not None
         if scan.after_from(text, start):
-            return False
-        if low > 0 and high > low * _MAX_TO_RANGE_SPREAD:
-            return False
-    return True
+            return None
+        if low > 0 and high > low * _MAX_TO_RANGE_SPREAD and measure.both_units:
+            return None
+    if (
+        measure.kind is Kind.CRYPTO
+        and measure.end == end
+        and measure.unit is not None
+        and not text.endswith((measure.unit, measure.unit + "s"), start, end)
+        and scan.noun_after(text, end, stop)
+    ):
+        return None  # "5 Bitcoin ETFs": the asset's name is a modifier, not the unit
+    if measure.kind is not Kind.COUNT or measure.unit is not None or reading.more:
+        return reading
+    if measure.end != end or counted:
+        return reading  # (a bare number that counts a noun was settled above)
+    is_unit = functools.partial(_unit_word, vocab)
+    unit, head = scan.unit_head(text, end, is_unit, stop, vocab.phrase_heads)
+    if unit is not None:
+        return _as(reading, Kind.CRYPTO, unit)
+    if (
+        head == ""
+        or head in vocab.unit_nouns
+        or (head is None and scan.money_in_sentence(text, start, end, is_unit, vocab.money_words))
+    ):
+        raise _NothingHereError  # its unit is left to the context
+    return reading  # a count: "190,000 traders", "the range is 5k-20k"
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _context_name(text: str, start: int, end: int, vocab: grammar.Vocabulary) -> int | None:
+    """Where a currency name that only money talk makes a currency ("pounds") stands in
+    ``text[start:end]``, or None."""
+    for word in _LETTERS.finditer(text, start, end):
+        if word.group().casefold() in vocab.context_names:
+            return word.start()
+    return None
+
+
+def _as(reading: Reading, kind: Kind, unit: str | None = None) -> Reading:
+    return reading._replace(measure=reading.measure._replace(kind=kind, unit=unit, plain=False))
+
+
+def _unit_word(vocab: grammar.Vocabulary, word: str) -> str | None:
+    """The ticker an asset word after a figure stands for ("BTC", "#BTC", "bitcoin")."""
+    symbol = word.lstrip("$#")
+    if symbol in vocab.tickers:
+        return symbol
+    found = vocab.crypto_words.get(grammar.fold(word))
+    return None if found is None or found[1] else found[0]
 
 
 def read_quantity(text: str) -> Quantity:
@@ -630,18 +940,23 @@ def read_quantity(text: str) -> Quantity:
 _PHRASES = {
     "NUMBER": "a number",
     "SUFFIXED_NUMBER": "a number",
-    "SMALL_WORD": "a number",
+    "WORD_NUMBER": "a number",
+    "DIGIT_FRACTION": "a number",
+    "SPACED_NUMBER": "a number",
     "A": "a number",
     "HALF": "a number",
     "QUARTER": "a number",
     "FRACTION": "a number",
+    "PARTS": "a number",
+    "POINT_WORDS": "a number",
     "SIGN": "a sign",
     "WORD_SIGN": "a sign",
-    "HUNDRED": "'hundred'",
     "MAGNITUDE": "a magnitude",
+    "LATE_MAGNITUDE": "a magnitude",
     "CUR_SIGN": "a currency",
     "CUR_CODE": "a currency",
     "CUR_NAME": "a currency",
+    "NAME_BEFORE": "a currency",
     "TICKER": "a ticker",
     "CRYPTO_WORD": "a ticker",
     "PERCENT": "a unit",
@@ -649,6 +964,7 @@ _PHRASES = {
     "MULTIPLIER": "a unit",
     "TIME_UNIT": "a unit",
     "HYPHEN_TIME": "a unit",
+    "STREAK": "a unit",
     "THING": "a unit",
     "APPROX": "a qualifier",
     "BOUND_LOWER": "a qualifier",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 
 from lark import Lark
 
@@ -24,14 +24,33 @@ from cryptonews_parse.trie import trie_alternation
 QUALIFIERS = frozenset({"APPROX", "BOUND_LOWER", "BOUND_UPPER"})
 """Terminals that may stand before a quantity's body; a start needs a body after them."""
 
+_COMMON_STARTS = frozenset({"NUMBER", "SUFFIXED_NUMBER", "CUR_SIGN"})
+
 MAX_CANDIDATE = 160
 """The longest stretch of text the parser sees for one candidate (a cap keeps time linear)."""
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 # A candidate does not start inside a word or a number ("TOTAL2", "1.5", "10,000"), nor after
-# the colon of a time or ratio that the grammar refused ("14:30 hours" is not 30 hours).
+# the colon of a time or ratio that the grammar refused ("14:30 hours" is not 30 hours), nor
+# after the slash of a fraction or date ("1/4", "3/12"), nor at the second group of a
+# space-grouped figure ("10 000").
 _NOT_INSIDE = r"(?<![\w.,$])(?<![0-9]:)"
+_SECOND_GROUP = re.compile(r"(?<![0-9])[0-9]{1,3} [0-9]{3}(?![0-9])")
+
+
+def _inside_figure(text: str, start: int) -> bool:
+    """True after the slash of a fraction or date ("4" in "1/4") and at the second group of
+    a space-grouped figure ("000" in "10 000"). (Checked on the few hits only: a look-behind
+    in the prefilter would run at every character.)"""
+    if start < 2 or not text[start - 2].isdigit():
+        return False
+    before = text[start - 1]
+    if before == "/":
+        return True
+    return before == " " and any(
+        _SECOND_GROUP.match(text, start - 1 - width) for width in (1, 2, 3)
+    )
 
 
 def first_terminals(lark: Lark) -> frozenset[str]:
@@ -45,7 +64,8 @@ def first_terminals(lark: Lark) -> frozenset[str]:
 def start_pattern(lark: Lark) -> re.Pattern[str]:
     """The regex that matches at every place a quantity may start, and only there."""
     names = first_terminals(lark)
-    body = sorted(names - QUALIFIERS)
+    # The commonest starts first: most candidates begin with a digit or a currency sign.
+    body = sorted(names - QUALIFIERS, key=lambda n: (n not in _COMMON_STARTS, n))
     qualifiers = sorted(names & QUALIFIERS)
 
     def alternation(terminals: list[str]) -> str:
@@ -177,7 +197,7 @@ def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
             pos = url.end()
             continue
         match = exact.match(text, start)
-        if match is None:
+        if match is None or _inside_figure(text, start):
             pos = start + 1
             continue
         resume = yield start
@@ -206,3 +226,225 @@ def after_from(text: str, start: int) -> bool:
     One word may stand between them ("from about $5 to $7", "from roughly 40% to 45%").
     """
     return _FROM_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+# A figure glued to letters or digits on its right is part of a code ("I7-860BOX"), and one
+# after a letter-digit code and a hyphen too ("I7-860"): neither is a quantity.
+_GLUED_AFTER = re.compile(r"[A-Za-z0-9]")
+_CODE_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]*[0-9]-\Z|[0-9][A-Za-z]+-\Z")
+
+
+def glued(text: str, start: int, end: int) -> bool:
+    """True when the figure at ``text[start:end]`` is glued into a code or a longer word."""
+    if _GLUED_AFTER.match(text, end) is not None:
+        return True
+    return text[start - 1 : start] == "-" and (
+        _CODE_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
+
+
+# A magnitude or fraction word right after a figure that did not take it: "1,674.5 M",
+# "two hundred three fifths", "one billion and three quarters million".
+_UNREAD_SCALE = re.compile(
+    r"[ \t]*(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|[kKmMbBtTgG])\b"
+    r"|[ \t-]+(?:and[ \t]+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[ \t-]+)?"
+    r"(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths"
+    r"|tenths|[a-z]*(?:hundred|thousand|million|billion|trillion)ths)\b"
+    r"|[ \t][0-9]{3}(?![0-9])"  # "10 000": a space-grouped figure read only in part
+    r"|[ \t]+(?:and|&)[ \t]+(?:a|one)[ \t-]+(?:half|quarter|third)\b"  # "3 million and a half"
+    r"|[ \t]+[0-9]+[ \t]+hundred\b"  # "4 thousand 3 hundred"
+    r"|[ \t]*&[ \t]+[a-z]",  # "three million, two hundred & forty"
+    re.IGNORECASE,
+)
+
+
+_NEXT_TOKEN = re.compile(r"([ \t-]*)([A-Za-z]+|[0-9]+|&)?")
+_GOES_ON = frozenset(
+    [
+        "thousand", "million", "billion", "trillion", "mln", "bln", "mn", "bn", "tn", "k", "m",
+        "b", "t", "g", "and", "&", "a", "cent", "cents", "pence", "penny", "half", "halves",
+        "third", "thirds", "quarter", "quarters", "fifth", "fifths", "one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    ]
+)  # fmt: skip
+
+
+def may_go_on(text: str, end: int) -> bool:
+    """A cheap first look: whether what follows ``end`` may continue the figure (glued
+    letters, a magnitude, a number word, minor units); only then do the exact checks run."""
+    match = _NEXT_TOKEN.match(text, end)
+    word = match.group(2) if match is not None else None
+    if match is None or word is None:
+        return False
+    folded = word.lower()
+    return not match.group(1) or word.isdigit() or folded in _GOES_ON or folded.endswith("ths")
+
+
+def unread_scale(text: str, end: int) -> int | None:
+    """Where a magnitude or fraction word that the figure did not take ends, when one
+    follows ``end``; else None."""
+    match = _UNREAD_SCALE.match(text, end)
+    return None if match is None else match.end()
+
+
+_SPOKEN = (
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|[a-z]+ty|hundred|thousand|million|billion|trillion)"
+)
+_NUMBER_WORD = rf"(?:[0-9]|{_SPOKEN})"
+# "five and a quarter", "3 hundred and 21": a figure that ends a number begun before it.
+_HUNDRED_AND_BEFORE = re.compile(r"\bhundred[ \t]+and[ \t]+\Z", re.IGNORECASE)
+_NUMBER_AND_BEFORE = re.compile(_NUMBER_WORD + r"[ \t]+and[ \t]+\Z", re.IGNORECASE)
+# "3 dollars 50 cents", "one dollar and one", "thirteen dollars forty five": minor units
+# or a spoken remainder after a money figure.
+_REMAINDER = rf"(?:[0-9]{{1,2}}(?![0-9A-Za-z])|{_SPOKEN}[a-z-]*(?:[ \t]+{_SPOKEN}[a-z-]*)?)"
+_MINOR_AFTER = re.compile(
+    r"[ \t]+(?:cents?|pence|penny)\b"
+    rf"|(?:[ \t]+and)?[ \t]+{_REMAINDER}(?:[ \t]+(?:cents?|pence|penny)\b"
+    r"|(?=[ \t]*(?:[.,;)]|\Z|(?:and|or|more|less)\b)))",
+    re.IGNORECASE,
+)
+_NUMBER_AFTER_SIGN = re.compile(r"[ \t]*[0-9]")
+
+
+def number_goes_on(text: str, start: int, *, fraction: bool) -> bool:
+    """True when the figure at ``start`` only ends a longer number that the grammar did not
+    read: after "hundred and" ("3 hundred and 21"), or a fraction after "<number> and"
+    ("five and a quarter", "3 million and a quarter")."""
+    if text.find("nd", max(0, start - 8), start) == -1 and "ND" not in text[start - 8 : start]:
+        return False
+    before = max(0, start - 40)
+    if _HUNDRED_AND_BEFORE.search(text, before, start) is not None:
+        return True
+    return fraction and _NUMBER_AND_BEFORE.search(text, before, start) is not None
+
+
+def minor_units_after(text: str, end: int) -> int | None:
+    """Where the minor units or spoken remainder after a money figure at ``end`` end ("3
+    dollars 50 cents", "17 USD 25", "one dollar and two"), or None when there are none.
+    A figure that ends in a sign takes no number after it either ("1 $ 10 dollars")."""
+    match = _MINOR_AFTER.match(text, end)
+    if match is None and text[end - 1 : end] in ("$", "€", "£", "¥"):
+        match = _NUMBER_AFTER_SIGN.match(text, end)
+    return None if match is None else match.end()
+
+
+_ONE_WORD = r"[ \t]+([$#]?[A-Za-z](?:[A-Za-z0-9'.-]*[A-Za-z0-9])?)"
+_WORDS = re.compile(_ONE_WORD + "".join(f"(?:{_ONE_WORD}" for _ in range(4)) + ")?" * 4)
+_FIRST_WORD = re.compile(_ONE_WORD)
+_OF_NUMBER = re.compile(r"[ \t]+of[ \t]+[0-9]+(?=[ \t])", re.IGNORECASE)
+
+
+def words_after(text: str, end: int, limit: int) -> list[tuple[str, int]]:
+    """Up to ``limit`` words right after ``end`` on the same clause, with their end offsets;
+    punctuation other than a hyphen or a period inside a word ends the run."""
+    match = _WORDS.match(text, end)
+    if match is None:
+        return []
+    words: list[tuple[str, int]] = []
+    for group in range(1, limit + 1):
+        word = match.group(group)
+        if word is None:
+            break
+        stripped = word.rstrip(".")
+        words.append((stripped, match.start(group) + len(stripped)))
+        if stripped != word:  # a period ends the sentence, or an abbreviation
+            break
+    return words
+
+
+def counted_noun(
+    text: str, end: int, nouns: frozenset[str], stop: frozenset[str], reach: int = 4
+) -> bool:
+    """True when a noun of ``nouns`` heads the phrase after a number ("nine funds", "two
+    undisclosed wallets", "10 of 12 funds"); no word of ``stop`` may stand before it."""
+    of_number = _OF_NUMBER.match(text, end)
+    if of_number is not None:
+        end = of_number.end()
+    for word, _ in words_after(text, end, reach):
+        folded = word.casefold()
+        if folded in nouns:
+            return True
+        if folded in stop:
+            return False
+    return False
+
+
+def unit_head(
+    text: str,
+    end: int,
+    is_unit: Callable[[str], str | None],
+    stop: frozenset[str],
+    nouns: frozenset[str],
+) -> tuple[str | None, str | None]:
+    """What the noun phrase after a unit-less figure says about its unit.
+
+    Returns the unit of an asset word that ends the phrase ("10K Silk Road BTC (…)" → BTC),
+    or None; and the last word of the phrase, folded, or None when punctuation or a word of
+    ``stop`` follows the figure (its unit was left to the context: "stood at 7.5 billion,
+    while"). A noun of ``nouns`` ends the phrase ("1.37 million addresses hold BTC"). An
+    asset word inside the phrase but not at its end leaves the unit unclear: the head is
+    then returned as "" ("10K Silk Road BTC moved": BTC, or a count of something?).
+    """
+    words = words_after(text, end, 5)
+    head: str | None = None
+    for i, (word, _) in enumerate(words[:4]):
+        folded = word.casefold()
+        if folded in stop or head in nouns:
+            break
+        head = folded
+        unit = is_unit(word)
+        if unit is not None:
+            following = words[i + 1][0].casefold() if i + 1 < len(words) else None
+            if following is None or following in stop:
+                return unit, head
+            if following not in nouns:
+                return None, ""
+    return None, head
+
+
+def word_after_in(text: str, end: int, words: frozenset[str]) -> bool:
+    """True when the word right after ``end`` is one of ``words`` (folded)."""
+    match = _FIRST_WORD.match(text, end)
+    return match is not None and match.group(1).rstrip(".").casefold() in words
+
+
+def noun_after(text: str, end: int, stop: frozenset[str]) -> bool:
+    """True when a word that is not in ``stop`` follows ``end`` ("Bitcoin ETFs": the name
+    is a modifier, not the unit)."""
+    match = _FIRST_WORD.match(text, end)
+    return match is not None and match.group(1).rstrip(".").casefold() not in stop
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_MONEY_SIGN = re.compile(r"[$€£¥₿]")
+_WORDS_IN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_REACH = 300
+
+
+def money_in_sentence(
+    text: str, start: int, end: int, is_unit: Callable[[str], str | None], cues: frozenset[str]
+) -> bool:
+    """True when the sentence around ``text[start:end]`` speaks of money or an asset: a
+    currency sign, an asset word (``is_unit``) or a money noun (``cues``: "volume",
+    "inflows"). A figure there with no unit of its own has the context's unit."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, start - _REACH), start))
+    first = ends[-1].end() if ends else max(0, start - _REACH)
+    after = _SENTENCE_END.search(text, end, end + _REACH)
+    last = after.start() if after is not None else min(len(text), end + _REACH)
+    sentence = text[first:start] + " " + text[end:last]
+    if _MONEY_SIGN.search(sentence):
+        return True
+    return any(
+        word.casefold() in cues or is_unit(word) is not None for word in _WORDS_IN.findall(sentence)
+    )
+
+
+_RATIO_BEFORE = re.compile(r"\bratios?\b[^.;:\n0-9%$]{0,24}\Z", re.IGNORECASE)
+
+
+def ratio_before(text: str, start: int) -> bool:
+    """True when the word "ratio" stands just before ``start`` ("a ratio of 1.76")."""
+    return _RATIO_BEFORE.search(text, max(0, start - 40), start) is not None

@@ -42,6 +42,7 @@ _TOKEN: Final = re.compile(
         (?P<tok>[0-9]{0,2}[A-Z][A-Z0-9]{0,15})
         (?:(?P<sep>[/-])(?P<quote>[A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9_]))?
         (?P<dom>\.D)?
+        (?P<plural>(?<=[A-Z]{3})s)?  # "BTCs": a plural of a 3+ letter ticker
     )
     (?![A-Za-z0-9_])
     """,
@@ -56,6 +57,12 @@ _ASSET_WORD_AFTER: Final = re.compile(
     r"USDT|USD|PERP)\b"
 )
 _ASSET_CONTEXT_AFTER: Final = re.compile(r"\s+(?:price|prices|token|tokens|coin|coins)\b")
+_BRACKETED: Final = re.compile(r"\s*\(")
+_TICKER_GAP: Final = re.compile(r"\s*\(?")
+_LIST_GAP: Final = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:also\s+)?(?:(?:of|in)\s+)?")
+_ASSET_APPOSITION: Final = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:stablecoin|token|coin|cryptocurrency)\b"
+)
 # "the largest cryptocurrency exchange" describes a venue, not Bitcoin.
 _NOT_AN_ASSET_AFTER: Final = re.compile(
     r"[\s-]+(?:exchanges?|funds?|ETFs?|firms?|compan(?:y|ies)|miners?|lenders?|platforms?|"
@@ -63,6 +70,8 @@ _NOT_AN_ASSET_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _PREV_WORD: Final = re.compile(r"([A-Za-z0-9.]+)(?:['’]s?)?\s+\Z")
+# "its dominance": the pronoun stands for the asset the sentence is about.
+_ASSET_PRONOUNS: Final = frozenset({"its", "Its"})
 _LOWER: Final = re.compile(r"[a-z]")
 _UPPER: Final = re.compile(r"[A-Z]")
 _DOMINANCE_BASES: Final = frozenset({"TOTAL", "TOTAL2", "TOTAL3", "OTHERS", "ALT", "ALTS"})
@@ -153,7 +162,49 @@ class _Matcher:
         ctx = _Context(text, first_name, name_ends)
         for match in _TOKEN.finditer(text):
             self._token(match, ctx, candidates)
-        return _resolve(text, candidates)
+        return self._in_context(text, _resolve(text, candidates))
+
+    def _in_context(
+        self, text: str, mentions: tuple[EntityMention, ...]
+    ) -> tuple[EntityMention, ...]:
+        """Settle what the neighbours tell: a company that names its token ("Ripple",
+        "Tether") is the asset when its ticker follows ("tether (USDT)", "Ronin RON") or
+        when it stands in a list of assets ("Polkadot, Ripple and Cardano"); a fund's full
+        name and its ticker in brackets are one mention ("iShares Bitcoin Trust (IBIT)")."""
+        out = list(mentions)
+        for i, mention in enumerate(out):
+            entry = self.registry.get(mention.id)
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            between = text[mention.span.end : nxt.span.start] if nxt is not None else ""
+            if (
+                mention.type is EntityType.FUND
+                and nxt is not None
+                and nxt.id == mention.id
+                and _BRACKETED.fullmatch(between)
+                and text[nxt.span.end : nxt.span.end + 1] == ")"
+            ):
+                end = nxt.span.end + 1
+                out[i] = attrs.evolve(mention, span=Span(mention.span.start, end),
+                                      text=text[mention.span.start : end])  # fmt: skip
+                out[i + 1] = out[i]
+                continue
+            if entry.asset is None:
+                continue
+            asset = self.registry.get(entry.asset)
+            ticker_next = nxt is not None and nxt.id == asset.id and _TICKER_GAP.fullmatch(between)
+            prev = out[i - 1] if i > 0 else None
+            listed = any(
+                other is not None
+                and other.type is EntityType.ASSET
+                and _LIST_GAP.fullmatch(gap) is not None
+                for other, gap in (
+                    (prev, text[prev.span.end : mention.span.start] if prev else ""),
+                    (nxt, between),
+                )
+            )
+            if ticker_next or listed or _ASSET_APPOSITION.match(text, mention.span.end):
+                out[i] = attrs.evolve(mention, id=asset.id, type=asset.type)
+        return tuple(dict.fromkeys(out))
 
     def _names(
         self,
@@ -196,6 +247,8 @@ class _Matcher:
         if prev is None:
             return False
         word = prev.group(1)
+        if word in _ASSET_PRONOUNS:
+            return True
         hits = self.registry.tickers(word) + self.registry.folded_aliases().get(word.casefold(), ())
         return any(e.type is EntityType.ASSET for e in hits)
 
@@ -232,6 +285,11 @@ class _Matcher:
             start += len(tok) - len(bare)
             if reg.tickers(bare):
                 self._ticker(bare, start, tok_end, ctx, out, evidence=True)
+            return
+        if match.group("plural") is not None:
+            entry = _pick(reg.tickers(tok))
+            if entry is not None and entry.bare_ticker is BareTicker.ALWAYS and quote is None:
+                out.append(_Candidate(start, match.end(), entry, 1))
             return
         if reg.tickers(tok):
             self._ticker(tok, start, tok_end, ctx, out)

@@ -26,9 +26,10 @@ import attrs
 
 from cryptonews_parse.analysis import TOKEN, Analysis, Sentence
 from cryptonews_parse.entities import Registry
-from cryptonews_parse.events.frames import FIGURE_KINDS, Context, EventFields, Frame, fields, fill
+from cryptonews_parse.events.frames import FIGURE_KINDS, fill
 from cryptonews_parse.events.lexicon import Group, Lexicon, Match
 from cryptonews_parse.events.reading import Reading, read
+from cryptonews_parse.events.roles import Context, EventFields, Frame, fields
 from cryptonews_parse.model import (
     Bound,
     EntityMention,
@@ -135,14 +136,12 @@ def _readings(
         cj = ci
         while cj < len(matches) and matches[cj].end <= sentence.end:
             cj += 1
-        if any(
-            g.role == "aside" for m in matches[ci:cj] if m.start == sentence.start for g in m.groups
-        ):
+        if ci < cj and matches[ci].start == sentence.start and "aside" in matches[ci].roles:
             readings.append(Plain(sentence, (), ()))
             qi, mi, ci = qj, mj, cj
             continue
         figures = any(q.kind in FIGURE_KINDS for q in quantities[qi:qj])
-        states = any(g.role == "state" for m in matches[ci:cj] for g in m.groups)
+        states = any("state" in m.roles for m in matches[ci:cj])
         if figures or states:
             readings.append(
                 read(
@@ -156,7 +155,7 @@ def _readings(
                 )
             )
         else:
-            gate = tuple(m for m in matches[ci:cj] if any(g.role in _GATE for g in m.groups))
+            gate = tuple(m for m in matches[ci:cj] if not _GATE.isdisjoint(m.roles))
             readings.append(Plain(sentence, tuple(mentions[mi:mj]), gate))
         qi, mi, ci = qj, mj, cj
     return readings
@@ -176,9 +175,7 @@ def _inside(
 def _is_market_news(matches: Sequence[Match], mentions: Sequence[EntityMention]) -> bool:
     """A text that names no asset, venue, fund or pair and no market word is not market
     news: its "liquidation" is a company's, its "dominance" a football club's."""
-    return any(_market_mention(m) for m in mentions) or any(
-        g.role == "market" for m in matches for g in m.groups
-    )
+    return any(_market_mention(m) for m in mentions) or any("market" in m.roles for m in matches)
 
 
 def _market_mention(mention: EntityMention) -> bool:
@@ -336,16 +333,7 @@ def _only_other(view: _View) -> bool:
     return bool(kinds) and kinds <= {"other", "reserve", "move", "level"} and "other" in kinds
 
 
-_ROUNDED_TYPES = frozenset(
-    {
-        EventType.LIQUIDATION,
-        EventType.ETF_FLOW,
-        EventType.EXCHANGE_FLOW,
-        EventType.TRANSFER,
-        EventType.HACK,
-        EventType.OPEN_INTEREST,
-    }
-)
+_ROUNDED_TYPES = _TOPICS - {EventType.FUNDING_RATE, EventType.DOMINANCE}
 """Types whose amounts a headline or an approximation restates rounded ("$1B" for
 $1.01 billion); prices near each other ($100K, $102K) are different levels."""
 _GATE = frozenset({"type", "domain"})

@@ -6,7 +6,7 @@ Figures: percent. Cue groups: ``dominance`` and the ``metric:dominance`` mention
 
 from __future__ import annotations
 
-from cryptonews_parse.events.frames import EventFields, Frame, metric_figures
+from cryptonews_parse.events.roles import EventFields, Frame, metric_figures
 from cryptonews_parse.model import Dominance, EventType, Kind
 
 TYPE = EventType.DOMINANCE

@@ -9,7 +9,7 @@ named; ``asset`` is its underlying.
 
 from __future__ import annotations
 
-from cryptonews_parse.events.frames import EventFields, Frame
+from cryptonews_parse.events.roles import EventFields, Frame
 from cryptonews_parse.model import EtfFlow, EventType, Kind
 
 TYPE = EventType.ETF_FLOW

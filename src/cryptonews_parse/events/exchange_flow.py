@@ -7,7 +7,7 @@ down 8,200 BTC"). A single on-chain movement is a ``transfer`` instead.
 
 from __future__ import annotations
 
-from cryptonews_parse.events.frames import EventFields, Frame, state_of
+from cryptonews_parse.events.roles import EventFields, Frame, state_of
 from cryptonews_parse.model import EventType, ExchangeFlow, Kind
 
 TYPE = EventType.EXCHANGE_FLOW

@@ -37,22 +37,18 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import NamedTuple, TypedDict
 
 import attrs
 
-from cryptonews_parse.entities import Registry
 from cryptonews_parse.events.reading import RELATIVE_WORDS, Cue, Reading
+from cryptonews_parse.events.roles import Context, Frame, iso_duration
 from cryptonews_parse.model import (
-    Direction,
     EntityMention,
     EntityType,
     EventType,
     Kind,
     Quantity,
     Side,
-    Span,
-    TimeUnit,
 )
 
 SEGMENT_COST = 6
@@ -114,25 +110,16 @@ LIST_LINE_UNITS = 12
 LIST_REACH = 8
 """Units a listed figure may stand after the one before it ("OKX ($95M), Bybit ($61M)")."""
 _LIST_GLUE = frozenset(
-    {
-        ",",
-        "(",
-        ")",
-        "and",
-        "or",
-        "&",
-        "followed",
-        "by",
-        "then",
-        "ahead",
-        "of",
-        "with",
-        "at",
-        "behind",
-        "next",
-        "while",
-    }
-)
+    {",", "(", ")", "and", "or", "&", "followed", "by", "then", "ahead", "of", "with", "at",
+     "behind", "next", "while", "plus", "as", "well"}
+)  # fmt: skip
+_DATE_WORDS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "on", "."}
+)  # fmt: skip
+"""Dates in a list of dated figures ("on June 10 ($37B) and June 3 ($35B)")."""
 _WINDOW_LEADS = frozenset(
     {"past", "last", "over", "in", "within", "during", "for", "the", "previous"}
 )
@@ -168,154 +155,6 @@ _AUXILIARIES = frozenset(
     }
 )
 _MODIFIER_WORDS = frozenset({"in", "of", "for", "on", "from", "across"})
-_PART_WORDS = frozenset({"it", "that", "this", "which", "them", "those", "these"})
-_ISO_UNITS = {
-    TimeUnit.SECOND: ("T", "S"),
-    TimeUnit.MINUTE: ("T", "M"),
-    TimeUnit.HOUR: ("T", "H"),
-    TimeUnit.DAY: ("", "D"),
-    TimeUnit.WEEK: ("", "W"),
-    TimeUnit.MONTH: ("", "M"),
-    TimeUnit.YEAR: ("", "Y"),
-}
-
-
-class Context(NamedTuple):
-    """What the discourse knows when a sentence is read (see ``discourse.py``)."""
-
-    figures: Mapping[EventType, frozenset[Kind]]
-    """The figure kinds each event type takes (declared by the type modules)."""
-    registry: Registry
-    topic: EventType | None = None
-    topic_direction: str | None = None
-    domain: str | None = None
-    hack_topic: bool = False
-    doc_asset: str | None = None
-    doc_venue: EntityMention | None = None
-    subject: tuple[EntityMention, ...] = ()
-    window: str | None = None
-    """The window of the sentence before, kept by a sentence that states none."""
-
-
-@attrs.define
-class Frame:
-    """The roles of one stated figure; ``discourse.py`` turns frames into events."""
-
-    reading: Reading = attrs.field(repr=False)
-    index: int
-    quantity: Quantity | None
-    """The stated figure; None for a state stated in words ("flipped negative")."""
-    type: EventType
-    direction: str | None = None
-    side: Side | None = None
-    scope: str | None = None
-    asset: str | None = None
-    venue: str | None = None
-    fund: str | None = None
-    window: str | None = None
-    level: str | None = None
-    change: Quantity | None = None
-    share: Quantity | None = None
-    from_: Quantity | None = None
-    to: Quantity | None = None
-    to_label: str | None = None
-    from_label: str | None = None
-    state: str | None = None
-    dated: bool = False
-    restated: list[Quantity] = attrs.Factory(list)
-    mentions: list[EntityMention] = attrs.Factory(list)
-    headline: bool = False
-
-    @property
-    def figure(self) -> Quantity:
-        """The stated figure of a frame built from one (every frame but a state's)."""
-        if self.quantity is None:
-            raise ValueError("a state frame has no figure")
-        return self.quantity
-
-    @property
-    def stated(self) -> tuple[Quantity, ...]:
-        """The figure and its restatements in other units: the fact itself."""
-        head = () if self.quantity is None else (self.quantity,)
-        return (*head, *self.restated)
-
-    @property
-    def quantities(self) -> tuple[Quantity, ...]:
-        """Every figure the frame was built from, the headline figure first."""
-        extra = [q for q in (self.change, self.share, self.from_, self.to) if q is not None]
-        extra = [q for q in extra if q is not self.quantity]
-        return (*self.stated, *extra)
-
-
-class EventFields(TypedDict):
-    """The fields every event class has, filled from a frame by :func:`fields`."""
-
-    text: str
-    span: Span
-    amount: Quantity | None
-    side: Side | None
-    asset: str | None
-    venue: str | None
-    fund: str | None
-    direction: Direction | None
-    window: str | None
-    scope: str | None
-    quantities: tuple[Quantity, ...]
-    entities: tuple[EntityMention, ...]
-
-
-def fields(text: str, frame: Frame) -> EventFields:
-    """The common event fields of a frame; ``text`` is the normalised text."""
-    sentence = frame.reading.sentence
-    return EventFields(
-        text=text[sentence.start : sentence.end],
-        span=Span(sentence.start, sentence.end),
-        amount=frame.quantity,
-        side=frame.side,
-        asset=frame.asset,
-        venue=frame.venue,
-        fund=frame.fund,
-        direction=None if frame.direction is None else Direction(frame.direction),
-        window=frame.window,
-        scope=frame.scope,
-        quantities=frame.quantities,
-        entities=tuple(frame.mentions),
-    )
-
-
-class MetricFigures(TypedDict):
-    """The figures of a metric event by role."""
-
-    from_: Quantity | None
-    to: Quantity | None
-    change: Quantity | None
-    reading: Quantity | None
-
-
-def metric_figures(frame: Frame) -> MetricFigures:
-    """``from_``, ``to``, ``change`` and ``reading`` of a metric event: the figures of
-    its clause by role ("dropped from $34.8B to $34.2B, a $600M decline")."""
-    q = frame.quantity
-    reading = None if q is frame.to or q is frame.change else q
-    return MetricFigures(from_=frame.from_, to=frame.to, change=frame.change, reading=reading)
-
-
-def state_of(frame: Frame) -> str | None:
-    """A metric's sign stated in words ("negative"), for events without a figure."""
-    return frame.state
-
-
-def iso_duration(quantity: Quantity) -> str | None:
-    """A duration quantity as ISO 8601 ("24 hours" -> "PT24H"); None for a range.
-
-    >>> from cryptonews_parse import parse_quantity
-    >>> iso_duration(parse_quantity("24 hours")), iso_duration(parse_quantity("7 days"))
-    ('PT24H', 'P7D')
-    """
-    if quantity.kind is not Kind.DURATION or quantity.value is None or quantity.unit is None:
-        return None
-    time_part, designator = _ISO_UNITS[TimeUnit(quantity.unit)]
-    return f"P{time_part}{quantity.value}{designator}"
 
 
 def fill(reading: Reading, context: Context) -> list[Frame]:
@@ -343,6 +182,7 @@ class _Sentence:
             self.by_role.setdefault(cue.group.role, []).append(cue)
         self.type_cues = self.by_role.get("type", [])
         self.mention_at = [u.mention for u in self.units]
+        self.mentioned = [(k, m) for k, m in enumerate(self.mention_at) if m is not None]
         self.domains = {cue.group.value for cue in self.by_role.get("domain", ())}
         self.role_at: dict[int, str] = {}
         for cue in reading.cues:
@@ -363,6 +203,10 @@ class _Sentence:
         for i, members in groups:
             q = self.units[i].quantity
             assert q is not None
+            quote = self._quote(i, q, members)
+            if quote:
+                frames.extend(quote)
+                continue
             frame = self._frame(i, q)
             if frame is None:
                 continue
@@ -379,6 +223,44 @@ class _Sentence:
         self._parts_of_totals(frames)
         self._respectively(frames)
         return self._each(frames) + self._states(frames)
+
+    def _state_direction(self, i: int) -> str | None:
+        """ "the funding rate turned negative at -0.004%": the sign word's direction."""
+        clause = self.r.clause[i]
+        for cue in self.by_role.get("state", ()):
+            if self.r.clause[cue.first] == clause:
+                words = " ".join(u.lower for u in self.units[cue.first : cue.last + 1])
+                return "down" if "negative" in words or "below" in words else "up"
+        return None
+
+    def _quote(self, i: int, q: Quantity, members: list[int]) -> list[Frame]:
+        """A price quote as tickers print it, "BTC: $96,420 (-3.1%)": the price is a
+        level and the signed percent the asset's move; no family word needed."""
+        signed = [
+            k
+            for k in members
+            if (p := self.units[k].quantity) is not None
+            and p.kind is Kind.PERCENT
+            and p.value is not None
+            and (p.text[:1] in "+-\u2212" or self.units[k - 1].lower == "+")
+        ]
+        before = [m for k, m in self.mentioned if k < i and i - k <= 3]
+        if (
+            not signed
+            or q.kind is not Kind.MONEY
+            or not self._price(q)
+            or not any(m.type in (EntityType.ASSET, EntityType.PAIR) for m in before)
+        ):
+            return []
+        level = Frame(self.r, i, q, EventType.PRICE_LEVEL)
+        self._attach(level)
+        change = self.units[signed[0]].quantity
+        assert change is not None and change.value is not None
+        move = Frame(
+            self.r, signed[0], change, EventType.PRICE_MOVE, "down" if change.value < 0 else "up"
+        )
+        self._attach(move)
+        return [level, move]
 
     def _states(self, frames: list[Frame]) -> list[Frame]:
         """ "The funding rate flipped negative": a metric's sign stated in words, in a
@@ -514,11 +396,14 @@ class _Sentence:
         start = self.group_end.get(last.index, last.index) + 1
         for k in range(start, i):
             unit = self.units[k]
-            if unit.quantity is not None:
+            if unit.quantity is not None and unit.quantity.kind in FIGURE_KINDS:
                 return None
             glue = (
                 unit.mention is not None
+                or unit.quantity is not None
                 or unit.lower in _LIST_GLUE
+                or unit.lower in _DATE_WORDS
+                or (unit.lower.isdigit() and len(unit.lower) <= 2)
                 or self.role_at.get(k) == "approx"
             )
             if not glue:
@@ -1240,8 +1125,8 @@ class _Sentence:
         best: tuple[int, EntityMention] | None = None
         before: EntityMention | None = None
         after: EntityMention | None = None
-        for k, m in enumerate(self.mention_at):
-            if m is None or m.type not in types or not self._usable(m, types):
+        for k, m in self.mentioned:
+            if m.type not in types or not self._usable(m, types):
                 continue
             if r.segment[k] == segment:
                 distance = abs(k - i)
@@ -1480,6 +1365,9 @@ class _Sentence:
         $14 billion", "dropped from $34.8B to $34.2B, a $600M decline". The figure after
         "to" (else the reading) is the amount; the one after "from" is ``from_``; a
         percent or the figure of a change noun is the ``change``."""
+        for frame in frames:
+            if frame.type in _METRICS and frame.direction is None:
+                frame.direction = self._state_direction(frame.index)
         kept: list[Frame] = []
         for frame in frames:
             last = kept[-1] if kept else None

@@ -7,7 +7,7 @@ its topic.
 
 from __future__ import annotations
 
-from cryptonews_parse.events.frames import EventFields, Frame, metric_figures, state_of
+from cryptonews_parse.events.roles import EventFields, Frame, metric_figures, state_of
 from cryptonews_parse.model import EventType, FundingRate, Kind
 
 TYPE = EventType.FUNDING_RATE

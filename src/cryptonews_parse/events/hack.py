@@ -7,7 +7,7 @@ address") are the hack's movements. ``venue`` is the exchange robbed.
 
 from __future__ import annotations
 
-from cryptonews_parse.events.frames import EventFields, Frame
+from cryptonews_parse.events.roles import EventFields, Frame
 from cryptonews_parse.model import EventType, Hack, Kind
 
 TYPE = EventType.HACK

@@ -54,11 +54,13 @@ class Group(NamedTuple):
 
 
 class Match(NamedTuple):
-    """A cue phrase found at ``start..end`` of a text, with the groups it belongs to."""
+    """A cue phrase found at ``start..end`` of a text, with the groups it belongs to and
+    their roles."""
 
     start: int
     end: int
     groups: tuple[Group, ...]
+    roles: frozenset[str]
 
 
 _BEFORE = r"(?<!\w)(?<!\w[-'\u2019./])"
@@ -100,9 +102,11 @@ class _Phrases:
                 table = stars if star else exact
                 if group not in table.setdefault(key, []):
                     table[key].append(group)
-        self.exact = {key: tuple(gs) for key, gs in exact.items()}
+        self.exact = {key: _with_roles(gs) for key, gs in exact.items()}
         self.stars = tuple(
-            sorted(((key, tuple(gs)) for key, gs in stars.items()), key=lambda kv: -len(kv[0]))
+            sorted(
+                ((key, _with_roles(gs)) for key, gs in stars.items()), key=lambda kv: -len(kv[0])
+            )
         )
         body = (
             f"(?P<star>{trie_alternation(stars, _atom)})\\w*"
@@ -125,14 +129,15 @@ class _Phrases:
         exact = self.exact
         for match in pattern.finditer(haystack, start, end):
             key = match.group()
-            groups = exact.get(key) if match.lastgroup == "exact" else None
-            if groups is None:
+            found_groups = exact.get(key) if match.lastgroup == "exact" else None
+            if found_groups is None:
                 key = " ".join(key.lower().split())
                 if match.lastgroup == "star":
-                    groups = next(gs for prefix, gs in self.stars if key.startswith(prefix))
+                    found_groups = next(gs for prefix, gs in self.stars if key.startswith(prefix))
                 else:
-                    groups = exact[key]
-            found.append(Match(match.start(), match.end(), groups))
+                    found_groups = exact[key]
+            groups, roles = found_groups
+            found.append(Match(match.start(), match.end(), groups, roles))
         return found
 
     def _lower(self, text: str) -> str:
@@ -143,6 +148,10 @@ class _Phrases:
             lowered = text.lower()
             self._lowered = (text, lowered)
         return lowered
+
+
+def _with_roles(groups: list[Group]) -> tuple[tuple[Group, ...], frozenset[str]]:
+    return tuple(groups), frozenset(g.role for g in groups)
 
 
 def _atom(char: str) -> str:

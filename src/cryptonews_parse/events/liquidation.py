@@ -8,7 +8,7 @@ is three events; "Bybit and OKX with $12M and $9M respectively" two.
 
 from __future__ import annotations
 
-from cryptonews_parse.events.frames import EventFields, Frame
+from cryptonews_parse.events.roles import EventFields, Frame
 from cryptonews_parse.model import EventType, Kind, Liquidation
 
 TYPE = EventType.LIQUIDATION

@@ -7,7 +7,7 @@ one event whose reading is $14 billion and change 8%).
 
 from __future__ import annotations
 
-from cryptonews_parse.events.frames import EventFields, Frame, metric_figures
+from cryptonews_parse.events.roles import EventFields, Frame, metric_figures
 from cryptonews_parse.model import EventType, Kind, OpenInterest
 
 TYPE = EventType.OPEN_INTEREST

@@ -8,7 +8,7 @@ $2,900"). In a conditional clause a move names a level ("a drop below $60,000 co
 
 from __future__ import annotations
 
-from cryptonews_parse.events.frames import EventFields, Frame
+from cryptonews_parse.events.roles import EventFields, Frame
 from cryptonews_parse.model import EventType, Kind, PriceLevel
 
 TYPE = EventType.PRICE_LEVEL

@@ -8,7 +8,7 @@ move and a ``price_level``.
 
 from __future__ import annotations
 
-from cryptonews_parse.events.frames import EventFields, Frame
+from cryptonews_parse.events.roles import EventFields, Frame
 from cryptonews_parse.model import EventType, Kind, PriceMove
 
 TYPE = EventType.PRICE_MOVE

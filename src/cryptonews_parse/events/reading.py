@@ -147,7 +147,10 @@ def _cues(units: Sequence[Unit], matches: Sequence[Match], lexicon: Lexicon) -> 
             last += 1
         if last == len(units) or units[last].end != match.end:
             continue
-        if any(u.quantity is not None or u.mention is not None for u in units[first : last + 1]):
+        if first == last:
+            if units[first].quantity is not None or units[first].mention is not None:
+                continue
+        elif any(u.quantity is not None or u.mention is not None for u in units[first : last + 1]):
             continue
         cues.extend(Cue(first, last, group) for group in match.groups)
     for i, unit in enumerate(units):

@@ -7,7 +7,7 @@ flow words among wallet words (``whale``). ``venue`` is the exchange at either e
 
 from __future__ import annotations
 
-from cryptonews_parse.events.frames import EventFields, Frame
+from cryptonews_parse.events.roles import EventFields, Frame
 from cryptonews_parse.model import EventType, Kind, Transfer
 
 TYPE = EventType.TRANSFER

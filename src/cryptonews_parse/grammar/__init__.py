@@ -19,8 +19,49 @@ from lark import Lark
 from lark.lexer import PatternRE, TerminalDef
 
 from cryptonews_parse.errors import RegistryError
+from cryptonews_parse.trie import trie_alternation
 
 _UNITS_FILE = "units.toml"
+
+UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen")  # fmt: skip
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+NUMBER_WORDS = (
+    {"zero": 0}
+    | {w: n for n, w in enumerate(UNITS, 1)}
+    | {w: n for n, w in enumerate(TEENS, 10)}
+    | {w: 20 + 10 * n for n, w in enumerate(TENS)}
+)
+"""The value of each cardinal word below a hundred that compound word numbers are made of."""
+SCALE_WORDS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
+def word_number_pattern() -> str:
+    """The regex of a compound word number, "two hundred and two thousand" or "five and a
+    half million": groups below a thousand, each followed by a larger scale than the next.
+
+    "and" is read inside a number only where it cannot join two numbers: after "hundred"
+    when no "hundred" follows ("two hundred and two"), before "a half", and before the last
+    group after a scale ("two thousand and five"). A group right before "hundred" is not
+    taken after "and", so "between two hundred and three hundred" stays a range.
+    """
+    ones = "|".join(UNITS)
+    below_100 = rf"(?:(?:{'|'.join(TENS)})(?:[- ](?:{ones})\b)?|{'|'.join(TEENS)}|{ones})\b"
+    below_1000 = (
+        rf"(?:(?:a|{ones})[ -]hundred\b(?:[ -](?:and[ -])?{below_100}(?![ -]hundred\b))?"
+        rf"|{below_100})"
+    )
+    half = r"(?:[ -]and[ -]a[ -]half\b)?"
+    scales = "thousand|million|billion|trillion"
+    scale = rf"(?:{scales})\b"
+    inner = rf"(?:,?[ -](?:and[ -])?{below_1000}(?=[ -]{scale}))"
+    fractions = "half|halves|quarters?|thirds?|fifths?"
+    last = rf"(?:,?[ -](?:and[ -])?{below_1000}(?![ -](?:hundred|{scales}|{fractions})\b))"
+    return (
+        rf"(?i:zero\b|{below_1000}{half}"
+        rf"(?:[ -]{scale}(?:{inner}[ -]{scale})*{last}?)?)"
+    )
 
 
 @attrs.frozen
@@ -39,11 +80,19 @@ class Vocabulary:
     tickers: frozenset[str]
     sign_forms: tuple[str, ...]
     name_forms: tuple[str, ...]
+    count_nouns: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()
+    unit_nouns: frozenset[str] = frozenset()
+    phrase_heads: frozenset[str] = frozenset()  # nouns that end a phrase: both sets above
+    money_words: frozenset[str] = frozenset()
+    modified_nouns: frozenset[str] = frozenset()
+    context_names: frozenset[str] = frozenset()  # currency names read only in money talk
+    context_codes: frozenset[str] = frozenset()  # the codes of those currencies
 
     def unit_of(self, surface: str) -> str | None:
         """The currency code or ticker that a sign, code or name stands for."""
         key = fold(surface)
-        upper = surface.upper()
+        upper = surface.upper().lstrip("#$")
         if upper in self.fiat_codes or surface in self.tickers:
             return upper
         return self.symbols.get(key) or self.names.get(key)
@@ -54,7 +103,7 @@ def fold(surface: str) -> str:
     return "".join(surface.split()).casefold()
 
 
-def _load_units(tickers: frozenset[str]) -> Vocabulary:
+def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabulary:
     text = resources.files("cryptonews_parse").joinpath("data", _UNITS_FILE).read_text("utf-8")
     try:
         table = tomllib.loads(text)
@@ -69,7 +118,7 @@ def _load_units(tickers: frozenset[str]) -> Vocabulary:
             raise RegistryError(_UNITS_FILE, f"fiat.{code}", "not an ISO 4217 code")
         for symbol in entry.get("symbols", []):
             _add(symbols, fold(symbol), code, f"fiat.{code}")
-        for name in entry.get("names", []):
+        for name in [*entry.get("names", []), *entry.get("context_names", [])]:
             _add(names, fold(name), code, f"fiat.{code}")
         if entry.get("code_is_word", False):
             code_is_word.add(code)
@@ -80,7 +129,10 @@ def _load_units(tickers: frozenset[str]) -> Vocabulary:
             if not isinstance(power, int):
                 raise RegistryError(_UNITS_FILE, f"crypto.{ticker}", f"{word!r} needs an int")
             crypto_words[fold(word)] = (ticker, power)
+    for name, ticker in asset_names.items():
+        crypto_words.setdefault(fold(name), (ticker, 0))
     fiat = frozenset(table.get("fiat", {}))
+    context = table.get("context", {})
     groups = [*table.get("fiat", {}).values(), *table.get("crypto", {}).values()]
     return Vocabulary(
         fiat_codes=fiat,
@@ -90,7 +142,25 @@ def _load_units(tickers: frozenset[str]) -> Vocabulary:
         crypto_words=crypto_words,
         tickers=frozenset(t for t in tickers if t not in fiat and len(t) > 1),
         sign_forms=tuple(s for entry in groups for s in entry.get("symbols", [])),
-        name_forms=tuple(n for entry in groups for n in entry.get("names", [])),
+        name_forms=tuple(
+            n
+            for entry in groups
+            for n in [*entry.get("names", []), *entry.get("context_names", [])]
+        ),
+        context_names=frozenset(
+            fold(n) for entry in groups for n in entry.get("context_names", [])
+        ),
+        context_codes=frozenset(
+            code for code, entry in table.get("fiat", {}).items() if entry.get("context_names")
+        ),
+        count_nouns=frozenset(w.casefold() for w in context.get("count_nouns", [])),
+        function_words=frozenset(w.casefold() for w in context.get("function_words", [])),
+        unit_nouns=frozenset(w.casefold() for w in context.get("unit_nouns", [])),
+        money_words=frozenset(w.casefold() for w in context.get("money_words", [])),
+        modified_nouns=frozenset(w.casefold() for w in context.get("modified_nouns", [])),
+        phrase_heads=frozenset(
+            w.casefold() for w in (*context.get("count_nouns", []), *context.get("unit_nouns", []))
+        ),
     )
 
 
@@ -125,9 +195,15 @@ def _terminal_patterns(vocab: Vocabulary) -> dict[str, str]:
         "CUR_SIGN": "(?i:" + "|".join(_sign_pattern(s) for s in signs) + ")",
         "CUR_CODE": rf"(?:(?i:{_alternation(plain_codes)})|{_alternation(vocab.code_is_word)})"
         r"(?![A-Za-z])",
-        "CUR_NAME": rf"(?i:{_alternation(vocab.name_forms)})\b".replace(r"\ ", r"\s+"),
-        "CRYPTO_WORD": rf"(?i:{_alternation(vocab.crypto_words)})\b",
-        "TICKER": rf"(?:{_alternation(vocab.tickers)})(?![A-Za-z0-9])",
+        # Also hyphenated to a word number: "a one-yen bid".
+        "CUR_NAME": rf"-?(?i:{_alternation(vocab.name_forms)})\b".replace(r"\ ", r"\s+"),
+        # Not the first word of a compound or a pair: "Ethereum-based", "BTC-USDT-SWAP".
+        "CRYPTO_WORD": rf"(?i:{trie_alternation(vocab.crypto_words)})\b(?![-/][A-Za-z])",
+        # A ticker after the figure, bare or as a cash- or hashtag ("10K $XRP", "4,800 #BTC"),
+        # with a plural "s" ("5 ETHs").
+        "TICKER": rf"[$#]?(?:{trie_alternation(vocab.tickers)})(?:(?<=[A-Z]{{3}})s)?"
+        r"(?![A-Za-z0-9])(?![-/][A-Za-z])",
+        "WORD_NUMBER": word_number_pattern(),
     }
 
 
@@ -137,10 +213,29 @@ def _asset_tickers() -> frozenset[str]:
     return default_registry().asset_tickers()
 
 
+def _asset_names() -> dict[str, str]:
+    """Asset names that read as the unit of a figure ("207,000 Bitcoin"), with their ticker.
+
+    Only one-word names the registry matches in any letter case (``aliases``), and their
+    plural: a name that is also an ordinary word ("Ronin", "Avalanche") is not a unit.
+    """
+    from cryptonews_parse.entities import default_registry
+
+    names: dict[str, str] = {}
+    for entry in default_registry():
+        if entry.type.value != "asset" or entry.kind == "fiat" or entry.ticker is None:
+            continue
+        for alias in entry.aliases:
+            if alias.isascii() and alias.isalpha():
+                names[alias] = entry.ticker
+                names[alias + "s"] = entry.ticker
+    return names
+
+
 @functools.cache
 def vocabulary() -> Vocabulary:
     """The unit vocabulary, built once from the shipped data files."""
-    return _load_units(_asset_tickers())
+    return _load_units(_asset_tickers(), _asset_names())
 
 
 @functools.cache

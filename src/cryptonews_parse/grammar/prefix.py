@@ -32,6 +32,7 @@ from lark.parsers.lalr_analysis import Shift
 from cryptonews_parse import regex_syntax
 
 _END = "$END"
+_UNCLEAR: list[Any] = []  # marks an accept-point list cut short by an unclear figure
 _ASCII = [chr(c) for c in range(128)]
 _ASCII_SET = frozenset(_ASCII)
 
@@ -49,9 +50,16 @@ class PrefixParser:
         lark: a LALR ``Lark`` built with ``lexer="contextual"`` and an inline transformer,
             whose start rule is ``start``.
         rejections: exception types that a rule callback raises to refuse a reading.
+        unclear: exception types (among ``rejections``) that refuse every prefix from the
+            same start: a part of an unclear figure is not a reading of it.
     """
 
-    def __init__(self, lark: Lark, rejections: tuple[type[Exception], ...] = ()) -> None:
+    def __init__(
+        self,
+        lark: Lark,
+        rejections: tuple[type[Exception], ...] = (),
+        unclear: tuple[type[Exception], ...] = (),
+    ) -> None:
         frontend: Any = lark.parser
         table = frontend.parser.parser.parse_table
         self._states: dict[Any, dict[str, tuple[Any, Any]]] = table.states
@@ -70,14 +78,21 @@ class PrefixParser:
             for state, lexer in frontend.lexer.lexers.items()
         }
         self._rejections: tuple[type[Exception], ...] = (_StopError, *rejections)
+        self._unclear = unclear
 
     def prefixes(self, text: str, start: int, end: int) -> Iterator[tuple[int, Any]]:
         """The values of the prefixes of ``text[start:end]`` that parse, longest first.
 
         Each item is ``(offset after the prefix, value)``; token positions are offsets in
-        ``text``. A prefix whose completion a callback refuses is skipped.
+        ``text``. A prefix whose completion a callback refuses is skipped. When a callback
+        finds the text unclear, the last item is ``(offset, None)``: where that was found,
+        or the exception's ``resume`` offset when it has one.
         """
-        stops = self._accept_points(text, start, end)
+        stops: list[tuple[int, list[Any], list[Any]]] = []
+        stopped = self._run(text, start, end, [self._start_state], [], stops)
+        if stops and stops[-1][1] is _UNCLEAR:
+            yield stopped, None
+            return
         for offset, state_stack, value_stack in reversed(stops):
             try:
                 value = self._feed(
@@ -85,6 +100,9 @@ class PrefixParser:
                     state_stack,
                     value_stack,
                 )
+            except self._unclear as unclear:
+                yield getattr(unclear, "resume", None) or offset, None
+                return
             except self._rejections:
                 continue
             yield offset, value
@@ -96,13 +114,6 @@ class PrefixParser:
         offset = self._run(text, start, len(text), state_stack, value_stack, [])
         expected = frozenset(name for name in self._states[state_stack[-1]] if name.isupper())
         return offset, expected
-
-    def _accept_points(
-        self, text: str, start: int, end: int
-    ) -> list[tuple[int, list[Any], list[Any]]]:
-        points: list[tuple[int, list[Any], list[Any]]] = []
-        self._run(text, start, end, [self._start_state], [], points)
-        return points
 
     def _run(
         self,
@@ -146,6 +157,10 @@ class PrefixParser:
             else:
                 try:
                     self._feed(token, state_stack, value_stack)
+                except self._unclear as unclear:
+                    resume = getattr(unclear, "resume", None) or after
+                    points[:] = [(resume, _UNCLEAR, [])]
+                    return resume
                 except self._rejections:
                     break
             pos = after

@@ -1,0 +1,70 @@
+"""Fuzz ``parse()`` and ``parse_quantity()`` with Hypothesis, using the checks of
+``scripts/fuzz.py`` (whose command line is the long mode, run by hand for 10^6 inputs).
+
+The CI profile keeps this short; ``HYPOTHESIS_PROFILE=dev`` or the script runs longer.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import cryptonews_parse as cnp
+
+_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "fuzz.py"
+
+
+def _load() -> Any:
+    spec = importlib.util.spec_from_file_location("fuzz", _SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["fuzz"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+fuzz = _load()
+noise = st.lists(st.sampled_from(fuzz.FRAGMENTS) | st.text(max_size=3), max_size=24).map("".join)
+
+
+@given(noise)
+@example("1,440 BTC and 662 BTC, $20 and $30 million")
+@example("five and a half million dollars; two hundred and two thousand")
+@example("I7-860BOX for a third consecutive week, 1/4 percentage point, 75 USD million")
+@example("$10 000 dollars and 101 265 057 XRP")
+def test_fuzz_parse_and_strict_reading_agree(text: str) -> None:
+    """No exception, exact spans, and the strict parser reads each quantity's text alike."""
+    fuzz.check(text)
+
+
+@given(st.text() | noise)
+@example("1" * 5000 + ":30")
+@example("$" + "9" * 5000 + " billion")
+@example("two hundred and five hundred")
+def test_parse_quantity_raises_only_quantity_error(text: str) -> None:
+    """Whatever the input, the strict parser returns a quantity or raises QuantityError."""
+    try:
+        quantity = cnp.parse_quantity(text)
+    except cnp.QuantityError:
+        return
+    assert quantity.text == text[quantity.span.start : quantity.span.end]
+
+
+def test_long_mode_counts_and_reports() -> None:
+    """The long mode's worker checks the inputs it is given and returns no failure here."""
+    count, failures = fuzz._run(seed=3, count=200)
+    assert (count, failures) == (200, [])
+
+
+@pytest.mark.parametrize("text", ["$20 and $30 million", "10,000 and 20,000 BTC"])
+def test_shared_list_figures_are_flagged(text: str) -> None:
+    """A list figure that takes the other's unit or magnitude says so, so that the fuzz
+    check does not hold it to what its own text reads."""
+    first, second = cnp.parse(text).quantities
+    assert fuzz.SHARED_NOTE in first.warnings and not second.warnings
