@@ -12,6 +12,7 @@ import pytest
 
 import cryptonews_parse as cnp
 from cryptonews_parse import Bound, EventType, Kind
+from cryptonews_parse.entities.registry import read_package_tables
 from cryptonews_parse.model import JSONValue
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -309,3 +310,45 @@ def test_version_is_a_string() -> None:
     """``__version__`` is the one version string, in PEP 440 release form."""
     assert isinstance(cnp.__version__, str)
     assert all(part.isdigit() for part in cnp.__version__.split("."))
+
+
+def test_issue_11_registry_helpers_are_exported() -> None:
+    """``default_registry``, ``Entry`` and ``JSONValue`` are public; the registry is shared."""
+    assert cnp.default_registry() is cnp.registry
+    assert isinstance(cnp.default_registry().get("asset:BTC"), cnp.Entry)
+    assert cnp.JSONValue is JSONValue
+
+
+def test_issue_11_parse_links_against_a_given_registry() -> None:
+    """``parse(text, registry=...)`` links mentions against that registry only."""
+    tables = {
+        "assets.toml": (
+            '[FLP]\nname = "Floopcoin"\naliases = ["Floopcoin"]\n'
+            'examples = ["Floopcoin rose 5%."]\n'
+        )
+    }
+    custom = cnp.Registry.from_toml(tables)
+    text = "Floopcoin rose 5% while Bitcoin slipped."
+    assert [(e.text, e.id) for e in cnp.parse(text, registry=custom).entities] == [
+        ("Floopcoin", "asset:FLP")
+    ]
+    assert [e.id for e in cnp.parse(text).entities] == ["asset:BTC"]
+
+
+def test_issue_11_a_custom_registrys_own_ids_never_make_parse_raise() -> None:
+    """A fund that only the given registry knows is linked; events never read it, no error."""
+    tables = read_package_tables()
+    tables["funds.toml"] += (
+        '\n[ZZZB]\nname = "Zed Bitcoin Trust"\nissuer = "org:blackrock"\n'
+        'underlying = "asset:BTC"\nkind = "spot"\naliases = ["Zed Bitcoin Trust"]\n'
+        'bare_ticker = "always"\nexamples = ["ZZZB took in $5 million on Monday."]\n'
+    )
+    custom = cnp.Registry.from_toml(tables)
+    text = "Spot bitcoin ETFs saw inflows; ZZZB took in $5 million and IBIT $40 million."
+    doc = cnp.parse(text, registry=custom)
+    assert "fund:ZZZB" in [e.id for e in doc.entities]
+    assert all(
+        "fund:ZZZB" not in [m.id for m in event.entities] and event.fund != "fund:ZZZB"
+        for event in doc.events
+    )
+    assert [e.to_dict() for e in doc.events] == [e.to_dict() for e in cnp.parse(text).events]

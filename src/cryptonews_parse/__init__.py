@@ -11,9 +11,10 @@
 from __future__ import annotations
 
 from cryptonews_parse._version import __version__
-from cryptonews_parse.entities import Registry
-from cryptonews_parse.entities import default_registry as _default_registry
+from cryptonews_parse.corpus import parse_many
+from cryptonews_parse.entities import Entry, Registry, default_registry
 from cryptonews_parse.errors import CryptonewsParseError, QuantityError, RegistryError
+from cryptonews_parse.frames import to_arrow, to_pandas
 from cryptonews_parse.model import (
     Bound,
     Direction,
@@ -27,13 +28,16 @@ from cryptonews_parse.model import (
     ExchangeFlow,
     FundingRate,
     Hack,
+    JSONValue,
     Kind,
+    Layer,
     Liquidation,
     MetricChange,
     OpenInterest,
     PriceLevel,
     PriceMove,
     Quantity,
+    RowValue,
     Side,
     Span,
     TimeUnit,
@@ -51,13 +55,16 @@ __all__ = [
     "Dominance",
     "EntityMention",
     "EntityType",
+    "Entry",
     "EtfFlow",
     "Event",
     "EventType",
     "ExchangeFlow",
     "FundingRate",
     "Hack",
+    "JSONValue",
     "Kind",
+    "Layer",
     "Liquidation",
     "MetricChange",
     "OpenInterest",
@@ -67,20 +74,25 @@ __all__ = [
     "QuantityError",
     "Registry",
     "RegistryError",
+    "RowValue",
     "Side",
     "Span",
     "TimeUnit",
     "Transfer",
     "__version__",
+    "default_registry",
     "parse",
+    "parse_many",
     "parse_quantity",
     "registry",
     "render_html",
+    "to_arrow",
+    "to_pandas",
 ]
 
 
 def __getattr__(name: str) -> Registry:
     """``cnp.registry``: the read-only entity registry, loaded on first use."""
     if name == "registry":
-        return _default_registry()
+        return default_registry()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,15 +9,25 @@ vocabularies are ``enum.StrEnum`` so that JSON gets plain strings.
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import re
+import types
+import typing
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import ClassVar, TypeAlias
+from typing import Any, ClassVar, Literal, TypeAlias, TypeVar
 
 import attrs
 
 JSONValue: TypeAlias = bool | int | str | list["JSONValue"] | dict[str, "JSONValue"] | None
 """What ``to_dict()`` returns: JSON without floats (amounts are decimal strings)."""
+
+RowValue: TypeAlias = str | int | bool | Decimal | None
+"""One cell of a flat row (:meth:`Document.rows`): amounts stay exact ``Decimal``s."""
+
+Layer: TypeAlias = Literal["events", "quantities", "entities"]
+"""The item lists of a Document that :meth:`Document.rows` flattens."""
 
 
 def decimal_text(value: Decimal) -> str:
@@ -345,6 +355,7 @@ class Event:
             "scope": self.scope,
         }
         result.update(self.details())
+        result["amount_quantity"] = None if amount is None else amount.to_dict()
         result["quantities"] = [q.to_dict() for q in self.quantities]
         result["entities"] = [e.to_dict() for e in self.entities]
         result["warnings"] = list(self.warnings)
@@ -514,15 +525,293 @@ class Document:
     read as meant (docs/spun-text.md); None for a normal text."""
 
     def to_dict(self) -> dict[str, JSONValue]:
-        """The JSON-able dict of the output contract (docs/output.md)."""
+        """The JSON-able dict of the output contract (docs/output.md), with the text itself."""
         return {
             "quantities": [q.to_dict() for q in self.quantities],
             "entities": [e.to_dict() for e in self.entities],
             "events": [e.to_dict() for e in self.events],
             "warnings": list(self.warnings),
             "spun": self.spun,
+            "text": self.text,
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
         """``to_dict()`` as a JSON string (UTF-8 characters kept as they are)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, JSONValue]) -> Document:
+        """The Document that ``to_dict()`` described: ``from_dict(d.to_dict()) == d``.
+
+        Args:
+            data: a dict made by :meth:`to_dict` (keys it lacks take their defaults).
+
+        Returns:
+            An equal Document, with typed quantities, mentions and events again.
+
+        Raises:
+            ValueError: ``data`` is not such a dict (a wrong type, kind or event type).
+
+        >>> from cryptonews_parse import parse
+        >>> doc = parse("Bitcoin liquidations hit $1.36 billion in 24 hours.")
+        >>> Document.from_dict(doc.to_dict()) == doc
+        True
+        """
+        try:
+            return _read_record(cls, data)
+        except (KeyError, TypeError, ArithmeticError) as exc:
+            raise ValueError(f"not a Document dict: {exc!r}") from exc
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Document:
+        """The Document that ``to_json()`` wrote (see :meth:`from_dict`).
+
+        >>> from cryptonews_parse import parse
+        >>> doc = parse("Ether fell 4% to $2,900.")
+        >>> Document.from_json(doc.to_json()) == doc
+        True
+        """
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("a Document's JSON is an object")
+        return cls.from_dict(data)
+
+    def rows(self, layer: Layer) -> list[dict[str, RowValue]]:
+        """Flat rows, one per item of ``layer``, for pandas, Arrow, Spark or CSV.
+
+        Every row of a layer has the same keys (:func:`row_schema`), each holding a string,
+        a number, a bool, an exact ``Decimal`` or None: a quantity field of an event becomes
+        ``<name>``, ``<name>_unit``, ``<name>_low`` and ``<name>_high``; entity mentions
+        become their ids, space-separated; warnings are joined by newlines. An event row
+        keeps its evidence sentence in ``text``.
+
+        Args:
+            layer: ``"events"``, ``"quantities"`` or ``"entities"``.
+
+        Returns:
+            The rows, in the order of the items.
+
+        >>> from cryptonews_parse import parse
+        >>> row = parse("Bitcoin liquidations hit $1.36 billion in 24 hours.").rows("events")[0]
+        >>> row["type"], row["amount"], row["unit"], row["asset"], row["window"]
+        ('liquidation', Decimal('1360000000'), 'USD', 'asset:BTC', 'PT24H')
+        """
+        if layer not in _LAYER_TYPES:
+            raise ValueError(f"no layer {layer!r}: pick one of {', '.join(_LAYER_TYPES)}")
+        items: tuple[Quantity | EntityMention | Event, ...] = getattr(self, layer)
+        return [_flat_row(item, layer) for item in items]
+
+
+# Flat rows and reading dicts back. Both walk the attrs fields of each class and their type
+# hints, so a new event class or a new field needs no edit here.
+
+_LAYER_TYPES: dict[str, type[Quantity] | type[EntityMention] | type[Event]] = {
+    "quantities": Quantity,
+    "entities": EntityMention,
+    "events": Event,
+}
+
+
+def event_classes() -> dict[str, type[Event]]:
+    """Every event class of this module, by its ``type`` (``"liquidation"`` -> Liquidation).
+
+    Only this module's classes: a subclass defined elsewhere (a test's stand-in, a user's
+    own event) must not replace the class that reads a type back from JSON.
+    """
+    found: dict[str, type[Event]] = {}
+    pending: list[type[Event]] = [Event]
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if "type" in vars(cls) and cls.__module__ == __name__:
+            found[str(cls.type)] = cls
+    return dict(sorted(found.items()))
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """The resolved annotations of an attrs class, read once per class."""
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
+
+
+def _field_kind(hint: Any) -> tuple[str, Any]:
+    """How a field is flattened and read back: ("quantity", None), ("items", Quantity),
+    ("strings", None), ("span", None) or ("plain", the value type)."""
+    if hint is Span:
+        return "span", None
+    if typing.get_origin(hint) is tuple:
+        inner = typing.get_args(hint)[0]
+        return ("strings", None) if inner is str else ("items", inner)
+    options = [a for a in typing.get_args(hint) if a is not type(None)] or [hint]
+    if typing.get_origin(hint) in (typing.Union, types.UnionType) and len(options) == 1:
+        hint = options[0]
+    if hint is Quantity:
+        return "quantity", None
+    return "plain", hint
+
+
+def _key(name: str) -> str:
+    """The dict key of a field: ``from_`` is written ``from``."""
+    return name.rstrip("_")
+
+
+@functools.cache
+def row_schema(layer: Layer) -> Mapping[str, type]:
+    """The keys of every row of ``layer`` in :meth:`Document.rows`, in order, with the type
+    of their values (each may also be None): ``Decimal``, ``int``, ``bool`` or ``str``.
+
+    The events layer has the columns of every event class, so that rows of different
+    types share one schema (a column that a type lacks is None). When two classes use one
+    field name for different things (a price move's ``to`` figure, a transfer's ``to``
+    label), the later class's column is prefixed with its type (``transfer_to``).
+
+    >>> [(name, kind.__name__) for name, kind in row_schema("quantities").items()][3:6]
+    [('kind', 'str'), ('value', 'Decimal'), ('low', 'Decimal')]
+    """
+    return _row_plan(layer)[0]
+
+
+_Cells = tuple[tuple[str, str, tuple[str, ...]], ...]
+"""Per class: (field name, how it is flattened, the columns it fills)."""
+
+
+@functools.cache
+def _row_plan(layer: Layer) -> tuple[Mapping[str, type], Mapping[type, _Cells]]:
+    """The layer's columns and, per class, which field fills which columns."""
+    # Event first: its plan (the shared fields) serves event classes defined elsewhere.
+    classes: list[type[Any]] = [Event, *event_classes().values()]
+    if layer != "events":
+        classes = [_LAYER_TYPES[layer]]
+    columns: dict[str, type] = {"type": str} if layer == "events" else {}
+    tail: dict[str, type] = {}
+    plans: dict[type, _Cells] = {}
+    for cls in classes:
+        cells = []
+        for field in attrs.fields(cls):
+            kind, value_type = _field_kind(_hints(cls)[field.name])
+            if kind == "items" and value_type is Quantity:
+                continue  # each figure already has its own columns; the layer lists them all
+            wanted = _columns(kind, value_type, _key(field.name))
+            if any(columns.get(name, tail.get(name, t)) is not t for name, t in wanted.items()):
+                wanted = _columns(kind, value_type, f"{cls.type}_{_key(field.name)}")
+            (tail if kind in {"items", "strings"} else columns).update(wanted)
+            cells.append((field.name, kind, tuple(wanted)))
+        plans[cls] = tuple(cells)
+    schema = types.MappingProxyType(columns | tail)
+    return schema, types.MappingProxyType(plans)
+
+
+def _columns(kind: str, value_type: Any, key: str) -> dict[str, type]:
+    """The columns (and their types) that one field fills."""
+    if kind == "span":
+        return {"start": int, "end": int}
+    if kind == "quantity":
+        unit = "unit" if key == "amount" else f"{key}_unit"
+        return {key: Decimal, unit: str, f"{key}_low": Decimal, f"{key}_high": Decimal}
+    if kind in {"items", "strings"}:
+        return {key: str}
+    return {key: value_type if value_type in _CELL_TYPES else str}
+
+
+_CELL_TYPES = (Decimal, int, bool, str)
+
+
+def _flat_row(item: Quantity | EntityMention | Event, layer: Layer) -> dict[str, RowValue]:
+    schema, plans = _row_plan(layer)
+    row: dict[str, RowValue] = dict.fromkeys(schema)
+    if isinstance(item, Event):
+        row["type"] = str(item.type)
+    plan = next(plans[cls] for cls in type(item).__mro__ if cls in plans)
+    for name, kind, cells in plan:
+        value = getattr(item, name)
+        if kind == "span":
+            row["start"], row["end"] = value.start, value.end
+        elif kind == "quantity":
+            if value is not None:
+                figure, unit, low, high = cells
+                row[figure], row[unit] = value.value, value.unit
+                row[low], row[high] = value.low, value.high
+        elif kind == "strings":
+            row[cells[0]] = "\n".join(value)
+        elif kind == "items":
+            row[cells[0]] = " ".join(mention.id for mention in value)
+        elif isinstance(value, enum.Enum):
+            row[cells[0]] = str(value)
+        else:
+            row[cells[0]] = value
+    return row
+
+
+_READ_KEYS = {"amount": "amount_quantity"}
+"""Fields whose dict key is not their name: an event's ``amount`` key is the headline
+string of the contract, and the whole quantity is kept beside it."""
+
+_Record = TypeVar("_Record")
+
+
+def _read_record(cls: type[_Record], data: Mapping[str, JSONValue]) -> _Record:
+    """An instance of the attrs class ``cls`` from its ``to_dict()``."""
+    if cls is Event:
+        kind = data["type"]
+        classes = event_classes()
+        if kind not in classes:
+            raise ValueError(f"unknown event type {kind!r}")
+        cls = classes[kind]  # type: ignore[assignment]
+    values: dict[str, object] = {}
+    for field in attrs.fields(cls):  # type: ignore[arg-type]
+        kind, value_type = _field_kind(_hints(cls)[field.name])
+        key = _READ_KEYS.get(field.name, _key(field.name))
+        if kind == "span":
+            values[field.name] = Span(_int(data["start"]), _int(data["end"]))
+            continue
+        if key not in data:
+            if field.default is attrs.NOTHING:
+                raise KeyError(key)
+            continue
+        raw = data[key]
+        if kind == "quantity":
+            values[field.name] = None if raw is None else _read_record(Quantity, _object(raw))
+        elif kind == "strings":
+            values[field.name] = tuple(_plain(str, text) for text in _list(raw))
+        elif kind == "items":
+            values[field.name] = tuple(_read_record(value_type, _object(x)) for x in _list(raw))
+        elif raw is None or value_type is Any:
+            values[field.name] = raw
+        elif value_type in {str, int, bool}:
+            values[field.name] = _plain(value_type, raw)
+        elif value_type is Decimal:
+            values[field.name] = Decimal(str(raw))
+        else:
+            values[field.name] = value_type(raw)
+    return cls(**values)
+
+
+def _int(value: JSONValue) -> int:
+    return _plain(int, value)
+
+
+_Plain = TypeVar("_Plain", str, int, bool)
+
+
+def _plain(kind: type[_Plain], value: JSONValue) -> _Plain:
+    """``value`` if it is exactly of type ``kind`` (JSON's 1 is no bool, "1" no int)."""
+    if type(value) is not kind:
+        raise TypeError(f"expected a {kind.__name__}, not {value!r}")
+    return value
+
+
+def _object(value: JSONValue) -> dict[str, JSONValue]:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object, not {value!r}")
+    return value
+
+
+def _list(value: JSONValue) -> list[JSONValue]:
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, not {value!r}")
+    return value

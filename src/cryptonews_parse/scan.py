@@ -15,10 +15,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Generator
-from re import _parser as _sre
 
 from lark import Lark
 
+from cryptonews_parse import regex_syntax
 from cryptonews_parse.trie import trie_alternation
 
 QUALIFIERS = frozenset({"APPROX", "BOUND_LOWER", "BOUND_UPPER"})
@@ -95,11 +95,13 @@ def prefilter(lark: Lark) -> re.Pattern[str]:
 def _leading_words(regex: str) -> set[str] | None:
     """The runs of ASCII letters that matches of ``regex`` can begin with ("" for none).
 
-    Returns None when the set is unbounded (a letter class or a repeat of letters).
+    Returns None when the set is unbounded (a letter class or a repeat of letters) or the
+    regex cannot be read (see :mod:`~cryptonews_parse.regex_syntax`).
     """
+    parsed = regex_syntax.parse(regex)
     try:
-        return _walk(list(_sre.parse(regex)), {""})[1]
-    except _UnboundedError:
+        return None if parsed is None else _walk(list(parsed), {""})[1]
+    except (_UnboundedError, TypeError, ValueError, AttributeError):
         return None
 
 

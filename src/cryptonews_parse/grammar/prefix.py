@@ -22,13 +22,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from re import _parser as _sre
 from typing import Any
 
 from lark import Lark, Token
 from lark.lexer import Scanner
 from lark.parse_tree_builder import PropagatePositions
 from lark.parsers.lalr_analysis import Shift
+
+from cryptonews_parse import regex_syntax
 
 _END = "$END"
 _UNCLEAR: list[Any] = []  # marks an accept-point list cut short by an unclear figure
@@ -269,9 +270,15 @@ _CATEGORIES = {
 @functools.cache
 def _first_chars(regex: str) -> frozenset[str]:
     """The ASCII characters a match of ``regex`` can begin with (a superset; all of ASCII
-    when the regex can match the empty string or uses a form this does not read)."""
-    parsed = _sre.parse(regex)
-    chars, nullable = _first(list(parsed), parsed.state.flags)
+    when the regex can match the empty string or uses a form this does not read, or
+    :mod:`~cryptonews_parse.regex_syntax` cannot read it)."""
+    parsed = regex_syntax.parse(regex)
+    if parsed is None:
+        return _ASCII_SET
+    try:
+        chars, nullable = _first(list(parsed), parsed.state.flags)
+    except (TypeError, ValueError, AttributeError):
+        return _ASCII_SET
     return _ASCII_SET if nullable or chars is None else chars
 
 
