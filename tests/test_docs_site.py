@@ -28,7 +28,7 @@ def test_site_builds_strictly_with_an_api_reference(tmp_path: Path) -> None:
         "corpus.parse_many",
         "model.Document.from_json",
         "model.Document.rows",
-        "frames.to_arrow",
+        "dataframes.to_arrow",
         "entities.registry.default_registry",
     ):
         assert f'id="cryptonews_parse.{anchor}"' in api, anchor

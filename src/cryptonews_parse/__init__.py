@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from cryptonews_parse._version import __version__
 from cryptonews_parse.corpus import parse_many
+from cryptonews_parse.dataframes import to_arrow, to_pandas
 from cryptonews_parse.entities import Entry, Registry, default_registry
 from cryptonews_parse.errors import CryptonewsParseError, QuantityError, RegistryError
-from cryptonews_parse.frames import to_arrow, to_pandas
 from cryptonews_parse.model import (
     Bound,
     Direction,

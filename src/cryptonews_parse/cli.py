@@ -257,7 +257,7 @@ class _Parquet(_Writer):
     def _flush(self) -> None:
         import pyarrow
 
-        from cryptonews_parse.frames import to_arrow
+        from cryptonews_parse.dataframes import to_arrow
 
         table = to_arrow((document for _, document in self.batch), self.args.rows)
         sources = [self.batch[i][0] for i in table.column("document").to_pylist()]

@@ -15,7 +15,7 @@ import pytest
 from dask.distributed import Client, LocalCluster
 
 import cryptonews_parse as cnp
-from cryptonews_parse.frames import (
+from cryptonews_parse.dataframes import (
     SHARED_DECIMAL,
     arrow_schema,
     parse_frame,
