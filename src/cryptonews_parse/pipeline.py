@@ -14,7 +14,7 @@ import attrs
 
 from cryptonews_parse import events, quantities, spin, textnorm
 from cryptonews_parse.analysis import analyse
-from cryptonews_parse.entities import Registry, default_registry, link
+from cryptonews_parse.entities import Registry, link
 from cryptonews_parse.model import Document, EntityMention, Event, Quantity
 
 _Item = TypeVar("_Item", Quantity, EntityMention)
@@ -26,10 +26,9 @@ def parse(text: str, *, registry: Registry | None = None) -> Document:
     Args:
         text: an article or any other string; it is never rejected.
         registry: the entity registry to link mentions against (default: the shipped
-            :func:`default_registry`); build your own with ``Registry.from_toml``. Event
-            frames read entity attributes (a fund's underlying asset, a pair's base) from
-            the shipped registry, so a mention of an id it lacks is linked and listed but
-            takes no part in events.
+            :func:`default_registry`); build your own with ``Registry.from_toml``. The
+            event frames read entity attributes (a fund's underlying asset, a pair's base)
+            from the same registry.
 
     Returns:
         The Document, each item spanned in ``text`` itself.
@@ -49,8 +48,7 @@ def parse(text: str, *, registry: Registry | None = None) -> Document:
     analysis = analyse(norm.text)
     found = spin.resolve_cardinals(norm, quantities.find_quantities(norm.text), analysis=analysis)
     mentions = link(norm.text, registry)
-    framed = _shipped(mentions) if registry else mentions
-    stated = events.extract(norm.text, found, framed, analysis=analysis)
+    stated = events.extract(norm.text, found, mentions, analysis=analysis, registry=registry)
     moved = _Mover(norm)
     return Document(
         text=text,
@@ -59,19 +57,6 @@ def parse(text: str, *, registry: Registry | None = None) -> Document:
         events=tuple(moved.event(event) for event in stated),
         spun=norm.spun,
     )
-
-
-def _shipped(mentions: tuple[EntityMention, ...]) -> tuple[EntityMention, ...]:
-    """The mentions whose ids the shipped registry knows, the only ones events can read."""
-    shipped = default_registry()
-    known = []
-    for mention in mentions:
-        try:
-            shipped.get(mention.id)
-        except KeyError:
-            continue
-        known.append(mention)
-    return tuple(known)
 
 
 class _Mover:
