@@ -140,7 +140,7 @@ def test_dask_recipe_on_a_local_cluster_of_processes(tmp_path: Path) -> None:
     out = tmp_path / "events.parquet"
     # distributed and dask.bag leave these constructors unannotated
     cluster = LocalCluster(  # type: ignore[no-untyped-call]
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     )
     with cluster, Client(cluster):  # type: ignore[no-untyped-call]
         articles = db.from_sequence(paths, npartitions=3).map(read_article)  # type: ignore[no-untyped-call]

@@ -157,20 +157,24 @@ def test_new_event_type_renders_from_its_dict() -> None:
     )
 
 
-@attrs.frozen
-class _SpunDocument(Document):
-    """Stands in until Document carries ``spun`` itself (then this field overrides it)."""
-
-    spun: str | None = None
-
-
 def test_spun_document_says_so() -> None:
     """A document read as spun says so, naming the spinner family; others do not."""
     doc = cnp.parse("Longs lost $5 million.")
-    spun = _SpunDocument(text=doc.text, quantities=doc.quantities, spun="family-x")
+    spun = attrs.evolve(doc, spun="family-x")
     assert read_page(cnp.render_html(doc)).spun_banner is None
     banner = read_page(cnp.render_html(spun)).spun_banner
     assert banner is not None and "synonym-spun" in banner and "family-x" in banner
+
+
+def test_spun_words_show_what_they_were_read_as() -> None:
+    """Each word a spinner replaced is listed once with its reading."""
+    text = "Agelong positions driblet arsenic the azygous seller exits connected Kraken."
+    doc = cnp.parse(text)
+    assert doc.spun == "wordnet"
+    assert ("Agelong", "Long") in [(w.text, w.read_as) for w in doc.spun_words]
+    assert all(text[w.span.start : w.span.end] == w.text for w in doc.spun_words)
+    banner = read_page(cnp.render_html(doc)).spun_banner
+    assert banner is not None and "Agelong" in banner and "read as" in banner
 
 
 def test_cli_writes_one_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

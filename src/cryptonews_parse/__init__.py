@@ -40,6 +40,7 @@ from cryptonews_parse.model import (
     RowValue,
     Side,
     Span,
+    SpunWord,
     TimeUnit,
     Transfer,
 )
@@ -77,6 +78,7 @@ __all__ = [
     "RowValue",
     "Side",
     "Span",
+    "SpunWord",
     "TimeUnit",
     "Transfer",
     "__version__",

@@ -512,6 +512,24 @@ class Hack(Event):
 
 
 @attrs.frozen(kw_only=True)
+class SpunWord:
+    """A word a synonym spinner had replaced, and what it was read as ("agelong": "long")."""
+
+    text: str
+    span: Span
+    read_as: str
+
+    def to_dict(self) -> dict[str, JSONValue]:
+        """``text``, ``start``, ``end`` and ``read_as``."""
+        return {
+            "text": self.text,
+            "start": self.span.start,
+            "end": self.span.end,
+            "read_as": self.read_as,
+        }
+
+
+@attrs.frozen(kw_only=True)
 class Document:
     """Everything ``parse()`` found in one text, each item spanned in that text."""
 
@@ -523,6 +541,8 @@ class Document:
     spun: str | None = None
     """The spinner family ("wordnet", "thesaurus") when the text was judged synonym-spun and
     read as meant (docs/spun-text.md); None for a normal text."""
+    spun_words: tuple[SpunWord, ...] = ()
+    """In a spun text, each replaced word and what it was read as."""
 
     def to_dict(self) -> dict[str, JSONValue]:
         """The JSON-able dict of the output contract (docs/output.md), with the text itself."""
@@ -532,6 +552,7 @@ class Document:
             "events": [e.to_dict() for e in self.events],
             "warnings": list(self.warnings),
             "spun": self.spun,
+            "spun_words": [w.to_dict() for w in self.spun_words],
             "text": self.text,
         }
 

@@ -38,6 +38,8 @@ class Normalised:
     cardinals: tuple[Span, ...] = ()
     """Offsets in ``text`` of each magnitude written provisionally for a spun "cardinal";
     ``spin.resolve_cardinals()`` decides million or billion for the quantities holding one."""
+    readings: tuple[tuple[Span, str], ...] = ()
+    """Each spun word replaced, spanned in ``original``, with the words it was read as."""
     _edit_starts: tuple[int, ...] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

@@ -15,7 +15,7 @@ import attrs
 from cryptonews_parse import events, quantities, spin, textnorm
 from cryptonews_parse.analysis import analyse
 from cryptonews_parse.entities import Registry, link
-from cryptonews_parse.model import Document, EntityMention, Event, Quantity
+from cryptonews_parse.model import Document, EntityMention, Event, Quantity, SpunWord
 
 _Item = TypeVar("_Item", Quantity, EntityMention)
 
@@ -56,6 +56,10 @@ def parse(text: str, *, registry: Registry | None = None) -> Document:
         entities=tuple(moved.item(e) for e in mentions),
         events=tuple(moved.event(event) for event in stated),
         spun=norm.spun,
+        spun_words=tuple(
+            SpunWord(text=text[s.start : s.end], span=s, read_as=meant)
+            for s, meant in norm.readings
+        ),
     )
 
 

@@ -277,15 +277,20 @@ def _summary(doc: Document, layers: Collection[Layer]) -> str:
 
 
 def _spun_banner(doc: Document) -> str:
-    # ``Document.spun`` (null or the spinner family's name) is newer than this module.
-    family = getattr(doc, "spun", None)
+    family = doc.spun
     if not family:
         return ""
-    named = f" (family <b>{_attribute(str(family))}</b>)" if isinstance(family, str) else ""
+    named = f" (family <b>{_attribute(family)}</b>)"
+    readings = dict.fromkeys((w.text, w.read_as) for w in doc.spun_words)
+    listed = "".join(
+        f"<li><q>{_attribute(text)}</q> read as <q>{_attribute(meant)}</q></li>"
+        for text, meant in readings
+    )
+    words = f'<ul class="spun-words">{listed}</ul>' if listed else ""
     return (
-        f'<p class="spun">Read as synonym-spun text{named}: words a spinner had replaced '
-        "were read as the words they stand for, so the marks below carry the original "
-        "meaning; the article is shown as it was written.</p>"
+        f'<div class="spun"><p>Read as synonym-spun text{named}: words a spinner had '
+        "replaced were read as the words they stand for, so the marks below carry the "
+        f"original meaning; the article is shown as it was written.</p>{words}</div>"
     )
 
 

@@ -75,4 +75,5 @@ def normalise(text: str) -> Normalised:
         edits=despun.edits,
         spun=despun.family,
         cardinals=despun.cardinals,
+        readings=despun.readings,
     )

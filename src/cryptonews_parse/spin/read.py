@@ -31,6 +31,8 @@ class Despun:
     family: str  # the name of the spinner family it was read as
     edits: tuple[Edit, ...]
     cardinals: tuple[Span, ...]  # offsets in ``text`` of each "million" written for "cardinal"
+    readings: tuple[tuple[Span, str], ...] = ()
+    """Each replaced word's span in the spun input and the words it was read as."""
 
 
 def detect(text: str, families: Families | None = None) -> Family | None:
@@ -85,6 +87,7 @@ def despin(text: str, family: Family) -> Despun:
     pieces: list[str] = []
     edits: list[Edit] = []
     cardinals_at: list[Span] = []
+    readings: list[tuple[Span, str]] = []
     done = 0  # end of the text already copied
     new_pos = 0  # length of the output so far
     first = family.word_at_start.match(text)
@@ -96,6 +99,7 @@ def despin(text: str, family: Family) -> Despun:
         if is_cardinal and not _after_figure(text, start):
             continue
         meant = family.written(spun)
+        readings.append((Span(start, end), meant))
         pieces.append(text[done:start])
         new_pos += start - done
         pieces.append(meant)
@@ -108,7 +112,7 @@ def despin(text: str, family: Family) -> Despun:
         new_pos = new_end
         done = end
     pieces.append(text[done:])
-    return Despun("".join(pieces), family.name, tuple(edits), tuple(cardinals_at))
+    return Despun("".join(pieces), family.name, tuple(edits), tuple(cardinals_at), tuple(readings))
 
 
 def despin_if_spun(text: str, families: Families | None = None) -> Despun | None:
