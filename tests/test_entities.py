@@ -157,8 +157,8 @@ MUST_LINK = [
         id="company-name-in-apposition",
     ),
     pytest.param(
-        "The Fidelity Wise Origin Bitcoin Fund (FBTC) led",
-        [("Fidelity Wise Origin Bitcoin Fund (FBTC)", "fund:FBTC")],
+        "Yesterday the ARK 21Shares Bitcoin ETF (ARKB) trailed",
+        [("ARK 21Shares Bitcoin ETF (ARKB)", "fund:ARKB")],
         id="fund-name-and-ticker-are-one-mention",
     ),
     pytest.param(

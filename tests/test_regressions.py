@@ -219,6 +219,7 @@ WRONG_BEFORE = [
     ("Bulls defend the $61,000 Bitcoin support.", [("$61,000", "61000", "USD")]),
     ("It sold 7 dollars 20 cents worth.", []),  # minor units: out of scope, never half-read
     ("Trading volume stood at 4.2 billion, while Kraken saw 310 million.", []),
+    ("Spot volume on Feb. 3 reached 6.8 billion, a high.", []),  # "Feb." ends no sentence
     ("The index range is 3k-9k", [("3k-9k", "3000..9000", None)]),
     ("He paid 30 pounds for it.", [("30 pounds", "30", "GBP")]),
     ("She lost 30 pounds.", []),

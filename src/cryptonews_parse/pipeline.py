@@ -46,7 +46,9 @@ def parse(text: str, *, registry: Registry | None = None) -> Document:
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
     norm = textnorm.normalise(text)
     analysis = analyse(norm.text)
-    found = spin.resolve_cardinals(norm, quantities.find_quantities(norm.text), analysis=analysis)
+    found = spin.resolve_cardinals(
+        norm, quantities.find_quantities(norm.text, analysis), analysis=analysis
+    )
     mentions = link(norm.text, registry)
     stated = events.extract(norm.text, found, mentions, analysis=analysis, registry=registry)
     moved = _Mover(norm)

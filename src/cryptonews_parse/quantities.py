@@ -23,6 +23,7 @@ from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedInput, VisitError
 
 from cryptonews_parse import grammar, scan, textnorm
+from cryptonews_parse.analysis import Analysis, analyse
 from cryptonews_parse.errors import QuantityError
 from cryptonews_parse.grammar.prefix import PrefixParser
 from cryptonews_parse.model import Bound, Kind, Quantity, Span, TimeUnit
@@ -735,8 +736,10 @@ def _rejection(text: str) -> RejectedError | None:
     return None
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in running ``text``, in order, spanned in ``text``.
+def find_quantities(text: str, analysis: Analysis | None = None) -> list[Quantity]:
+    """Every quantity in running ``text``, in order, spanned in ``text``; ``analysis``
+    is ``analyse(text)`` when the caller has it (its sentences are the context some
+    figures take their unit from).
 
     Bare numbers without unit, magnitude or digit grouping (years, dates, list numbers) are
     not quantities unless they count a noun ("nine funds"); "from X to Y" gives two
@@ -746,6 +749,7 @@ def find_quantities(text: str) -> list[Quantity]:
     prefix_parser = _prefix_parser()
     starts = scan.candidate_starts(parser(), text)
     vocab = grammar.vocabulary()
+    sentences = analyse(text) if analysis is None else analysis
     try:
         start = next(starts)
         while True:
@@ -756,7 +760,7 @@ def find_quantities(text: str) -> list[Quantity]:
                     if reading is None:  # an unclear figure: nothing from here to there
                         resume = offset
                         break
-                    placed = _in_running_text(reading, text, start, offset, vocab)
+                    placed = _in_running_text(reading, text, start, offset, vocab, sentences)
                     if placed is not None:
                         if placed.more:
                             found.extend(placed.quantities(text))
@@ -793,7 +797,12 @@ _ENDS_CLEANLY = frozenset(
 
 
 def _in_running_text(
-    reading: Reading, text: str, start: int, end: int, vocab: grammar.Vocabulary
+    reading: Reading,
+    text: str,
+    start: int,
+    end: int,
+    vocab: grammar.Vocabulary,
+    sentences: Analysis,
 ) -> Reading | None:
     """The reading as running text means it, or None: context rules a strict parse does
     not apply. Only the few words around the figure are read.
@@ -850,7 +859,12 @@ def _in_running_text(
             text[name - 1 : name] == "-"
             or scan.noun_after(text, end, vocab.function_words)
             or not scan.money_in_sentence(
-                text, start, end, functools.partial(_unit_word, vocab), vocab.money_words
+                text,
+                _sentence_around(sentences, start, end),
+                start,
+                end,
+                functools.partial(_unit_word, vocab),
+                vocab.money_words,
             )
         ):
             raise _NothingHereError  # "drop 25 pounds", "a twenty-pound bag": a weight
@@ -886,10 +900,29 @@ def _in_running_text(
     if (
         head == ""
         or head in vocab.unit_nouns
-        or (head is None and scan.money_in_sentence(text, start, end, is_unit, vocab.money_words))
+        or (
+            head is None
+            and scan.money_in_sentence(
+                text,
+                _sentence_around(sentences, start, end),
+                start,
+                end,
+                is_unit,
+                vocab.money_words,
+            )
+        )
     ):
         raise _NothingHereError  # its unit is left to the context
     return reading  # a count: "190,000 traders", "the range is 5k-20k"
+
+
+def _sentence_around(sentences: Analysis, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the sentence that holds the figure ``start..end`` (the figure
+    itself when it stands between sentences)."""
+    sentence = sentences.sentence_at(start)
+    if sentence is None:
+        return start, end
+    return sentence.start, max(end, sentence.end)
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")

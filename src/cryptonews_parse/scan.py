@@ -418,27 +418,28 @@ def noun_after(text: str, end: int, stop: frozenset[str]) -> bool:
     return match is not None and match.group(1).rstrip(".").casefold() not in stop
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _MONEY_SIGN = re.compile(r"[$€£¥₿]")
 _WORDS_IN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-_REACH = 300
 
 
 def money_in_sentence(
-    text: str, start: int, end: int, is_unit: Callable[[str], str | None], cues: frozenset[str]
+    text: str,
+    sentence: tuple[int, int],
+    start: int,
+    end: int,
+    is_unit: Callable[[str], str | None],
+    cues: frozenset[str],
 ) -> bool:
-    """True when the sentence around ``text[start:end]`` speaks of money or an asset: a
-    currency sign, an asset word (``is_unit``) or a money noun (``cues``: "volume",
-    "inflows"). A figure there with no unit of its own has the context's unit."""
-    ends = list(_SENTENCE_END.finditer(text, max(0, start - _REACH), start))
-    first = ends[-1].end() if ends else max(0, start - _REACH)
-    after = _SENTENCE_END.search(text, end, end + _REACH)
-    last = after.start() if after is not None else min(len(text), end + _REACH)
-    sentence = text[first:start] + " " + text[end:last]
-    if _MONEY_SIGN.search(sentence):
+    """True when the ``sentence`` (start, end) around ``text[start:end]`` speaks of money
+    or an asset: a currency sign, an asset word (``is_unit``) or a money noun (``cues``:
+    "volume", "inflows"). A figure there with no unit of its own has the context's unit."""
+    first, last = sentence
+    sentence_text = text[first:start] + " " + text[end:last]
+    if _MONEY_SIGN.search(sentence_text):
         return True
     return any(
-        word.casefold() in cues or is_unit(word) is not None for word in _WORDS_IN.findall(sentence)
+        word.casefold() in cues or is_unit(word) is not None
+        for word in _WORDS_IN.findall(sentence_text)
     )
 
 

@@ -63,8 +63,8 @@ LEVEL_REACH = 3
 """Words between a level noun or a change verb and the price it names ("low of $X")."""
 SUBJECT_REACH = 2
 """Words between an asset and the change verb it is the subject of ("Bitcoin's 2%
-climb"); an asset further back may be a modifier of the real subject ("liquidations on
-the BitMEX XBT/USD contract rose")."""
+climb"); an asset further back may be a modifier of the real subject ("short squeezes
+on the Deribit ETH perpetual grew")."""
 MAX_PRICE = Decimal(10_000_000)
 """No asset trades at this price or above: such a figure is no price move or level."""
 
@@ -799,7 +799,6 @@ class _Sentence:
         $1 billion"), or about the topic metric with no asset named."""
         r = self.r
         clause = r.clause[i]
-        asset_named = False
         if q.kind is Kind.MONEY and self._price(q):
             return EventType.PRICE_LEVEL, None
         for noun in reversed(self.type_cues):
@@ -815,16 +814,12 @@ class _Sentence:
                 direction = self._clause_direction(noun, i) if event_type in _METRICS else None
                 return event_type, direction
             break
-        for k in range(i):
-            m = self.mention_at[k]
-            if (
-                m is not None
-                and m.type in (EntityType.ASSET, EntityType.PAIR)
-                and r.clause[k] == clause
-            ):
-                asset_named = True
-        if q.kind is Kind.MONEY and self._price(q):
-            return EventType.PRICE_LEVEL, None
+        asset_named = any(
+            m is not None
+            and m.type in (EntityType.ASSET, EntityType.PAIR)
+            and r.clause[k] == clause
+            for k, m in enumerate(self.mention_at[:i])
+        )
         topic = self.c.topic
         near = abs(cue.first - i) <= 2 * LEVEL_REACH
         if (
@@ -863,7 +858,7 @@ class _Sentence:
         return False
 
     def _level_noun_before(self, i: int, verb: Cue) -> bool:
-        """A level noun names the figure ("dropped 11% to an 8-month low of $2,172"),
+        """A level noun names the figure ("slid 7% to a 5-week low of $3,480"),
         unless the change verb stands right before it ("fell below the $80,000 mark")."""
         if self._attached_by_preposition(verb.last, i) and i - verb.last <= LEVEL_REACH:
             return False

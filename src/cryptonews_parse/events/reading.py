@@ -8,7 +8,7 @@ after), which needs the boundaries once, not a word list between every pair of i
 
 Segments end at commas, semicolons, colons, dashes, brackets and at coordinating words
 ("and", "while", "but", "against"); clauses end only at semicolons and at those words,
-so "A fall below $68,000, on the other hand, could lift ..." is one clause.
+so "A break above $4,100, in that case, would squeeze ..." is one clause.
 """
 
 from __future__ import annotations
