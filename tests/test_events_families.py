@@ -191,6 +191,17 @@ LIQUIDATIONS = [
         id="restatement-in-brackets-is-one-event",
     ),
     pytest.param(
+        "Crypto liquidations reached $610 million on Sunday. OKX accounted for the largest"
+        " share at $208 million, followed by Bitget ($97 million) and Gate ($41 million).",
+        [
+            ev("liquidation", "610000000", side="both", scope="total"),
+            ev("liquidation", "208000000", venue="venue:okx"),
+            ev("liquidation", "97000000", venue="venue:bitget"),
+            ev("liquidation", "41000000", venue="venue:gate"),
+        ],
+        id="the-largest-share-of-a-topic-then-a-bracketed-venue-list",
+    ),
+    pytest.param(
         "Bitstamp and Kraken each saw over $4 million in crypto liquidations.",
         [
             ev("liquidation", "4000000", venue="venue:bitstamp"),
@@ -350,6 +361,16 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Open interest (all venues): SOL $6.3B (+4.1%), XRP $3.9B (-2.6%)",
+        [
+            ev("open_interest", "6300000000", asset="asset:SOL", direction="up", figures=["4.1"]),
+            ev(
+                "open_interest", "3900000000", asset="asset:XRP", direction="down", figures=["-2.6"]
+            ),
+        ],
+        id="a-reading-with-its-signed-change-in-brackets",
+    ),
+    pytest.param(
         "Solana open interest rose 11% to $4.2 billion.",
         [ev("open_interest", "4200000000", asset="asset:SOL", direction="up", figures=["11"])],
         id="oi-change-and-level-are-one-event",
@@ -474,6 +495,44 @@ FLOWS = [
             ev("etf_flow", "12000000", fund="fund:FETH", direction="out"),
         ],
         id="elided-fund-list",
+    ),
+    pytest.param(
+        "Spot bitcoin ETFs ended a four-day outflow streak on Tuesday. The Franklin Bitcoin"
+        " ETF (EZBC) did most of the work, adding $48.2 million, and ARKB followed with $9.1"
+        " million.",
+        [
+            ev("etf_flow", "48200000", fund="fund:EZBC", direction="in"),
+            ev("etf_flow", "9100000", fund="fund:ARKB", direction="in"),
+        ],
+        id="inflow-verbs-in-ing-set-the-direction-the-list-carries",
+    ),
+    pytest.param(
+        "Spot ether ETFs pulled in $57 million on Wednesday. ETHA and FETH gathered $20"
+        " million each.",
+        [
+            ev("etf_flow", "57000000", asset="asset:ETH", fund=None, direction="in"),
+            ev("etf_flow", "20000000", fund="fund:ETHA", direction="in"),
+            ev("etf_flow", "20000000", fund="fund:FETH", direction="in"),
+        ],
+        id="each-after-the-figure-gives-it-to-the-coordinated-subject",
+    ),
+    pytest.param(
+        "Spot bitcoin ETFs drew $140 million on Monday, analysts said. One strategist added"
+        " that the $62,000 area is the next support to watch.",
+        [
+            ev("etf_flow", "140000000", asset="asset:BTC", direction="in"),
+            ev("price_level", "62000", asset="asset:BTC"),
+        ],
+        id="added-that-reports-speech-not-a-flow",
+    ),
+    pytest.param(
+        "Spot ether ETFs on Tuesday: -$27.4M net. ETHA +$6.2M, FETH -$19.8M.",
+        [
+            ev("etf_flow", "-27400000", asset="asset:ETH", fund=None, direction="out"),
+            ev("etf_flow", "6200000", fund="fund:ETHA", direction="in"),
+            ev("etf_flow", "-19800000", fund="fund:FETH", direction="out"),
+        ],
+        id="signed-amounts-beside-funds-are-flows-their-sign-the-direction",
     ),
 ]
 

@@ -72,6 +72,37 @@ def test_as_low_as_is_the_level_reached() -> None:
     assert fields(move, "to", "amount", "direction") == ("104130", "104130", "down")
 
 
+@pytest.mark.parametrize(
+    ("text", "direction", "amount"),
+    [
+        ("Litecoin slumped to a two-year low of around $48 on Friday.", "down", "48"),
+        ("Avalanche climbed to a fresh 6-month high of $52.", "up", "52"),
+        ("Polkadot dropped to the key support of $4.10 before buyers returned.", "down", "4.1"),
+    ],
+)
+def test_a_move_to_a_named_level_is_a_move_to_that_level(
+    text: str, direction: str, amount: str
+) -> None:
+    """No change stated: the level the move reached is its amount (DESIGN: "fell below
+    $5,000" is a move of 5,000); the level word does not make it a mere level."""
+    (move,) = moves(text)
+    assert fields(move, "direction", "amount") == (direction, amount)
+    assert levels(text) == []
+
+
+def test_a_move_with_a_change_to_a_named_level_is_a_move_and_a_level() -> None:
+    text = "Litecoin slid 9% to a two-year low of $48."
+    (move,) = moves(text)
+    assert fields(move, "direction", "amount") == ("down", "9")
+    assert [fields(level, "amount") for level in levels(text)] == [("48",)]
+
+
+def test_a_named_level_touched_without_a_move_verb_is_a_level() -> None:
+    text = "Litecoin touched a two-year low of $48."
+    assert moves(text) == []
+    assert [fields(level, "amount") for level in levels(text)] == [("48",)]
+
+
 def test_a_quote_with_a_change_is_a_level_and_a_move() -> None:
     text = "Bitcoin's trading price is $89,880, up 0.48% in the past 24 hours."
     (move,) = moves(text)

@@ -37,6 +37,7 @@ from cryptonews_parse.model import (
     Event,
     EventType,
     Kind,
+    PriceMove,
     Quantity,
     Side,
 )
@@ -421,7 +422,15 @@ def _merge(
         earlier, later = later, earlier
     if earlier.amount is None and later.amount is not None:
         return _absorb(later, earlier), earlier_headline or later_headline
+    if _change_of(later) is not None and _change_of(earlier) is None:
+        return _absorb(later, earlier), earlier_headline or later_headline
     return _absorb(earlier, later), earlier_headline or later_headline
+
+
+def _change_of(event: Event) -> Quantity | None:
+    """A price move's stated change: a move that states one outranks a restatement that
+    gives only the level reached."""
+    return event.change if isinstance(event, PriceMove) else None
 
 
 def _same_sign(state: Event, reading: Event) -> bool:
@@ -444,7 +453,9 @@ def _compatible(a: Event, b: Event) -> bool:
 
 
 def _stated(event: Event) -> list[Quantity]:
-    """The event's figure and its restatements, and a metric's change (not shares)."""
+    """The event's figure and its restatements, a metric's change (not shares), and the
+    level a price move reached ("fell to $2,172" and "dropped 11% to $2,172" state one
+    move)."""
     amount = event.amount
     shown = [q for q in event.quantities if q.kind is not Kind.PERCENT or amount is q]
     if amount is not None and amount.kind is Kind.PERCENT:
@@ -452,6 +463,8 @@ def _stated(event: Event) -> list[Quantity]:
     change = getattr(event, "change", None)
     if isinstance(change, Quantity) and change not in shown:
         shown.append(change)
+    if isinstance(event, PriceMove) and event.to is not None and event.to not in shown:
+        shown.append(event.to)
     return shown
 
 
@@ -503,7 +516,10 @@ def _absorb(earlier: Event, later: Event) -> Event:
         + tuple(e for e in later.entities if e not in earlier.entities)[: max(0, room)]
     )
     changes: dict[str, object] = {"quantities": quantities, "entities": entities}
-    for name in ("side", "asset", "venue", "fund", "direction", "window", "scope"):
+    names: tuple[str, ...] = ("side", "asset", "venue", "fund", "direction", "window", "scope")
+    if isinstance(earlier, PriceMove) and isinstance(later, PriceMove):
+        names += ("from_", "to")
+    for name in names:
         if getattr(earlier, name) is None and getattr(later, name) is not None:
             changes[name] = getattr(later, name)
     if earlier.side is Side.BOTH and later.side not in (None, Side.BOTH):

@@ -82,6 +82,7 @@ _CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
 """What the cue kinds that are not one event type take; event types declare their own."""
 
 _METRICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE, EventType.DOMINANCE})
+_FLOWS = frozenset({EventType.ETF_FLOW, EventType.EXCHANGE_FLOW})
 _CARRIED: Mapping[EventType, frozenset[Kind]] = {
     EventType.LIQUIDATION: frozenset({Kind.MONEY, Kind.CRYPTO}),
     EventType.ETF_FLOW: frozenset({Kind.MONEY, Kind.CRYPTO}),
@@ -109,6 +110,9 @@ LIST_LINE_UNITS = 12
 """Units a list line holds at most ("Binance: funding rate at -0.0029%")."""
 LIST_REACH = 8
 """Units a listed figure may stand after the one before it ("OKX ($95M), Bybit ($61M)")."""
+EACH_VERB_REACH = 4
+"""Units between a figure with "each" after it and the names it is given to ("HODL and BTCO
+took in $6.8 million each")."""
 _LIST_GLUE = frozenset(
     {",", "(", ")", "and", "or", "&", "followed", "by", "then", "ahead", "of", "with", "at",
      "behind", "next", "while", "plus", "as", "well"}
@@ -214,13 +218,17 @@ class _Sentence:
             for k in members:
                 member = self.units[k].quantity
                 assert member is not None
-                if member.kind is Kind.PERCENT and q.kind is not Kind.PERCENT:
+                if frame.type in _METRICS and member.value is not None and self._signed_aside(i, k):
+                    frame.change = member
+                    frame.direction = "down" if member.value < 0 else "up"
+                elif member.kind is Kind.PERCENT and q.kind is not Kind.PERCENT:
                     frame.share = member
                 else:
                     frame.restated.append(member)
             frames.append(frame)
         frames = self._merge_metric_changes(frames)
         self._attach_from(frames, groups)
+        self._attach_to(frames)
         self._parts_of_totals(frames)
         self._respectively(frames)
         return self._each(frames) + self._states(frames)
@@ -349,6 +357,38 @@ class _Sentence:
                     frame.from_ = q
                     break
 
+    def _attach_to(self, frames: list[Frame]) -> None:
+        """ "slid 9% to a two-year low of $48": the level after "to" that a move with a
+        change reached is also the move's ``to`` (the level stays an event of its own)."""
+        for move in frames:
+            if move.type is not EventType.PRICE_MOVE or move.to is not None:
+                continue
+            if move.figure.kind not in (Kind.PERCENT, Kind.MULTIPLIER):
+                continue
+            clause = self.r.clause[move.index]
+            level = next(
+                (
+                    f
+                    for f in frames
+                    if f.type is EventType.PRICE_LEVEL
+                    and f.index > move.index
+                    and self.r.clause[f.index] == clause
+                ),
+                None,
+            )
+            if level is not None and self._after_to(move.index, level.index):
+                move.to = level.figure
+
+    def _after_to(self, start: int, i: int) -> bool:
+        """Figure ``i`` follows "to" after ``start``: right after it (approximations
+        aside) or through a level noun phrase ("to a two-year low of $48")."""
+        k = self._level_phrase_start(start, i)
+        if k is None:
+            k = i - 1
+            while k > start and self.role_at.get(k) == "approx":
+                k -= 1
+        return k > start and self.role_at.get(k) == "to"
+
     def _groups(self) -> list[tuple[int, list[int]]]:
         groups: list[tuple[int, list[int]]] = []
         for i in self.r.figures():
@@ -373,11 +413,17 @@ class _Sentence:
             resolved = self._continued_list(i, q)
         if resolved is None:
             resolved = self._topic(i, q)
+        if resolved is None:
+            resolved = self._signed_fund_flow(i, q)
         if not isinstance(resolved, tuple):
             return None
         event_type, direction = resolved
         if q.kind not in self.c.figures.get(event_type, frozenset()):
             return None
+        if event_type in _FLOWS and self._signed(i):
+            assert q.value is not None
+            direction = "out" if q.value < 0 else "in"  # "IBIT +$42.1M", "FBTC -$156.9M"
+
         if hedged and event_type is not EventType.PRICE_LEVEL:
             return None
         if event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE) and not self._price(q):
@@ -387,6 +433,40 @@ class _Sentence:
         self._attach(frame)
         self.last_frame = frame
         return frame
+
+    def _signed(self, k: int) -> bool:
+        """Figure ``k`` is written with its sign ("-$318.5M", "+3.8%")."""
+        q = self.units[k].quantity
+        if q is None or q.value is None:
+            return False
+        return q.text[:1] in "+-\u2212" or (k > 0 and self.units[k - 1].lower == "+")
+
+    def _signed_fund_flow(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
+        """ "IBIT +$42.1M", "spot bitcoin ETFs yesterday: -$318.5M net": a signed amount of
+        money beside a fund, or in a sentence about funds, is a flow; its sign is its
+        direction."""
+        if q.kind is not Kind.MONEY or q.value is None or not self._signed(i):
+            return None
+        fund_before = any(
+            m.type is EntityType.FUND for k, m in self.mentioned if k < i and i - k <= 2
+        )
+        if not (fund_before or "etf" in self.domains):
+            return None
+        return EventType.ETF_FLOW, "out" if q.value < 0 else "in"
+
+    def _signed_aside(self, before: int, i: int) -> bool:
+        """ "$71.2B (+3.8%)", "61.3% (-0.4%)": a signed percent in brackets right after a
+        figure is that figure's change."""
+        q = self.units[i].quantity
+        if q is None or q.kind is not Kind.PERCENT or not self._signed(i):
+            return False
+        first = before + 2 if self.units[i - 1].lower != "+" else before + 3
+        return (
+            i == first
+            and self.units[before + 1].lower == "("
+            and i + 1 < len(self.units)
+            and self.units[i + 1].lower == ")"
+        )
 
     def _continued_list(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """A figure in a list after a stated one is of its family ("Binance led with $210
@@ -428,6 +508,8 @@ class _Sentence:
         a = self.units[before].quantity
         b = self.units[i].quantity
         assert a is not None and b is not None
+        if self._signed_aside(before, i):
+            return True
         if (a.kind is b.kind and a.unit == b.unit) or i - before > 6:
             return False
         linked = False
@@ -466,7 +548,7 @@ class _Sentence:
                 cue.first == 0 or self.r.clause[cue.first - 1] != self.r.clause[cue.first]
             )
             if (right_after or (opens_clause and self.r.clause[cue.first] == clause)) and not (
-                self._coordinated_before(cue.first)
+                self._holders(cue, i)
             ):
                 return True
         return False
@@ -509,11 +591,19 @@ class _Sentence:
                 continue
             if cue.group.kind == "transfer" and self.r.clause[cue.first] != self.r.clause[i]:
                 continue
+            if cue.group.kind == "flow" and self._reports_speech(cue):
+                continue
             if cue.group.kind == "move" and self._verb_adjacent(cue, i, figure):
                 distance = 0
             scored.append((distance, n, cue))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [cue for _, _, cue in scored]
+
+    def _reports_speech(self, verb: Cue) -> bool:
+        """ "She added that the $62,000 area is support": a verb followed by "that" reports
+        what someone said; it moves no money."""
+        k = verb.last + 1
+        return k < len(self.units) and self.units[k].lower == "that"
 
     def _moved_later(self, i: int) -> bool:
         """ "a whale holding 5,300 BTC shifted the stash to Kraken": a holding that a
@@ -538,7 +628,7 @@ class _Sentence:
             return False
         if figure is not Kind.MONEY and figure is not Kind.CRYPTO:
             return True
-        return self._attached_by_preposition(verb.last, i)
+        return self._attached_by_preposition(verb.last, i) or self._reached_level(verb, i)
 
     def _price_after_verb(self, cue: Cue, i: int, q: Quantity) -> bool:
         """ "longs liquidated at $3,400", "the trade was closed at $95,000": a price
@@ -560,6 +650,8 @@ class _Sentence:
         q = self.units[i].quantity
         if figure is not Kind.MONEY or q is None or not self._price(q):
             return False
+        if self._reached_level(verb, i):
+            return True
         k = i - 1
         seen_preposition = False
         while k > verb.last:
@@ -601,6 +693,44 @@ class _Sentence:
             k -= 1
         return (
             k == last or self.role_at.get(k) in ("to", "at", "from") or self.units[k].lower == "by"
+        )
+
+    def _reached_level(self, verb: Cue, i: int) -> bool:
+        """ "sank to a yearly low of around $1,500", "climbed to a fresh 3-month high of
+        $4,200": the verb, "to", a level noun phrase and "of" before the figure. The figure
+        is the level the move reached, so the verb governs it, not the level noun."""
+        k = self._level_phrase_start(verb.last, i)
+        return k == verb.last + 1 and self.role_at.get(k) == "to"
+
+    def _level_phrase_start(self, start: int, i: int) -> int | None:
+        """The unit before a level noun phrase that ends in "of" right before figure
+        ``i`` ("a two-year low of", approximations aside), searched after ``start``; None
+        when the figure follows no such phrase."""
+        k = i - 1
+        while k > start and self.role_at.get(k) == "approx":
+            k -= 1
+        if k <= start or self.units[k].lower != "of":
+            return None
+        level = next((c for c in self.type_cues if c.last in (k, k - 1) and c.first < k), None)
+        if level is None or level.group.kind != "level":
+            return None
+        k = level.first - 1
+        modifiers = 0
+        while k > start and modifiers <= LEVEL_REACH and self._modifies_level(k):
+            k -= 1
+            modifiers += 1
+        return k
+
+    def _modifies_level(self, k: int) -> bool:
+        """A word of a level noun phrase before its noun: a determiner, an adjective
+        ("yearly", "fresh"), or a duration ("3-month")."""
+        unit = self.units[k]
+        if unit.quantity is not None:
+            return unit.quantity.kind is Kind.DURATION
+        return (
+            unit.mention is None
+            and self.role_at.get(k) is None
+            and (unit.lower.replace("-", "").isalnum())
         )
 
     def _govern(
@@ -678,7 +808,9 @@ class _Sentence:
             return None
         if self._after_role(i, "from"):
             return _BLOCK
-        if hedged or self._level_noun_before(i, verb) or self._sentence_has_change():
+        if hedged or self._sentence_has_change():
+            return EventType.PRICE_LEVEL, None
+        if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
             return EventType.PRICE_LEVEL, None
         return EventType.PRICE_MOVE, direction
 
@@ -1491,7 +1623,7 @@ class _Sentence:
             cue = next(
                 (c for c in each if self.r.clause[c.first] == self.r.clause[frame.index]), None
             )
-            mentions = self._coordinated_before(cue.first) if cue is not None else []
+            mentions = self._holders(cue, frame.index) if cue is not None else []
             if len(mentions) < 2:
                 out.append(frame)
                 continue
@@ -1511,13 +1643,34 @@ class _Sentence:
             frame.asset = self._asset_of(mention)
         frame.mentions.append(mention)
 
-    def _coordinated_before(self, k: int) -> list[EntityMention]:
+    def _holders(self, cue: Cue, i: int) -> list[EntityMention]:
+        """Whom "each" gives figure ``i`` to: the names coordinated right before it
+        ("Binance and Bybit each saw $25M"), or, when "each" follows the figure, the
+        names coordinated as the clause's subject just before its verb ("HODL and BTCO
+        gathered $6.8 million each")."""
+        if cue.first < i:
+            return self._coordinated_before(cue.first)
+        clause = self.r.clause[i]
+        k = i - 1
+        while k >= 0 and i - k <= EACH_VERB_REACH and self.mention_at[k] is None:
+            k -= 1
+        if k < 0 or self.mention_at[k] is None or self.r.clause[k] != clause:
+            return []
+        holders = self._coordinated_before(k + 1, brackets=True)
+        return holders if len(holders) > 1 else []
+
+    def _coordinated_before(self, k: int, brackets: bool = False) -> list[EntityMention]:
+        """The names joined by commas and "and" that end right before unit ``k``; with
+        ``brackets``, a name's bracketed ticker and an article are part of the run
+        ("HODL and the Invesco Galaxy Bitcoin ETF (BTCO)"), one holder per id."""
+        glue = {",", "and", "&", "the", "(", ")"} if brackets else {",", "and", "&"}
         mentions: list[EntityMention] = []
         for unit in reversed(self.units[:k]):
             m = unit.mention
             if m is not None and m.type is not EntityType.ORG and m.type is not EntityType.METRIC:
-                mentions.append(m)
-            elif unit.lower not in {",", "and", "&"}:
+                if not (brackets and any(m.id == seen.id for seen in mentions)):
+                    mentions.append(m)
+            elif unit.lower not in glue:
                 break
         mentions.reverse()
         return mentions

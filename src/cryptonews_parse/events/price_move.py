@@ -20,4 +20,4 @@ def build(frame: Frame, common: EventFields) -> PriceMove:
     q = frame.figure
     if q.kind is Kind.MONEY:
         return PriceMove(**common, from_=frame.from_, to=q)
-    return PriceMove(**common, from_=frame.from_, change=q)
+    return PriceMove(**common, from_=frame.from_, to=frame.to, change=q)
