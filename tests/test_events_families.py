@@ -269,6 +269,17 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Crypto liquidations passed $700 million on Tuesday. Solana slid 6.1% to $131.40,"
+        " briefly trading as low as $128.90 on Kraken.",
+        [
+            ev("liquidation", "700000000", side="both"),
+            ev("price_move", "6.1", "%", asset="asset:SOL", direction="down"),
+            ev("price_level", "131.4", asset="asset:SOL"),
+            ev("price_level", "128.9", asset="asset:SOL"),
+        ],
+        id="a-quote-beside-a-move-is-a-level-not-the-topic",
+    ),
+    pytest.param(
         "Litecoin fell 6% to $71.",
         [
             ev("price_move", "6", "%", asset="asset:LTC", direction="down"),

@@ -67,6 +67,9 @@ climb"); an asset further back may be a modifier of the real subject ("short squ
 on the Deribit ETH perpetual grew")."""
 MAX_PRICE = Decimal(10_000_000)
 """No asset trades at this price or above: such a figure is no price move or level."""
+QUOTE_MAX = Decimal(1_000_000)
+"""A sum of money no cue governs, beside a price move, is read as a quote only below this:
+the topic's amounts (liquidations, flows) are millions."""
 
 FIGURE_KINDS = frozenset(
     {Kind.MONEY, Kind.CRYPTO, Kind.PERCENT, Kind.MULTIPLIER, Kind.BASIS_POINTS}
@@ -411,6 +414,8 @@ class _Sentence:
             return None
         if resolved is None:
             resolved = self._continued_list(i, q)
+        if resolved is None and self._quoted_beside_a_move(q):
+            resolved = EventType.PRICE_LEVEL, None
         if resolved is None:
             resolved = self._topic(i, q)
         if resolved is None:
@@ -440,6 +445,16 @@ class _Sentence:
         if q is None or q.value is None:
             return False
         return q.text[:1] in "+-\u2212" or (k > 0 and self.units[k - 1].lower == "+")
+
+    def _quoted_beside_a_move(self, q: Quantity) -> bool:
+        """ "Bitcoin fell 7.3% to $79,420, briefly trading as low as $78,100", "Ether was
+        last seen at $3,234.70, up 0.6%": a price no cue governs, in a sentence that moves
+        an asset's price, is a level of that price, not an amount of the topic."""
+        if q.kind is not Kind.MONEY or q.value is None or q.value >= QUOTE_MAX or q.per:
+            return False
+        if not any(m.type in (EntityType.ASSET, EntityType.PAIR) for _, m in self.mentioned):
+            return False
+        return any(c.group.kind == "move" and self._subject(c) is None for c in self.type_cues)
 
     def _signed_fund_flow(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """ "IBIT +$42.1M", "spot bitcoin ETFs yesterday: -$318.5M net": a signed amount of
