@@ -382,6 +382,14 @@ METRICS = [
         id="a-reading-with-its-signed-change-in-brackets",
     ),
     pytest.param(
+        "Dominance: BTC.D 57.9% (+0.6%), ETH.D 9.4% (-0.2%)",
+        [
+            ev("dominance", "57.9", "%", asset="asset:BTC", direction="up"),
+            ev("dominance", "9.4", "%", asset="asset:ETH", direction="down"),
+        ],
+        id="each-dot-d-reading-names-its-own-asset",
+    ),
+    pytest.param(
         "Solana open interest rose 11% to $4.2 billion.",
         [ev("open_interest", "4200000000", asset="asset:SOL", direction="up", figures=["11"])],
         id="oi-change-and-level-are-one-event",

@@ -1197,7 +1197,7 @@ class _Sentence:
         if frame.asset is not None:
             return frame.asset
         if frame.type is EventType.DOMINANCE:
-            dot_d = self._dot_d_asset()
+            dot_d = self._dot_d_asset(frame.index)
             if dot_d is not None:
                 return dot_d
         return None if frame.type is EventType.LIQUIDATION else self._carried_asset(frame.index)
@@ -1414,10 +1414,13 @@ class _Sentence:
         """TOTAL2 and its kind measure the market without an asset."""
         return any(c.group.value == "no_asset" for c in self.type_cues)
 
-    def _dot_d_asset(self) -> str | None:
-        """ "BTC.D" is Bitcoin's dominance: the ticker before ".D" names the asset."""
-        for m in self.mention_at:
-            if m is not None and m.type is EntityType.METRIC and m.text.upper().endswith(".D"):
+    def _dot_d_asset(self, i: int) -> str | None:
+        """ "BTC.D" is Bitcoin's dominance: the ticker before ".D" names the asset; of
+        several ("BTC.D 61.3%, ETH.D 11.8%"), the last one before figure ``i``."""
+        before = [m for k, m in self.mentioned if k < i]
+        after = [m for k, m in self.mentioned if k > i]
+        for m in [*reversed(before), *after]:
+            if m.type is EntityType.METRIC and m.text.upper().endswith(".D"):
                 ticker = m.text[:-2].upper()
                 if f"asset:{ticker}" in self.c.registry:
                     return f"asset:{ticker}"
