@@ -48,6 +48,11 @@ CLAUSE_WORDS = frozenset(
 )
 
 
+_BOUNDARY_WORDS = (
+    SEGMENT_MARKS | SEGMENT_WORDS | RELATIVE_WORDS | CLAUSE_MARKS | CLAUSE_WORDS | {"-"}
+)
+"""Every word :func:`_boundaries` acts on; any other unit continues its segment."""
+
 _WORD_TAIL = re.compile(r"[\w'\u2019]+")
 
 
@@ -106,6 +111,7 @@ def read(
         + [Unit(m.span.start, m.span.end, m.text.lower(), None, m) for m in mentions]
     )
     units: list[Unit] = []
+    mention_units: list[int] = []
     position = sentence.start
     for item in [*items, None]:
         gap_end = sentence.end if item is None else item.start
@@ -118,12 +124,14 @@ def read(
             break
         if item.start < position:
             continue
+        if item.mention is not None:
+            mention_units.append(len(units))
         units.append(item)
         position = item.end
         tail = _WORD_TAIL.match(text, position, sentence.end)
         if tail is not None and position > 0 and text[position - 1].isalnum():
             position = tail.end()  # the rest of a word the item ends inside ("Bitcoin's")
-    cues = _cues(units, matches, lexicon)
+    cues = _cues(units, mention_units, matches, lexicon)
     joined = _side_pairs(cues) | {
         k for cue in cues if cue.last > cue.first for k in range(cue.first, cue.last + 1)
     }
@@ -133,9 +141,15 @@ def read(
     )
 
 
-def _cues(units: Sequence[Unit], matches: Sequence[Match], lexicon: Lexicon) -> list[Cue]:
+def _cues(
+    units: Sequence[Unit],
+    mention_units: Sequence[int],
+    matches: Sequence[Match],
+    lexicon: Lexicon,
+) -> list[Cue]:
     """The lexicon's matches as cues on whole word units (a match inside a figure or a
-    mention is none), and the cue groups of mentions ("OI", "BTC.D", a fund)."""
+    mention is none), and the cue groups of mentions ("OI", "BTC.D", a fund) at the
+    indices ``mention_units``."""
     cues: list[Cue] = []
     starts = [u.start for u in units]
     for match in matches:
@@ -152,15 +166,15 @@ def _cues(units: Sequence[Unit], matches: Sequence[Match], lexicon: Lexicon) -> 
                 continue
         elif any(u.quantity is not None or u.mention is not None for u in units[first : last + 1]):
             continue
-        cues.extend(Cue(first, last, group) for group in match.groups)
-    for i, unit in enumerate(units):
-        mention = unit.mention
-        if mention is not None:
-            group = lexicon.entity_groups.get(mention.id) or lexicon.entity_groups.get(
-                f"type:{mention.type}"
-            )
-            if group is not None:
-                cues.append(Cue(i, i, group))
+        for group in match.groups:
+            cues.append(Cue(first, last, group))
+    entity_groups = lexicon.entity_groups
+    for i in mention_units:
+        mention = units[i].mention
+        assert mention is not None
+        entity_group = entity_groups.get(mention.id) or entity_groups.get(f"type:{mention.type}")
+        if entity_group is not None:
+            cues.append(Cue(i, i, entity_group))
     cues.sort(key=lambda cue: cue.first)
     return cues
 
@@ -193,6 +207,10 @@ def _boundaries(
     relative: int | None = None
     for n, unit in enumerate(units):
         lower = unit.lower
+        if lower not in _BOUNDARY_WORDS:
+            segment.append(seg)
+            clause.append(cla)
+            continue
         if unit.quantity is None and unit.mention is None and n not in joined:
             if lower in {"(", "["}:
                 opened.append(seg)
