@@ -202,6 +202,22 @@ LIQUIDATIONS = [
         id="the-largest-share-of-a-topic-then-a-bracketed-venue-list",
     ),
     pytest.param(
+        "Cardano liquidations hit $38 million on Monday. Longs made up about $29 million of it.",
+        [
+            ev("liquidation", "38000000", asset="asset:ADA", side="both"),
+            ev("liquidation", "29000000", asset="asset:ADA", side="long"),
+        ],
+        id="a-part-of-it-is-of-its-wholes-asset",
+    ),
+    pytest.param(
+        "Crypto liquidations hit $380 million on Monday. Longs made up about $290 million of it.",
+        [
+            ev("liquidation", "380000000", asset=None, side="both"),
+            ev("liquidation", "290000000", asset=None, side="long"),
+        ],
+        id="a-part-of-a-market-wide-total-has-no-asset",
+    ),
+    pytest.param(
         "Bitstamp and Kraken each saw over $4 million in crypto liquidations.",
         [
             ev("liquidation", "4000000", venue="venue:bitstamp"),
@@ -268,6 +284,14 @@ NOT_LIQUIDATIONS = [
 ]
 
 PRICES = [
+    pytest.param(
+        "Cardano reclaimed $1.10 on Thursday, while traders say it must reclaim $1.25 next.",
+        [
+            ev("price_move", "1.1", asset="asset:ADA", direction="up"),
+            ev("price_level", "1.25", asset="asset:ADA"),
+        ],
+        id="reclaimed-is-a-move-must-reclaim-a-level",
+    ),
     pytest.param(
         "Crypto liquidations passed $700 million on Tuesday. Solana slid 6.1% to $131.40,"
         " briefly trading as low as $128.90 on Kraken.",

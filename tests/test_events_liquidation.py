@@ -121,8 +121,11 @@ SCOPES = [
     ),
     pytest.param(
         "Bitcoin liquidations reached $961 million. $821 million of that was from long positions.",
-        [row("961000000", asset="asset:BTC"), row("821000000", side="long")],
-        id="next-sentence-continues-the-total",
+        [
+            row("961000000", asset="asset:BTC"),
+            row("821000000", side="long", asset="asset:BTC", scope="asset"),
+        ],
+        id="next-sentence-continues-the-total-a-part-of-its-asset",
     ),
 ]
 

@@ -1200,7 +1200,20 @@ class _Sentence:
             dot_d = self._dot_d_asset(frame.index)
             if dot_d is not None:
                 return dot_d
-        return None if frame.type is EventType.LIQUIDATION else self._carried_asset(frame.index)
+        if frame.type is EventType.LIQUIDATION:
+            return self._whole_asset(frame.index)
+        return self._carried_asset(frame.index)
+
+    def _whole_asset(self, i: int) -> str | None:
+        """A liquidation's part "of it" is of its whole's asset: the one of the figure before
+        it in the sentence, or of the subject the sentence before named ("Dogecoin
+        liquidations hit $150M. Shorts made up $71M of it"). Other liquidation totals are
+        market-wide: no asset is carried to them."""
+        if not self._is_part(i):
+            return None
+        if self.last_frame is not None and self.last_frame.type is EventType.LIQUIDATION:
+            return self.last_frame.asset
+        return next((m.id for m in self.c.subject if m.type is EntityType.ASSET), None)
 
     def _side(self, frame: Frame) -> None:
         i = frame.index
