@@ -414,6 +414,21 @@ METRICS = [
         id="each-dot-d-reading-names-its-own-asset",
     ),
     pytest.param(
+        "Avalanche open interest stands at $1.9 billion. Bybit and Bitget each hold about $400"
+        " million of it.",
+        [
+            ev("open_interest", "1900000000", asset="asset:AVAX", venue=None),
+            ev("open_interest", "400000000", asset="asset:AVAX", venue="venue:bybit"),
+            ev("open_interest", "400000000", asset="asset:AVAX", venue="venue:bitget"),
+        ],
+        id="venues-holding-part-of-the-topic-metric",
+    ),
+    pytest.param(
+        "Open interest rose to $31 billion. Kraken holds 210,000 BTC of customer funds.",
+        [ev("open_interest", "31000000000")],
+        id="a-venues-holding-of-something-else-is-not-the-metric",
+    ),
+    pytest.param(
         "Solana open interest rose 11% to $4.2 billion.",
         [ev("open_interest", "4200000000", asset="asset:SOL", direction="up", figures=["11"])],
         id="oi-change-and-level-are-one-event",
@@ -516,6 +531,9 @@ FLOWS = [
         id="reserves-down",
     ),
     pytest.param("Gemini holds 41,000 BTC in reserves.", [], id="holdings-are-not-flows"),
+    pytest.param(
+        "Kraken holds $3 billion in customer deposits.", [], id="deposits-held-are-not-a-flow"
+    ),
     pytest.param(
         "Ether exchange balances dropped by 210,000 ETH in March, on-chain data show.",
         [ev("exchange_flow", "210000", "ETH", direction="out")],

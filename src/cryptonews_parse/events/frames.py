@@ -598,6 +598,8 @@ class _Sentence:
             distance = self._distance(cue.first, cue.last, i)
             if distance > MAX_REACH:
                 continue
+            if cue.group.name == "holding" and self._holds_topic_metric(cue, i, figure):
+                continue
             if cue.group.kind in ("other", "reserve"):
                 same = self.r.segment[cue.first] == self.r.segment[i]
                 if (not same and distance > BLOCK_REACH) or self._moved_later(i):
@@ -614,6 +616,25 @@ class _Sentence:
         scored.sort(key=lambda item: (item[0], item[1]))
         return [cue for _, _, cue in scored]
 
+    def _holds_topic_metric(self, holding: Cue, i: int, figure: Kind) -> bool:
+        """ "Kraken and OKX each hold about $900 million of it", "Binance holds the largest
+        book at $2.4 billion" after open interest was stated: venues holding a part of the
+        topic metric, not holdings of their own."""
+        if self.c.topic is not EventType.OPEN_INTEREST or figure not in (Kind.MONEY, Kind.CRYPTO):
+            return False
+        after = self.group_end.get(i, i) + 1
+        if (
+            after < len(self.units)
+            and self.units[after].lower in ("of", "in")
+            and self.role_at.get(after) != "part"
+        ):
+            return False  # "holds 500,000 BTC of user funds": a holding of something else
+        clause = self.r.clause[holding.first]
+        return any(
+            m.type is EntityType.VENUE and k < holding.first and self.r.clause[k] == clause
+            for k, m in self.mentioned
+        )
+
     def _reports_speech(self, verb: Cue) -> bool:
         """ "She added that the $62,000 area is support": a verb followed by "that" reports
         what someone said; it moves no money."""
@@ -622,12 +643,15 @@ class _Sentence:
 
     def _moved_later(self, i: int) -> bool:
         """ "a whale holding 5,300 BTC shifted the stash to Kraken": a holding that a
-        transfer or flow verb later in the clause moves is no mere holding."""
+        transfer or flow verb later in the clause moves is no mere holding ("holds $2
+        billion in customer deposits" names what is held, with a noun after "in")."""
         clause = self.r.clause[i]
+        end = self.group_end.get(i, i)
         return any(
             c.group.kind in ("transfer", "flow")
             and c.first > i
             and self.r.clause[c.first] == clause
+            and not any(u.lower in ("in", "of") for u in self.units[end + 1 : c.first])
             for c in self.type_cues
         )
 
