@@ -218,6 +218,17 @@ LIQUIDATIONS = [
         id="a-part-of-a-market-wide-total-has-no-asset",
     ),
     pytest.param(
+        "Ether shorts and longs lost $22.5 million and $7.1 million, respectively, as ETH"
+        " rose 5% to $2,640.",
+        [
+            ev("liquidation", "22500000", asset="asset:ETH", side="short"),
+            ev("liquidation", "7100000", asset="asset:ETH", side="long"),
+            ev("price_move", "5", "%", asset="asset:ETH", direction="up"),
+            ev("price_level", "2640", asset="asset:ETH"),
+        ],
+        id="sides-respectively",
+    ),
+    pytest.param(
         "Bitstamp and Kraken each saw over $4 million in crypto liquidations.",
         [
             ev("liquidation", "4000000", venue="venue:bitstamp"),
@@ -412,6 +423,12 @@ METRICS = [
             ev("dominance", "9.4", "%", asset="asset:ETH", direction="down"),
         ],
         id="each-dot-d-reading-names-its-own-asset",
+    ),
+    pytest.param(
+        "ETH.D, which tracks ether's share of the crypto market's capitalization, slid to"
+        " 8.7% on Monday.",
+        [ev("dominance", "8.7", "%", asset="asset:ETH", direction="down")],
+        id="a-relative-clause-between-the-metric-and-its-verb",
     ),
     pytest.param(
         "Avalanche open interest stands at $1.9 billion. Bybit and Bitget each hold about $400"
@@ -680,6 +697,17 @@ TRANSFERS_AND_HACKS = [
             ev("hack", "300000", "TRX", venue="venue:bitrue"),
         ],
         id="a-long-list-of-stolen-coins",
+    ),
+    pytest.param(
+        "Daily wrap: a lending protocol drained, ETF inflows\n\nAttackers drained $9.4 million"
+        " from the Lumo lending protocol on Tuesday in an oracle exploit. Elsewhere, spot"
+        " ether ETFs pulled in $38 million, and ETHA took in $21 million of it.",
+        [
+            ev("hack", "9400000"),
+            ev("etf_flow", "38000000", asset="asset:ETH", direction="in"),
+            ev("etf_flow", "21000000", fund="fund:ETHA", direction="in"),
+        ],
+        id="fund-flows-beside-a-hack-stay-fund-flows",
     ),
 ]
 

@@ -905,7 +905,9 @@ class _Sentence:
         depth = 0
         while k >= 0:
             if r.clause[k] != clause and not anaphor:
-                break
+                k = self._before_relative_clause(k, clause)
+                if k < 0:
+                    break
             lower = self.units[k].lower
             if lower == ")":
                 depth += 1
@@ -939,6 +941,17 @@ class _Sentence:
         return next(
             (c for c in self.type_cues if c.group.noun and verb.last < c.first <= after), None
         )
+
+    def _before_relative_clause(self, k: int, clause: int) -> int:
+        """The unit before the relative clause that unit ``k`` ends ("BTC.D, which
+        measures Bitcoin's share, dropped to 59.4%": the subject is before ", which"), in
+        ``clause``; -1 when ``k`` ends no relative clause."""
+        j = k
+        while j >= 0 and self.r.clause[j] != clause:
+            j -= 1
+        if j < 0 or self.units[j + 1].lower not in RELATIVE_WORDS:
+            return -1
+        return j
 
     def _subject_of(self, k: int, verb: int) -> bool:
         """An asset at ``k`` is the subject of the verb at ``verb`` when only figures,
@@ -1056,10 +1069,13 @@ class _Sentence:
         domain: str | None = None,
         q: Quantity | None = None,
     ) -> tuple[EventType, str | None] | str | None:
-        """The family of a flow word: a theft in a hack article, a liquidation for a
-        loss of positions, else by domain (funds, wallets, exchanges); a netflow's sign
+        """The family of a flow word: a theft in a hack article (but a fund's flow stays
+        a fund's: a market wrap-up may report a hack beside ETF flows), a liquidation for
+        a loss of positions, else by domain (funds, wallets, exchanges); a netflow's sign
         gives its direction."""
-        if self.c.hack_topic or self._hack_in_clause(i):
+        funds = "etf" in self.domains or self._names(EntityType.FUND)
+        theft_topic = self.c.topic in (None, EventType.HACK, EventType.TRANSFER)
+        if self._hack_in_clause(i) or (self.c.hack_topic and theft_topic and not funds):
             return EventType.HACK, None
         if direction is None and q is not None and q.value is not None and q.value != 0:
             direction = "out" if q.value < 0 else "in"
@@ -1651,6 +1667,7 @@ class _Sentence:
             first = run[0].index
             earlier = [f.index for f in frames if f.index < first]
             floor = earlier[-1] if earlier else -1
+            self._respective_sides(run, floor)
             found = _distinct(
                 [
                     m
@@ -1667,6 +1684,20 @@ class _Sentence:
             for frame, mention in zip(run, found[-len(run) :], strict=True):
                 frame.mentions = [m for m in frame.mentions if m.type is EntityType.METRIC]
                 self._set_entity(frame, mention)
+
+    def _respective_sides(self, run: list[Frame], floor: int) -> None:
+        """ "Shorts and longs lost $61M and $19M, respectively": the n-th side word goes
+        with the n-th liquidation figure."""
+        first = run[0].index
+        sides = [
+            c
+            for c in self.by_role.get("side", ())
+            if floor < c.first < first and c.group.value in ("long", "short")
+        ]
+        if len(sides) != len(run) or not all(f.type is EventType.LIQUIDATION for f in run):
+            return
+        for frame, side in zip(run, sides, strict=True):
+            frame.side = Side.LONG if side.group.value == "long" else Side.SHORT
 
     def _each(self, frames: list[Frame]) -> list[Frame]:
         """ "A and B each saw $X": one frame per entity."""
