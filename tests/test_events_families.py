@@ -296,6 +296,11 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Litecoin was little changed at $84, while options worth $2.2 billion expire on Friday.",
+        [ev("price_level", "84", asset="asset:LTC")],
+        id="little-changed-at-is-a-quote-options-expiring-are-no-event",
+    ),
+    pytest.param(
         "Cardano reclaimed $1.10 on Thursday, while traders say it must reclaim $1.25 next.",
         [
             ev("price_move", "1.1", asset="asset:ADA", direction="up"),
@@ -429,6 +434,20 @@ METRICS = [
         " 8.7% on Monday.",
         [ev("dominance", "8.7", "%", asset="asset:ETH", direction="down")],
         id="a-relative-clause-between-the-metric-and-its-verb",
+    ),
+    pytest.param(
+        "Solana's market dominance edged up to 3.9% on Tuesday.",
+        [ev("dominance", "3.9", "%", asset="asset:SOL", direction="up")],
+        id="edged-up-is-a-rise-not-a-bound",
+    ),
+    pytest.param(
+        "Ether open interest jumped on Monday. ETH open interest on Bybit and Bitget reached"
+        " $4.4 billion and $1.9 billion, respectively.",
+        [
+            ev("open_interest", "4400000000", asset="asset:ETH", venue="venue:bybit"),
+            ev("open_interest", "1900000000", asset="asset:ETH", venue="venue:bitget"),
+        ],
+        id="a-verb-that-reaches-no-price-leaves-the-figure-to-the-metric",
     ),
     pytest.param(
         "Avalanche open interest stands at $1.9 billion. Bybit and Bitget each hold about $400"
@@ -612,6 +631,14 @@ FLOWS = [
         ],
         id="signed-amounts-beside-funds-are-flows-their-sign-the-direction",
     ),
+    pytest.param(
+        "Crypto liquidations reached $310 million. Spot $SOL ETFs: -$12.6M",
+        [
+            ev("liquidation", "310000000"),
+            ev("etf_flow", "-12600000", asset="asset:SOL", direction="out"),
+        ],
+        id="a-signed-fund-figure-is-a-flow-whatever-the-topic",
+    ),
 ]
 
 TRANSFERS_AND_HACKS = [
@@ -708,6 +735,15 @@ TRANSFERS_AND_HACKS = [
             ev("etf_flow", "21000000", fund="fund:ETHA", direction="in"),
         ],
         id="fund-flows-beside-a-hack-stay-fund-flows",
+    ),
+    pytest.param(
+        "A whale has withdrawn 260,000 UNI from OKX over three days. Another whale withdrew"
+        " 1,800 ETH from Kraken on Sunday.",
+        [
+            ev("exchange_flow", "260000", "UNI", venue="venue:okx", direction="out"),
+            ev("transfer", "1800", "ETH", venue="venue:kraken"),
+        ],
+        id="a-movement-over-days-is-a-flow-one-on-a-day-a-transfer",
     ),
 ]
 

@@ -86,6 +86,7 @@ _CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
 
 _METRICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE, EventType.DOMINANCE})
 _FLOWS = frozenset({EventType.ETF_FLOW, EventType.EXCHANGE_FLOW})
+_PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
 _CARRIED: Mapping[EventType, frozenset[Kind]] = {
     EventType.LIQUIDATION: frozenset({Kind.MONEY, Kind.CRYPTO}),
     EventType.ETF_FLOW: frozenset({Kind.MONEY, Kind.CRYPTO}),
@@ -417,9 +418,9 @@ class _Sentence:
         if resolved is None and self._quoted_beside_a_move(q):
             resolved = EventType.PRICE_LEVEL, None
         if resolved is None:
-            resolved = self._topic(i, q)
-        if resolved is None:
             resolved = self._signed_fund_flow(i, q)
+        if resolved is None:
+            resolved = self._topic(i, q)
         if not isinstance(resolved, tuple):
             return None
         event_type, direction = resolved
@@ -777,10 +778,16 @@ class _Sentence:
     ) -> tuple[EventType, str | None] | str | None:
         """The first resolution of the nearest cues that says anything: an event type,
         or _BLOCK (the figure is a market cap, a holding, a share ...)."""
+        no_price = False
         for cue in self._candidates(i, q.kind):
+            if no_price and cue.group.kind in ("move", "level", "loss"):
+                continue
             resolved = self._resolve(i, q, cue, hedged)
             if hedged and isinstance(resolved, tuple) and resolved[0] is not EventType.PRICE_LEVEL:
                 continue
+            if isinstance(resolved, tuple) and resolved[0] in _PRICES and not self._price(q):
+                no_price = True  # "reached $3.6 billion" is no price: a metric's noun may
+                continue  # say what it is ("open interest on OKX reached $3.6 billion")
             if resolved is not None:
                 return resolved
         return None
@@ -1106,8 +1113,17 @@ class _Sentence:
         if domain == "exchange":
             return EventType.EXCHANGE_FLOW, direction
         if domain == "transfer":
+            if self._names(EntityType.VENUE) and self._over_days(i):
+                return EventType.EXCHANGE_FLOW, direction
             return EventType.TRANSFER, None
         return None
+
+    def _over_days(self, i: int) -> bool:
+        """ "a whale has withdrawn 415,000 LINK from Binance over two days": a movement
+        stated over a day or more is a flow aggregated over that period, not one on-chain
+        transfer (three withdrawals "within 10 hours" still are transfers)."""
+        window = self._window(i)
+        return window is not None and not window.startswith("PT")
 
     def _hack_in_clause(self, i: int) -> bool:
         """ "lost $1.2 million in an exploit": a flow or loss in a clause about a theft."""
@@ -1520,8 +1536,8 @@ class _Sentence:
         j = k
         while j > 0 and self.role_at.get(j - 1) == "approx":
             j -= 1
-        if any(u.lower in _WINDOW_LEADS for u in self.units[max(0, j - 2) : j]):
-            return True
+        if any(u.lower in _WINDOW_LEADS for u in self.units[max(0, j - 2) : k]):
+            return True  # "over two days": "over" is both an approximation word and a lead
         after = self.units[k + 1] if k + 1 < len(self.units) else None
         q = self.units[k].quantity
         adjective = q is not None and "-" in q.text
