@@ -229,6 +229,17 @@ LIQUIDATIONS = [
         id="sides-respectively",
     ),
     pytest.param(
+        "Dogecoin Long Squeeze Wipes Out $64 Million\nAcross the market, $230 million in"
+        " leveraged positions were closed over 24 hours. Longs made up about $190 million of"
+        " it. Dogecoin alone was responsible for $64.3 million.",
+        [
+            ev("liquidation", "64000000", asset="asset:DOGE", figures=["64300000"]),
+            ev("liquidation", "230000000", asset=None, window="PT24H"),
+            ev("liquidation", "190000000", asset=None, side="long"),
+        ],
+        id="a-squeeze-headline-sets-the-topic-its-parts-follow",
+    ),
+    pytest.param(
         "Bitstamp and Kraken each saw over $4 million in crypto liquidations.",
         [
             ev("liquidation", "4000000", venue="venue:bitstamp"),

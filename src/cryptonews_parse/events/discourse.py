@@ -299,14 +299,17 @@ def _carry(context: Context, view: _View, frames: Sequence[Frame]) -> Context:
             domain = candidate
             break
     window = context.window if topic is context.topic else None
+    topic_asset = context.topic_asset if topic is context.topic else None
     if carried:
         window = carried[-1].window
+        topic_asset = carried[-1].asset
     return context._replace(
         topic=topic,
         topic_direction=direction,
         domain=domain,
         subject=view.subject or context.subject,
         window=window,
+        topic_asset=topic_asset,
     )
 
 

@@ -1262,14 +1262,14 @@ class _Sentence:
 
     def _whole_asset(self, i: int) -> str | None:
         """A liquidation's part "of it" is of its whole's asset: the one of the figure before
-        it in the sentence, or of the subject the sentence before named ("Dogecoin
+        it in the sentence, or of the liquidation that set the topic ("Dogecoin
         liquidations hit $150M. Shorts made up $71M of it"). Other liquidation totals are
         market-wide: no asset is carried to them."""
         if not self._is_part(i):
             return None
         if self.last_frame is not None and self.last_frame.type is EventType.LIQUIDATION:
             return self.last_frame.asset
-        return next((m.id for m in self.c.subject if m.type is EntityType.ASSET), None)
+        return self.c.topic_asset if self.c.topic is EventType.LIQUIDATION else None
 
     def _side(self, frame: Frame) -> None:
         i = frame.index

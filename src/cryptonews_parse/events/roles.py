@@ -53,6 +53,8 @@ class Context(NamedTuple):
     subject: tuple[EntityMention, ...] = ()
     window: str | None = None
     """The window of the sentence before, kept by a sentence that states none."""
+    topic_asset: str | None = None
+    """The asset of the last event that set the topic (the whole a part "of it" is of)."""
 
 
 @attrs.define
