@@ -756,6 +756,20 @@ TRANSFERS_AND_HACKS = [
         ],
         id="a-movement-over-days-is-a-flow-one-on-a-day-a-transfer",
     ),
+    pytest.param(
+        "Traders moved a net $860 million of stablecoins onto exchanges over the past five days.",
+        [ev("exchange_flow", "860000000", direction="in")],
+        id="moved-onto-exchanges-over-days-is-an-inflow",
+    ),
+    pytest.param(
+        "A whale sent 1,200 BTC to Bitstamp on Friday. Exchanges saw a net outflow of 9,400"
+        " BTC over the week, as buyers absorbed the whale's sales.",
+        [
+            ev("transfer", "1200", "BTC", venue="venue:bitstamp"),
+            ev("exchange_flow", "9400", "BTC", direction="out"),
+        ],
+        id="the-domain-word-nearest-the-figure-decides-the-flow",
+    ),
 ]
 
 

@@ -87,6 +87,8 @@ _CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
 _METRICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE, EventType.DOMINANCE})
 _FLOWS = frozenset({EventType.ETF_FLOW, EventType.EXCHANGE_FLOW})
 _PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
+_TOWARD_WORDS = frozenset({"to", "onto", "into"})
+_AWAY_WORDS = frozenset({"from", "off"})
 _CARRIED: Mapping[EventType, frozenset[Kind]] = {
     EventType.LIQUIDATION: frozenset({Kind.MONEY, Kind.CRYPTO}),
     EventType.ETF_FLOW: frozenset({Kind.MONEY, Kind.CRYPTO}),
@@ -813,6 +815,8 @@ class _Sentence:
         if kind == "transfer":
             if self.c.hack_topic:
                 return EventType.HACK, None
+            if self._exchange_over_days(i):
+                return EventType.EXCHANGE_FLOW, self._exchange_side(i)
             return EventType.TRANSFER, None
         if kind in ("other", "reserve") or kind is None:
             return _BLOCK
@@ -1090,7 +1094,7 @@ class _Sentence:
             return EventType.EXCHANGE_FLOW, direction
         if loss and any(c.group.kind == "liquidation" for c in self.type_cues):
             return EventType.LIQUIDATION, None
-        domains = self.domains
+        domains = self._clause_domains(i)
         domain = domain or (
             "etf"
             if "etf" in domains or self._names(EntityType.FUND)
@@ -1113,17 +1117,51 @@ class _Sentence:
         if domain == "exchange":
             return EventType.EXCHANGE_FLOW, direction
         if domain == "transfer":
-            if self._names(EntityType.VENUE) and self._over_days(i):
+            if self._exchange_over_days(i):
                 return EventType.EXCHANGE_FLOW, direction
             return EventType.TRANSFER, None
         return None
 
-    def _over_days(self, i: int) -> bool:
-        """ "a whale has withdrawn 415,000 LINK from Binance over two days": a movement
+    def _clause_domains(self, i: int) -> set[str | None]:
+        """The flow domain named nearest figure ``i`` in its clause, or the domains of its
+        sentence when the clause names none ("exchanges saw a net inflow ..., suggesting
+        smaller holders sold into the whale's bids": the exchanges' flow, not the whale's)."""
+        clause = self.r.clause[i]
+        near = [
+            (self._distance(c.first, c.last, i), c.group.value)
+            for c in self.by_role.get("domain", ())
+            if self.r.clause[c.first] == clause
+        ]
+        return {min(near, key=lambda d: d[0])[1]} if near else self.domains
+
+    def _exchange_over_days(self, i: int) -> bool:
+        """ "a whale has withdrawn 415,000 LINK from Binance over two days", "moved $2.1
+        billion onto exchanges over the past seven days": a movement to or from exchanges
         stated over a day or more is a flow aggregated over that period, not one on-chain
         transfer (three withdrawals "within 10 hours" still are transfers)."""
         window = self._window(i)
-        return window is not None and not window.startswith("PT")
+        if window is None or window.startswith("PT"):
+            return False
+        return self._names(EntityType.VENUE) or "exchange" in self.domains
+
+    def _exchange_side(self, i: int) -> str | None:
+        """The direction of a movement to or from exchanges, from the word before the first
+        exchange of the figure's clause (articles and two adjectives aside): "onto
+        (centralized) exchanges", "to Binance" is in; "off exchanges", "from Kraken" out."""
+        clause = self.r.clause[i]
+        for k in range(len(self.units)):
+            mention = self.mention_at[k]
+            venue = mention is not None and mention.type is EntityType.VENUE
+            if self.r.clause[k] != clause or not (venue or self._domain_at(k) == "exchange"):
+                continue
+            for j in range(k - 1, max(-1, k - 4), -1):
+                word = self.units[j].lower
+                if word in _TOWARD_WORDS:
+                    return "in"
+                if word in _AWAY_WORDS:
+                    return "out"
+            return None
+        return None
 
     def _hack_in_clause(self, i: int) -> bool:
         """ "lost $1.2 million in an exploit": a flow or loss in a clause about a theft."""
