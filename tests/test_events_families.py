@@ -447,6 +447,11 @@ METRICS = [
         id="a-relative-clause-between-the-metric-and-its-verb",
     ),
     pytest.param(
+        "Stablecoin dominance (USDC.D), often seen as a gauge of dry powder, slipped to 2.3%.",
+        [ev("dominance", "2.3", "%", asset="asset:USDC", direction="down")],
+        id="an-aside-with-seen-as-between-the-metric-and-its-verb",
+    ),
+    pytest.param(
         "Solana's market dominance edged up to 3.9% on Tuesday.",
         [ev("dominance", "3.9", "%", asset="asset:SOL", direction="up")],
         id="edged-up-is-a-rise-not-a-bound",
