@@ -307,6 +307,16 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "UNI and AAVE gained 6.2% and 4.8%, respectively, to $9.41 and $188.20.",
+        [
+            ev("price_move", "6.2", "%", asset="asset:UNI", direction="up"),
+            ev("price_move", "4.8", "%", asset="asset:AAVE", direction="up"),
+            ev("price_level", "9.41", asset="asset:UNI"),
+            ev("price_level", "188.2", asset="asset:AAVE"),
+        ],
+        id="respectively-pairs-the-levels-after-it-too",
+    ),
+    pytest.param(
         "Litecoin was little changed at $84, while options worth $2.2 billion expire on Friday.",
         [ev("price_level", "84", asset="asset:LTC")],
         id="little-changed-at-is-a-quote-options-expiring-are-no-event",
