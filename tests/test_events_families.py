@@ -307,6 +307,11 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "The SOL/ETH ratio climbed to 0.0512, while the long/short ratio on Bybit stood at 1.84.",
+        [ev("price_level", "0.0512", None, asset="asset:SOL")],
+        id="a-crypto-quoted-pairs-ratio-is-its-price-a-long-short-ratio-is-not",
+    ),
+    pytest.param(
         "UNI and AAVE gained 6.2% and 4.8%, respectively, to $9.41 and $188.20.",
         [
             ev("price_move", "6.2", "%", asset="asset:UNI", direction="up"),

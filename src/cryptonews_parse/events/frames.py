@@ -72,7 +72,7 @@ QUOTE_MAX = Decimal(1_000_000)
 the topic's amounts (liquidations, flows) are millions."""
 
 FIGURE_KINDS = frozenset(
-    {Kind.MONEY, Kind.CRYPTO, Kind.PERCENT, Kind.MULTIPLIER, Kind.BASIS_POINTS}
+    {Kind.MONEY, Kind.CRYPTO, Kind.PERCENT, Kind.MULTIPLIER, Kind.BASIS_POINTS, Kind.RATIO}
 )
 _CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
     "flow": frozenset({Kind.MONEY, Kind.CRYPTO}),
@@ -88,6 +88,8 @@ _METRICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE, EventType
 _FLOWS = frozenset({EventType.ETF_FLOW, EventType.EXCHANGE_FLOW})
 _PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
+_CRYPTO_QUOTES = frozenset({"BTC", "ETH"})
+"""Quote assets whose pairs trade as ratios ("ETH/BTC 0.026"), not as prices in money."""
 _AWAY_WORDS = frozenset({"from", "off"})
 _CARRIED: Mapping[EventType, frozenset[Kind]] = {
     EventType.LIQUIDATION: frozenset({Kind.MONEY, Kind.CRYPTO}),
@@ -412,7 +414,11 @@ class _Sentence:
         if self._is_share(i, q) or self._distributive(i) or self._move_start(i):
             return None
         hedged = self.r.clause[i] == self.question_clause or self._hedged(i)
-        resolved = self._govern(i, q, hedged)
+        resolved: tuple[EventType, str | None] | str | None
+        if q.kind is Kind.RATIO:
+            resolved = (EventType.PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
+        else:
+            resolved = self._govern(i, q, hedged)
         if resolved == _BLOCK:
             return None
         if resolved is None:
@@ -448,6 +454,18 @@ class _Sentence:
         if q is None or q.value is None:
             return False
         return q.text[:1] in "+-\u2212" or (k > 0 and self.units[k - 1].lower == "+")
+
+    def _crypto_pair_before(self, i: int) -> bool:
+        """ "the ETH/BTC ratio stood at 0.0391": a ratio after a pair quoted in a crypto
+        asset, in its clause, is that pair's price (a long/short ratio is not)."""
+        clause = self.r.clause[i]
+        return any(
+            m.type is EntityType.PAIR
+            and m.id.rsplit("-", 1)[-1] in _CRYPTO_QUOTES
+            and k < i
+            and self.r.clause[k] == clause
+            for k, m in self.mentioned
+        )
 
     def _quoted_beside_a_move(self, q: Quantity) -> bool:
         """ "Bitcoin fell 7.3% to $79,420, briefly trading as low as $78,100", "Ether was

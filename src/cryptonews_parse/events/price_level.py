@@ -12,7 +12,8 @@ from cryptonews_parse.events.roles import EventFields, Frame
 from cryptonews_parse.model import EventType, Kind, PriceLevel
 
 TYPE = EventType.PRICE_LEVEL
-FIGURES = frozenset({Kind.MONEY})
+FIGURES = frozenset({Kind.MONEY, Kind.RATIO})
+"""A price, or a pair's ratio when its quote is a crypto asset ("ETH/BTC at 0.0391")."""
 
 
 def build(frame: Frame, common: EventFields) -> PriceLevel:
