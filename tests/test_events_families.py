@@ -472,6 +472,17 @@ METRICS = [
         id="edged-up-is-a-rise-not-a-bound",
     ),
     pytest.param(
+        "Funding for SOL perpetuals on OKX flipped to -0.0082% on Wednesday.",
+        [ev("funding_rate", "-0.0082", "%", asset="asset:SOL", direction="down")],
+        id="a-flip-to-a-signed-reading-moves-the-way-of-its-sign",
+    ),
+    pytest.param(
+        "Ether's funding rate averaged 0.0052% across venues on Friday, down from 0.0147% a"
+        " week earlier.",
+        [ev("funding_rate", "0.0052", "%", asset="asset:ETH", direction="down")],
+        id="down-from-an-earlier-reading-gives-the-direction",
+    ),
+    pytest.param(
         "Ether open interest jumped on Monday. ETH open interest on Bybit and Bitget reached"
         " $4.4 billion and $1.9 billion, respectively.",
         [

@@ -89,6 +89,8 @@ _FLOWS = frozenset({EventType.ETF_FLOW, EventType.EXCHANGE_FLOW})
 _PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
 _CRYPTO_QUOTES = frozenset({"BTC", "ETH"})
+_COMPARED = {"down from": "down", "up from": "up", "lower than": "down", "higher than": "up"}
+"""Words after a metric's reading that compare it with an earlier one."""
 """Quote assets whose pairs trade as ratios ("ETH/BTC 0.026"), not as prices in money."""
 _AWAY_WORDS = frozenset({"from", "off"})
 _CARRIED: Mapping[EventType, frozenset[Kind]] = {
@@ -118,6 +120,8 @@ LIST_LINE_UNITS = 12
 """Units a list line holds at most ("Binance: funding rate at -0.0029%")."""
 LIST_REACH = 8
 """Units a listed figure may stand after the one before it ("OKX ($95M), Bybit ($61M)")."""
+COMPARE_REACH = 8
+"""Units after a metric's reading in which "down from"/"up from" may compare it."""
 EACH_VERB_REACH = 4
 """Units between a figure with "each" after it and the names it is given to ("HODL and BTCO
 took in $6.8 million each")."""
@@ -437,6 +441,8 @@ class _Sentence:
         if event_type in _FLOWS and self._signed(i):
             assert q.value is not None
             direction = "out" if q.value < 0 else "in"  # "IBIT +$42.1M", "FBTC -$156.9M"
+        if event_type in _METRICS and direction is None:
+            direction = self._compared_direction(i) or self._flipped_direction(i, q)
 
         if hedged and event_type is not EventType.PRICE_LEVEL:
             return None
@@ -454,6 +460,33 @@ class _Sentence:
         if q is None or q.value is None:
             return False
         return q.text[:1] in "+-\u2212" or (k > 0 and self.units[k - 1].lower == "+")
+
+    def _compared_direction(self, i: int) -> str | None:
+        """ "averaged 0.0036% on Sunday, down from 0.0121% a week earlier": a reading
+        compared with an earlier one, before the next figure of its clause, states its
+        direction."""
+        clause = self.r.clause[i]
+        start = self.group_end.get(i, i) + 1
+        for k in range(start, min(len(self.units) - 1, start + COMPARE_REACH)):
+            if self.units[k].quantity is not None or self.r.clause[k] != clause:
+                break
+            direction = _COMPARED.get(f"{self.units[k].lower} {self.units[k + 1].lower}")
+            if direction is not None:
+                return direction
+        return None
+
+    def _flipped_direction(self, i: int, q: Quantity) -> str | None:
+        """ "Funding on Binance flipped to -0.0061%": a metric that turned to a signed
+        reading moved the way of its sign."""
+        if q.value is None or q.kind is not Kind.PERCENT:
+            return None
+        clause = self.r.clause[i]
+        turned = any(
+            c.last < i and self.r.clause[c.first] == clause for c in self.by_role.get("turn", ())
+        )
+        if not turned or not self._after_role(i, "to"):
+            return None
+        return "down" if q.value < 0 else "up"
 
     def _crypto_pair_before(self, i: int) -> bool:
         """ "the ETH/BTC ratio stood at 0.0391": a ratio after a pair quoted in a crypto
