@@ -6,30 +6,14 @@ The CI profile keeps this short; ``HYPOTHESIS_PROFILE=dev`` or the script runs l
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from typing import Any
-
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 import cryptonews_parse as cnp
+from script_module import load_script
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "fuzz.py"
-
-
-def _load() -> Any:
-    spec = importlib.util.spec_from_file_location("fuzz", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["fuzz"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-fuzz = _load()
+fuzz = load_script("fuzz")
 noise = st.lists(st.sampled_from(fuzz.FRAGMENTS) | st.text(max_size=3), max_size=24).map("".join)
 
 

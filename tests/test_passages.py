@@ -5,27 +5,15 @@ phrasing and breaks others shows here; ``scripts/passages_report.py`` prints the
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "passages_report.py"
+from script_module import load_script
+
+report = load_script("passages_report")
 FLOOR = 0.85
-
-
-def _load() -> Any:
-    spec = importlib.util.spec_from_file_location("passages_report", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["passages_report"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-report = _load()
+"""Precision and recall may not drop below this (today 0.881 and 0.873)."""
 
 
 @pytest.fixture(scope="module")

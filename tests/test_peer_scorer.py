@@ -7,29 +7,15 @@ called.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "peer_report.py"
+from script_module import load_script
 
-
-def _load() -> Any:
-    spec = importlib.util.spec_from_file_location("peer_report", _SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # dataclasses look their module up in sys.modules while the class body runs.
-    sys.modules["peer_report"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-pr = _load()
+pr = load_script("peer_report")
 
 
 def q(
