@@ -749,7 +749,7 @@ def find_quantities(text: str, analysis: Analysis | None = None) -> list[Quantit
     prefix_parser = _prefix_parser()
     starts = scan.candidate_starts(parser(), text)
     vocab = grammar.vocabulary()
-    sentences = analyse(text) if analysis is None else analysis
+    sentences = _Sentences(text, analysis)
     try:
         start = next(starts)
         while True:
@@ -802,7 +802,7 @@ def _in_running_text(
     start: int,
     end: int,
     vocab: grammar.Vocabulary,
-    sentences: Analysis,
+    sentences: _Sentences,
 ) -> Reading | None:
     """The reading as running text means it, or None: context rules a strict parse does
     not apply. Only the few words around the figure are read.
@@ -860,7 +860,7 @@ def _in_running_text(
             or scan.noun_after(text, end, vocab.function_words)
             or not scan.money_in_sentence(
                 text,
-                _sentence_around(sentences, start, end),
+                sentences.around(start, end),
                 start,
                 end,
                 functools.partial(_unit_word, vocab),
@@ -904,7 +904,7 @@ def _in_running_text(
             head is None
             and scan.money_in_sentence(
                 text,
-                _sentence_around(sentences, start, end),
+                sentences.around(start, end),
                 start,
                 end,
                 is_unit,
@@ -916,13 +916,23 @@ def _in_running_text(
     return reading  # a count: "190,000 traders", "the range is 5k-20k"
 
 
-def _sentence_around(sentences: Analysis, start: int, end: int) -> tuple[int, int]:
-    """The (start, end) of the sentence that holds the figure ``start..end`` (the figure
-    itself when it stands between sentences)."""
-    sentence = sentences.sentence_at(start)
-    if sentence is None:
-        return start, end
-    return sentence.start, max(end, sentence.end)
+class _Sentences:
+    """The sentences of a text, analysed the first time a figure needs its sentence: few
+    do (a figure that leaves its unit to the context), so most texts need no analysis."""
+
+    def __init__(self, text: str, analysis: Analysis | None) -> None:
+        self._text = text
+        self._analysis = analysis
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The (start, end) of the sentence that holds the figure ``start..end`` (the
+        figure itself when it stands between sentences)."""
+        if self._analysis is None:
+            self._analysis = analyse(self._text)
+        sentence = self._analysis.sentence_at(start)
+        if sentence is None:
+            return start, end
+        return sentence.start, max(end, sentence.end)
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
