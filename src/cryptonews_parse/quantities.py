@@ -788,7 +788,7 @@ class _NothingHereError(Exception):
 
 # "$5,000 to $100,000" after a verb of motion is a change and a level, not a range.
 _MAX_TO_RANGE_SPREAD = 10
-_YEARS = range(1900, 2101)
+_YEARS = frozenset(range(1900, 2101))  # a set: "in" on a range compares a Decimal one by one
 # After these (or at the end of the text) no magnitude, code, minor unit or remainder can
 # follow a figure.
 _ENDS_CLEANLY = frozenset(
