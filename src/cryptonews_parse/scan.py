@@ -258,28 +258,27 @@ _UNREAD_SCALE = re.compile(
 )
 
 
-_NEXT_TOKEN = re.compile(r"([ \t-]*)([A-Za-z]+|[0-9]+|&)?")
-_GOES_ON = frozenset(
-    [
-        "thousand", "million", "billion", "trillion", "mln", "bln", "mn", "bn", "tn", "k", "m",
-        "b", "t", "g", "and", "&", "a", "cent", "cents", "pence", "penny", "half", "halves",
-        "third", "thirds", "quarter", "quarters", "fifth", "fifths", "one", "two", "three",
-        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-    ]
+_GOES_ON_WORDS = (
+    "thousand", "million", "billion", "trillion", "mln", "bln", "mn", "bn", "tn", "k", "m",
+    "b", "t", "g", "and", "a", "cent", "cents", "pence", "penny", "half", "halves", "third",
+    "thirds", "quarter", "quarters", "fifth", "fifths", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
 )  # fmt: skip
+# What may continue a figure: a letter, digit or "&" glued to it, or after spaces or hyphens
+# a number, "&", or a whole word that is a magnitude, a number or fraction word or a minor
+# unit. One match, as the parser tries it after most figures.
+_GOES_ON = re.compile(
+    rf"[A-Za-z0-9&]|[ \t-]+(?:[0-9]|&|(?:[a-z]*ths|{trie_alternation(_GOES_ON_WORDS)})(?![a-z]))",
+    re.IGNORECASE | re.ASCII,
+)
 
 
 def may_go_on(text: str, end: int) -> bool:
     """A cheap first look: whether what follows ``end`` may continue the figure (glued
     letters, a magnitude, a number word, minor units); only then do the exact checks run."""
-    match = _NEXT_TOKEN.match(text, end)
-    word = match.group(2) if match is not None else None
-    if match is None or word is None:
-        return False
-    folded = word.lower()
-    return not match.group(1) or word.isdigit() or folded in _GOES_ON or folded.endswith("ths")
+    return _GOES_ON.match(text, end) is not None
 
 
 def unread_scale(text: str, end: int) -> int | None:
