@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 
 from lark import Lark
 
 from cryptonews_parse import regex_syntax
+from cryptonews_parse.grammar.prefix import first_chars
 from cryptonews_parse.trie import trie_alternation
 
 QUALIFIERS = frozenset({"APPROX", "BOUND_LOWER", "BOUND_UPPER"})
@@ -64,14 +65,61 @@ def first_terminals(lark: Lark) -> frozenset[str]:
 def start_pattern(lark: Lark) -> re.Pattern[str]:
     """The regex that matches at every place a quantity may start, and only there."""
     names = first_terminals(lark)
+    return re.compile(_start_regex(lark, names & QUALIFIERS, names - QUALIFIERS))
+
+
+def _start_regex(lark: Lark, qualifiers: Iterable[str], body: Iterable[str]) -> str:
+    """Any number of ``qualifiers``, then one of ``body``: the start pattern's form."""
+    return rf"(?:(?:{_alternation(lark, qualifiers)})[ \t]*)*(?:{_alternation(lark, body)})"
+
+
+def _alternation(lark: Lark, terminals: Iterable[str]) -> str:
+    """The terminals' regexes as one alternation, in a fixed order."""
     # The commonest starts first: most candidates begin with a digit or a currency sign.
-    body = sorted(names - QUALIFIERS, key=lambda n: (n not in _COMMON_STARTS, n))
-    qualifiers = sorted(names & QUALIFIERS)
+    ordered = sorted(terminals, key=lambda n: (n not in _COMMON_STARTS, n))
+    return "|".join(f"(?:{lark.get_terminal(n).pattern.to_regexp()})" for n in ordered)
 
-    def alternation(terminals: list[str]) -> str:
-        return "|".join(f"(?:{lark.get_terminal(n).pattern.to_regexp()})" for n in terminals)
 
-    return re.compile(rf"(?:(?:{alternation(qualifiers)})[ \t]*)*(?:{alternation(body)})")
+_NEVER = re.compile("(?!)")
+
+
+@functools.cache
+def _starts_by_char(lark: Lark) -> dict[str, re.Pattern[str]]:
+    """The start pattern for each ASCII first character seen so far (see :func:`_start_for`)."""
+    return {}
+
+
+@functools.cache
+def _narrowed_start(
+    lark: Lark, qualifiers: frozenset[str], body: frozenset[str]
+) -> re.Pattern[str]:
+    """The start pattern for matches that begin with one of ``qualifiers`` or ``body``
+    (those that can begin with one character): the first qualifier unrolled from the
+    loop, so that the regex tries the same alternatives in the same order."""
+    names = first_terminals(lark)
+    branches = []
+    if qualifiers:
+        rest = _start_regex(lark, names & QUALIFIERS, names - QUALIFIERS)
+        branches.append(rf"(?:{_alternation(lark, qualifiers)})[ \t]*{rest}")
+    if body:
+        branches.append(_alternation(lark, body))
+    return re.compile("|".join(branches)) if branches else _NEVER
+
+
+def _start_for(lark: Lark, char: str) -> re.Pattern[str]:
+    """:func:`start_pattern` cut to the terminals that can begin with ``char``: the whole
+    pattern tries every currency name and number word at each hit of the prefilter, most
+    of which begin with a digit or a sign. Any other than an ASCII ``char`` gets it whole."""
+    if not char.isascii():
+        return start_pattern(lark)
+    possible = frozenset(
+        n
+        for n in first_terminals(lark)
+        if char in first_chars(lark.get_terminal(n).pattern.to_regexp())
+    )
+    pattern = _narrowed_start(lark, possible & QUALIFIERS, possible - QUALIFIERS)
+    _starts_by_char(lark)[char] = pattern
+    return pattern
 
 
 @functools.cache
@@ -178,7 +226,7 @@ def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
     >>> list(candidate_starts(parser(), "BTC rose 5% to about $100K"))
     [9, 15]
     """
-    exact = start_pattern(lark)
+    exact_by_char = _starts_by_char(lark)
     fast = prefilter(lark)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two characters ("İ")
@@ -196,6 +244,8 @@ def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
         if url is not None and url.start() <= start:
             pos = url.end()
             continue
+        char = text[start]
+        exact = exact_by_char.get(char) or _start_for(lark, char)
         match = exact.match(text, start)
         if match is None or _inside_figure(text, start):
             pos = start + 1

@@ -246,7 +246,7 @@ class _DispatchScanner:
     def _narrowed(self, char: str) -> list[re.Pattern[str]]:
         """The regexes for an ASCII ``char``, compiled on first use and shared by states."""
         scanner = self._scanner
-        terminals = [t for t in scanner.terminals if char in _first_chars(t.pattern.to_regexp())]
+        terminals = [t for t in scanner.terminals if char in first_chars(t.pattern.to_regexp())]
         key = tuple(t.name for t in terminals)
         mres = self._shared.get(key)
         if mres is None:
@@ -268,7 +268,7 @@ _CATEGORIES = {
 
 
 @functools.cache
-def _first_chars(regex: str) -> frozenset[str]:
+def first_chars(regex: str) -> frozenset[str]:
     """The ASCII characters a match of ``regex`` can begin with (a superset; all of ASCII
     when the regex can match the empty string or uses a form this does not read, or
     :mod:`~cryptonews_parse.regex_syntax` cannot read it)."""
