@@ -822,7 +822,7 @@ def _in_running_text(
         text, measure.modifier, vocab.modified_nouns
     ):
         raise _NothingHereError  # "$3,996 ETH + 1.13%", "$3,200 ETH moved": dollars or ether?
-    counted = reading.plain
+    counted = measure.plain
     if counted:  # most candidates: years, dates, list numbers (checked first, cheaply)
         value = measure.value
         if value is None or measure.end != end:
@@ -863,7 +863,7 @@ def _in_running_text(
             )
         ):
             raise _NothingHereError  # "drop 25 pounds", "a twenty-pound bag": a weight
-    form = reading.form
+    form = measure.form
     if form == "side" and measure.kind is not Kind.CRYPTO and measure.unit is not None:
         return reading  # the common case: nothing more to check
     if form == "fraction":

@@ -362,7 +362,10 @@ def number_goes_on(text: str, start: int, *, fraction: bool) -> bool:
     """True when the figure at ``start`` only ends a longer number that the grammar did not
     read: after "hundred and" ("3 hundred and 21"), or a fraction after "<number> and"
     ("five and a quarter", "3 million and a quarter")."""
-    if text.find("nd", max(0, start - 8), start) == -1 and "ND" not in text[start - 8 : start]:
+    if (
+        text.find("nd", start - 8 if start > 8 else 0, start) == -1
+        and "ND" not in text[start - 8 : start]
+    ):
         return False
     before = max(0, start - 40)
     if _HUNDRED_AND_BEFORE.search(text, before, start) is not None:
