@@ -72,6 +72,8 @@ class PrefixParser:
             state: {symbol: _action(entry, frontend) for symbol, entry in actions.items()}
             for state, actions in table.states.items()
         }
+        # The states in which the input so far is a whole quantity.
+        self._accepting = frozenset(s for s, actions in self._actions.items() if _END in actions)
         shared: dict[tuple[str, ...], list[re.Pattern[str]]] = {}
         self._scanners = {
             state: _DispatchScanner(lexer.scanner, lexer.ignore_types, shared)
@@ -128,6 +130,7 @@ class PrefixParser:
         stopped."""
         actions = self._actions
         scanners = self._scanners
+        accepting = self._accepting
         pos = start
         while pos < end:
             # the lexer state's scanner, narrowed by the next character (inlined: this is
@@ -164,7 +167,7 @@ class PrefixParser:
                 except self._rejections:
                     break
             pos = after
-            if _END in actions[state_stack[-1]]:
+            if state_stack[-1] in accepting:
                 points.append((pos, list(state_stack), list(value_stack)))
         return pos
 
@@ -172,7 +175,7 @@ class PrefixParser:
         """Lark's LALR step: reduce as far as the token allows, then shift it."""
         actions = self._actions
         kind = token.type
-        is_end = kind == _END
+        end_state = self._end_state if kind == _END else None
         while True:
             entry = actions[state_stack[-1]].get(kind)
             if entry is None:
@@ -193,7 +196,7 @@ class PrefixParser:
             new_state = actions[state_stack[-1]][origin][0]
             state_stack.append(new_state)
             value_stack.append(value)
-            if is_end and new_state == self._end_state:
+            if new_state == end_state:
                 return value
 
 
