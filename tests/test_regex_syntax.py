@@ -19,7 +19,9 @@ TEXTS = [
 def clear_caches() -> None:
     """Forget every table built from regex parse trees."""
     scan.prefilter.cache_clear()
+    scan._terminal_runs.cache_clear()
     scan._starts_by_char.cache_clear()
+    scan._starts_by_word.cache_clear()
     prefix.first_chars.cache_clear()
     quantities._prefix_parser.cache_clear()
 

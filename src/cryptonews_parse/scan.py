@@ -35,8 +35,9 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # A candidate does not start inside a word or a number ("TOTAL2", "1.5", "10,000"), nor after
 # the colon of a time or ratio that the grammar refused ("14:30 hours" is not 30 hours), nor
 # after the slash of a fraction or date ("1/4", "3/12"), nor at the second group of a
-# space-grouped figure ("10 000").
-_NOT_INSIDE = r"(?<![\w.,$])(?<![0-9]:)"
+# space-grouped figure ("10 000"). The prefilter reads the first two from the character
+# before the start, which its match begins with.
+_BEFORE_START = r"[^\w.,$](?<![0-9]:)"
 _SECOND_GROUP = re.compile(r"(?<![0-9])[0-9]{1,3} [0-9]{3}(?![0-9])")
 
 
@@ -123,34 +124,91 @@ def _start_for(lark: Lark, char: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def _starts_by_word(lark: Lark) -> dict[str, re.Pattern[str]]:
+    """The start pattern for each word the prefilter found (see :func:`_start_for_word`)."""
+    return {}
+
+
+def _start_for_word(lark: Lark, word: str) -> re.Pattern[str]:
+    """:func:`start_pattern` cut to the terminals whose match can begin with the whole of
+    ``word``, a run of lower-case letters that a non-letter ends (as the prefilter found
+    it): a terminal begins with a letter run it lists, or ends in one that begins the word
+    ("Rs" in "rsi"). Most words the prefilter finds are no start ("a", "in"), and the whole
+    pattern would try every qualifier and currency before it fails.
+
+    Only for a word that an ASCII character (or the end) follows: a case-blind terminal
+    may read a character such as "ſ" as a letter ("s") and so go on with the word.
+    """
+    runs = _terminal_runs(lark)
+    possible = frozenset(n for n in first_terminals(lark) if _may_begin(runs[n], word))
+    pattern = _narrowed_start(lark, possible & QUALIFIERS, possible - QUALIFIERS)
+    _starts_by_word(lark)[word] = pattern
+    return pattern
+
+
+def _may_begin(runs: tuple[frozenset[str], frozenset[str]] | None, word: str) -> bool:
+    """Whether a match whose letter runs are ``runs`` (see :func:`_letter_runs`) can begin
+    with the whole ``word``."""
+    if runs is None:
+        return True
+    every, ending = runs
+    return word in every or any(word.startswith(run) for run in ending)
+
+
+def _regex(lark: Lark, name: str) -> str:
+    """The regex of the terminal ``name``."""
+    return str(lark.get_terminal(name).pattern.to_regexp())
+
+
+@functools.cache
 def prefilter(lark: Lark) -> re.Pattern[str]:
-    """A fast superset of :func:`start_pattern`, run over ASCII-lower-cased text.
+    """A fast superset of :func:`start_pattern`, run over ASCII-lower-cased text with a
+    space before it: a match begins with the character before the hit, so a hit at offset
+    s of the text is a match from offset s of that string.
 
     The exact start pattern is a long case-insensitive alternation, slow to try at every
     character. This one matches a non-letter at the start of a token, or the first letters
-    of any word a start terminal can begin with, as one case-sensitive character trie.
+    of any word a start terminal can begin with (group ``word``), as one case-sensitive
+    character trie. It begins with a character class, not a look-behind, so that a search
+    skips the letters of words in C instead of trying a match at each.
     """
     words: set[str] = set()
-    for name in first_terminals(lark):
-        found = _leading_words(lark.get_terminal(name).pattern.to_regexp())
-        if found is None:
-            return re.compile(_NOT_INSIDE + r"\S")
-        words |= {w.lower() for w in found if w}
+    for runs in _terminal_runs(lark).values():
+        if runs is None:
+            return re.compile(_BEFORE_START + r"\S")
+        words |= runs[0] - {""}
     # A word a terminal begins with is followed by a non-letter in any match of it.
-    return re.compile(rf"{_NOT_INSIDE}(?:[^\sa-z]|{trie_alternation(words)}(?![a-z]))")
+    trie = trie_alternation(words)
+    return re.compile(rf"{_BEFORE_START}(?:[^\sa-z]|(?P<word>{trie})(?![a-z]))")
 
 
-def _leading_words(regex: str) -> set[str] | None:
+def _leading_words(regex: str) -> frozenset[str] | None:
     """The runs of ASCII letters that matches of ``regex`` can begin with ("" for none).
 
     Returns None when the set is unbounded (a letter class or a repeat of letters) or the
     regex cannot be read (see :mod:`~cryptonews_parse.regex_syntax`).
     """
+    runs = _letter_runs(regex)
+    return None if runs is None else runs[0]
+
+
+@functools.cache
+def _terminal_runs(lark: Lark) -> dict[str, tuple[frozenset[str], frozenset[str]] | None]:
+    """:func:`_letter_runs` of each terminal that can begin a quantity."""
+    return {name: _letter_runs(_regex(lark, name)) for name in first_terminals(lark)}
+
+
+def _letter_runs(regex: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """:func:`_leading_words` of ``regex``, lower-cased, and those of them that a match
+    can end in (the text's word may go on after the match: "Rs" of "rsi")."""
     parsed = regex_syntax.parse(regex)
     try:
-        return None if parsed is None else _walk(list(parsed), {""})[1]
+        if parsed is None:
+            return None
+        ending, every = _walk(list(parsed), {""})
     except (_UnboundedError, TypeError, ValueError, AttributeError):
         return None
+    return frozenset(w.lower() for w in every), frozenset(w.lower() for w in ending)
 
 
 class _UnboundedError(Exception):
@@ -226,8 +284,9 @@ def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
     >>> list(candidate_starts(parser(), "BTC rose 5% to about $100K"))
     [9, 15]
     """
-    exact_by_char = _starts_by_char(lark)
-    fast = prefilter(lark)
+    by_char = _starts_by_char(lark)
+    by_word = _starts_by_word(lark)
+    hits = prefilter(lark)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two characters ("İ")
         lowered = text.translate(_ASCII_LOWER)
@@ -236,16 +295,21 @@ def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
     has_url = "://" in text or "www." in lowered
     urls = _URL.finditer(text) if has_url else iter(())
     url = next(urls, None)
+    padded = " " + lowered  # see prefilter()
     pos = 0
-    while (hit := fast.search(lowered, pos)) is not None:
+    while (hit := hits.search(padded, pos)) is not None:
         start = hit.start()
         while url is not None and url.end() <= start:
             url = next(urls, None)
         if url is not None and url.start() <= start:
             pos = url.end()
             continue
-        char = text[start]
-        exact = exact_by_char.get(char) or _start_for(lark, char)
+        word = hit.group("word") if hit.lastgroup == "word" else ""
+        if word and text[start + len(word) : start + len(word) + 1].isascii():
+            exact = by_word.get(word) or _start_for_word(lark, word)
+        else:
+            char = text[start]
+            exact = by_char.get(char) or _start_for(lark, char)
         match = exact.match(text, start)
         if match is None or _inside_figure(text, start):
             pos = start + 1
