@@ -195,12 +195,12 @@ class QuantityBuilder(Transformer[Token, object]):
 
     # ---- amounts -------------------------------------------------------------------------
     def figure(self, children: list[Token]) -> _Amount:
-        number, *magnitude = children
+        number = children[0]
         value = _exact_figure(number, number)
-        if not magnitude:
+        if len(children) == 1:
             grouped = "," in number or " " in number
-            return _Amount(value, None, _start(number), _end(number), grouped=grouped)
-        word = magnitude[0]
+            return _Amount(value, None, _start(number), _end(number), (), grouped)
+        word = children[1]
         power = _POWERS[word.lstrip("-").lower()]
         return _Amount(value.scaleb(power), power, _start(number), _end(word))
 
@@ -265,8 +265,9 @@ class QuantityBuilder(Transformer[Token, object]):
         code, kind = known
         if code is None:  # the terminal and the vocabulary come from one file
             raise RejectedError(f"unknown currency {token!r}", _start(token))
-        return _Unit(kind, code, _start(token), _end(token), sign=token.type == "CUR_SIGN",
-                     word=token.type == "NAME_BEFORE")  # fmt: skip
+        kind_of_token = token.type
+        return _Unit(kind, code, _start(token), _end(token), 0, kind_of_token == "CUR_SIGN",
+                     kind_of_token == "NAME_BEFORE")  # fmt: skip
 
     def ticker(self, children: list[Token]) -> _Unit:
         (token,) = children
@@ -311,14 +312,14 @@ class QuantityBuilder(Transformer[Token, object]):
         amount: _Amount | None = None
         late: Token | None = None
         for child in children:
-            if isinstance(child, Token) and child.type == "LATE_MAGNITUDE":
+            if isinstance(child, _Amount):
+                amount = child
+            elif isinstance(child, _Unit):
+                units.append(child)
+            elif isinstance(child, Token) and child.type == "LATE_MAGNITUDE":
                 late = child
             elif isinstance(child, Token):  # a sign
                 negative = child in ("-",) or child.lower() in ("minus", "negative")
-            elif isinstance(child, _Unit):
-                units.append(child)
-            elif isinstance(child, _Amount):
-                amount = child
         assert amount is not None  # the grammar has no side without an amount
         if late is not None:  # "75 USD million"
             if amount.power is not None:
@@ -358,7 +359,7 @@ class QuantityBuilder(Transformer[Token, object]):
         warnings = side.amount.warnings
         plain = side.unit is None and side.amount.plain
         return _Measure(kind, unit, side.amount.value, None, None, side.start, side.end, "side",
-                        warnings, plain, modifier=side.modifier)  # fmt: skip
+                        warnings, plain, False, side.modifier)  # fmt: skip
 
     def _range(self, form: str, low: _Side, high: _Side, start: int) -> _Measure:
         _no_modifier(low, high)
@@ -497,7 +498,8 @@ class QuantityBuilder(Transformer[Token, object]):
             elif isinstance(child, _Rate):
                 rate = child
         assert measure is not None
-        for each in (measure, *more):
+        _check_size(measure)
+        for each in more:
             _check_size(each)
         return Reading(measure, approx, bound, rate, more)
 
