@@ -78,7 +78,18 @@ def _alternation(lark: Lark, terminals: Iterable[str]) -> str:
     """The terminals' regexes as one alternation, in a fixed order."""
     # The commonest starts first: most candidates begin with a digit or a currency sign.
     ordered = sorted(terminals, key=lambda n: (n not in _COMMON_STARTS, n))
-    return "|".join(f"(?:{lark.get_terminal(n).pattern.to_regexp()})" for n in ordered)
+    return "|".join(f"(?:{_guarded(_regex(lark, n))})" for n in ordered)
+
+
+def _guarded(regex: str) -> str:
+    """``regex`` behind a look-ahead at the characters it can begin with: an alternative
+    that cannot begin here then costs one class test instead of a try of its every word
+    (after a qualifier, the start pattern tries all the others at the next word)."""
+    chars = first_chars(regex)
+    if len(chars) == 128:  # every ASCII character: nothing to test
+        return regex
+    ascii_chars = "".join(re.escape(c) for c in sorted(chars))
+    return rf"(?=[{ascii_chars}\x80-\U0010ffff]){regex}"
 
 
 _NEVER = re.compile("(?!)")
