@@ -37,6 +37,9 @@ _ASCII = [chr(c) for c in range(128)]
 _ASCII_SET = frozenset(_ASCII)
 
 _new_token: Callable[..., Token] = Token._future_new  # lark's constructor minus its kwargs shim
+# The end of the input is never shifted nor passed to a rule, so one token serves at every
+# accept point.
+_END_TOKEN = _new_token(_END, "", None, None, None, None, None, None)
 
 
 class _StopError(Exception):
@@ -97,11 +100,7 @@ class PrefixParser:
             return
         for offset, state_stack, value_stack in reversed(stops):
             try:
-                value = self._feed(
-                    _new_token(_END, "", offset, None, None, None, None, offset),
-                    state_stack,
-                    value_stack,
-                )
+                value = self._feed(_END_TOKEN, state_stack, value_stack)
             except self._unclear as unclear:
                 yield getattr(unclear, "resume", None) or offset, None
                 return
