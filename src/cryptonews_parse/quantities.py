@@ -482,14 +482,14 @@ class QuantityBuilder(Transformer[Token, object]):
         rate: _Rate | None = None
         more: tuple[_Measure, ...] = ()
         for child in children:
-            if isinstance(child, _Qualifier):
+            if isinstance(child, _Side):  # the commonest body first
+                measure = self._single(child)
+            elif isinstance(child, _Qualifier):
                 approx = approx or child.approx
                 if child.bound is not None:
                     if bound is not None and bound is not child.bound:
                         raise RejectedError("a lower and an upper bound on one figure", 0)
                     bound = child.bound
-            elif isinstance(child, _Side):
-                measure = self._single(child)
             elif isinstance(child, _Measure):
                 measure = child
             elif isinstance(child, _Pair):
