@@ -32,6 +32,8 @@ from lark.parsers.lalr_analysis import Shift
 from cryptonews_parse import regex_syntax
 
 _END = "$END"
+_BLANKS = " \t"
+_BLANK_RUN = frozenset({"[ \t]+", r"[ \t]+"})  # with the tab as itself or escaped
 _UNCLEAR: list[Any] = []  # marks an accept-point list cut short by an unclear figure
 _ASCII = [chr(c) for c in range(128)]
 _ASCII_SET = frozenset(_ASCII)
@@ -136,6 +138,11 @@ class PrefixParser:
             # the innermost loop of the quantity stage)
             scanner = scanners[state_stack[-1]]
             char = text[pos]
+            if char in scanner.blanks:
+                pos += 1
+                while pos < end and text[pos] in _BLANKS:
+                    pos += 1
+                continue
             mres = scanner.by_char.get(char)
             if mres is None:
                 mres = scanner.regexes(char)
@@ -239,6 +246,17 @@ class _DispatchScanner:
         self.by_char: dict[str, list[re.Pattern[str]]] = {}
         """The regexes to try for a next character, in order, once :meth:`regexes` has
         made them (the parse loop reads this first)."""
+        self.blanks = frozenset(
+            char
+            for char in _BLANKS
+            if all(
+                t.name in ignored and t.pattern.to_regexp() in _BLANK_RUN
+                for t in scanner.terminals
+                if char in first_chars(t.pattern.to_regexp())
+            )
+        )
+        """The characters that only an ignored run of blanks (``%ignore /[ \\t]+/``) can
+        begin: the parse loop skips that run without a regex, as between most tokens."""
 
     def regexes(self, char: str) -> list[re.Pattern[str]]:
         """The regexes to try, in order, when the token begins with ``char``: the first
