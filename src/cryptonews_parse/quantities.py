@@ -791,6 +791,11 @@ class _NothingHereError(Exception):
 # "$5,000 to $100,000" after a verb of motion is a change and a level, not a range.
 _MAX_TO_RANGE_SPREAD = 10
 _YEARS = frozenset(range(1900, 2101))  # a set: "in" on a range compares a Decimal one by one
+# After these (or at the end of the text) no magnitude, code, minor unit or remainder can
+# follow a figure.
+_ENDS_CLEANLY = frozenset(
+    ["", ",", ".", ";", ":", ")", "]", "!", "?", "\n", '"', "'", "\u2019", "\u201d"]
+)
 
 
 def _in_running_text(
@@ -838,7 +843,7 @@ def _in_running_text(
         else:
             reading = reading._replace(measure=measure._replace(plain=False))
         measure = reading.measure
-    if scan.may_go_on(text, end):
+    if text[end : end + 1] not in _ENDS_CLEANLY and scan.may_go_on(text, end):
         if scan.glued(text, start, end):
             raise _NothingHereError
         unread = scan.unread_scale(text, end)
