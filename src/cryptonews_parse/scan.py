@@ -43,8 +43,9 @@ _SECOND_GROUP = re.compile(r"(?<![0-9])[0-9]{1,3} [0-9]{3}(?![0-9])")
 
 def _inside_figure(text: str, start: int) -> bool:
     """True after the slash of a fraction or date ("4" in "1/4") and at the second group of
-    a space-grouped figure ("000" in "10 000"). (Checked on the few hits only: a look-behind
-    in the prefilter would run at every character.)"""
+    a space-grouped figure ("000" in "10 000"). (Checked on the few hits only, and only when
+    a digit stands two characters back: a look-behind in the prefilter would run at every
+    character.)"""
     if start < 2 or not text[start - 2].isdigit():
         return False
     before = text[start - 1]
@@ -322,7 +323,7 @@ def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
             char = text[start]
             exact = by_char.get(char) or _start_for(lark, char)
         match = exact.match(text, start)
-        if match is None or _inside_figure(text, start):
+        if match is None or (text[start - 2 : start - 1].isdigit() and _inside_figure(text, start)):
             pos = start + 1
             continue
         resume = yield start
@@ -331,7 +332,9 @@ def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
 
 def window_end(text: str, start: int) -> int:
     """Where the parser's view of a candidate ends: the line's end or the length cap."""
-    limit = min(len(text), start + MAX_CANDIDATE)
+    limit = start + MAX_CANDIDATE
+    if limit > len(text):
+        limit = len(text)
     newline = text.find("\n", start, limit)
     if newline != -1:
         return newline
