@@ -573,19 +573,19 @@ def _end(token: Token) -> int:
 
 
 def _start_of(child: object) -> int:
-    """Where a rule's child (a token, an amount or a unit) starts."""
-    if isinstance(child, Token):
-        return _start(child)
-    assert isinstance(child, (_Amount, _Unit))
-    return child.start
+    """Where a rule's child (an amount, a unit or a token: the commonest first) starts."""
+    if isinstance(child, (_Amount, _Unit)):
+        return child.start
+    assert isinstance(child, Token)
+    return _start(child)
 
 
 def _end_of(child: object) -> int:
-    """Where a rule's child (a token, an amount or a unit) ends."""
-    if isinstance(child, Token):
-        return _end(child)
-    assert isinstance(child, (_Amount, _Unit))
-    return child.end
+    """Where a rule's child (an amount, a unit or a token: the commonest first) ends."""
+    if isinstance(child, (_Amount, _Unit)):
+        return child.end
+    assert isinstance(child, Token)
+    return _end(child)
 
 
 def _word_number(token: str) -> tuple[Decimal, int | None, bool]:
