@@ -19,7 +19,10 @@ TEXTS = [
 def clear_caches() -> None:
     """Forget every table built from regex parse trees."""
     scan.prefilter.cache_clear()
-    prefix._first_chars.cache_clear()
+    scan._terminal_runs.cache_clear()
+    scan._starts_by_char.cache_clear()
+    scan._starts_by_word.cache_clear()
+    prefix.first_chars.cache_clear()
     quantities._prefix_parser.cache_clear()
 
 
@@ -46,7 +49,7 @@ def test_unparseable_pattern_gives_none() -> None:
 def test_fallback_answers_are_the_safe_supersets(without_private_parser: None) -> None:
     """Without a parser: no word list (every start is tried) and every ASCII first char."""
     assert scan._leading_words("bitcoin|ether") is None
-    assert prefix._first_chars("[0-9]+") == prefix._ASCII_SET
+    assert prefix.first_chars("[0-9]+") == prefix._ASCII_SET
 
 
 def test_parsing_is_unchanged_without_the_private_parser(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -195,12 +195,12 @@ class QuantityBuilder(Transformer[Token, object]):
 
     # ---- amounts -------------------------------------------------------------------------
     def figure(self, children: list[Token]) -> _Amount:
-        number, *magnitude = children
+        number = children[0]
         value = _exact_figure(number, number)
-        if not magnitude:
+        if len(children) == 1:
             grouped = "," in number or " " in number
-            return _Amount(value, None, _start(number), _end(number), grouped=grouped)
-        word = magnitude[0]
+            return _Amount(value, None, _start(number), _end(number), (), grouped)
+        word = children[1]
         power = _POWERS[word.lstrip("-").lower()]
         return _Amount(value.scaleb(power), power, _start(number), _end(word))
 
@@ -265,8 +265,9 @@ class QuantityBuilder(Transformer[Token, object]):
         code, kind = known
         if code is None:  # the terminal and the vocabulary come from one file
             raise RejectedError(f"unknown currency {token!r}", _start(token))
-        return _Unit(kind, code, _start(token), _end(token), sign=token.type == "CUR_SIGN",
-                     word=token.type == "NAME_BEFORE")  # fmt: skip
+        kind_of_token = token.type
+        return _Unit(kind, code, _start(token), _end(token), 0, kind_of_token == "CUR_SIGN",
+                     kind_of_token == "NAME_BEFORE")  # fmt: skip
 
     def ticker(self, children: list[Token]) -> _Unit:
         (token,) = children
@@ -311,14 +312,14 @@ class QuantityBuilder(Transformer[Token, object]):
         amount: _Amount | None = None
         late: Token | None = None
         for child in children:
-            if isinstance(child, Token) and child.type == "LATE_MAGNITUDE":
+            if isinstance(child, _Amount):
+                amount = child
+            elif isinstance(child, _Unit):
+                units.append(child)
+            elif isinstance(child, Token) and child.type == "LATE_MAGNITUDE":
                 late = child
             elif isinstance(child, Token):  # a sign
                 negative = child in ("-",) or child.lower() in ("minus", "negative")
-            elif isinstance(child, _Unit):
-                units.append(child)
-            elif isinstance(child, _Amount):
-                amount = child
         assert amount is not None  # the grammar has no side without an amount
         if late is not None:  # "75 USD million"
             if amount.power is not None:
@@ -358,7 +359,7 @@ class QuantityBuilder(Transformer[Token, object]):
         warnings = side.amount.warnings
         plain = side.unit is None and side.amount.plain
         return _Measure(kind, unit, side.amount.value, None, None, side.start, side.end, "side",
-                        warnings, plain, modifier=side.modifier)  # fmt: skip
+                        warnings, plain, False, side.modifier)  # fmt: skip
 
     def _range(self, form: str, low: _Side, high: _Side, start: int) -> _Measure:
         _no_modifier(low, high)
@@ -481,14 +482,14 @@ class QuantityBuilder(Transformer[Token, object]):
         rate: _Rate | None = None
         more: tuple[_Measure, ...] = ()
         for child in children:
-            if isinstance(child, _Qualifier):
+            if isinstance(child, _Side):  # the commonest body first
+                measure = self._single(child)
+            elif isinstance(child, _Qualifier):
                 approx = approx or child.approx
                 if child.bound is not None:
                     if bound is not None and bound is not child.bound:
                         raise RejectedError("a lower and an upper bound on one figure", 0)
                     bound = child.bound
-            elif isinstance(child, _Side):
-                measure = self._single(child)
             elif isinstance(child, _Measure):
                 measure = child
             elif isinstance(child, _Pair):
@@ -497,7 +498,8 @@ class QuantityBuilder(Transformer[Token, object]):
             elif isinstance(child, _Rate):
                 rate = child
         assert measure is not None
-        for each in (measure, *more):
+        _check_size(measure)
+        for each in more:
             _check_size(each)
         return Reading(measure, approx, bound, rate, more)
 
@@ -571,19 +573,19 @@ def _end(token: Token) -> int:
 
 
 def _start_of(child: object) -> int:
-    """Where a rule's child (a token, an amount or a unit) starts."""
-    if isinstance(child, Token):
-        return _start(child)
-    assert isinstance(child, (_Amount, _Unit))
-    return child.start
+    """Where a rule's child (an amount, a unit or a token: the commonest first) starts."""
+    if isinstance(child, (_Amount, _Unit)):
+        return child.start
+    assert isinstance(child, Token)
+    return _start(child)
 
 
 def _end_of(child: object) -> int:
-    """Where a rule's child (a token, an amount or a unit) ends."""
-    if isinstance(child, Token):
-        return _end(child)
-    assert isinstance(child, (_Amount, _Unit))
-    return child.end
+    """Where a rule's child (an amount, a unit or a token: the commonest first) ends."""
+    if isinstance(child, (_Amount, _Unit)):
+        return child.end
+    assert isinstance(child, Token)
+    return _end(child)
 
 
 def _word_number(token: str) -> tuple[Decimal, int | None, bool]:
@@ -749,7 +751,7 @@ def find_quantities(text: str, analysis: Analysis | None = None) -> list[Quantit
     prefix_parser = _prefix_parser()
     starts = scan.candidate_starts(parser(), text)
     vocab = grammar.vocabulary()
-    sentences = analyse(text) if analysis is None else analysis
+    sentences = _Sentences(text, analysis)
     try:
         start = next(starts)
         while True:
@@ -788,7 +790,7 @@ class _NothingHereError(Exception):
 
 # "$5,000 to $100,000" after a verb of motion is a change and a level, not a range.
 _MAX_TO_RANGE_SPREAD = 10
-_YEARS = range(1900, 2101)
+_YEARS = frozenset(range(1900, 2101))  # a set: "in" on a range compares a Decimal one by one
 # After these (or at the end of the text) no magnitude, code, minor unit or remainder can
 # follow a figure.
 _ENDS_CLEANLY = frozenset(
@@ -802,7 +804,7 @@ def _in_running_text(
     start: int,
     end: int,
     vocab: grammar.Vocabulary,
-    sentences: Analysis,
+    sentences: _Sentences,
 ) -> Reading | None:
     """The reading as running text means it, or None: context rules a strict parse does
     not apply. Only the few words around the figure are read.
@@ -827,7 +829,7 @@ def _in_running_text(
         text, measure.modifier, vocab.modified_nouns
     ):
         raise _NothingHereError  # "$3,996 ETH + 1.13%", "$3,200 ETH moved": dollars or ether?
-    counted = reading.plain
+    counted = measure.plain
     if counted:  # most candidates: years, dates, list numbers (checked first, cheaply)
         value = measure.value
         if value is None or measure.end != end:
@@ -860,7 +862,7 @@ def _in_running_text(
             or scan.noun_after(text, end, vocab.function_words)
             or not scan.money_in_sentence(
                 text,
-                _sentence_around(sentences, start, end),
+                sentences.around(start, end),
                 start,
                 end,
                 functools.partial(_unit_word, vocab),
@@ -868,7 +870,7 @@ def _in_running_text(
             )
         ):
             raise _NothingHereError  # "drop 25 pounds", "a twenty-pound bag": a weight
-    form = reading.form
+    form = measure.form
     if form == "side" and measure.kind is not Kind.CRYPTO and measure.unit is not None:
         return reading  # the common case: nothing more to check
     if form == "fraction":
@@ -904,7 +906,7 @@ def _in_running_text(
             head is None
             and scan.money_in_sentence(
                 text,
-                _sentence_around(sentences, start, end),
+                sentences.around(start, end),
                 start,
                 end,
                 is_unit,
@@ -916,13 +918,23 @@ def _in_running_text(
     return reading  # a count: "190,000 traders", "the range is 5k-20k"
 
 
-def _sentence_around(sentences: Analysis, start: int, end: int) -> tuple[int, int]:
-    """The (start, end) of the sentence that holds the figure ``start..end`` (the figure
-    itself when it stands between sentences)."""
-    sentence = sentences.sentence_at(start)
-    if sentence is None:
-        return start, end
-    return sentence.start, max(end, sentence.end)
+class _Sentences:
+    """The sentences of a text, analysed the first time a figure needs its sentence: few
+    do (a figure that leaves its unit to the context), so most texts need no analysis."""
+
+    def __init__(self, text: str, analysis: Analysis | None) -> None:
+        self._text = text
+        self._analysis = analysis
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The (start, end) of the sentence that holds the figure ``start..end`` (the
+        figure itself when it stands between sentences)."""
+        if self._analysis is None:
+            self._analysis = analyse(self._text)
+        sentence = self._analysis.sentence_at(start)
+        if sentence is None:
+            return start, end
+        return sentence.start, max(end, sentence.end)
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")

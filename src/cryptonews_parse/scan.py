@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 
 from lark import Lark
 
 from cryptonews_parse import regex_syntax
+from cryptonews_parse.grammar.prefix import first_chars
 from cryptonews_parse.trie import trie_alternation
 
 QUALIFIERS = frozenset({"APPROX", "BOUND_LOWER", "BOUND_UPPER"})
@@ -34,15 +35,17 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # A candidate does not start inside a word or a number ("TOTAL2", "1.5", "10,000"), nor after
 # the colon of a time or ratio that the grammar refused ("14:30 hours" is not 30 hours), nor
 # after the slash of a fraction or date ("1/4", "3/12"), nor at the second group of a
-# space-grouped figure ("10 000").
-_NOT_INSIDE = r"(?<![\w.,$])(?<![0-9]:)"
+# space-grouped figure ("10 000"). The prefilter reads the first two from the character
+# before the start, which its match begins with.
+_BEFORE_START = r"[^\w.,$](?<![0-9]:)"
 _SECOND_GROUP = re.compile(r"(?<![0-9])[0-9]{1,3} [0-9]{3}(?![0-9])")
 
 
 def _inside_figure(text: str, start: int) -> bool:
     """True after the slash of a fraction or date ("4" in "1/4") and at the second group of
-    a space-grouped figure ("000" in "10 000"). (Checked on the few hits only: a look-behind
-    in the prefilter would run at every character.)"""
+    a space-grouped figure ("000" in "10 000"). (Checked on the few hits only, and only when
+    a digit stands two characters back: a look-behind in the prefilter would run at every
+    character.)"""
     if start < 2 or not text[start - 2].isdigit():
         return False
     before = text[start - 1]
@@ -64,45 +67,160 @@ def first_terminals(lark: Lark) -> frozenset[str]:
 def start_pattern(lark: Lark) -> re.Pattern[str]:
     """The regex that matches at every place a quantity may start, and only there."""
     names = first_terminals(lark)
+    return re.compile(_start_regex(lark, names & QUALIFIERS, names - QUALIFIERS))
+
+
+def _start_regex(lark: Lark, qualifiers: Iterable[str], body: Iterable[str]) -> str:
+    """Any number of ``qualifiers``, then one of ``body``: the start pattern's form."""
+    return rf"(?:(?:{_alternation(lark, qualifiers)})[ \t]*)*(?:{_alternation(lark, body)})"
+
+
+def _alternation(lark: Lark, terminals: Iterable[str]) -> str:
+    """The terminals' regexes as one alternation, in a fixed order."""
     # The commonest starts first: most candidates begin with a digit or a currency sign.
-    body = sorted(names - QUALIFIERS, key=lambda n: (n not in _COMMON_STARTS, n))
-    qualifiers = sorted(names & QUALIFIERS)
+    ordered = sorted(terminals, key=lambda n: (n not in _COMMON_STARTS, n))
+    return "|".join(f"(?:{_guarded(_regex(lark, n))})" for n in ordered)
 
-    def alternation(terminals: list[str]) -> str:
-        return "|".join(f"(?:{lark.get_terminal(n).pattern.to_regexp()})" for n in terminals)
 
-    return re.compile(rf"(?:(?:{alternation(qualifiers)})[ \t]*)*(?:{alternation(body)})")
+def _guarded(regex: str) -> str:
+    """``regex`` behind a look-ahead at the characters it can begin with: an alternative
+    that cannot begin here then costs one class test instead of a try of its every word
+    (after a qualifier, the start pattern tries all the others at the next word)."""
+    chars = first_chars(regex)
+    if len(chars) == 128:  # every ASCII character: nothing to test
+        return regex
+    ascii_chars = "".join(re.escape(c) for c in sorted(chars))
+    return rf"(?=[{ascii_chars}\x80-\U0010ffff]){regex}"
+
+
+_NEVER = re.compile("(?!)")
+
+
+@functools.cache
+def _starts_by_char(lark: Lark) -> dict[str, re.Pattern[str]]:
+    """The start pattern for each ASCII first character seen so far (see :func:`_start_for`)."""
+    return {}
+
+
+@functools.cache
+def _narrowed_start(
+    lark: Lark, qualifiers: frozenset[str], body: frozenset[str]
+) -> re.Pattern[str]:
+    """The start pattern for matches that begin with one of ``qualifiers`` or ``body``
+    (those that can begin with one character): the first qualifier unrolled from the
+    loop, so that the regex tries the same alternatives in the same order."""
+    names = first_terminals(lark)
+    branches = []
+    if qualifiers:
+        rest = _start_regex(lark, names & QUALIFIERS, names - QUALIFIERS)
+        branches.append(rf"(?:{_alternation(lark, qualifiers)})[ \t]*{rest}")
+    if body:
+        branches.append(_alternation(lark, body))
+    return re.compile("|".join(branches)) if branches else _NEVER
+
+
+def _start_for(lark: Lark, char: str) -> re.Pattern[str]:
+    """:func:`start_pattern` cut to the terminals that can begin with ``char``: the whole
+    pattern tries every currency name and number word at each hit of the prefilter, most
+    of which begin with a digit or a sign. Any other than an ASCII ``char`` gets it whole."""
+    if not char.isascii():
+        return start_pattern(lark)
+    possible = frozenset(
+        n
+        for n in first_terminals(lark)
+        if char in first_chars(lark.get_terminal(n).pattern.to_regexp())
+    )
+    pattern = _narrowed_start(lark, possible & QUALIFIERS, possible - QUALIFIERS)
+    _starts_by_char(lark)[char] = pattern
+    return pattern
+
+
+@functools.cache
+def _starts_by_word(lark: Lark) -> dict[str, re.Pattern[str]]:
+    """The start pattern for each word the prefilter found (see :func:`_start_for_word`)."""
+    return {}
+
+
+def _start_for_word(lark: Lark, word: str) -> re.Pattern[str]:
+    """:func:`start_pattern` cut to the terminals whose match can begin with the whole of
+    ``word``, a run of lower-case letters that a non-letter ends (as the prefilter found
+    it): a terminal begins with a letter run it lists, or ends in one that begins the word
+    ("Rs" in "rsi"). Most words the prefilter finds are no start ("a", "in"), and the whole
+    pattern would try every qualifier and currency before it fails.
+
+    Only for a word that an ASCII character (or the end) follows: a case-blind terminal
+    may read a character such as "ſ" as a letter ("s") and so go on with the word.
+    """
+    runs = _terminal_runs(lark)
+    possible = frozenset(n for n in first_terminals(lark) if _may_begin(runs[n], word))
+    pattern = _narrowed_start(lark, possible & QUALIFIERS, possible - QUALIFIERS)
+    _starts_by_word(lark)[word] = pattern
+    return pattern
+
+
+def _may_begin(runs: tuple[frozenset[str], frozenset[str]] | None, word: str) -> bool:
+    """Whether a match whose letter runs are ``runs`` (see :func:`_letter_runs`) can begin
+    with the whole ``word``."""
+    if runs is None:
+        return True
+    every, ending = runs
+    return word in every or any(word.startswith(run) for run in ending)
+
+
+def _regex(lark: Lark, name: str) -> str:
+    """The regex of the terminal ``name``."""
+    return str(lark.get_terminal(name).pattern.to_regexp())
 
 
 @functools.cache
 def prefilter(lark: Lark) -> re.Pattern[str]:
-    """A fast superset of :func:`start_pattern`, run over ASCII-lower-cased text.
+    """A fast superset of :func:`start_pattern`, run over ASCII-lower-cased text with a
+    space before it: a match begins with the character before the hit, so a hit at offset
+    s of the text is a match from offset s of that string.
 
     The exact start pattern is a long case-insensitive alternation, slow to try at every
     character. This one matches a non-letter at the start of a token, or the first letters
-    of any word a start terminal can begin with, as one case-sensitive character trie.
+    of any word a start terminal can begin with (group ``word``), as one case-sensitive
+    character trie. It begins with a character class, not a look-behind, so that a search
+    skips the letters of words in C instead of trying a match at each.
     """
     words: set[str] = set()
-    for name in first_terminals(lark):
-        found = _leading_words(lark.get_terminal(name).pattern.to_regexp())
-        if found is None:
-            return re.compile(_NOT_INSIDE + r"\S")
-        words |= {w.lower() for w in found if w}
+    for runs in _terminal_runs(lark).values():
+        if runs is None:
+            return re.compile(_BEFORE_START + r"\S")
+        words |= runs[0] - {""}
     # A word a terminal begins with is followed by a non-letter in any match of it.
-    return re.compile(rf"{_NOT_INSIDE}(?:[^\sa-z]|{trie_alternation(words)}(?![a-z]))")
+    trie = trie_alternation(words)
+    return re.compile(rf"{_BEFORE_START}(?:[^\sa-z]|(?P<word>{trie})(?![a-z]))")
 
 
-def _leading_words(regex: str) -> set[str] | None:
+def _leading_words(regex: str) -> frozenset[str] | None:
     """The runs of ASCII letters that matches of ``regex`` can begin with ("" for none).
 
     Returns None when the set is unbounded (a letter class or a repeat of letters) or the
     regex cannot be read (see :mod:`~cryptonews_parse.regex_syntax`).
     """
+    runs = _letter_runs(regex)
+    return None if runs is None else runs[0]
+
+
+@functools.cache
+def _terminal_runs(lark: Lark) -> dict[str, tuple[frozenset[str], frozenset[str]] | None]:
+    """:func:`_letter_runs` of each terminal that can begin a quantity."""
+    return {name: _letter_runs(_regex(lark, name)) for name in first_terminals(lark)}
+
+
+def _letter_runs(regex: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """:func:`_leading_words` of ``regex``, lower-cased, and those of them that a match
+    can end in (the text's word may go on after the match: "Rs" of "rsi")."""
     parsed = regex_syntax.parse(regex)
     try:
-        return None if parsed is None else _walk(list(parsed), {""})[1]
+        if parsed is None:
+            return None
+        ending, every = _walk(list(parsed), {""})
     except (_UnboundedError, TypeError, ValueError, AttributeError):
         return None
+    return frozenset(w.lower() for w in every), frozenset(w.lower() for w in ending)
 
 
 class _UnboundedError(Exception):
@@ -178,8 +296,9 @@ def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
     >>> list(candidate_starts(parser(), "BTC rose 5% to about $100K"))
     [9, 15]
     """
-    exact = start_pattern(lark)
-    fast = prefilter(lark)
+    by_char = _starts_by_char(lark)
+    by_word = _starts_by_word(lark)
+    hits = prefilter(lark)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two characters ("İ")
         lowered = text.translate(_ASCII_LOWER)
@@ -188,16 +307,23 @@ def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
     has_url = "://" in text or "www." in lowered
     urls = _URL.finditer(text) if has_url else iter(())
     url = next(urls, None)
+    padded = " " + lowered  # see prefilter()
     pos = 0
-    while (hit := fast.search(lowered, pos)) is not None:
+    while (hit := hits.search(padded, pos)) is not None:
         start = hit.start()
         while url is not None and url.end() <= start:
             url = next(urls, None)
         if url is not None and url.start() <= start:
             pos = url.end()
             continue
+        word = hit.group("word") if hit.lastgroup == "word" else ""
+        if word and text[start + len(word) : start + len(word) + 1].isascii():
+            exact = by_word.get(word) or _start_for_word(lark, word)
+        else:
+            char = text[start]
+            exact = by_char.get(char) or _start_for(lark, char)
         match = exact.match(text, start)
-        if match is None or _inside_figure(text, start):
+        if match is None or (text[start - 2 : start - 1].isdigit() and _inside_figure(text, start)):
             pos = start + 1
             continue
         resume = yield start
@@ -206,7 +332,9 @@ def candidate_starts(lark: Lark, text: str) -> Generator[int, int | None, None]:
 
 def window_end(text: str, start: int) -> int:
     """Where the parser's view of a candidate ends: the line's end or the length cap."""
-    limit = min(len(text), start + MAX_CANDIDATE)
+    limit = start + MAX_CANDIDATE
+    if limit > len(text):
+        limit = len(text)
     newline = text.find("\n", start, limit)
     if newline != -1:
         return newline
@@ -258,28 +386,27 @@ _UNREAD_SCALE = re.compile(
 )
 
 
-_NEXT_TOKEN = re.compile(r"([ \t-]*)([A-Za-z]+|[0-9]+|&)?")
-_GOES_ON = frozenset(
-    [
-        "thousand", "million", "billion", "trillion", "mln", "bln", "mn", "bn", "tn", "k", "m",
-        "b", "t", "g", "and", "&", "a", "cent", "cents", "pence", "penny", "half", "halves",
-        "third", "thirds", "quarter", "quarters", "fifth", "fifths", "one", "two", "three",
-        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-    ]
+_GOES_ON_WORDS = (
+    "thousand", "million", "billion", "trillion", "mln", "bln", "mn", "bn", "tn", "k", "m",
+    "b", "t", "g", "and", "a", "cent", "cents", "pence", "penny", "half", "halves", "third",
+    "thirds", "quarter", "quarters", "fifth", "fifths", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
 )  # fmt: skip
+# What may continue a figure: a letter, digit or "&" glued to it, or after spaces or hyphens
+# a number, "&", or a whole word that is a magnitude, a number or fraction word or a minor
+# unit. One match, as the parser tries it after most figures.
+_GOES_ON = re.compile(
+    rf"[A-Za-z0-9&]|[ \t-]+(?:[0-9]|&|(?:[a-z]*ths|{trie_alternation(_GOES_ON_WORDS)})(?![a-z]))",
+    re.IGNORECASE | re.ASCII,
+)
 
 
 def may_go_on(text: str, end: int) -> bool:
     """A cheap first look: whether what follows ``end`` may continue the figure (glued
     letters, a magnitude, a number word, minor units); only then do the exact checks run."""
-    match = _NEXT_TOKEN.match(text, end)
-    word = match.group(2) if match is not None else None
-    if match is None or word is None:
-        return False
-    folded = word.lower()
-    return not match.group(1) or word.isdigit() or folded in _GOES_ON or folded.endswith("ths")
+    return _GOES_ON.match(text, end) is not None
 
 
 def unread_scale(text: str, end: int) -> int | None:
@@ -313,7 +440,10 @@ def number_goes_on(text: str, start: int, *, fraction: bool) -> bool:
     """True when the figure at ``start`` only ends a longer number that the grammar did not
     read: after "hundred and" ("3 hundred and 21"), or a fraction after "<number> and"
     ("five and a quarter", "3 million and a quarter")."""
-    if text.find("nd", max(0, start - 8), start) == -1 and "ND" not in text[start - 8 : start]:
+    if (
+        text.find("nd", start - 8 if start > 8 else 0, start) == -1
+        and "ND" not in text[start - 8 : start]
+    ):
         return False
     before = max(0, start - 40)
     if _HUNDRED_AND_BEFORE.search(text, before, start) is not None:

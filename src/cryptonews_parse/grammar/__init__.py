@@ -193,10 +193,15 @@ def _terminal_patterns(vocab: Vocabulary) -> dict[str, str]:
     plain_codes = vocab.fiat_codes - vocab.code_is_word
     return {
         "CUR_SIGN": "(?i:" + "|".join(_sign_pattern(s) for s in signs) + ")",
-        "CUR_CODE": rf"(?:(?i:{_alternation(plain_codes)})|{_alternation(vocab.code_is_word)})"
+        # Tries, not flat lists: the lexer tries these after most figures, and a flat list
+        # costs a step per word. (A name's letter case is left to the "i" flag, so that
+        # the trie has one branch per letter and still takes the longest name.)
+        "CUR_CODE": rf"(?:(?i:{trie_alternation(plain_codes)})|{_alternation(vocab.code_is_word)})"
         r"(?![A-Za-z])",
         # Also hyphenated to a word number: "a one-yen bid".
-        "CUR_NAME": rf"-?(?i:{_alternation(vocab.name_forms)})\b".replace(r"\ ", r"\s+"),
+        "CUR_NAME": rf"-?(?i:{trie_alternation({n.lower() for n in vocab.name_forms})})\b".replace(
+            r"\ ", r"\s+"
+        ),
         # Not the first word of a compound or a pair: "Ethereum-based", "BTC-USDT-SWAP".
         "CRYPTO_WORD": rf"(?i:{trie_alternation(vocab.crypto_words)})\b(?![-/][A-Za-z])",
         # A ticker after the figure, bare or as a cash- or hashtag ("10K $XRP", "4,800 #BTC"),

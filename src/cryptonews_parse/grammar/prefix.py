@@ -32,11 +32,16 @@ from lark.parsers.lalr_analysis import Shift
 from cryptonews_parse import regex_syntax
 
 _END = "$END"
+_BLANKS = " \t"
+_BLANK_RUN = frozenset({"[ \t]+", r"[ \t]+"})  # with the tab as itself or escaped
 _UNCLEAR: list[Any] = []  # marks an accept-point list cut short by an unclear figure
 _ASCII = [chr(c) for c in range(128)]
 _ASCII_SET = frozenset(_ASCII)
 
 _new_token: Callable[..., Token] = Token._future_new  # lark's constructor minus its kwargs shim
+# The end of the input is never shifted nor passed to a rule, so one token serves at every
+# accept point.
+_END_TOKEN = _new_token(_END, "", None, None, None, None, None, None)
 
 
 class _StopError(Exception):
@@ -72,6 +77,8 @@ class PrefixParser:
             state: {symbol: _action(entry, frontend) for symbol, entry in actions.items()}
             for state, actions in table.states.items()
         }
+        # The states in which the input so far is a whole quantity.
+        self._accepting = frozenset(s for s, actions in self._actions.items() if _END in actions)
         shared: dict[tuple[str, ...], list[re.Pattern[str]]] = {}
         self._scanners = {
             state: _DispatchScanner(lexer.scanner, lexer.ignore_types, shared)
@@ -95,11 +102,7 @@ class PrefixParser:
             return
         for offset, state_stack, value_stack in reversed(stops):
             try:
-                value = self._feed(
-                    _new_token(_END, "", offset, None, None, None, None, offset),
-                    state_stack,
-                    value_stack,
-                )
+                value = self._feed(_END_TOKEN, state_stack, value_stack)
             except self._unclear as unclear:
                 yield getattr(unclear, "resume", None) or offset, None
                 return
@@ -128,12 +131,18 @@ class PrefixParser:
         stopped."""
         actions = self._actions
         scanners = self._scanners
+        accepting = self._accepting
         pos = start
         while pos < end:
             # the lexer state's scanner, narrowed by the next character (inlined: this is
             # the innermost loop of the quantity stage)
             scanner = scanners[state_stack[-1]]
             char = text[pos]
+            if char in scanner.blanks:
+                pos += 1
+                while pos < end and text[pos] in _BLANKS:
+                    pos += 1
+                continue
             mres = scanner.by_char.get(char)
             if mres is None:
                 mres = scanner.regexes(char)
@@ -164,7 +173,7 @@ class PrefixParser:
                 except self._rejections:
                     break
             pos = after
-            if _END in actions[state_stack[-1]]:
+            if state_stack[-1] in accepting:
                 points.append((pos, list(state_stack), list(value_stack)))
         return pos
 
@@ -172,7 +181,7 @@ class PrefixParser:
         """Lark's LALR step: reduce as far as the token allows, then shift it."""
         actions = self._actions
         kind = token.type
-        is_end = kind == _END
+        end_state = self._end_state if kind == _END else None
         while True:
             entry = actions[state_stack[-1]].get(kind)
             if entry is None:
@@ -193,7 +202,7 @@ class PrefixParser:
             new_state = actions[state_stack[-1]][origin][0]
             state_stack.append(new_state)
             value_stack.append(value)
-            if is_end and new_state == self._end_state:
+            if new_state == end_state:
                 return value
 
 
@@ -237,6 +246,17 @@ class _DispatchScanner:
         self.by_char: dict[str, list[re.Pattern[str]]] = {}
         """The regexes to try for a next character, in order, once :meth:`regexes` has
         made them (the parse loop reads this first)."""
+        self.blanks = frozenset(
+            char
+            for char in _BLANKS
+            if all(
+                t.name in ignored and t.pattern.to_regexp() in _BLANK_RUN
+                for t in scanner.terminals
+                if char in first_chars(t.pattern.to_regexp())
+            )
+        )
+        """The characters that only an ignored run of blanks (``%ignore /[ \\t]+/``) can
+        begin: the parse loop skips that run without a regex, as between most tokens."""
 
     def regexes(self, char: str) -> list[re.Pattern[str]]:
         """The regexes to try, in order, when the token begins with ``char``: the first
@@ -246,7 +266,7 @@ class _DispatchScanner:
     def _narrowed(self, char: str) -> list[re.Pattern[str]]:
         """The regexes for an ASCII ``char``, compiled on first use and shared by states."""
         scanner = self._scanner
-        terminals = [t for t in scanner.terminals if char in _first_chars(t.pattern.to_regexp())]
+        terminals = [t for t in scanner.terminals if char in first_chars(t.pattern.to_regexp())]
         key = tuple(t.name for t in terminals)
         mres = self._shared.get(key)
         if mres is None:
@@ -268,7 +288,7 @@ _CATEGORIES = {
 
 
 @functools.cache
-def _first_chars(regex: str) -> frozenset[str]:
+def first_chars(regex: str) -> frozenset[str]:
     """The ASCII characters a match of ``regex`` can begin with (a superset; all of ASCII
     when the regex can match the empty string or uses a form this does not read, or
     :mod:`~cryptonews_parse.regex_syntax` cannot read it)."""
