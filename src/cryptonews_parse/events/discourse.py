@@ -355,6 +355,8 @@ class _Facts:
     def __init__(self) -> None:
         self._stated: list[tuple[Event, bool] | None] = []
         self._keys: list[set[tuple[Decimal, str | None]]] = []
+        self._rough: list[bool] = []
+        """Whether each event's figure is one that may round another (see _rough)."""
         self._by_type: dict[type[Event], list[int]] = {}
 
     def add(self, event: Event, headline: bool) -> None:
@@ -370,6 +372,7 @@ class _Facts:
             indices.append(len(self._stated))
             self._stated.append((event, headline))
             self._keys.append(_keys(event))
+            self._rough.append(_rough(event, headline))
             return
         while k is not None:
             earlier = self._stated[k]
@@ -377,6 +380,7 @@ class _Facts:
             merged = _merge(earlier[0], earlier[1], event, headline)
             self._stated[k] = merged
             self._keys[k] = _keys(merged[0])
+            self._rough[k] = _rough(*merged)
             event, headline = merged
             other = self._same_fact(event, headline, indices, skip=k)
             if other is None:
@@ -391,11 +395,19 @@ class _Facts:
         keys = _keys(event)
         near = indices[:MERGE_REACH] + indices[max(MERGE_REACH, len(indices) - MERGE_REACH) :]
         rounds = event.type in _ROUNDED_TYPES
+        rough = rounds and _rough(event, headline)
+        stated_in_words = event.amount is not None
         for k in near:
             stated = self._stated[k]
             if k == skip or stated is None:
                 continue
             earlier, earlier_headline = stated
+            if not (
+                (stated_in_words and earlier.amount is None)
+                or not keys.isdisjoint(self._keys[k])
+                or (rounds and (rough or self._rough[k]))
+            ):
+                continue  # no test below can hold: skip the costly ones
             if not _compatible(earlier, event):
                 continue
             if earlier.amount is None and event.amount is not None and _same_sign(earlier, event):
@@ -481,6 +493,15 @@ _ROUNDING: dict[Bound | None, str] = {Bound.LOWER: ROUND_FLOOR, Bound.UPPER: ROU
 """How a bounded headline rounds: "over $41 billion" is $41.66 billion rounded down."""
 
 
+def _rough(event: Event, is_headline: bool) -> bool:
+    """Whether ``event``'s figure may round another's: a headline's, or an approximate or
+    bounded one (the first test of :func:`_rounded`)."""
+    figure = event.amount
+    if figure is None or figure.value is None:
+        return False
+    return is_headline or figure.approx or figure.bound is not None
+
+
 def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
     """True when ``rough``'s figure is a headline's or an approximation ("nearly",
     "over") that one of ``precise``'s figures, stated in another sentence, rounds to (an
@@ -543,6 +564,8 @@ def rounds_to(value: Decimal, headline: Decimal, rounding: str = ROUND_HALF_EVEN
     """
     if headline == 0 or value == 0:
         return value == headline
+    if abs(value - headline) > abs(headline):
+        return False  # rounding moves a value by less than the headline's last digit
     exponent = headline.normalize().as_tuple().exponent
     if not isinstance(exponent, int):
         return False
