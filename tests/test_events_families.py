@@ -307,6 +307,19 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Crypto liquidations reached $260 million. SOL lost the $180 handle within an hour.",
+        [
+            ev("liquidation", "260000000"),
+            ev("price_move", "180", asset="asset:SOL", direction="down"),
+        ],
+        id="a-loss-verb-whose-object-is-a-named-level-is-a-move-down",
+    ),
+    pytest.param(
+        "Dogecoin's trading volume reached $2.1 billion, about three times its 30-day average.",
+        [],
+        id="a-multiple-of-another-figure-is-a-comparison-not-a-move",
+    ),
+    pytest.param(
         "The SOL/ETH ratio climbed to 0.0512, while the long/short ratio on Bybit stood at 1.84.",
         [ev("price_level", "0.0512", None, asset="asset:SOL")],
         id="a-crypto-quoted-pairs-ratio-is-its-price-a-long-short-ratio-is-not",
@@ -680,6 +693,19 @@ FLOWS = [
             ev("etf_flow", "-12600000", asset="asset:SOL", direction="out"),
         ],
         id="a-signed-fund-figure-is-a-flow-whatever-the-topic",
+    ),
+    pytest.param(
+        "Spot bitcoin ETFs took in $310 million, while ether funds saw $64 million leave.",
+        [
+            ev("etf_flow", "310000000", asset="asset:BTC", direction="in"),
+            ev("etf_flow", "64000000", asset="asset:ETH", direction="out"),
+        ],
+        id="leave-is-an-outflow-verb",
+    ),
+    pytest.param(
+        "Exchange outflows picked up this week. Kraken saw 21,000 ETH leave its wallets.",
+        [ev("exchange_flow", "21000", "ETH", venue="venue:kraken", direction="out")],
+        id="a-holders-own-wallets-name-no-whale",
     ),
 ]
 

@@ -90,6 +90,10 @@ _PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
 _CRYPTO_QUOTES = frozenset({"BTC", "ETH"})
 _COMPARED = {"down from": "down", "up from": "up", "lower than": "down", "higher than": "up"}
+_LEVEL_NOUNS = frozenset({"handle", "mark", "level", "line", "zone", "area", "threshold"})
+"""Nouns that make a price a level ("the $98K handle"), besides the level cue groups."""
+_COMPARED_TO = frozenset({"the", "its", "their", "that", "as", "what", "those"})
+"""Words after a multiple ("three times the baseline") that make it a comparison."""
 """Words after a metric's reading that compare it with an earlier one."""
 """Quote assets whose pairs trade as ratios ("ETH/BTC 0.026"), not as prices in money."""
 _AWAY_WORDS = frozenset({"from", "off"})
@@ -417,6 +421,8 @@ class _Sentence:
     def _frame(self, i: int, q: Quantity) -> Frame | None:
         if self._is_share(i, q) or self._distributive(i) or self._move_start(i):
             return None
+        if self._comparison(i, q):
+            return None
         hedged = self.r.clause[i] == self.question_clause or self._hedged(i)
         resolved: tuple[EventType, str | None] | str | None
         if q.kind is Kind.RATIO:
@@ -597,6 +603,29 @@ class _Sentence:
         if not self._after_role(i, "from"):
             return False
         return any(c.group.kind in ("move", "loss") and c.last < i for c in self.type_cues)
+
+    def _lost_a_level(self, verb: Cue, i: int, q: Quantity) -> bool:
+        """ "Bitcoin lost the $98K handle", "ether lost its $3,000 support": the price a
+        loss verb takes as its object, named a level, is where the price fell below."""
+        if q.kind is not Kind.MONEY or not self._price(q) or i <= verb.last:
+            return False
+        for k in range(verb.last + 1, i):
+            if self.units[k].lower not in ("the", "its", "a", "key") and (
+                self.role_at.get(k) != "approx"
+            ):
+                return False
+        after = self.group_end.get(i, i) + 1
+        if after >= len(self.units):
+            return False
+        level_cue = any(c.first == after and c.group.kind == "level" for c in self.type_cues)
+        return level_cue or self.units[after].lower in _LEVEL_NOUNS
+
+    def _comparison(self, i: int, q: Quantity) -> bool:
+        """ "about three times the 0.01% baseline", "twice its 30-day average": a multiple
+        of another figure compares, it states no change."""
+        end = self.group_end.get(i, i)
+        after = self.units[end + 1].lower if end + 1 < len(self.units) else ""
+        return q.kind is Kind.MULTIPLIER and after in _COMPARED_TO
 
     def _is_share(self, i: int, q: Quantity) -> bool:
         """A percent followed by "of" is a share of something ("28% of all open
@@ -854,7 +883,7 @@ class _Sentence:
         ):
             return EventType.PRICE_LEVEL, None
         if kind == "loss":
-            if q.kind is Kind.PERCENT:
+            if q.kind is Kind.PERCENT or self._lost_a_level(cue, i, q):
                 return self._move(i, q, cue, hedged, "down")
             return self._flow("out", loss=True, i=i)
         if kind == "move":
@@ -1178,12 +1207,20 @@ class _Sentence:
         sentence when the clause names none ("exchanges saw a net inflow ..., suggesting
         smaller holders sold into the whale's bids": the exchanges' flow, not the whale's)."""
         clause = self.r.clause[i]
+        cues = [c for c in self.by_role.get("domain", ()) if not self._possessed(c)]
         near = [
             (self._distance(c.first, c.last, i), c.group.value)
-            for c in self.by_role.get("domain", ())
+            for c in cues
             if self.r.clause[c.first] == clause
         ]
-        return {min(near, key=lambda d: d[0])[1]} if near else self.domains
+        if near:
+            return {min(near, key=lambda d: d[0])[1]}
+        return {c.group.value for c in cues}
+
+    def _possessed(self, cue: Cue) -> bool:
+        """ "Coinbase saw 143,500 ETH leave its wallets": a holder's own wallets name no
+        whale; the flow is the holder's."""
+        return cue.first > 0 and self.units[cue.first - 1].lower in ("its", "their")
 
     def _exchange_over_days(self, i: int) -> bool:
         """ "a whale has withdrawn 415,000 LINK from Binance over two days", "moved $2.1
