@@ -805,6 +805,17 @@ TRANSFERS_AND_HACKS = [
         id="fund-flows-beside-a-hack-stay-fund-flows",
     ),
     pytest.param(
+        "Attackers drained $13 million from the Pelio lending protocol in an oracle exploit."
+        " The exploiter bridged 820 ETH to Base on Tuesday. Two hot wallets had sent 2,400"
+        " ETH to the attacker's address.",
+        [
+            ev("hack", "13000000"),
+            ev("transfer", "820", "ETH"),
+            ev("hack", "2400", "ETH"),
+        ],
+        id="the-thief-moving-the-loot-is-a-transfer-funds-sent-to-the-thief-are-the-hack",
+    ),
+    pytest.param(
         "A whale has withdrawn 260,000 UNI from OKX over three days. Another whale withdrew"
         " 1,800 ETH from Kraken on Sunday.",
         [

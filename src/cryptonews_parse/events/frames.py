@@ -90,6 +90,10 @@ _PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
 _CRYPTO_QUOTES = frozenset({"BTC", "ETH"})
 _COMPARED = {"down from": "down", "up from": "up", "lower than": "down", "higher than": "up"}
+_THIEVES = frozenset(
+    {"hacker", "hackers", "exploiter", "exploiters", "attacker", "attackers", "thief", "thieves"}
+)
+"""Words for who took the funds; their later movements are transfers, not the theft."""
 _LEVEL_NOUNS = frozenset({"handle", "mark", "level", "line", "zone", "area", "threshold"})
 """Nouns that make a price a level ("the $98K handle"), besides the level cue groups."""
 _COMPARED_TO = frozenset({"the", "its", "their", "that", "as", "what", "those"})
@@ -893,7 +897,7 @@ class _Sentence:
         if kind == "flow":
             return self._flow(cue.group.direction, loss=False, i=i, domain=cue.group.value, q=q)
         if kind == "transfer":
-            if self.c.hack_topic:
+            if self.c.hack_topic and not self._launders(i):
                 return EventType.HACK, None
             if self._exchange_over_days(i):
                 return EventType.EXCHANGE_FLOW, self._exchange_side(i)
@@ -1166,7 +1170,9 @@ class _Sentence:
         gives its direction."""
         funds = "etf" in self.domains or self._names(EntityType.FUND)
         theft_topic = self.c.topic in (None, EventType.HACK, EventType.TRANSFER)
-        if self._hack_in_clause(i) or (self.c.hack_topic and theft_topic and not funds):
+        if self._hack_in_clause(i) or (
+            self.c.hack_topic and theft_topic and not funds and not self._launders(i)
+        ):
             return EventType.HACK, None
         if direction is None and q is not None and q.value is not None and q.value != 0:
             direction = "out" if q.value < 0 else "in"
@@ -1250,6 +1256,21 @@ class _Sentence:
                     return "out"
             return None
         return None
+
+    def _launders(self, i: int) -> bool:
+        """ "The exploiter bridged 1,650 ETH to Arbitrum", "2,000 ETH was sent from the
+        attacker's address to Tornado Cash": the thief moving what was taken is a transfer
+        of its own, not the theft (funds sent *to* the attacker's address are the theft)."""
+        clause = self.r.clause[i]
+        for k, unit in enumerate(self.units):
+            if self.r.clause[k] != clause or unit.lower.split("'")[0] not in _THIEVES:
+                continue
+            before = [u.lower for u in self.units[max(0, k - 3) : k]]
+            if "to" in before or "into" in before:
+                continue  # the destination: the theft itself
+            if k < i or "from" in before:
+                return True
+        return False
 
     def _hack_in_clause(self, i: int) -> bool:
         """ "lost $1.2 million in an exploit": a flow or loss in a clause about a theft."""
