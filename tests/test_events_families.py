@@ -240,6 +240,14 @@ LIQUIDATIONS = [
         id="a-squeeze-headline-sets-the-topic-its-parts-follow",
     ),
     pytest.param(
+        "OKX and Gate each recorded more than $12 million in liquidated XRP positions.",
+        [
+            ev("liquidation", "12000000", asset="asset:XRP", venue="venue:okx"),
+            ev("liquidation", "12000000", asset="asset:XRP", venue="venue:gate"),
+        ],
+        id="the-asset-of-liquidated-positions-after-the-figure",
+    ),
+    pytest.param(
         "Bitstamp and Kraken each saw over $4 million in crypto liquidations.",
         [
             ev("liquidation", "4000000", venue="venue:bitstamp"),

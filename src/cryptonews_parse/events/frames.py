@@ -1596,8 +1596,12 @@ class _Sentence:
         """ "... and $21M in shorts on Kraken", "on the Bybit exchange", "worth of ETH
         positions": a mention a preposition attaches."""
         j = k - 1
-        while j >= 0 and self.units[j].lower in ("the", "a", "an"):
-            j -= 1
+        while j >= 0 and (
+            self.units[j].lower in ("the", "a", "an", "leveraged")
+            or self.role_at.get(j) == "side"
+            or any(c.first <= j <= c.last and c.group.kind == "liquidation" for c in self.type_cues)
+        ):
+            j -= 1  # "in liquidated DOGE positions", "of leveraged long ETH bets"
         return j >= 0 and self.units[j].lower in ("on", "at", "in", "across", "for", "from", "of")
 
     def _introduces_a_figure(self, k: int) -> bool:
