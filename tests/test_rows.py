@@ -159,6 +159,13 @@ class _StandIn(cnp.Event):
     note: str | None = None
 
 
+def test_every_event_type_has_its_class_and_the_columns_are_fixed() -> None:
+    """One class per type, whatever else subclasses Event; the transfer's labels have their
+    own columns (a price move's ``from``/``to`` are figures)."""
+    assert set(event_classes()) == {str(t) for t in cnp.EventType}
+    assert {"transfer_from", "transfer_to", "from", "to"} <= set(row_schema("events"))
+
+
 def test_event_classes_defined_elsewhere_change_no_schema() -> None:
     """A subclass outside the package neither replaces a type's class nor adds columns;
     its rows fill the shared columns."""

@@ -511,6 +511,21 @@ class Hack(Event):
         return {"victim": self.victim}
 
 
+_EVENT_CLASSES: tuple[type[Event], ...] = (
+    Liquidation,
+    PriceMove,
+    PriceLevel,
+    OpenInterest,
+    FundingRate,
+    Dominance,
+    ExchangeFlow,
+    EtfFlow,
+    Transfer,
+    Hack,
+)
+"""The event classes of this module: one per :class:`EventType`."""
+
+
 @attrs.frozen(kw_only=True)
 class SpunWord:
     """A word a synonym spinner had replaced, and what it was read as ("agelong": "long")."""
@@ -636,17 +651,14 @@ _LAYER_TYPES: dict[str, type[Quantity] | type[EntityMention] | type[Event]] = {
 def event_classes() -> dict[str, type[Event]]:
     """Every event class of this module, by its ``type`` (``"liquidation"`` -> Liquidation).
 
-    Only this module's classes: a subclass defined elsewhere (a test's stand-in, a user's
-    own event) must not replace the class that reads a type back from JSON.
+    The classes are listed, not discovered through ``Event.__subclasses__()``: attrs
+    replaces each slotted class by a new one, and the class it replaced stays a subclass
+    until the garbage collector frees it, so discovery could differ from one process to
+    the next (a Dask worker's rows then lacked columns the client's had). A subclass
+    defined elsewhere (a test's stand-in, a user's own event) never replaces the class
+    that reads a type back from JSON.
     """
-    found: dict[str, type[Event]] = {}
-    pending: list[type[Event]] = [Event]
-    while pending:
-        cls = pending.pop()
-        pending.extend(cls.__subclasses__())
-        if "type" in vars(cls) and cls.__module__ == __name__:
-            found[str(cls.type)] = cls
-    return dict(sorted(found.items()))
+    return {str(cls.type): cls for cls in sorted(_EVENT_CLASSES, key=lambda c: str(c.type))}
 
 
 _HINTS: dict[type, dict[str, Any]] = {}
