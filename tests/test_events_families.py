@@ -498,6 +498,15 @@ METRICS = [
         id="a-flip-to-a-signed-reading-moves-the-way-of-its-sign",
     ),
     pytest.param(
+        "Solana funding rates are elevated. The aggregated rate stands at 0.019%, and on Bybit"
+        " it has reached 0.027%.",
+        [
+            ev("funding_rate", "0.019", "%"),
+            ev("funding_rate", "0.027", "%", venue="venue:bybit", direction="up"),
+        ],
+        id="it-right-before-the-verb-continues-the-metric-topic",
+    ),
+    pytest.param(
         "Ether's funding rate averaged 0.0052% across venues on Friday, down from 0.0147% a"
         " week earlier.",
         [ev("funding_rate", "0.0052", "%", asset="asset:ETH", direction="down")],

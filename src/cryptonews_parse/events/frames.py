@@ -932,7 +932,8 @@ class _Sentence:
         if subject == _BLOCK:
             return _BLOCK
         topic = self.c.topic
-        if self._opens_with_anaphor() and topic in _METRICS and self._accepts(str(topic), q.kind):
+        anaphor = self._opens_with_anaphor() or self._anaphor_before(verb)
+        if anaphor and topic in _METRICS and self._accepts(str(topic), q.kind):
             return topic, direction
         if q.kind in (Kind.PERCENT, Kind.MULTIPLIER):
             if hedged or not self._about_a_price():
@@ -1119,6 +1120,16 @@ class _Sentence:
             if cue.group.kind == "move" and low < cue.first < high:
                 return cue.group.direction
         return None
+
+    def _anaphor_before(self, verb: Cue) -> bool:
+        """ "and on OKX it has reached 0.0338%": a pronoun right before the verb (auxiliaries
+        and adverbs aside) is its subject, whatever stands earlier in the sentence."""
+        k = verb.first - 1
+        while k >= 0 and (
+            self.units[k].lower in _AUXILIARIES or self.units[k].lower.endswith("ly")
+        ):
+            k -= 1
+        return k >= 0 and self.role_at.get(k) == "anaphor" and self.units[k].lower in ("it", "they")
 
     def _opens_with_anaphor(self) -> bool:
         return any(cue.first <= 2 for cue in self.by_role.get("anaphor", ()))
