@@ -704,6 +704,24 @@ FLOWS = [
         id="signed-amounts-beside-funds-are-flows-their-sign-the-direction",
     ),
     pytest.param(
+        "Digital asset investment products saw $640 million of outflows last week. The United"
+        " States led outflows at $598 million, followed by Sweden and Canada with $22 million"
+        " and $9 million, respectively.",
+        [
+            ev("etf_flow", "640000000", direction="out"),
+            ev("etf_flow", "598000000", direction="out"),
+            ev("etf_flow", "22000000", direction="out"),
+            ev("etf_flow", "9000000", direction="out"),
+        ],
+        id="flows-by-country-in-a-sentence-that-names-the-flow",
+    ),
+    pytest.param(
+        "Digital asset investment products saw $640 million of outflows last week. Sweden was"
+        " responsible for $22 million in releases.",
+        [ev("etf_flow", "640000000", direction="out")],
+        id="a-country-without-a-flow-word-states-no-flow",
+    ),
+    pytest.param(
         "Crypto liquidations reached $310 million. Spot $SOL ETFs: -$12.6M",
         [
             ev("liquidation", "310000000"),

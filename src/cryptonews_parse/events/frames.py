@@ -572,6 +572,7 @@ class _Sentence:
                 or unit.quantity is not None
                 or unit.lower in _LIST_GLUE
                 or unit.lower in _DATE_WORDS
+                or self.role_at.get(k) == "region"
                 or (unit.lower.isdigit() and len(unit.lower) <= 2)
                 or self.role_at.get(k) == "approx"
             )
@@ -1319,6 +1320,10 @@ class _Sentence:
             )
         ]
         roles = ("side", "largest", "anaphor") if topic in _METRICS else ("side", "largest")
+        if topic in _FLOWS and any(c.group.kind == "flow" for c in self.type_cues):
+            # "the US led outflows at $1.79B, followed by Switzerland and Canada with $41M and
+            # $26M": a region names whose flow it is, when the sentence names the flow
+            roles = (*roles, "region")
         evidence = any(
             self.role_at.get(k) in roles
             or _names_market_entity(self.mention_at[k])
