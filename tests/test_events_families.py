@@ -686,6 +686,16 @@ FLOWS = [
         id="each-after-the-figure-gives-it-to-the-coordinated-subject",
     ),
     pytest.param(
+        "Spot ether ETFs pulled in $57 million on Wednesday. Bitwise's ETHW and VanEck's ETHV"
+        " took in $2.6 million each.",
+        [
+            ev("etf_flow", "57000000", asset="asset:ETH", fund=None, direction="in"),
+            ev("etf_flow", "2600000", fund="fund:ETHW", direction="in"),
+            ev("etf_flow", "2600000", fund="fund:ETHV", direction="in"),
+        ],
+        id="each-over-funds-named-with-their-issuers",
+    ),
+    pytest.param(
         "Spot bitcoin ETFs drew $140 million on Monday, analysts said. One strategist added"
         " that the $62,000 area is the next support to watch.",
         [

@@ -1948,6 +1948,8 @@ class _Sentence:
             if m is not None and m.type is not EntityType.ORG and m.type is not EntityType.METRIC:
                 if not (brackets and any(m.id == seen.id for seen in mentions)):
                     mentions.append(m)
+            elif brackets and m is not None and m.type is EntityType.ORG:
+                continue  # an issuer before its fund: "VanEck's ETHV"
             elif unit.lower not in glue:
                 break
         mentions.reverse()
