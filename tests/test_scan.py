@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 import cryptonews_parse as cnp
+from cryptonews_parse.scan import number_goes_on
 
 
 def quantities(text: str) -> list[tuple[str, str]]:
@@ -95,3 +96,13 @@ def test_unicode_variants_keep_original_spans() -> None:
 def test_no_quantity_crosses_a_line_break() -> None:
     """A figure at a line's end and one at the next line's start stay two quantities."""
     assert quantities("rose $5\n-7% today") == [("$5", "5"), ("-7%", "-7")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("2 AND A THIRD", 6), ("seven AND A HALF", 10), ("a hundred AND 12", 14)],
+)
+def test_a_figure_after_and_goes_on_its_number_near_the_start_too(text: str, start: int) -> None:
+    """The cheap look-back for "and" before a figure stays inside the text: a figure in the
+    first eight characters once looked at the end of the text instead."""
+    assert number_goes_on(text, start, fraction=text[start:].startswith("A "))

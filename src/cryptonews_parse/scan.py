@@ -441,8 +441,8 @@ def number_goes_on(text: str, start: int, *, fraction: bool) -> bool:
     read: after "hundred and" ("3 hundred and 21"), or a fraction after "<number> and"
     ("five and a quarter", "3 million and a quarter")."""
     if (
-        text.find("nd", start - 8 if start > 8 else 0, start) == -1
-        and "ND" not in text[start - 8 : start]
+        text.find("nd", max(0, start - 8), start) == -1
+        and "ND" not in text[max(0, start - 8) : start]
     ):
         return False
     before = max(0, start - 40)
