@@ -192,6 +192,11 @@ MUST_LINK = [
         [("Crypto Quant", "org:cryptoquant"), ("Bybt", "org:coinglass")],
         id="split-and-former-names",
     ),
+    pytest.param(
+        "On OKX, SOL funding flipped negative",
+        [("OKX", "venue:okx"), ("SOL", "asset:SOL")],
+        id="a-venue-after-on-before-an-asset-is-no-list-of-assets",
+    ),
 ]
 
 

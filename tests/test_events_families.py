@@ -513,6 +513,11 @@ METRICS = [
         id="down-from-an-earlier-reading-gives-the-direction",
     ),
     pytest.param(
+        "On OKX, ETH funding hit 0.038%, equivalent to an annualized cost near 41% for longs.",
+        [ev("funding_rate", "0.038", "%", venue="venue:okx")],
+        id="an-annualized-restatement-states-no-second-reading",
+    ),
+    pytest.param(
         "Ether open interest jumped on Monday. ETH open interest on Bybit and Bitget reached"
         " $4.4 billion and $1.9 billion, respectively.",
         [

@@ -59,6 +59,9 @@ _ASSET_WORD_AFTER: Final = re.compile(
 _ASSET_CONTEXT_AFTER: Final = re.compile(r"\s+(?:price|prices|token|tokens|coin|coins)\b")
 _BRACKETED: Final = re.compile(r"\s*\(")
 _TICKER_GAP: Final = re.compile(r"\s*\(?")
+_VENUE_BEFORE: Final = re.compile(r"\b(?:[Oo]n|[Aa]t|[Vv]ia|[Aa]cross)\s+\Z")
+"""A preposition of place before a company's name: "On OKX, ETH funding ..." names the
+venue, not its token in a list of assets."""
 _LIST_GAP: Final = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:also\s+)?(?:(?:of|in)\s+)?")
 _ASSET_APPOSITION: Final = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:stablecoin|token|coin|cryptocurrency)\b"
@@ -193,7 +196,9 @@ class _Matcher:
             asset = self.registry.get(entry.asset)
             ticker_next = nxt is not None and nxt.id == asset.id and _TICKER_GAP.fullmatch(between)
             prev = out[i - 1] if i > 0 else None
-            listed = any(
+            listed = not _VENUE_BEFORE.search(
+                text, max(0, mention.span.start - 8), mention.span.start
+            ) and any(
                 other is not None
                 and other.type is EntityType.ASSET
                 and _LIST_GAP.fullmatch(gap) is not None
