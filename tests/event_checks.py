@@ -3,9 +3,32 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import cryptonews_parse as cnp
 from cryptonews_parse.model import EntityMention, Event, JSONValue, Quantity
+
+Wanted = TypeVar("Wanted")
+EventDict = dict[str, JSONValue]
+
+
+def pair(
+    wanted: Sequence[Wanted],
+    events: Sequence[EventDict],
+    matches: Callable[[Wanted, EventDict], bool],
+) -> tuple[list[Wanted], list[EventDict]]:
+    """Pair each wanted entry with the first unpaired event that matches it: the entries
+    left without one, and the events left over."""
+    free = list(events)
+    missed = []
+    for want in wanted:
+        pick = next((e for e in free if matches(want, e)), None)
+        if pick is None:
+            missed.append(want)
+        else:
+            free.remove(pick)
+    return missed, free
 
 
 def event_dicts(text: str, *types: str) -> list[dict[str, JSONValue]]:

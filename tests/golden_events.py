@@ -13,6 +13,7 @@ import attrs
 
 import cryptonews_parse as cnp
 from cryptonews_parse.model import JSONValue
+from event_checks import pair
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "golden" / "events"
@@ -60,14 +61,7 @@ def matches(golden: Golden, event: Mapping[str, JSONValue]) -> bool:
 
 def score(goldens: Sequence[Golden], events: Sequence[dict[str, JSONValue]]) -> Score:
     """Pair each golden entry with the first unpaired event that matches it."""
-    free = list(events)
-    missed = []
-    for golden in goldens:
-        pick = next((e for e in free if matches(golden, e)), None)
-        if pick is None:
-            missed.append(golden)
-        else:
-            free.remove(pick)
+    missed, free = pair(goldens, events, matches)
     return Score(len(goldens) - len(missed), tuple(missed), tuple(free))
 
 

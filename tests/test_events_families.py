@@ -12,7 +12,7 @@ import pytest
 
 import cryptonews_parse as cnp
 from cryptonews_parse.model import JSONValue
-from event_checks import check_events
+from event_checks import check_events, pair
 
 Expected = dict[str, JSONValue]
 
@@ -52,15 +52,7 @@ def assert_events(text: str, expected: list[Expected]) -> None:
     """Every expected event is found once, and nothing else."""
     doc = cnp.parse(text)
     check_events(text, doc.events)
-    found = [e.to_dict() for e in doc.events]
-    free = list(found)
-    missing = []
-    for want in expected:
-        pick = next((e for e in free if _matches(want, e)), None)
-        if pick is None:
-            missing.append(want)
-        else:
-            free.remove(pick)
+    missing, free = pair(expected, [e.to_dict() for e in doc.events], _matches)
     shown = [
         {k: e[k] for k in ("type", "amount", "unit", "side", "asset", "venue", "fund", "direction")}
         for e in free

@@ -48,7 +48,7 @@ def test_unparseable_pattern_gives_none() -> None:
 
 def test_fallback_answers_are_the_safe_supersets(without_private_parser: None) -> None:
     """Without a parser: no word list (every start is tried) and every ASCII first char."""
-    assert scan._leading_words("bitcoin|ether") is None
+    assert scan._letter_runs("bitcoin|ether") is None
     assert prefix.first_chars("[0-9]+") == prefix._ASCII_SET
 
 

@@ -194,16 +194,6 @@ def prefilter(lark: Lark) -> re.Pattern[str]:
     return re.compile(rf"{_BEFORE_START}(?:[^\sa-z]|(?P<word>{trie})(?![a-z]))")
 
 
-def _leading_words(regex: str) -> frozenset[str] | None:
-    """The runs of ASCII letters that matches of ``regex`` can begin with ("" for none).
-
-    Returns None when the set is unbounded (a letter class or a repeat of letters) or the
-    regex cannot be read (see :mod:`~cryptonews_parse.regex_syntax`).
-    """
-    runs = _letter_runs(regex)
-    return None if runs is None else runs[0]
-
-
 @functools.cache
 def _terminal_runs(lark: Lark) -> dict[str, tuple[frozenset[str], frozenset[str]] | None]:
     """:func:`_letter_runs` of each terminal that can begin a quantity."""
@@ -211,8 +201,13 @@ def _terminal_runs(lark: Lark) -> dict[str, tuple[frozenset[str], frozenset[str]
 
 
 def _letter_runs(regex: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """:func:`_leading_words` of ``regex``, lower-cased, and those of them that a match
-    can end in (the text's word may go on after the match: "Rs" of "rsi")."""
+    """The runs of ASCII letters that matches of ``regex`` can begin with ("" for none),
+    lower-cased, and those of them that a match can end in (the text's word may go on
+    after the match: "Rs" of "rsi").
+
+    Returns None when the set is unbounded (a letter class or a repeat of letters) or the
+    regex cannot be read (see :mod:`~cryptonews_parse.regex_syntax`).
+    """
     parsed = regex_syntax.parse(regex)
     try:
         if parsed is None:

@@ -507,11 +507,10 @@ def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
     "over") that one of ``precise``'s figures, stated in another sentence, rounds to (an
     approximation only for the same side: "about $30 million" is not its "$28.5 million"
     of longs)."""
+    if not _rough(rough, is_headline):
+        return False
     figure = rough.amount
-    if figure is None or figure.value is None:
-        return False
-    if not (is_headline or figure.approx or figure.bound is not None):
-        return False
+    assert figure is not None and figure.value is not None
     if not is_headline and rough.side != precise.side:
         return False
     rounding = _ROUNDING.get(figure.bound, ROUND_HALF_EVEN)

@@ -20,7 +20,7 @@ How a figure is read, in order:
 3. **Resolution**: a change verb takes its family from its subject ("open interest rose
    8%", "liquidations climbed to $3B", "reserves are down 9,000 BTC"); with an asset or
    nothing as subject it is a price move. A level word said of a metric is the metric's
-   level ("OI went above the $65 billion mark"). Flow words take their family from the
+   level ("OI went above the $48 billion mark"). Flow words take their family from the
    domain (fund words, exchange words, wallets, an article about a theft).
 4. **Roles**: side words and entities in the figure's segment first, then the nearest
    before it in the sentence (the clause subject), then the discourse (an anaphor's
@@ -88,8 +88,12 @@ _METRICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE, EventType
 _FLOWS = frozenset({EventType.ETF_FLOW, EventType.EXCHANGE_FLOW})
 _PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
+_AWAY_WORDS = frozenset({"from", "off"})
+"""Words before an exchange that say a movement goes to it or leaves it."""
 _CRYPTO_QUOTES = frozenset({"BTC", "ETH"})
+"""Quote assets whose pairs trade as ratios ("ETH/BTC 0.026"), not as prices in money."""
 _COMPARED = {"down from": "down", "up from": "up", "lower than": "down", "higher than": "up"}
+"""Words after a metric's reading that compare it with an earlier one."""
 _THIEVES = frozenset(
     {"hacker", "hackers", "exploiter", "exploiters", "attacker", "attackers", "thief", "thieves"}
 )
@@ -98,9 +102,6 @@ _LEVEL_NOUNS = frozenset({"handle", "mark", "level", "line", "zone", "area", "th
 """Nouns that make a price a level ("the $98K handle"), besides the level cue groups."""
 _COMPARED_TO = frozenset({"the", "its", "their", "that", "as", "what", "those"})
 """Words after a multiple ("three times the baseline") that make it a comparison."""
-"""Words after a metric's reading that compare it with an earlier one."""
-"""Quote assets whose pairs trade as ratios ("ETH/BTC 0.026"), not as prices in money."""
-_AWAY_WORDS = frozenset({"from", "off"})
 _CARRIED: Mapping[EventType, frozenset[Kind]] = {
     EventType.LIQUIDATION: frozenset({Kind.MONEY, Kind.CRYPTO}),
     EventType.ETF_FLOW: frozenset({Kind.MONEY, Kind.CRYPTO}),
@@ -270,8 +271,7 @@ class _Sentence:
             for k in members
             if (p := self.units[k].quantity) is not None
             and p.kind is Kind.PERCENT
-            and p.value is not None
-            and (p.text[:1] in "+-\u2212" or self.units[k - 1].lower == "+")
+            and self._signed(k)
         ]
         before = [m for k, m in self.mentioned if k < i and i - k <= 3]
         if (
@@ -360,7 +360,7 @@ class _Sentence:
                 frame.scope = "asset"
 
     def _attach_from(self, frames: list[Frame], groups: list[tuple[int, list[int]]]) -> None:
-        """ "slid to $59,000 from $61,000": the figure after "from" that states no event
+        """ "slid to $47,500 from $49,800": the figure after "from" that states no event
         of its own is the move's starting point."""
         used = {f.index for f in frames}
         for i, _ in groups:
@@ -404,9 +404,7 @@ class _Sentence:
         aside) or through a level noun phrase ("to a two-year low of $48")."""
         k = self._level_phrase_start(start, i)
         if k is None:
-            k = i - 1
-            while k > start and self.role_at.get(k) == "approx":
-                k -= 1
+            return self._after_role(i, "to")
         return k > start and self.role_at.get(k) == "to"
 
     def _groups(self) -> list[tuple[int, list[int]]]:
@@ -453,7 +451,6 @@ class _Sentence:
             direction = "out" if q.value < 0 else "in"  # "IBIT +$42.1M", "FBTC -$156.9M"
         if event_type in _METRICS and direction is None:
             direction = self._compared_direction(i) or self._flipped_direction(i, q)
-
         if hedged and event_type is not EventType.PRICE_LEVEL:
             return None
         if event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE) and not self._price(q):
@@ -522,16 +519,15 @@ class _Sentence:
 
     def _signed_fund_flow(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """ "IBIT +$42.1M", "spot bitcoin ETFs yesterday: -$318.5M net": a signed amount of
-        money beside a fund, or in a sentence about funds, is a flow; its sign is its
-        direction."""
-        if q.kind is not Kind.MONEY or q.value is None or not self._signed(i):
+        money beside a fund, or in a sentence about funds, is a flow."""
+        if q.kind is not Kind.MONEY or not self._signed(i):
             return None
         fund_before = any(
             m.type is EntityType.FUND for k, m in self.mentioned if k < i and i - k <= 2
         )
         if not (fund_before or "etf" in self.domains):
             return None
-        return EventType.ETF_FLOW, "out" if q.value < 0 else "in"
+        return EventType.ETF_FLOW, None  # _frame gives a signed flow its sign's direction
 
     def _signed_aside(self, before: int, i: int) -> bool:
         """ "$71.2B (+3.8%)", "61.3% (-0.4%)": a signed percent in brackets right after a
@@ -565,7 +561,7 @@ class _Sentence:
                 in_phrase -= 1
                 continue
             elif unit.lower in _PHRASE_PREPOSITIONS:
-                in_phrase = 3  # "2,015 BTC at three addresses, 9,588 XLM": its own phrase
+                in_phrase = 3  # "1,310 ETH at two addresses, 7,450 SOL": its own phrase
                 continue
             glue = (
                 unit.mention is not None
@@ -603,7 +599,7 @@ class _Sentence:
         return linked
 
     def _move_start(self, i: int) -> bool:
-        """ "dropped 8%, from $42,540 to $39,072": the figure after "from" is where a
+        """ "dropped 6%, from $51,300 to $48,220": the figure after "from" is where a
         change started, a detail of the move (see _attach_from), not an event."""
         if not self._after_role(i, "from"):
             return False
@@ -823,7 +819,7 @@ class _Sentence:
         )
 
     def _reached_level(self, verb: Cue, i: int) -> bool:
-        """ "sank to a yearly low of around $1,500", "climbed to a fresh 3-month high of
+        """ "slumped to a two-year low of about $48", "climbed to a fresh 3-month high of
         $4,200": the verb, "to", a level noun phrase and "of" before the figure. The figure
         is the level the move reached, so the verb governs it, not the level noun."""
         k = self._level_phrase_start(verb.last, i)
@@ -1076,7 +1072,7 @@ class _Sentence:
 
     def _level(self, i: int, q: Quantity, cue: Cue) -> tuple[EventType, str | None] | str | None:
         """A level word: a price level, or a metric's or flow's level when the clause is
-        about that metric ("OI went above the $65 billion mark", "the net inflow peak of
+        about that metric ("OI went above the $48 billion mark", "the net inflow peak of
         $1 billion"), or about the topic metric with no asset named."""
         r = self.r
         clause = r.clause[i]
@@ -1180,11 +1176,7 @@ class _Sentence:
         a fund's: a market wrap-up may report a hack beside ETF flows), a liquidation for
         a loss of positions, else by domain (funds, wallets, exchanges); a netflow's sign
         gives its direction."""
-        funds = "etf" in self.domains or self._names(EntityType.FUND)
-        theft_topic = self.c.topic in (None, EventType.HACK, EventType.TRANSFER)
-        if self._hack_in_clause(i) or (
-            self.c.hack_topic and theft_topic and not funds and not self._launders(i)
-        ):
+        if self._hack_in_clause(i) or (self.c.hack_topic and self._theft_flow(i)):
             return EventType.HACK, None
         if direction is None and q is not None and q.value is not None and q.value != 0:
             direction = "out" if q.value < 0 else "in"
@@ -1219,6 +1211,16 @@ class _Sentence:
                 return EventType.EXCHANGE_FLOW, direction
             return EventType.TRANSFER, None
         return None
+
+    def _theft_flow(self, i: int) -> bool:
+        """In an article about a theft, a flow is the hack's while the discourse is on the
+        hack (or on nothing, or on transfers), unless funds flow (a wrap-up's ETF flows)
+        or the thief moves what was taken."""
+        if self.c.topic not in (None, EventType.HACK, EventType.TRANSFER):
+            return False
+        if "etf" in self.domains or self._names(EntityType.FUND):
+            return False
+        return not self._launders(i)
 
     def _clause_domains(self, i: int) -> set[str | None]:
         """The flow domain named nearest figure ``i`` in its clause, or the domains of its

@@ -179,21 +179,20 @@ def _cues(
     return cues
 
 
-def _joins_figures(units: Sequence[Unit], n: int) -> bool:
-    """ "and" right before a figure joins two figures of one clause ("up 10% over 30 days
-    and 3.5% over 24 hours"), it does not open a clause; nor does "as" after a participle
-    or "such" ("often read as a gauge of risk", "known as", "such as")."""
-    lower = units[n].lower
-    if lower == "as":
-        before = units[n - 1].lower if n > 0 else ""
-        return before in _AS_NOT_A_CLAUSE
-    return lower == "and" and any(u.quantity is not None for u in units[n + 1 : n + 3])
-
-
 _AS_NOT_A_CLAUSE = frozenset(
     {"read", "seen", "known", "such", "same", "well", "described", "regarded", "viewed", "used"}
 )
 """Words after which "as" introduces a description, not a clause of its own."""
+
+
+def _opens_no_clause(units: Sequence[Unit], n: int) -> bool:
+    """A clause word that opens no clause: "and" right before a figure joins two figures
+    of one clause ("up 10% over 30 days and 3.5% over 24 hours"), and "as" after "read",
+    "known", "such" … describes ("often read as a gauge of risk")."""
+    lower = units[n].lower
+    if lower == "as":
+        return n > 0 and units[n - 1].lower in _AS_NOT_A_CLAUSE
+    return lower == "and" and any(u.quantity is not None for u in units[n + 1 : n + 3])
 
 
 def _side_pairs(cues: Sequence[Cue]) -> frozenset[int]:
@@ -245,7 +244,7 @@ def _boundaries(
             elif (
                 dash
                 or lower in CLAUSE_MARKS
-                or (lower in CLAUSE_WORDS and not _joins_figures(units, n))
+                or (lower in CLAUSE_WORDS and not _opens_no_clause(units, n))
             ):
                 clause_top += 1
                 cla = clause_top
