@@ -451,6 +451,24 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "NEAR futures open interest dropped 6.4% and its price slid 2% to $4.85.",
+        [
+            ev("open_interest", "6.4", "%", asset="asset:NEAR", direction="down"),
+            ev("price_move", "2", "%", asset="asset:NEAR", direction="down"),
+            ev("price_level", "4.85", asset="asset:NEAR"),
+        ],
+        id="a-price-named-after-its-anaphor-is-no-metric",
+    ),
+    pytest.param(
+        "Aptos open interest rose 14% over the week. The coin trades at $9.12, up 3.3% on the day.",
+        [
+            ev("open_interest", "14", "%", asset="asset:APT", direction="up"),
+            ev("price_level", "9.12", asset="asset:APT"),
+            ev("price_move", "3.3", "%", asset="asset:APT", direction="up"),
+        ],
+        id="an-asset-anaphor-does-not-continue-a-metric-topic",
+    ),
+    pytest.param(
         "Open interest (all venues): SOL $6.3B (+4.1%), XRP $3.9B (-2.6%)",
         [
             ev("open_interest", "6300000000", asset="asset:SOL", direction="up", figures=["4.1"]),

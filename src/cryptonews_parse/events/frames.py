@@ -929,7 +929,7 @@ class _Sentence:
         if subject == _BLOCK:
             return _BLOCK
         topic = self.c.topic
-        anaphor = self._opens_with_anaphor() or self._anaphor_before(verb)
+        anaphor = self._opens_with_anaphor(metric=True) or self._anaphor_before(verb)
         if anaphor and topic in _METRICS and self._accepts(str(topic), q.kind):
             return topic, direction
         if q.kind in (Kind.PERCENT, Kind.MULTIPLIER):
@@ -1014,6 +1014,8 @@ class _Sentence:
                 anaphor = True
             if k in nouns:
                 return nouns[k]
+            if role == "type" and lower in ("price", "prices") and not anaphor:
+                return None  # "its price slipped 3%": the price is named, whatever "its" is
             mention = self.mention_at[k]
             if mention is not None:
                 before = self.units[k - 1].lower if k > 0 else ""
@@ -1128,8 +1130,13 @@ class _Sentence:
             k -= 1
         return k >= 0 and self.role_at.get(k) == "anaphor" and self.units[k].lower in ("it", "they")
 
-    def _opens_with_anaphor(self) -> bool:
-        return any(cue.first <= 2 for cue in self.by_role.get("anaphor", ()))
+    def _opens_with_anaphor(self, *, metric: bool = False) -> bool:
+        """The sentence opens with an anaphor; with ``metric``, one that can stand for a
+        metric ("it", "the gauge"), not only for an asset ("the token")."""
+        return any(
+            cue.first <= 2 and not (metric and cue.group.value == "asset")
+            for cue in self.by_role.get("anaphor", ())
+        )
 
     def _sentence_has_change(self) -> bool:
         """A percent or multiplier change of a price in the sentence: then "to $X" names
