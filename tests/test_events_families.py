@@ -62,6 +62,25 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Liquidations came to $418 million, with $152 million tied to SOL and $97 million"
+        " linked to DOGE.",
+        [
+            ev("liquidation", "418000000", asset=None),
+            ev("liquidation", "152000000", asset="asset:SOL"),
+            ev("liquidation", "97000000", asset="asset:DOGE"),
+        ],
+        id="parts-tied-to-their-assets-after-a-total",
+    ),
+    pytest.param(
+        "Liquidations came to $418 million, with $152 million in SOL and $97 million in DOGE.",
+        [
+            ev("liquidation", "418000000", asset=None),
+            ev("liquidation", "152000000", asset="asset:SOL"),
+            ev("liquidation", "97000000", asset="asset:DOGE"),
+        ],
+        id="the-last-part-keeps-its-asset-from-the-total",
+    ),
+    pytest.param(
         "Traders lost $48 million in long positions and $21 million in short positions on"
         " Kraken as crypto prices swung.",
         [

@@ -181,6 +181,8 @@ _AUXILIARIES = frozenset(
     }
 )
 _MODIFIER_WORDS = frozenset({"in", "of", "for", "on", "from", "across"})
+_ATTRIBUTING = frozenset({"tied", "linked", "attributed", "related", "belonging"})
+"""Participles that attach a figure to what follows "to" ("$95 million tied to XRP")."""
 
 
 def fill(reading: Reading, context: Context) -> list[Frame]:
@@ -1556,6 +1558,7 @@ class _Sentence:
                 and self._trails_its_figures(k)
                 and self._after_preposition(k)
                 and not self._introduces_a_figure(k)
+                and not self._listed_after(i, k, types)
             ):
                 after = m
         if best is not None:
@@ -1627,6 +1630,8 @@ class _Sentence:
             or any(c.first <= j <= c.last and c.group.kind == "liquidation" for c in self.type_cues)
         ):
             j -= 1  # "in liquidated DOGE positions", "of leveraged long ETH bets"
+        if j > 0 and self.units[j].lower == "to" and self.units[j - 1].lower in _ATTRIBUTING:
+            return True  # "$95 million tied to XRP"
         return j >= 0 and self.units[j].lower in ("on", "at", "in", "across", "for", "from", "of")
 
     def _introduces_a_figure(self, k: int) -> bool:
@@ -1634,6 +1639,21 @@ class _Sentence:
         it in its clause is that figure's, not an earlier one's."""
         clause = self.r.clause[k]
         return any(f > k and self.r.clause[f] == clause for f in self.r.figures())
+
+    def _listed_after(self, i: int, k: int, types: Sequence[EntityType]) -> bool:
+        """Between figure ``i`` and the mention at ``k``, a figure names an entity of its
+        own ("$640M, with $231M in ETH and $198M in SOL"): the mention ends that list
+        and is its last item's, not ``i``'s."""
+        end = self.group_end.get(i, i)
+        r = self.r
+        return any(
+            end < f < k
+            and any(
+                j != k and r.segment[j] == r.segment[f] and m.type in types
+                for j, m in self.mentioned
+            )
+            for f in r.figures()
+        )
 
     def _trails_its_figures(self, k: int) -> bool:
         """A mention after the figures of its segment ("... and $21M in shorts on Kraken")

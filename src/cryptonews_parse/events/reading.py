@@ -195,11 +195,18 @@ def _opens_no_clause(units: Sequence[Unit], n: int) -> bool:
     return lower == "and" and any(u.quantity is not None for u in units[n + 1 : n + 3])
 
 
+_JOINING_ROLES = ("side", "instrument")
+
+
 def _side_pairs(cues: Sequence[Cue]) -> frozenset[int]:
-    """Units of "and"/"or" between two side words ("short and long positions"): they
-    join one phrase, not two segments (nor do the words of a cue phrase: "as low as")."""
-    sides = [c for c in cues if c.group.role == "side"]
-    return frozenset(a.last + 1 for a, b in itertools.pairwise(sides) if b.first == a.last + 2)
+    """Units of "and"/"or" between two side words ("short and long positions") or two
+    contract kinds ("futures and perpetual swaps"): they join one phrase, not two segments
+    (nor do the words of a cue phrase: "as low as")."""
+    joined: set[int] = set()
+    for role in _JOINING_ROLES:
+        words = [c for c in cues if c.group.role == role]
+        joined.update(a.last + 1 for a, b in itertools.pairwise(words) if b.first == a.last + 2)
+    return frozenset(joined)
 
 
 def _boundaries(
