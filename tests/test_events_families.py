@@ -790,6 +790,22 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Hackers drained $27 million from the Quorra lending market on Friday. Some 2,300"
+        " ETH was later deposited into Tornado Cash, and 1,400 ETH was bridged to Base.",
+        [
+            ev("hack", "27000000"),
+            ev("transfer", "2300", "ETH", asset="asset:ETH"),
+            ev("transfer", "1400", "ETH", asset="asset:ETH"),
+        ],
+        id="stolen-funds-moved-along-a-laundering-route-are-transfers",
+    ),
+    pytest.param(
+        "The attacker withdrew 3,900 ETH from the vault before bridging part of the"
+        " proceeds to Base.",
+        [ev("hack", "3900", "ETH", asset="asset:ETH")],
+        id="a-later-laundering-step-leaves-the-theft-a-hack",
+    ),
+    pytest.param(
         "A dormant Bitcoin wallet moved 1,850 BTC ($112 million) to Kraken on Sunday.",
         [
             ev(

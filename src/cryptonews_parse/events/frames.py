@@ -98,6 +98,9 @@ _THIEVES = frozenset(
     {"hacker", "hackers", "exploiter", "exploiters", "attacker", "attackers", "thief", "thieves"}
 )
 """Words for who took the funds; their later movements are transfers, not the theft."""
+_LATER_STEP = frozenset({"before", "after", "then", "while"})
+"""Words that make what follows a later step of the subject ("withdrew 3,900 ETH before
+bridging part of it"), not the route of the figure before them."""
 _LEVEL_NOUNS = frozenset({"handle", "mark", "level", "line", "zone", "area", "threshold"})
 """Nouns that make a price a level ("the $98K handle"), besides the level cue groups."""
 _COMPARED_TO = frozenset({"the", "its", "their", "that", "as", "what", "those"})
@@ -1181,10 +1184,13 @@ class _Sentence:
         domain: str | None = None,
         q: Quantity | None = None,
     ) -> tuple[EventType, str | None] | str | None:
-        """The family of a flow word: a theft in a hack article (but a fund's flow stays
-        a fund's: a market wrap-up may report a hack beside ETF flows), a liquidation for
+        """The family of a flow word: a transfer along a laundering route, a theft in a
+        hack article (but a fund's flow stays a fund's: a market wrap-up may report a hack
+        beside ETF flows), a liquidation for
         a loss of positions, else by domain (funds, wallets, exchanges); a netflow's sign
         gives its direction."""
+        if self._moved_onward(i):
+            return EventType.TRANSFER, None
         if self._hack_in_clause(i) or (self.c.hack_topic and self._theft_flow(i)):
             return EventType.HACK, None
         if direction is None and q is not None and q.value is not None and q.value != 0:
@@ -1293,7 +1299,31 @@ class _Sentence:
                 continue  # the destination: the theft itself
             if k < i or "from" in before:
                 return True
-        return False
+        return self._moved_onward(i)
+
+    def _moved_onward(self, i: int) -> bool:
+        """ "3,100 ETH was deposited into Tornado Cash", "2,600 ETH was bridged to
+        Arbitrum": a figure that a laundering route follows in its segment (no other
+        figure and no "before"/"then" between), in a clause with no theft word of its own
+        (the thief's name aside), was moved on, not taken."""
+        clause, segment = self.r.clause[i], self.r.segment[i]
+        end = self.group_end.get(i, i)
+        if not any(
+            c.first > end
+            and self.r.segment[c.first] == segment
+            and not any(
+                u.quantity is not None or u.lower in _LATER_STEP
+                for u in self.units[end + 1 : c.first]
+            )
+            for c in self.by_role.get("launder", ())
+        ):
+            return False
+        return not any(
+            c.group.kind == "hack"
+            and self.r.clause[c.first] == clause
+            and self.units[c.first].lower not in _THIEVES
+            for c in self.type_cues
+        )
 
     def _hack_in_clause(self, i: int) -> bool:
         """ "lost $1.2 million in an exploit": a flow or loss in a clause about a theft."""
