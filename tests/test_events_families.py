@@ -326,6 +326,14 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "AVAX ripped 9.1% in the last 24h to $31.40.",
+        [
+            ev("price_move", "9.1", "%", asset="asset:AVAX", direction="up"),
+            ev("price_level", "31.4", asset="asset:AVAX"),
+        ],
+        id="slang-rise-verbs",
+    ),
+    pytest.param(
         "Crypto liquidations reached $260 million. SOL lost the $180 handle within an hour.",
         [
             ev("liquidation", "260000000"),
@@ -789,6 +797,20 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "A dormant wallet moved 84K $AVAX (~$2.6M) into Kraken this morning.",
+        [
+            ev(
+                "transfer",
+                "84000",
+                "AVAX",
+                asset="asset:AVAX",
+                venue="venue:kraken",
+                figures=["2600000"],
+            )
+        ],
+        id="a-restatement-after-a-tilde-is-the-same-transfer",
+    ),
     pytest.param(
         "Hackers drained $27 million from the Quorra lending market on Friday. Some 2,300"
         " ETH was later deposited into Tornado Cash, and 1,400 ETH was bridged to Base.",

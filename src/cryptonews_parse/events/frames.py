@@ -98,6 +98,8 @@ _THIEVES = frozenset(
     {"hacker", "hackers", "exploiter", "exploiters", "attacker", "attackers", "thief", "thieves"}
 )
 """Words for who took the funds; their later movements are transfers, not the theft."""
+_RESTATING_MARKS = frozenset({",", ")", "-", "\u2013", "\u2014", "~", "\u2248"})
+"""Marks that may stand between a figure and its restatement ("120K BNB (~$127M)")."""
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
 """Words that make what follows a later step of the subject ("withdrew 3,900 ETH before
 bridging part of it"), not the route of the figure before them."""
@@ -599,7 +601,7 @@ class _Sentence:
             role = self.role_at.get(k)
             if lower == "(" or role == "restate":
                 linked = True
-            elif lower not in {",", ")", "-", "\u2013", "\u2014"} and role != "approx":
+            elif lower not in _RESTATING_MARKS and role != "approx":
                 return False
         return linked
 
