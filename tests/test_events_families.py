@@ -306,6 +306,12 @@ LIQUIDATIONS = [
 ]
 
 NOT_LIQUIDATIONS = [
+    pytest.param(
+        "Spot ether ETFs recorded net inflows of $38.4 million on Friday. The total crypto"
+        " market capitalization stands at $2.96 trillion.",
+        [ev("etf_flow", "38400000", asset="asset:ETH", direction="in")],
+        id="a-market-cap-quoted-after-a-flow-is-no-flow",
+    ),
     pytest.param("The Bitcoin trade was closed at $95,000 on Binance.", [], id="closed-trade"),
     pytest.param(
         "A Bitcoin drop below $58,000 could trigger $700 million in long liquidations.",

@@ -1093,8 +1093,10 @@ class _Sentence:
             kind = noun.group.kind
             if kind == "flow":
                 return self._flow(noun.group.direction, loss=False, i=i)
+            if kind == "other" and r.segment[noun.last] == r.segment[i]:
+                return _BLOCK  # "the total market capitalization stands at $3.4 trillion"
             if kind in ("other", "reserve"):
-                continue
+                continue  # an aside: "open interest, the total value of ..., hit $1 billion"
             if self._accepts(kind, q.kind):
                 event_type = _event_type(str(kind))
                 direction = self._clause_direction(noun, i) if event_type in _METRICS else None
