@@ -104,6 +104,11 @@ MUST_LINK = [
         id="nicknames",
     ),
     pytest.param(
+        "the No. 2 token lagged while the world's biggest cryptocurrency held",
+        [("No. 2 token", "asset:ETH"), ("world's biggest cryptocurrency", "asset:BTC")],
+        id="rank-epithets",
+    ),
+    pytest.param(
         "Bitcoin Cash and Bitcoin",
         [("Bitcoin Cash", "asset:BCH"), ("Bitcoin", "asset:BTC")],
         id="longest-match",
