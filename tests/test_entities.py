@@ -109,6 +109,11 @@ MUST_LINK = [
         id="rank-epithets",
     ),
     pytest.param(
+        "Grayscale's Ether Mini Trust",
+        [("Grayscale", "org:grayscale"), ("Ether Mini Trust", "fund:ETH")],
+        id="fund-name-after-its-issuer",
+    ),
+    pytest.param(
         "Bitcoin Cash and Bitcoin",
         [("Bitcoin Cash", "asset:BCH"), ("Bitcoin", "asset:BTC")],
         id="longest-match",
