@@ -652,6 +652,15 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Digital asset investment products drew $310 million last week. Australia registered"
+        " $2.7 million of new money.",
+        [
+            ev("etf_flow", "310000000", direction="in"),
+            ev("etf_flow", "2700000", direction="in"),
+        ],
+        id="new-money-is-an-inflow",
+    ),
+    pytest.param(
         "Spot ether ETFs recorded net outflows of $61 million on Monday.",
         [ev("etf_flow", "61000000", asset="asset:ETH", direction="out")],
         id="etf-outflows",
