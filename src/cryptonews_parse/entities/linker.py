@@ -20,6 +20,7 @@ cannot settle is returned with a warning instead of a silent guess.
 from __future__ import annotations
 
 import re
+import string
 import weakref
 from collections.abc import Iterable, Mapping
 from typing import Final, NamedTuple
@@ -75,7 +76,8 @@ _NOT_AN_ASSET_AFTER: Final = re.compile(
 _PREV_WORD: Final = re.compile(r"([A-Za-z0-9.]+)(?:['’]s?)?\s+\Z")
 # "its dominance": the pronoun stands for the asset the sentence is about.
 _ASSET_PRONOUNS: Final = frozenset({"its", "Its"})
-_LOWER: Final = re.compile(r"[a-z]")
+_LOWER_BYTES: Final = string.ascii_lowercase.encode("ascii")
+_UPPER_BYTES: Final = string.ascii_uppercase.encode("ascii")
 _UPPER: Final = re.compile(r"[A-Z]")
 _DOMINANCE_BASES: Final = frozenset({"TOTAL", "TOTAL2", "TOTAL3", "OTHERS", "ALT", "ALTS"})
 
@@ -128,6 +130,12 @@ class _Matcher:
             self.dominance: Entry | None = registry.get("metric:dominance")
         except KeyError:
             self.dominance = None
+        self.picked: dict[str, Entry | None] = {}
+        # The entries whose neighbours can change their mention (_in_context): funds, and
+        # venues and orgs that name a token. Most mentions are neither, and skip the lookup.
+        self.contextual: dict[str, Entry] = {
+            e.id: e for e in registry if e.type is EntityType.FUND or e.asset is not None
+        }
 
     @staticmethod
     def _surfaces(
@@ -152,10 +160,11 @@ class _Matcher:
         if folds_like_ascii(text):
             # The case-blind regex is twice as slow; on text whose only cased letters are
             # ASCII, the lower-cased text gives the same matches, at the same offsets.
-            self._names(text, self.lowered_re, self.folded, True, candidates, text.lower())
+            matches = self.lowered_re.finditer(text.lower())
         else:
-            self._names(text, self.folded_re, self.folded, True, candidates)
-        self._names(text, self.exact_re, self.exact, False, candidates)
+            matches = self.folded_re.finditer(text)
+        self._names(text, matches, self.folded, True, candidates)
+        self._names(text, self.exact_re.finditer(text), self.exact, False, candidates)
         first_name: dict[str, int] = {}
         name_ends: dict[int, set[str]] = {}
         for cand in candidates:
@@ -174,9 +183,14 @@ class _Matcher:
         "Tether") is the asset when its ticker follows ("tether (USDT)", "Ronin RON") or
         when it stands in a list of assets ("Polkadot, Ripple and Cardano"); a fund's full
         name and its ticker in brackets are one mention ("iShares Bitcoin Trust (IBIT)")."""
+        contextual = self.contextual
+        if not any(m.id in contextual for m in mentions):
+            return mentions
         out = list(mentions)
         for i, mention in enumerate(out):
-            entry = self.registry.get(mention.id)
+            entry = contextual.get(mention.id)
+            if entry is None:
+                continue
             nxt = out[i + 1] if i + 1 < len(out) else None
             between = text[mention.span.end : nxt.span.start] if nxt is not None else ""
             if (
@@ -214,15 +228,14 @@ class _Matcher:
     def _names(
         self,
         text: str,
-        pattern: re.Pattern[str],
+        matches: Iterable[re.Match[str]],
         surfaces: Mapping[str, tuple[_Surface, ...]],
         fold: bool,
         out: list[_Candidate],
-        searched: str | None = None,
     ) -> None:
-        """Candidates for the names in ``text``; ``searched`` is ``text.lower()`` when
-        ``pattern`` was compiled for lower-cased text."""
-        for match in pattern.finditer(text if searched is None else searched):
+        """Candidates for the name ``matches`` in ``text`` (found in ``text`` itself or in
+        ``text.lower()``, which keeps its offsets)."""
+        for match in matches:
             start, end = match.start(), match.end()
             name = text[start : match.end("name")]
             rules = surfaces.get(name.casefold() if fold else name)
@@ -257,11 +270,19 @@ class _Matcher:
         hits = self.registry.tickers(word) + self.registry.folded_aliases().get(word.casefold(), ())
         return any(e.type is EntityType.ASSET for e in hits)
 
+    def _pick(self, symbol: str) -> Entry | None:
+        """:func:`_pick` over the holders of ``symbol``, remembered per symbol."""
+        try:
+            return self.picked[symbol]
+        except KeyError:
+            entry = self.picked[symbol] = _pick(self.registry.tickers(symbol))
+            return entry
+
     def _token(self, match: re.Match[str], ctx: _Context, out: list[_Candidate]) -> None:
         reg = self.registry
         if match.group("cash") is not None:
             symbol = match.group("ctok").upper()
-            entry = _pick(reg.tickers(symbol))
+            entry = self._pick(symbol)
             if entry is not None and entry.bare_ticker is not BareTicker.NEVER:
                 out.append(_Candidate(match.start(), match.end(), entry, 1))
             return
@@ -292,7 +313,7 @@ class _Matcher:
                 self._ticker(bare, start, tok_end, ctx, out, evidence=True)
             return
         if match.group("plural") is not None:
-            entry = _pick(reg.tickers(tok))
+            entry = self._pick(tok)
             if entry is not None and entry.bare_ticker is BareTicker.ALWAYS and quote is None:
                 out.append(_Candidate(start, match.end(), entry, 1))
             return
@@ -313,7 +334,7 @@ class _Matcher:
         *,
         evidence: bool = False,
     ) -> None:
-        entry = _pick(self.registry.tickers(symbol))
+        entry = self._pick(symbol)
         if entry is None or entry.bare_ticker is None:
             return
         level = entry.bare_ticker
@@ -398,9 +419,11 @@ class _Context:
         if cached is not None:
             return cached
         line_end = text.find("\n", pos)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        lower = len(_LOWER.findall(line))
-        upper = len(_UPPER.findall(line))
+        # Only ASCII letters count; deleting them from the line's ASCII bytes counts them
+        # in C, without the list of one-letter strings that findall() would build.
+        line = text[line_start : line_end if line_end >= 0 else len(text)].encode("ascii", "ignore")
+        lower = len(line) - len(line.translate(None, _LOWER_BYTES))
+        upper = len(line) - len(line.translate(None, _UPPER_BYTES))
         result = upper >= 8 and lower * 3 < upper
         self._caps[line_start] = result
         return result
