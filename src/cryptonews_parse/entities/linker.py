@@ -27,7 +27,14 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from cryptonews_parse.entities.registry import BareTicker, Entry, Registry, default_registry
+from cryptonews_parse.entities.registry import (
+    PAIR_QUOTES,
+    BareTicker,
+    Entry,
+    Registry,
+    UnknownTickers,
+    default_registry,
+)
 from cryptonews_parse.model import EntityMention, EntityType, Span
 from cryptonews_parse.trie import folds_like_ascii, trie_alternation
 
@@ -81,6 +88,43 @@ _UPPER_BYTES: Final = string.ascii_uppercase.encode("ascii")
 _UPPER: Final = re.compile(r"[A-Z]")
 _DOMINANCE_BASES: Final = frozenset({"TOTAL", "TOTAL2", "TOTAL3", "OTHERS", "ALT", "ALTS"})
 
+# Tickers no entry holds (see data/registry/unknown.toml): two to ten capitals and digits,
+# at least two of them letters ("Q3" and "L2" are no token names).
+_UNKNOWN_SHAPE: Final = re.compile(r"(?=(?:[0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,9}\Z")
+# An amount right before: "1.2 million QLO", "250k QLO", "2.5kQLO"; not a price ("$5 million
+# QLO" is money), a year ("2024 QLO") or a day of a month ("March 3 QLO").
+_UNKNOWN_AMOUNT_BEFORE: Final = re.compile(
+    r"(?<![\w$€£¥.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<decimals>\.\d+)?"
+    r"(?:\s?(?P<magnitude>[kKmMbB]|bn|mn|thousand|million|billion|trillion)\s?|\s)\Z"
+)
+_MONTH_BEFORE: Final = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    r"June|July|August|September|October|November|December)\.?\s+\Z"
+)
+_YEAR: Final = re.compile(r"(?:19|20)\d\d\Z")
+# A currency code with a magnitude or a figure glued on ("MEUR" for million euros, "USD50").
+_GLUED_TO_CODE: Final = re.compile(
+    r"(?:[KMBT]|MM|MN|BN|TN)(?P<head>[A-Z]{3})\Z|(?P<tail>[A-Z]{3})\d+\Z"
+)
+# "Quillo (QLO)": the run of capitalised words before the bracket.
+_NAME_BEFORE_BRACKET: Final = re.compile(
+    r"(?<![\w.'&-])(?P<name>(?:[A-Z][\w.'&-]*\s+){0,3}[A-Z][\w.'&-]*)\s*\(\Z"
+)
+_WORDS: Final = re.compile(r"[A-Za-z][\w.'&-]*")
+# A company or a body writes its share ticker or its acronym in brackets after its name.
+_NOT_A_TOKEN_NAME: Final = frozenset(
+    {
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Holdings", "Group", "Ltd", "Ltd.",
+        "Limited", "PLC", "Technologies", "Technology", "Scientific", "Bank", "Bancorp",
+        "Mining", "Capital", "Partners", "Securities", "Markets", "Exchange", "Commission",
+        "Agency", "Authority", "Bureau", "Department", "Ministry", "Service", "Services",
+        "Reserve", "Board", "Index", "Fund", "Trust", "ETF", "Association", "Institute",
+        "University", "Council", "Office", "Organization", "Organisation",
+    }
+)  # fmt: skip
+_SHARES_AFTER: Final = re.compile(r"\)?\s+(?:shares|stock|stocks|equity)\b")
+_TOKEN_WORD_BEFORE: Final = re.compile(r"\b(?:token|coin|stablecoin|memecoin),?\s+\Z")
+
 
 @attrs.frozen
 class _Surface:
@@ -131,6 +175,7 @@ class _Matcher:
         except KeyError:
             self.dominance = None
         self.picked: dict[str, Entry | None] = {}
+        self.unknown = None if registry.unknown is None else _Unknown(registry, registry.unknown)
         # The entries whose neighbours can change their mention (_in_context): funds, and
         # venues and orgs that name a token. Most mentions are neither, and skip the lookup.
         self.contextual: dict[str, Entry] = {
@@ -285,19 +330,28 @@ class _Matcher:
             entry = self._pick(symbol)
             if entry is not None and entry.bare_ticker is not BareTicker.NEVER:
                 out.append(_Candidate(match.start(), match.end(), entry, 1))
+            elif self.unknown is not None and match.group("cash") == "$":
+                # "$ZORP" as written: "$zorp" and "#ZORP" (a hashtag) are too loose.
+                ctok = match.group("ctok")
+                self.unknown.link(ctok, match.start(), match.end(), ctx, out, "cashtag")
             return
         tok = match.group("tok")
         start, tok_end = match.start("tok"), match.end("tok")
         quote = match.group("quote")
         if quote is not None:
+            unknown = self.unknown if not reg.ticker_map().get(tok) else None
             if quote == "PERP":
                 self._ticker(tok, start, tok_end, ctx, out, evidence=True)
+                if unknown is not None:
+                    unknown.link(tok, start, tok_end, ctx, out, "pair")
                 return
             pair = reg.pair(tok, quote)
             if pair is not None:
                 out.append(_Candidate(start, match.end("quote"), pair, 0))
                 return
             self._ticker(tok, start, tok_end, ctx, out)
+            if unknown is not None and quote in PAIR_QUOTES:
+                unknown.link(tok, start, tok_end, ctx, out, "pair")
             self._ticker(quote, match.start("quote"), match.end("quote"), ctx, out)
             return
         if match.group("dom") is not None and self.dominance is not None:
@@ -319,10 +373,14 @@ class _Matcher:
             return
         if reg.tickers(tok):
             self._ticker(tok, start, tok_end, ctx, out)
-        elif len(tok) >= 5:
+            return
+        if len(tok) >= 5:
             pair = reg.pair(tok)
             if pair is not None:
                 out.append(_Candidate(start, tok_end, pair, 0))
+                return
+        if self.unknown is not None:
+            self.unknown.link(tok, start, tok_end, ctx, out, None)
 
     def _ticker(
         self,
@@ -370,6 +428,120 @@ class _Matcher:
             out.append(_Candidate(start, end, entry, 1, (note,)))
 
 
+class _Unknown:
+    """Links tickers that no entry holds, on evidence only (``unknown.toml``)."""
+
+    def __init__(self, registry: Registry, rules: UnknownTickers) -> None:
+        self.registry = registry
+        self.never = rules.never
+        self.entries: dict[str, Entry] = {}
+        modifiers = "|".join(re.escape(m) for m in rules.modifiers)
+        self.word_after = re.compile(
+            rf"\s+(?:(?P<token>(?:(?:{modifiers})\s+)?(?:tokens?|coins?))|(?P<price>prices?))\b"
+            if modifiers
+            else r"\s+(?:(?P<token>tokens?|coins?)|(?P<price>prices?))\b"
+        )
+        not_before = "|".join(re.escape(w) for w in rules.not_before) or "(?!)"
+        self.not_before = re.compile(rf"\s+(?:{not_before})\b")
+
+    def linkable(self, symbol: str) -> bool:
+        """True when ``symbol`` may name a token the registry lacks: the shape of a ticker,
+        no listed or blocked word, no surface of any entry, and no known code with a
+        magnitude or figure glued on."""
+        reg = self.registry
+        glued = _GLUED_TO_CODE.match(symbol)
+        code = None if glued is None else glued.group("head") or glued.group("tail")
+        return (
+            _UNKNOWN_SHAPE.match(symbol) is not None
+            and symbol not in self.never
+            and not reg.blocked(symbol)
+            and symbol not in reg.ticker_map()
+            and symbol not in reg.exact_aliases()
+            and symbol.casefold() not in reg.folded_aliases()
+            and (code is None or (code not in self.never and code not in reg.ticker_map()))
+        )
+
+    def link(
+        self,
+        symbol: str,
+        start: int,
+        end: int,
+        ctx: _Context,
+        out: list[_Candidate],
+        why: str | None,
+    ) -> None:
+        """Add a candidate for ``symbol`` at ``start:end`` when the text gives evidence
+        (``why`` names evidence the caller has seen: "cashtag", "pair")."""
+        if not self.linkable(symbol):
+            return
+        text = ctx.text
+        if self.not_before.match(text, end) or _SHARES_AFTER.match(text, end):
+            return
+        if why is None:
+            if ctx.all_caps(start):
+                return
+            why = self._evidence(symbol, start, end, ctx)
+            if why is None:
+                return
+        ctx.unknown_seen.add(symbol)
+        entry = self.entries.get(symbol)
+        if entry is None:
+            entry = self.entries[symbol] = Entry(
+                id=f"asset:{symbol}",
+                type=EntityType.ASSET,
+                name=symbol,
+                ticker=symbol,
+                bare_ticker=BareTicker.CASHTAG_ONLY,
+                source="unknown",
+            )
+        note = f"{symbol!r} is not in the registry; linked as {entry.id} by its {why}"
+        out.append(_Candidate(start, end, entry, 1, (note,)))
+
+    def _evidence(self, symbol: str, start: int, end: int, ctx: _Context) -> str | None:
+        text = ctx.text
+        after = self.word_after.match(text, end)
+        if after is not None:
+            return "token word" if after.group("token") else "price word"
+        if _TOKEN_WORD_BEFORE.search(text, max(0, start - 20), start):
+            return "token word"
+        if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
+            return "bracketed name" if self._named(symbol, start - 1, ctx) else None
+        amount = _UNKNOWN_AMOUNT_BEFORE.search(text, max(0, start - 32), start)
+        if amount is not None and self._amount(amount, ctx):
+            return "amount"
+        if symbol in ctx.unknown_seen:
+            return "earlier mention"
+        return None
+
+    def _named(self, symbol: str, bracket: int, ctx: _Context) -> bool:
+        """ "Quillo (QLO)": a run of capitalised words before the bracket that is neither a
+        known entity (a company's share ticker), a company form ("Holdings") nor the
+        words the ticker abbreviates ("Total Value Locked (TVL)")."""
+        text = ctx.text
+        found = _NAME_BEFORE_BRACKET.search(text, max(0, bracket - 80), bracket + 1)
+        if found is None or ctx.name_ends.get(found.end("name")):
+            return False
+        names = found.group("name").split()
+        if names[-1] in _NOT_A_TOKEN_NAME:
+            return False
+        words = _WORDS.findall(text, max(0, bracket - 80), bracket)[-8:]
+        for chosen in (words, [w for w in words if w[0].isupper()]):
+            initials = "".join(w[0] for w in chosen).upper()
+            if initials.endswith(symbol):
+                return False
+        return True
+
+    @staticmethod
+    def _amount(amount: re.Match[str], ctx: _Context) -> bool:
+        if amount.group("decimals") is None and amount.group("magnitude") is None:
+            if _YEAR.match(amount.group("number")):
+                return False
+            number = amount.start("number")
+            if _MONTH_BEFORE.search(ctx.text, max(0, number - 12), number):
+                return False
+        return True
+
+
 def _pick(entries: tuple[Entry, ...]) -> Entry | None:
     """The linkable entry among ticker holders: assets before funds, never-level skipped."""
     live = [e for e in entries if e.bare_ticker is not BareTicker.NEVER and e.kind != "fiat"]
@@ -387,6 +559,7 @@ class _Context:
         self.first_name = first_name
         self.name_ends = name_ends
         self._caps: dict[int, bool] = {}
+        self.unknown_seen: set[str] = set()
 
     def apposition(self, start: int, end: int, entry: Entry) -> bool:
         """ "Chainlink (LINK)": the ticker in brackets right after the entry's name."""
