@@ -491,3 +491,21 @@ def test_unknown_tickers_link_only_with_the_rules_file() -> None:
     )
     registry = Registry.from_toml(tables)
     assert ids("$KARVO and $DELTRA rose", registry) == [("$DELTRA", "asset:DELTRA")]
+
+
+ISSUER_POSSESSIVE = [
+    pytest.param("VanEck's HODL drew $7.3 million.", [("HODL", "fund:HODL")], id="vaneck"),
+    pytest.param("VanEck’s HODL drew $7.3 million.", [("HODL", "fund:HODL")], id="typographic"),
+    pytest.param("Hashdex's DEFI shed $1.1 million.", [("DEFI", "fund:DEFI")], id="hashdex"),
+    pytest.param("Bitwise's HODL rose.", [], id="another-issuer"),
+    pytest.param("VanEck HODL rose.", [], id="no-possessive"),
+    pytest.param("They HODL, VanEck's staff said.", [], id="issuer-after"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUER_POSSESSIVE)
+def test_fund_ticker_after_its_issuers_possessive(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A fund ticker that needs evidence links right after its own issuer's possessive."""
+    assert [(m.text, m.id) for m in link(text) if m.type is EntityType.FUND] == expected

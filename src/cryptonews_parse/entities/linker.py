@@ -67,6 +67,7 @@ _ASSET_WORD_AFTER: Final = re.compile(
 _ASSET_CONTEXT_AFTER: Final = re.compile(r"\s+(?:price|prices|token|tokens|coin|coins)\b")
 _BRACKETED: Final = re.compile(r"\s*\(")
 _TICKER_GAP: Final = re.compile(r"\s*\(?")
+_POSSESSIVE_GAP: Final = re.compile(r"['’]s?\s+\Z")
 _VENUE_BEFORE: Final = re.compile(r"\b(?:[Oo]n|[Aa]t|[Vv]ia|[Aa]cross)\s+\Z")
 """A preposition of place before a company's name: "On OKX, ETH funding ..." names the
 venue, not its token in a list of assets."""
@@ -403,7 +404,12 @@ class _Matcher:
         if level is BareTicker.ALWAYS:
             out.append(_Candidate(start, end, entry, 1))
             return
-        strong = evidence or ctx.apposition(start, end, entry) or ctx.glued_pair(end)
+        strong = (
+            evidence
+            or ctx.apposition(start, end, entry)
+            or ctx.glued_pair(end)
+            or ctx.issuer_before(start, entry)
+        )
         if level is BareTicker.CASHTAG_ONLY:
             if strong:
                 out.append(_Candidate(start, end, entry, 1))
@@ -570,6 +576,13 @@ class _Context:
         while before > 0 and text[before - 1] == " ":
             before -= 1
         return entry.id in self.name_ends.get(before, ())
+
+    def issuer_before(self, start: int, entry: Entry) -> bool:
+        """ "VanEck's HODL": a fund's ticker right after its own issuer's possessive."""
+        if entry.issuer is None:
+            return False
+        gap = _POSSESSIVE_GAP.search(self.text, max(0, start - 6), start)
+        return gap is not None and entry.issuer in self.name_ends.get(gap.start(), ())
 
     def glued_pair(self, end: int) -> bool:
         return self.text[end : end + 1] in ("/",) and bool(_UPPER.match(self.text, end + 1))
