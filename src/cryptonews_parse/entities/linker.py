@@ -39,15 +39,21 @@ from cryptonews_parse.model import EntityMention, EntityType, Span
 from cryptonews_parse.trie import folds_like_ascii, trie_alternation
 
 # Ticker-like tokens: a cashtag, or an upper-case symbol with an optional pair quote or a
-# dominance suffix. Tokens may be glued to an amount ("32kBTC"), never to a word.
+# dominance suffix. Tokens may be glued to an amount ("32kBTC"), never to a word. The first
+# character is consumed before the checks on what precedes it (lookbehinds one character
+# longer): a pattern that opens with a character set lets ``re`` skip in C to the next
+# capital, digit, "$" or "#", instead of trying every lower-case letter. A cashtag's name
+# is group ``ctok`` (its sign the first character); a symbol runs from the match start to
+# the empty group ``tok_end``.
 _TOKEN: Final = re.compile(
     r"""
-    (?=[$\#0-9A-Z])  # fails at once on the lower-case letters that make up most text
-    (?:(?<![\w$#@.])|(?<=\d)|(?<=\d[kKmMbB]))
+    [$\#0-9A-Z]
+    (?:(?<![\w$\#@.].)|(?<=\d.)|(?<=\d[kKmMbB].))
     (?:
-        (?P<cash>[$#])(?P<ctok>[A-Za-z][A-Za-z0-9]{0,11})
+        (?<=[$\#])(?P<ctok>[A-Za-z][A-Za-z0-9]{0,11})
       |
-        (?P<tok>[0-9]{0,2}[A-Z][A-Z0-9]{0,15})
+        (?:(?<=[0-9])[0-9]?[A-Z]|(?<=[A-Z]))[A-Z0-9]{0,15}  # [0-9]{0,2}[A-Z][A-Z0-9]{0,15}
+        (?P<tok_end>)
         (?:(?P<sep>[/-])(?P<quote>[A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9_]))?
         (?P<dom>\.D)?
         (?P<plural>(?<=[A-Z]{3})s)?  # "BTCs": a plural of a 3+ letter ticker
@@ -326,18 +332,18 @@ class _Matcher:
 
     def _token(self, match: re.Match[str], ctx: _Context, out: list[_Candidate]) -> None:
         reg = self.registry
-        if match.group("cash") is not None:
-            symbol = match.group("ctok").upper()
+        ctok = match.group("ctok")
+        if ctok is not None:
+            symbol = ctok.upper()
             entry = self._pick(symbol)
             if entry is not None and entry.bare_ticker is not BareTicker.NEVER:
                 out.append(_Candidate(match.start(), match.end(), entry, 1))
-            elif self.unknown is not None and match.group("cash") == "$":
+            elif self.unknown is not None and ctx.text[match.start()] == "$":
                 # "$ZORP" as written: "$zorp" and "#ZORP" (a hashtag) are too loose.
-                ctok = match.group("ctok")
                 self.unknown.link(ctok, match.start(), match.end(), ctx, out, "cashtag")
             return
-        tok = match.group("tok")
-        start, tok_end = match.start("tok"), match.end("tok")
+        start, tok_end = match.start(), match.start("tok_end")
+        tok = ctx.text[start:tok_end]
         quote = match.group("quote")
         if quote is not None:
             unknown = self.unknown if not reg.ticker_map().get(tok) else None
@@ -441,6 +447,7 @@ class _Unknown:
         self.registry = registry
         self.never = rules.never
         self.entries: dict[str, Entry] = {}
+        self.checked: dict[str, bool] = {}
         modifiers = "|".join(re.escape(m) for m in rules.modifiers)
         self.word_after = re.compile(
             rf"\s+(?:(?P<token>(?:(?:{modifiers})\s+)?(?:tokens?|coins?))|(?P<price>prices?))\b"
@@ -453,7 +460,13 @@ class _Unknown:
     def linkable(self, symbol: str) -> bool:
         """True when ``symbol`` may name a token the registry lacks: the shape of a ticker,
         no listed or blocked word, no surface of any entry, and no known code with a
-        magnitude or figure glued on."""
+        magnitude or figure glued on. Remembered per symbol."""
+        known = self.checked.get(symbol)
+        if known is None:
+            known = self.checked[symbol] = self._linkable(symbol)
+        return known
+
+    def _linkable(self, symbol: str) -> bool:
         reg = self.registry
         glued = _GLUED_TO_CODE.match(symbol)
         code = None if glued is None else glued.group("head") or glued.group("tail")
