@@ -463,6 +463,9 @@ UNKNOWN_MUST_NOT_LINK = [
     pytest.param("The client paid 48 NGN per unit.", id="currency-code"),
     pytest.param("Issuers minted 3 million ERC20 tokens.", id="token-standard"),
     pytest.param("The team said the token is NOT for sale.", id="emphasis"),
+    pytest.param("The Solana Nexus (SOLNX) chain went live.", id="known-name-in-bracketed-run"),
+    pytest.param("Dellwyn (DLWN) bought 650 ETH for its treasury.", id="company-verb"),
+    pytest.param("Fees sat at 7 GWEI and the app had 90,000 DAU.", id="crypto-units"),
 ]
 
 

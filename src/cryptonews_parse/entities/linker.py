@@ -456,6 +456,8 @@ class _Unknown:
         )
         not_before = "|".join(re.escape(w) for w in rules.not_before) or "(?!)"
         self.not_before = re.compile(rf"\s+(?:{not_before})\b")
+        verbs = "|".join(re.escape(w) for w in rules.company_verbs) or "(?!)"
+        self.company_verb = re.compile(rf"\)\s*(?:{verbs})\b")
 
     def linkable(self, symbol: str) -> bool:
         """True when ``symbol`` may name a token the registry lacks: the shape of a ticker,
@@ -533,15 +535,27 @@ class _Unknown:
         return None
 
     def _named(self, symbol: str, bracket: int, ctx: _Context) -> bool:
-        """ "Quillo (QLO)": a run of capitalised words before the bracket that is neither a
-        known entity (a company's share ticker), a company form ("Holdings") nor the
-        words the ticker abbreviates ("Total Value Locked (TVL)")."""
+        """ "Quillo (QLO)": a run of capitalised words before the bracket with no known
+        name or ticker in it ("XRP Ledger (XRPL)", a listed company's share ticker), not
+        ending in a company form ("Holdings"), not the words the ticker abbreviates
+        ("Total Value Locked (TVL)"), and no company verb after it ("Orvane (ORVN)
+        bought 400 BTC")."""
         text = ctx.text
         found = _NAME_BEFORE_BRACKET.search(text, max(0, bracket - 80), bracket + 1)
-        if found is None or ctx.name_ends.get(found.end("name")):
+        if (
+            found is None
+            or ctx.name_ends.get(found.end("name"))
+            or self.company_verb.match(text, bracket + len(symbol) + 1)
+        ):
             return False
         names = found.group("name").split()
-        if names[-1] in _NOT_A_TOKEN_NAME:
+        reg = self.registry
+        if names[-1] in _NOT_A_TOKEN_NAME or any(
+            name in reg.ticker_map()
+            or name in reg.exact_aliases()
+            or name.casefold() in reg.folded_aliases()
+            for name in names
+        ):
             return False
         words = _WORDS.findall(text, max(0, bracket - 80), bracket)[-8:]
         for chosen in (words, [w for w in words if w[0].isupper()]):

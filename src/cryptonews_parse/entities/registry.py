@@ -125,6 +125,7 @@ class UnknownTickers:
         modifiers: words allowed between a ticker and "token" ("QLO governance token").
         not_before: capitalised words that make an all-caps word before them part of a
             name ("GENIUS Act").
+        company_verbs: verbs after "Name (TICKER)" that make the name a company.
         examples: sentences that must link an unknown ticker (checked by the tests).
         counter_examples: sentences in which no unknown ticker may link.
     """
@@ -132,6 +133,7 @@ class UnknownTickers:
     never: frozenset[str] = frozenset()
     modifiers: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
+    company_verbs: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
 
@@ -548,6 +550,7 @@ def _unknown_tickers(data: Mapping[str, object]) -> UnknownTickers:
         never=frozenset(never),
         modifiers=_str_list(_UNKNOWN, "link", "modifiers", link.get("modifiers", [])),
         not_before=_str_list(_UNKNOWN, "link", "not_before", link.get("not_before", [])),
+        company_verbs=_str_list(_UNKNOWN, "link", "company_verbs", link.get("company_verbs", [])),
         examples=_str_list(_UNKNOWN, "link", "examples", link.get("examples", [])),
         counter_examples=tuple(counter),
     )
