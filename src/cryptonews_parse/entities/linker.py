@@ -14,7 +14,10 @@ exact-case) built once per registry, and ticker-like tokens (``BTC``, ``$NEAR``,
 is a few C-level scans of the text plus Python work per hit, never a loop over aliases.
 Bare tickers follow the per-asset policy in :class:`~.registry.BareTicker`: a word that is
 only an English word ("link", "near", "one") is never an entity, and a case the rules
-cannot settle is returned with a warning instead of a silent guess.
+cannot settle is returned with a warning instead of a silent guess. A ticker no entry holds
+("$ZORP", "Quillo (QLO)") links as ``asset:<TICKER>`` only with the evidence an ambiguous
+ticker needs and never for the words of ``unknown.toml``; its warning says it is not in
+the registry.
 """
 
 from __future__ import annotations
