@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cryptonews_parse import parse
 from cryptonews_parse.entities import Registry, default_registry, link
 from cryptonews_parse.model import EntityMention, EntityType
 
@@ -410,3 +411,114 @@ def test_spans_are_ordered_disjoint_and_exact(text: str) -> None:
         assert text[mention.span.start : mention.span.end] == mention.text
         assert mention.id.startswith(f"{mention.type}:")
         last_end = mention.span.end
+
+
+def _unknown(text: str) -> list[tuple[str, str]]:
+    """(text, id) of the mentions linked as tickers the registry does not hold."""
+    return [
+        (m.text, m.id)
+        for m in link(text)
+        if any("is not in the registry" in warning for warning in m.warnings)
+    ]
+
+
+UNKNOWN_MUST_LINK = [
+    pytest.param("$VELTRO climbed 27% by noon.", [("$VELTRO", "asset:VELTRO")], id="cashtag"),
+    pytest.param(
+        "Brisola (BRSL) lost 8% to $0.0312.", [("BRSL", "asset:BRSL")], id="name-in-brackets"
+    ),
+    pytest.param("A fund sold 4.8 million BRSL.", [("BRSL", "asset:BRSL")], id="amount-word"),
+    pytest.param("Someone moved 75kBRSL overnight.", [("BRSL", "asset:BRSL")], id="glued-k"),
+    pytest.param("Holders staked 12,500 KARVO.", [("KARVO", "asset:KARVO")], id="grouped"),
+    pytest.param("KARVO/USDC listed at noon.", [("KARVO", "asset:KARVO")], id="slash-pair"),
+    pytest.param("The KARVO-USDT book thinned.", [("KARVO", "asset:KARVO")], id="dash-pair"),
+    pytest.param("KARVO-PERP funding flipped.", [("KARVO", "asset:KARVO")], id="perp"),
+    pytest.param("The KARVO price doubled.", [("KARVO", "asset:KARVO")], id="price-word"),
+    pytest.param("Buyers took KARVO tokens.", [("KARVO", "asset:KARVO")], id="token-word"),
+    pytest.param("the KARVO utility token", [("KARVO", "asset:KARVO")], id="modifier-token"),
+    pytest.param(
+        "The platform's native token, KARVO, rose 5%.",
+        [("KARVO", "asset:KARVO")],
+        id="token-word-before",
+    ),
+    pytest.param(
+        "Brisola (BRSL) rallied. BRSL later gave back 3%.",
+        [("BRSL", "asset:BRSL"), ("BRSL", "asset:BRSL")],
+        id="earlier-mention",
+    ),
+    pytest.param("$KARVO'S RALLY STALLS", [("$KARVO", "asset:KARVO")], id="cashtag-all-caps"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNKNOWN_MUST_LINK)
+def test_unknown_ticker_links_with_evidence(text: str, expected: list[tuple[str, str]]) -> None:
+    """A ticker no entry holds links as asset:<TICKER>, with a warning, given evidence."""
+    assert _unknown(text) == expected
+
+
+UNKNOWN_MUST_NOT_LINK = [
+    pytest.param("KARVO rallied 12% on Monday.", id="bare-without-evidence"),
+    pytest.param("KARVOs and 32KARVO", id="plural-and-digit-glued"),
+    pytest.param("THE KARVO TOKEN SURGES 40%", id="all-caps-line"),
+    pytest.param("#KARVO and $karvo trended.", id="hashtag-and-lower-cashtag"),
+    pytest.param("The vote opens at 9 AM EST and ends 4 PM UTC.", id="time-units"),
+    pytest.param("Lawmakers debated the 2025 SAFER Act.", id="law-name"),
+    pytest.param("On April 7 DELTRA rose 9%.", id="day-of-month"),
+    pytest.param("It paid $5 million DELTRA fees.", id="money-before"),
+    pytest.param("The Decentralized Sequencer Network (DSN) went live.", id="acronym"),
+    pytest.param("Meridex Holdings (MDXH) rose 4%.", id="company-form"),
+    pytest.param("Shares of Orvane (ORVN) shares rose.", id="share-ticker"),
+    pytest.param("Coinbase (COIN) and 300 NVDA shares", id="listed-share-tickers"),
+    pytest.param("It raised 120 MEUR and sold 30 USD40 vouchers.", id="codes-with-magnitudes"),
+    pytest.param("The client paid 48 NGN per unit.", id="currency-code"),
+    pytest.param("Issuers minted 3 million ERC20 tokens.", id="token-standard"),
+    pytest.param("The team said the token is NOT for sale.", id="emphasis"),
+    pytest.param("The Solana Nexus (SOLNX) chain went live.", id="known-name-in-bracketed-run"),
+    pytest.param("Dellwyn (DLWN) bought 650 ETH for its treasury.", id="company-verb"),
+    pytest.param("Fees sat at 7 GWEI and the app had 90,000 DAU.", id="crypto-units"),
+]
+
+
+@pytest.mark.parametrize("text", UNKNOWN_MUST_NOT_LINK)
+def test_unknown_ticker_needs_evidence_and_no_listed_word(text: str) -> None:
+    """Without evidence, or for acronyms, units, codes and share tickers, nothing links."""
+    assert _unknown(text) == []
+
+
+def test_unknown_ticker_warning_and_event_asset() -> None:
+    """The mention says it is not in the registry, and the event takes it as its asset."""
+    doc = parse("Brisola (BRSL) lost 8% to $0.0312 on Friday.")
+    (mention,) = [m for m in doc.entities if m.id == "asset:BRSL"]
+    assert mention.warnings == (
+        "'BRSL' is not in the registry; linked as asset:BRSL by its bracketed name",
+    )
+    assert {e.asset for e in doc.events} == {"asset:BRSL"}
+
+
+def test_unknown_tickers_link_only_with_the_rules_file() -> None:
+    """A registry built without unknown.toml links no unknown ticker; with it, it does."""
+    tables = {"assets.toml": '[AAA]\nname = "Alpha"\nexamples = ["AAA"]\n'}
+    assert ids("$KARVO rose", Registry.from_toml(tables)) == []
+    tables["unknown.toml"] = (
+        '[link]\nexamples = ["$KARVO"]\n[never.x]\nwords = ["KARVO"]\nexamples = ["$KARVO"]\n'
+    )
+    registry = Registry.from_toml(tables)
+    assert ids("$KARVO and $DELTRA rose", registry) == [("$DELTRA", "asset:DELTRA")]
+
+
+ISSUER_POSSESSIVE = [
+    pytest.param("VanEck's HODL drew $7.3 million.", [("HODL", "fund:HODL")], id="vaneck"),
+    pytest.param("VanEck’s HODL drew $7.3 million.", [("HODL", "fund:HODL")], id="typographic"),
+    pytest.param("Hashdex's DEFI shed $1.1 million.", [("DEFI", "fund:DEFI")], id="hashdex"),
+    pytest.param("Bitwise's HODL rose.", [], id="another-issuer"),
+    pytest.param("VanEck HODL rose.", [], id="no-possessive"),
+    pytest.param("They HODL, VanEck's staff said.", [], id="issuer-after"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUER_POSSESSIVE)
+def test_fund_ticker_after_its_issuers_possessive(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A fund ticker that needs evidence links right after its own issuer's possessive."""
+    assert [(m.text, m.id) for m in link(text) if m.type is EntityType.FUND] == expected

@@ -18,6 +18,7 @@ from hypothesis.extra.lark import from_lark
 
 import cryptonews_parse as cnp
 from cryptonews_parse import grammar
+from cryptonews_parse.trie import folds_like_ascii
 from strategies import (
     Rendered,
     digit_fractions,
@@ -203,3 +204,12 @@ def test_shared_unit_lists_give_both_figures(
     check_document(sentence, document)
     found = [(q.value, q.unit) for q in document.quantities]
     assert found == [(first, unit), (second, unit)]
+
+
+@given(st.text())
+def test_folds_like_ascii_is_true_exactly_when_no_non_ascii_letter_has_case(text: str) -> None:
+    """folds_like_ascii() (found in C over UTF-8 bytes) agrees with the plain definition,
+    lone surrogates included."""
+    expected = all(c.lower() == c == c.upper() for c in text if not c.isascii())
+    assert folds_like_ascii(text) is expected
+    assert folds_like_ascii(text + "\ud800\N{KELVIN SIGN}") is False

@@ -45,6 +45,33 @@ def test_every_example_links_to_its_entry(entity_id: str, sentence: str) -> None
     assert entry.examples
 
 
+def _unknown_mentions(sentence: str) -> list[str]:
+    return [m.id for m in link(sentence) if any("not in the registry" in w for w in m.warnings)]
+
+
+UNKNOWN = REGISTRY.unknown
+
+
+@pytest.mark.parametrize("sentence", UNKNOWN.examples if UNKNOWN else ())
+def test_every_unknown_ticker_example_links_one_unknown_asset(sentence: str) -> None:
+    """Each unknown.toml [link] example links exactly one ticker the registry lacks."""
+    assert len(set(_unknown_mentions(sentence))) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", UNKNOWN.counter_examples if UNKNOWN else ())
+def test_no_never_example_links_an_unknown_asset(sentence: str) -> None:
+    """No unknown.toml [never.*] example links a ticker the registry lacks."""
+    assert _unknown_mentions(sentence) == [], sentence
+
+
+def test_shipped_unknown_ticker_rules_load() -> None:
+    """The shipped unknown-ticker rules load, with stop words in each family."""
+    assert UNKNOWN is not None
+    assert {"AM", "UTC", "NGN", "MSTR", "ERC20", "NOT"} <= UNKNOWN.never
+    assert UNKNOWN.examples
+    assert UNKNOWN.counter_examples
+
+
 def test_ids_are_unique_and_well_formed() -> None:
     """Every id has its type's prefix and key shape, and no id appears twice."""
     ids = [entry.id for entry in ENTRIES]
@@ -196,6 +223,26 @@ BAD_ROWS = [
         id="blocked-ticker",
     ),
     pytest.param({"venues.toml": "[x\n"}, "not valid TOML", id="bad-toml"),
+    pytest.param(
+        {"unknown.toml": "[never.u]\nwords = ['am']\nexamples = ['x']\n"},
+        "not upper-case",
+        id="unknown-lower-case-word",
+    ),
+    pytest.param(
+        {"unknown.toml": "[never.u]\nexamples = ['x']\n"},
+        "words must be a list",
+        id="unknown-without-words",
+    ),
+    pytest.param(
+        {"unknown.toml": "[never.u]\nwords = ['AM']\n"},
+        "examples must be a list",
+        id="unknown-without-examples",
+    ),
+    pytest.param(
+        {"unknown.toml": "[stop]\nwords = ['AM']\n"},
+        "expected \\[link\\] or",
+        id="unknown-unexpected-table",
+    ),
 ]
 
 

@@ -58,9 +58,13 @@ def folds_like_ascii(text: str) -> bool:
     last_text, last_answer = _LAST_FOLDS[0]
     if text is last_text:
         return last_answer
-    answer = all(c.lower() == c == c.upper() for c in set(text) if not c.isascii())
+    # The non-ASCII characters, found in C: every byte of their UTF-8 forms is >= 0x80, so
+    # deleting the ASCII bytes leaves exactly them (surrogatepass: any str encodes).
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    answer = all(c.lower() == c == c.upper() for c in set(rest.decode("utf-8", "surrogatepass")))
     _LAST_FOLDS[0] = (text, answer)  # one tuple: a concurrent reader sees both or neither
     return answer
 
 
 _LAST_FOLDS: list[tuple[str, bool]] = [("", True)]
+_ASCII_BYTES = bytes(range(128))

@@ -6,6 +6,12 @@ canonical ids (``asset:BTC``, ``venue:htx``, ``pair:BTC-USDT``, ``metric:open_in
 """
 
 from cryptonews_parse.entities.linker import link
-from cryptonews_parse.entities.registry import BareTicker, Entry, Registry, default_registry
+from cryptonews_parse.entities.registry import (
+    BareTicker,
+    Entry,
+    Registry,
+    UnknownTickers,
+    default_registry,
+)
 
-__all__ = ["BareTicker", "Entry", "Registry", "default_registry", "link"]
+__all__ = ["BareTicker", "Entry", "Registry", "UnknownTickers", "default_registry", "link"]

@@ -14,32 +14,49 @@ exact-case) built once per registry, and ticker-like tokens (``BTC``, ``$NEAR``,
 is a few C-level scans of the text plus Python work per hit, never a loop over aliases.
 Bare tickers follow the per-asset policy in :class:`~.registry.BareTicker`: a word that is
 only an English word ("link", "near", "one") is never an entity, and a case the rules
-cannot settle is returned with a warning instead of a silent guess.
+cannot settle is returned with a warning instead of a silent guess. A ticker no entry holds
+("$ZORP", "Quillo (QLO)") links as ``asset:<TICKER>`` only with the evidence an ambiguous
+ticker needs and never for the words of ``unknown.toml``; its warning says it is not in
+the registry.
 """
 
 from __future__ import annotations
 
 import re
+import string
 import weakref
 from collections.abc import Iterable, Mapping
 from typing import Final, NamedTuple
 
 import attrs
 
-from cryptonews_parse.entities.registry import BareTicker, Entry, Registry, default_registry
+from cryptonews_parse.entities.registry import (
+    PAIR_QUOTES,
+    BareTicker,
+    Entry,
+    Registry,
+    UnknownTickers,
+    default_registry,
+)
 from cryptonews_parse.model import EntityMention, EntityType, Span
 from cryptonews_parse.trie import folds_like_ascii, trie_alternation
 
 # Ticker-like tokens: a cashtag, or an upper-case symbol with an optional pair quote or a
-# dominance suffix. Tokens may be glued to an amount ("32kBTC"), never to a word.
+# dominance suffix. Tokens may be glued to an amount ("32kBTC"), never to a word. The first
+# character is consumed before the checks on what precedes it (lookbehinds one character
+# longer): a pattern that opens with a character set lets ``re`` skip in C to the next
+# capital, digit, "$" or "#", instead of trying every lower-case letter. A cashtag's name
+# is group ``ctok`` (its sign the first character); a symbol runs from the match start to
+# the empty group ``tok_end``.
 _TOKEN: Final = re.compile(
     r"""
-    (?=[$\#0-9A-Z])  # fails at once on the lower-case letters that make up most text
-    (?:(?<![\w$#@.])|(?<=\d)|(?<=\d[kKmMbB]))
+    [$\#0-9A-Z]
+    (?:(?<![\w$\#@.].)|(?<=\d.)|(?<=\d[kKmMbB].))
     (?:
-        (?P<cash>[$#])(?P<ctok>[A-Za-z][A-Za-z0-9]{0,11})
+        (?<=[$\#])(?P<ctok>[A-Za-z][A-Za-z0-9]{0,11})
       |
-        (?P<tok>[0-9]{0,2}[A-Z][A-Z0-9]{0,15})
+        (?:(?<=[0-9])[0-9]?[A-Z]|(?<=[A-Z]))[A-Z0-9]{0,15}  # [0-9]{0,2}[A-Z][A-Z0-9]{0,15}
+        (?P<tok_end>)
         (?:(?P<sep>[/-])(?P<quote>[A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9_]))?
         (?P<dom>\.D)?
         (?P<plural>(?<=[A-Z]{3})s)?  # "BTCs": a plural of a 3+ letter ticker
@@ -59,6 +76,7 @@ _ASSET_WORD_AFTER: Final = re.compile(
 _ASSET_CONTEXT_AFTER: Final = re.compile(r"\s+(?:price|prices|token|tokens|coin|coins)\b")
 _BRACKETED: Final = re.compile(r"\s*\(")
 _TICKER_GAP: Final = re.compile(r"\s*\(?")
+_POSSESSIVE_GAP: Final = re.compile(r"['’]s?\s+\Z")
 _VENUE_BEFORE: Final = re.compile(r"\b(?:[Oo]n|[Aa]t|[Vv]ia|[Aa]cross)\s+\Z")
 """A preposition of place before a company's name: "On OKX, ETH funding ..." names the
 venue, not its token in a list of assets."""
@@ -75,9 +93,47 @@ _NOT_AN_ASSET_AFTER: Final = re.compile(
 _PREV_WORD: Final = re.compile(r"([A-Za-z0-9.]+)(?:['’]s?)?\s+\Z")
 # "its dominance": the pronoun stands for the asset the sentence is about.
 _ASSET_PRONOUNS: Final = frozenset({"its", "Its"})
-_LOWER: Final = re.compile(r"[a-z]")
+_LOWER_BYTES: Final = string.ascii_lowercase.encode("ascii")
+_UPPER_BYTES: Final = string.ascii_uppercase.encode("ascii")
 _UPPER: Final = re.compile(r"[A-Z]")
 _DOMINANCE_BASES: Final = frozenset({"TOTAL", "TOTAL2", "TOTAL3", "OTHERS", "ALT", "ALTS"})
+
+# Tickers no entry holds (see data/registry/unknown.toml): two to ten capitals and digits,
+# at least two of them letters ("Q3" and "L2" are no token names).
+_UNKNOWN_SHAPE: Final = re.compile(r"(?=(?:[0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,9}\Z")
+# An amount right before: "1.2 million QLO", "250k QLO", "2.5kQLO"; not a price ("$5 million
+# QLO" is money), a year ("2024 QLO") or a day of a month ("March 3 QLO").
+_UNKNOWN_AMOUNT_BEFORE: Final = re.compile(
+    r"(?<![\w$€£¥.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<decimals>\.\d+)?"
+    r"(?:\s?(?P<magnitude>[kKmMbB]|bn|mn|thousand|million|billion|trillion)\s?|\s)\Z"
+)
+_MONTH_BEFORE: Final = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    r"June|July|August|September|October|November|December)\.?\s+\Z"
+)
+_YEAR: Final = re.compile(r"(?:19|20)\d\d\Z")
+# A currency code with a magnitude or a figure glued on ("MEUR" for million euros, "USD50").
+_GLUED_TO_CODE: Final = re.compile(
+    r"(?:[KMBT]|MM|MN|BN|TN)(?P<head>[A-Z]{3})\Z|(?P<tail>[A-Z]{3})\d+\Z"
+)
+# "Quillo (QLO)": the run of capitalised words before the bracket.
+_NAME_BEFORE_BRACKET: Final = re.compile(
+    r"(?<![\w.'&-])(?P<name>(?:[A-Z][\w.'&-]*\s+){0,3}[A-Z][\w.'&-]*)\s*\(\Z"
+)
+_WORDS: Final = re.compile(r"[A-Za-z][\w.'&-]*")
+# A company or a body writes its share ticker or its acronym in brackets after its name.
+_NOT_A_TOKEN_NAME: Final = frozenset(
+    {
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Holdings", "Group", "Ltd", "Ltd.",
+        "Limited", "PLC", "Technologies", "Technology", "Scientific", "Bank", "Bancorp",
+        "Mining", "Capital", "Partners", "Securities", "Markets", "Exchange", "Commission",
+        "Agency", "Authority", "Bureau", "Department", "Ministry", "Service", "Services",
+        "Reserve", "Board", "Index", "Fund", "Trust", "ETF", "Association", "Institute",
+        "University", "Council", "Office", "Organization", "Organisation",
+    }
+)  # fmt: skip
+_SHARES_AFTER: Final = re.compile(r"\)?\s+(?:shares|stock|stocks|equity)\b")
+_TOKEN_WORD_BEFORE: Final = re.compile(r"\b(?:token|coin|stablecoin|memecoin),?\s+\Z")
 
 
 @attrs.frozen
@@ -128,6 +184,13 @@ class _Matcher:
             self.dominance: Entry | None = registry.get("metric:dominance")
         except KeyError:
             self.dominance = None
+        self.picked: dict[str, Entry | None] = {}
+        self.unknown = None if registry.unknown is None else _Unknown(registry, registry.unknown)
+        # The entries whose neighbours can change their mention (_in_context): funds, and
+        # venues and orgs that name a token. Most mentions are neither, and skip the lookup.
+        self.contextual: dict[str, Entry] = {
+            e.id: e for e in registry if e.type is EntityType.FUND or e.asset is not None
+        }
 
     @staticmethod
     def _surfaces(
@@ -152,10 +215,11 @@ class _Matcher:
         if folds_like_ascii(text):
             # The case-blind regex is twice as slow; on text whose only cased letters are
             # ASCII, the lower-cased text gives the same matches, at the same offsets.
-            self._names(text, self.lowered_re, self.folded, True, candidates, text.lower())
+            matches = self.lowered_re.finditer(text.lower())
         else:
-            self._names(text, self.folded_re, self.folded, True, candidates)
-        self._names(text, self.exact_re, self.exact, False, candidates)
+            matches = self.folded_re.finditer(text)
+        self._names(text, matches, self.folded, True, candidates)
+        self._names(text, self.exact_re.finditer(text), self.exact, False, candidates)
         first_name: dict[str, int] = {}
         name_ends: dict[int, set[str]] = {}
         for cand in candidates:
@@ -174,9 +238,14 @@ class _Matcher:
         "Tether") is the asset when its ticker follows ("tether (USDT)", "Ronin RON") or
         when it stands in a list of assets ("Polkadot, Ripple and Cardano"); a fund's full
         name and its ticker in brackets are one mention ("iShares Bitcoin Trust (IBIT)")."""
+        contextual = self.contextual
+        if not any(m.id in contextual for m in mentions):
+            return mentions
         out = list(mentions)
         for i, mention in enumerate(out):
-            entry = self.registry.get(mention.id)
+            entry = contextual.get(mention.id)
+            if entry is None:
+                continue
             nxt = out[i + 1] if i + 1 < len(out) else None
             between = text[mention.span.end : nxt.span.start] if nxt is not None else ""
             if (
@@ -214,15 +283,14 @@ class _Matcher:
     def _names(
         self,
         text: str,
-        pattern: re.Pattern[str],
+        matches: Iterable[re.Match[str]],
         surfaces: Mapping[str, tuple[_Surface, ...]],
         fold: bool,
         out: list[_Candidate],
-        searched: str | None = None,
     ) -> None:
-        """Candidates for the names in ``text``; ``searched`` is ``text.lower()`` when
-        ``pattern`` was compiled for lower-cased text."""
-        for match in pattern.finditer(text if searched is None else searched):
+        """Candidates for the name ``matches`` in ``text`` (found in ``text`` itself or in
+        ``text.lower()``, which keeps its offsets)."""
+        for match in matches:
             start, end = match.start(), match.end()
             name = text[start : match.end("name")]
             rules = surfaces.get(name.casefold() if fold else name)
@@ -257,26 +325,43 @@ class _Matcher:
         hits = self.registry.tickers(word) + self.registry.folded_aliases().get(word.casefold(), ())
         return any(e.type is EntityType.ASSET for e in hits)
 
+    def _pick(self, symbol: str) -> Entry | None:
+        """:func:`_pick` over the holders of ``symbol``, remembered per symbol."""
+        try:
+            return self.picked[symbol]
+        except KeyError:
+            entry = self.picked[symbol] = _pick(self.registry.tickers(symbol))
+            return entry
+
     def _token(self, match: re.Match[str], ctx: _Context, out: list[_Candidate]) -> None:
         reg = self.registry
-        if match.group("cash") is not None:
-            symbol = match.group("ctok").upper()
-            entry = _pick(reg.tickers(symbol))
+        ctok = match.group("ctok")
+        if ctok is not None:
+            symbol = ctok.upper()
+            entry = self._pick(symbol)
             if entry is not None and entry.bare_ticker is not BareTicker.NEVER:
                 out.append(_Candidate(match.start(), match.end(), entry, 1))
+            elif self.unknown is not None and ctx.text[match.start()] == "$":
+                # "$ZORP" as written: "$zorp" and "#ZORP" (a hashtag) are too loose.
+                self.unknown.link(ctok, match.start(), match.end(), ctx, out, "cashtag")
             return
-        tok = match.group("tok")
-        start, tok_end = match.start("tok"), match.end("tok")
+        start, tok_end = match.start(), match.start("tok_end")
+        tok = ctx.text[start:tok_end]
         quote = match.group("quote")
         if quote is not None:
+            unknown = self.unknown if not reg.ticker_map().get(tok) else None
             if quote == "PERP":
                 self._ticker(tok, start, tok_end, ctx, out, evidence=True)
+                if unknown is not None:
+                    unknown.link(tok, start, tok_end, ctx, out, "pair")
                 return
             pair = reg.pair(tok, quote)
             if pair is not None:
                 out.append(_Candidate(start, match.end("quote"), pair, 0))
                 return
             self._ticker(tok, start, tok_end, ctx, out)
+            if unknown is not None and quote in PAIR_QUOTES:
+                unknown.link(tok, start, tok_end, ctx, out, "pair")
             self._ticker(quote, match.start("quote"), match.end("quote"), ctx, out)
             return
         if match.group("dom") is not None and self.dominance is not None:
@@ -292,16 +377,20 @@ class _Matcher:
                 self._ticker(bare, start, tok_end, ctx, out, evidence=True)
             return
         if match.group("plural") is not None:
-            entry = _pick(reg.tickers(tok))
+            entry = self._pick(tok)
             if entry is not None and entry.bare_ticker is BareTicker.ALWAYS and quote is None:
                 out.append(_Candidate(start, match.end(), entry, 1))
             return
         if reg.tickers(tok):
             self._ticker(tok, start, tok_end, ctx, out)
-        elif len(tok) >= 5:
+            return
+        if len(tok) >= 5:
             pair = reg.pair(tok)
             if pair is not None:
                 out.append(_Candidate(start, tok_end, pair, 0))
+                return
+        if self.unknown is not None:
+            self.unknown.link(tok, start, tok_end, ctx, out, None)
 
     def _ticker(
         self,
@@ -313,7 +402,7 @@ class _Matcher:
         *,
         evidence: bool = False,
     ) -> None:
-        entry = _pick(self.registry.tickers(symbol))
+        entry = self._pick(symbol)
         if entry is None or entry.bare_ticker is None:
             return
         level = entry.bare_ticker
@@ -324,7 +413,12 @@ class _Matcher:
         if level is BareTicker.ALWAYS:
             out.append(_Candidate(start, end, entry, 1))
             return
-        strong = evidence or ctx.apposition(start, end, entry) or ctx.glued_pair(end)
+        strong = (
+            evidence
+            or ctx.apposition(start, end, entry)
+            or ctx.glued_pair(end)
+            or ctx.issuer_before(start, entry)
+        )
         if level is BareTicker.CASHTAG_ONLY:
             if strong:
                 out.append(_Candidate(start, end, entry, 1))
@@ -349,6 +443,141 @@ class _Matcher:
             out.append(_Candidate(start, end, entry, 1, (note,)))
 
 
+class _Unknown:
+    """Links tickers that no entry holds, on evidence only (``unknown.toml``)."""
+
+    def __init__(self, registry: Registry, rules: UnknownTickers) -> None:
+        self.registry = registry
+        self.never = rules.never
+        self.entries: dict[str, Entry] = {}
+        self.checked: dict[str, bool] = {}
+        modifiers = "|".join(re.escape(m) for m in rules.modifiers)
+        self.word_after = re.compile(
+            rf"\s+(?:(?P<token>(?:(?:{modifiers})\s+)?(?:tokens?|coins?))|(?P<price>prices?))\b"
+            if modifiers
+            else r"\s+(?:(?P<token>tokens?|coins?)|(?P<price>prices?))\b"
+        )
+        not_before = "|".join(re.escape(w) for w in rules.not_before) or "(?!)"
+        self.not_before = re.compile(rf"\s+(?:{not_before})\b")
+        verbs = "|".join(re.escape(w) for w in rules.company_verbs) or "(?!)"
+        self.company_verb = re.compile(rf"\)\s*(?:{verbs})\b")
+
+    def linkable(self, symbol: str) -> bool:
+        """True when ``symbol`` may name a token the registry lacks: the shape of a ticker,
+        no listed or blocked word, no surface of any entry, and no known code with a
+        magnitude or figure glued on. Remembered per symbol."""
+        known = self.checked.get(symbol)
+        if known is None:
+            known = self.checked[symbol] = self._linkable(symbol)
+        return known
+
+    def _linkable(self, symbol: str) -> bool:
+        reg = self.registry
+        glued = _GLUED_TO_CODE.match(symbol)
+        code = None if glued is None else glued.group("head") or glued.group("tail")
+        return (
+            _UNKNOWN_SHAPE.match(symbol) is not None
+            and symbol not in self.never
+            and not reg.blocked(symbol)
+            and symbol not in reg.ticker_map()
+            and symbol not in reg.exact_aliases()
+            and symbol.casefold() not in reg.folded_aliases()
+            and (code is None or (code not in self.never and code not in reg.ticker_map()))
+        )
+
+    def link(
+        self,
+        symbol: str,
+        start: int,
+        end: int,
+        ctx: _Context,
+        out: list[_Candidate],
+        why: str | None,
+    ) -> None:
+        """Add a candidate for ``symbol`` at ``start:end`` when the text gives evidence
+        (``why`` names evidence the caller has seen: "cashtag", "pair")."""
+        if not self.linkable(symbol):
+            return
+        text = ctx.text
+        if self.not_before.match(text, end) or _SHARES_AFTER.match(text, end):
+            return
+        if why is None:
+            if ctx.all_caps(start):
+                return
+            why = self._evidence(symbol, start, end, ctx)
+            if why is None:
+                return
+        ctx.unknown_seen.add(symbol)
+        entry = self.entries.get(symbol)
+        if entry is None:
+            entry = self.entries[symbol] = Entry(
+                id=f"asset:{symbol}",
+                type=EntityType.ASSET,
+                name=symbol,
+                ticker=symbol,
+                bare_ticker=BareTicker.CASHTAG_ONLY,
+                source="unknown",
+            )
+        note = f"{symbol!r} is not in the registry; linked as {entry.id} by its {why}"
+        out.append(_Candidate(start, end, entry, 1, (note,)))
+
+    def _evidence(self, symbol: str, start: int, end: int, ctx: _Context) -> str | None:
+        text = ctx.text
+        after = self.word_after.match(text, end)
+        if after is not None:
+            return "token word" if after.group("token") else "price word"
+        if _TOKEN_WORD_BEFORE.search(text, max(0, start - 20), start):
+            return "token word"
+        if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
+            return "bracketed name" if self._named(symbol, start - 1, ctx) else None
+        amount = _UNKNOWN_AMOUNT_BEFORE.search(text, max(0, start - 32), start)
+        if amount is not None and self._amount(amount, ctx):
+            return "amount"
+        if symbol in ctx.unknown_seen:
+            return "earlier mention"
+        return None
+
+    def _named(self, symbol: str, bracket: int, ctx: _Context) -> bool:
+        """ "Quillo (QLO)": a run of capitalised words before the bracket with no known
+        name or ticker in it ("XRP Ledger (XRPL)", a listed company's share ticker), not
+        ending in a company form ("Holdings"), not the words the ticker abbreviates
+        ("Total Value Locked (TVL)"), and no company verb after it ("Orvane (ORVN)
+        bought 400 BTC")."""
+        text = ctx.text
+        found = _NAME_BEFORE_BRACKET.search(text, max(0, bracket - 80), bracket + 1)
+        if (
+            found is None
+            or ctx.name_ends.get(found.end("name"))
+            or self.company_verb.match(text, bracket + len(symbol) + 1)
+        ):
+            return False
+        names = found.group("name").split()
+        reg = self.registry
+        if names[-1] in _NOT_A_TOKEN_NAME or any(
+            name in reg.ticker_map()
+            or name in reg.exact_aliases()
+            or name.casefold() in reg.folded_aliases()
+            for name in names
+        ):
+            return False
+        words = _WORDS.findall(text, max(0, bracket - 80), bracket)[-8:]
+        for chosen in (words, [w for w in words if w[0].isupper()]):
+            initials = "".join(w[0] for w in chosen).upper()
+            if initials.endswith(symbol):
+                return False
+        return True
+
+    @staticmethod
+    def _amount(amount: re.Match[str], ctx: _Context) -> bool:
+        if amount.group("decimals") is None and amount.group("magnitude") is None:
+            if _YEAR.match(amount.group("number")):
+                return False
+            number = amount.start("number")
+            if _MONTH_BEFORE.search(ctx.text, max(0, number - 12), number):
+                return False
+        return True
+
+
 def _pick(entries: tuple[Entry, ...]) -> Entry | None:
     """The linkable entry among ticker holders: assets before funds, never-level skipped."""
     live = [e for e in entries if e.bare_ticker is not BareTicker.NEVER and e.kind != "fiat"]
@@ -366,6 +595,7 @@ class _Context:
         self.first_name = first_name
         self.name_ends = name_ends
         self._caps: dict[int, bool] = {}
+        self.unknown_seen: set[str] = set()
 
     def apposition(self, start: int, end: int, entry: Entry) -> bool:
         """ "Chainlink (LINK)": the ticker in brackets right after the entry's name."""
@@ -376,6 +606,13 @@ class _Context:
         while before > 0 and text[before - 1] == " ":
             before -= 1
         return entry.id in self.name_ends.get(before, ())
+
+    def issuer_before(self, start: int, entry: Entry) -> bool:
+        """ "VanEck's HODL": a fund's ticker right after its own issuer's possessive."""
+        if entry.issuer is None:
+            return False
+        gap = _POSSESSIVE_GAP.search(self.text, max(0, start - 6), start)
+        return gap is not None and entry.issuer in self.name_ends.get(gap.start(), ())
 
     def glued_pair(self, end: int) -> bool:
         return self.text[end : end + 1] in ("/",) and bool(_UPPER.match(self.text, end + 1))
@@ -398,9 +635,11 @@ class _Context:
         if cached is not None:
             return cached
         line_end = text.find("\n", pos)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        lower = len(_LOWER.findall(line))
-        upper = len(_UPPER.findall(line))
+        # Only ASCII letters count; deleting them from the line's ASCII bytes counts them
+        # in C, without the list of one-letter strings that findall() would build.
+        line = text[line_start : line_end if line_end >= 0 else len(text)].encode("ascii", "ignore")
+        lower = len(line) - len(line.translate(None, _LOWER_BYTES))
+        upper = len(line) - len(line.translate(None, _UPPER_BYTES))
         result = upper >= 8 and lower * 3 < upper
         self._caps[line_start] = result
         return result

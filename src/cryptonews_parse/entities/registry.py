@@ -2,8 +2,8 @@
 
 In: the package data files under ``cryptonews_parse/data/registry/`` (``assets.toml``,
 ``venues.toml``, ``funds.toml``, ``orgs.toml``, ``people.toml``, ``metrics.toml``,
-``blocklist.toml``), each documenting its own fields at the top, and the generated files
-under ``generated/`` (``venues_ccxt.json``: ccxt's exchanges merged per brand;
+``blocklist.toml``, ``unknown.toml``), each documenting its own fields at the top, and the
+generated files under ``generated/`` (``venues_ccxt.json``: ccxt's exchanges merged per brand;
 ``assets_longtail.json``: long-tail tokens that link only in strong context), written by
 ``scripts/build_registry.py`` from pinned packages and listed in ``MANIFEST.json``. The
 curated core always wins: a generated surface that the core already uses is skipped.
@@ -115,6 +115,29 @@ class Entry:
         return own + self.former_tickers + self.alt_tickers
 
 
+@attrs.frozen(kw_only=True)
+class UnknownTickers:
+    """The rules for tickers no entry holds, from ``unknown.toml``.
+
+    Attributes:
+        never: upper-case words that never link as an unknown ticker (acronyms, units,
+            currency codes, share tickers), on top of the blocklist.
+        modifiers: words allowed between a ticker and "token" ("QLO governance token").
+        not_before: capitalised words that make an all-caps word before them part of a
+            name ("GENIUS Act").
+        company_verbs: verbs after "Name (TICKER)" that make the name a company.
+        examples: sentences that must link an unknown ticker (checked by the tests).
+        counter_examples: sentences in which no unknown ticker may link.
+    """
+
+    never: frozenset[str] = frozenset()
+    modifiers: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    company_verbs: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+
+
 _FILES: Final = (
     ("assets.toml", EntityType.ASSET),
     ("venues.toml", EntityType.VENUE),
@@ -125,6 +148,7 @@ _FILES: Final = (
 )
 _FILE_OF: Final = {etype: file for file, etype in _FILES}
 _BLOCKLIST: Final = "blocklist.toml"
+_UNKNOWN: Final = "unknown.toml"
 _VENUES_CCXT: Final = "venues_ccxt.json"
 _LONGTAIL: Final = "assets_longtail.json"
 _GENERATED: Final = (_VENUES_CCXT, _LONGTAIL)
@@ -211,14 +235,21 @@ class Registry:
     ['asset:BTC']
     """
 
-    __slots__ = ("__weakref__", "_blocked", "_by_id", "_exact", "_folded", "_tickers")
+    __slots__ = ("__weakref__", "_blocked", "_by_id", "_exact", "_folded", "_tickers", "unknown")
 
-    def __init__(self, entries: tuple[Entry, ...], blocklist: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        entries: tuple[Entry, ...],
+        blocklist: frozenset[str] = frozenset(),
+        unknown: UnknownTickers | None = None,
+    ) -> None:
         """Index ``entries``; use :meth:`from_toml` to get validation of raw tables.
 
         Args:
             entries: the records, ids unique.
             blocklist: surfaces that are never a ticker ("SEC", "CPI").
+            unknown: the rules for linking tickers no entry holds; None (the default for
+                a registry without ``unknown.toml``) links none.
 
         Raises:
             RegistryError: two entries share an id.
@@ -244,12 +275,15 @@ class Registry:
         self._exact = {k: tuple(v) for k, v in exact.items()}
         self._tickers = {k: tuple(v) for k, v in tickers.items()}
         self._blocked = blocklist
+        self.unknown = unknown
 
     @classmethod
     def from_toml(
         cls, tables: Mapping[str, str], generated: Mapping[str, str] | None = None
     ) -> Registry:
         """Build a registry from TOML texts keyed by file name ("assets.toml" …).
+
+        Without "unknown.toml" in ``tables``, tickers no entry holds never link.
 
         Args:
             tables: file name to TOML text; missing files count as empty.
@@ -269,7 +303,10 @@ class Registry:
         blocked = _blocklist(_parse(_BLOCKLIST, tables.get(_BLOCKLIST, "")))
         if generated:
             entries = _merge_generated(entries, blocked, generated)
-        registry = cls(tuple(entries), blocked)
+        unknown = None
+        if _UNKNOWN in tables:
+            unknown = _unknown_tickers(_parse(_UNKNOWN, tables[_UNKNOWN]))
+        registry = cls(tuple(entries), blocked, unknown)
         registry._check_references()
         return registry
 
@@ -488,6 +525,37 @@ def _blocklist(data: Mapping[str, object]) -> frozenset[str]:
     return frozenset(words)
 
 
+def _unknown_tickers(data: Mapping[str, object]) -> UnknownTickers:
+    """The ``[link]`` table and the ``[never.<group>]`` tables of ``unknown.toml``."""
+    unknown = set(data) - {"link", "never"}
+    if unknown:
+        raise RegistryError(_UNKNOWN, sorted(unknown)[0], "expected [link] or [never.<group>]")
+    link = data.get("link", {})
+    if not isinstance(link, dict):
+        raise RegistryError(_UNKNOWN, "link", "expected a table")
+    groups = data.get("never", {})
+    if not isinstance(groups, dict):
+        raise RegistryError(_UNKNOWN, "never", "expected tables [never.<group>]")
+    never: set[str] = set()
+    counter: list[str] = []
+    for key, table in groups.items():
+        if not isinstance(table, dict):
+            raise RegistryError(_UNKNOWN, f"never.{key}", "expected a table")
+        for word in _str_list(_UNKNOWN, f"never.{key}", "words", table.get("words")):
+            if not _TICKER.match(word):
+                raise RegistryError(_UNKNOWN, f"never.{key}", f"{word!r} is not upper-case")
+            never.add(word)
+        counter += _str_list(_UNKNOWN, f"never.{key}", "examples", table.get("examples"))
+    return UnknownTickers(
+        never=frozenset(never),
+        modifiers=_str_list(_UNKNOWN, "link", "modifiers", link.get("modifiers", [])),
+        not_before=_str_list(_UNKNOWN, "link", "not_before", link.get("not_before", [])),
+        company_verbs=_str_list(_UNKNOWN, "link", "company_verbs", link.get("company_verbs", [])),
+        examples=_str_list(_UNKNOWN, "link", "examples", link.get("examples", [])),
+        counter_examples=tuple(counter),
+    )
+
+
 def _str_list(file: str, key: str, field: str, value: object) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise RegistryError(file, key, f"{field} must be a list of non-empty strings")
@@ -685,7 +753,7 @@ def read_package_tables() -> dict[str, str]:
         File name to text for every registry file in the package.
     """
     root = resources.files("cryptonews_parse") / "data" / "registry"
-    names = [file for file, _ in _FILES] + [_BLOCKLIST]
+    names = [file for file, _ in _FILES] + [_BLOCKLIST, _UNKNOWN]
     return {name: (root / name).read_text(encoding="utf-8") for name in names}
 
 
