@@ -337,3 +337,27 @@ KNOWN_GAPS = [
 def test_known_gaps(text: str, value: Decimal) -> None:
     """Forms listed in docs/quantities.md as not supported yet."""
     assert cnp.parse_quantity(text).value == value
+
+
+# (sentence, [(text, value)]): a magnitude or unit given once for two figures joined by
+# "and" is shared, unless the first figure is a price or a year.
+LISTS = [
+    ("inflows of $15 and $25 million", [("$15", D("15000000")), ("$25 million", D("25000000"))]),
+    (
+        "LINK fell to $7.64 and $12.3 million of longs were liquidated",
+        [("$7.64", D("7.64")), ("$12.3 million", D("12300000"))],
+    ),
+    (
+        "DOT touched $0.92 and $2.1 billion changed hands",
+        [("$0.92", D("0.92")), ("$2.1 billion", D("2100000000"))],
+    ),
+    ("the desk opened in 2019 and 4 million SOL moved", [("4 million SOL", D("4000000"))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_a_list_shares_its_magnitude_only_between_amounts(
+    text: str, expected: list[tuple[str, Decimal]]
+) -> None:
+    found = [(q.text, q.value) for q in cnp.parse(text).quantities if q.kind is not Kind.PERCENT]
+    assert found == expected

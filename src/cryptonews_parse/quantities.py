@@ -405,11 +405,15 @@ class QuantityBuilder(Transformer[Token, object]):
             raise RejectedError("a list of a figure and a word", second.start)
         if first.unit is None and second.unit is None:
             raise RejectedError("a list needs a unit", second.start)
+        if first.unit is None and _year(first):
+            raise RejectedError("a year takes no unit from the next figure", second.start)
         if first.unit is None and second.unit is not None and _before(second):
             raise RejectedError("a unit before a figure is not shared back", second.start)
         if second.unit is None and first.unit is not None and not _before(first):
             raise RejectedError("a unit after a figure is not shared on", second.start)
-        unit, first_value, second_value = _shared(first, second, "the figures of a list")
+        unit, first_value, second_value = _shared(
+            first, second, "the figures of a list", scale_back=not _priced(first)
+        )
         kind, code = _kind_and_unit(unit)
         measures = (
             _Measure(
@@ -646,14 +650,36 @@ def _no_modifier(*sides: _Side) -> None:
             raise UnclearError("two different units on one figure", side.amount.end)
 
 
+def _year(side: _Side) -> bool:
+    """A bare four-digit figure from 1900 to 2099 ("in 2021 and 5 million BTC"): a year."""
+    value = side.amount.value
+    return (
+        side.amount.power is None
+        and not side.amount.grouped
+        and value == value.to_integral_value()
+        and 1900 <= value <= 2099
+    )
+
+
+def _priced(side: _Side) -> bool:
+    """A figure written as a price, with its own sign and cents or under one ("$3.91",
+    "$0.81"): in "$3.91 and $38.4 million" the million is the second figure's only."""
+    value = side.amount.value
+    exponent = value.as_tuple().exponent
+    return _before(side) and isinstance(exponent, int) and (exponent <= -2 or abs(value) < 1)
+
+
 def _before(side: _Side) -> bool:
     """True when the side's unit stands before its figure ("$5"), not after it ("5%")."""
     return side.unit is not None and side.unit.start < side.amount.start
 
 
-def _shared(first: _Side, second: _Side, what: str) -> tuple[_Unit | None, Decimal, Decimal]:
+def _shared(
+    first: _Side, second: _Side, what: str, *, scale_back: bool = True
+) -> tuple[_Unit | None, Decimal, Decimal]:
     """The unit and the two values of a range or list whose unit or magnitude is given once:
-    "$5-7 billion" shares the magnitude back, "$5-$7bn" the sign, "5-7 BTC" the ticker."""
+    "$5-7 billion" shares the magnitude back, "$5-$7bn" the sign, "5-7 BTC" the ticker.
+    Without ``scale_back`` the second figure's magnitude stays its own."""
     if (
         first.unit is not None
         and second.unit is not None
@@ -662,7 +688,12 @@ def _shared(first: _Side, second: _Side, what: str) -> tuple[_Unit | None, Decim
         raise RejectedError(f"{what} have different units", second.unit.start)
     unit = first.unit or second.unit
     first_value = first.amount.value
-    if first.amount.power is None and not first.amount.grouped and second.amount.power is not None:
+    if (
+        scale_back
+        and first.amount.power is None
+        and not first.amount.grouped
+        and second.amount.power is not None
+    ):
         first_value = first_value.scaleb(second.amount.power)  # "$5-7 billion", not "1,000-2m"
     second_value = second.amount.value
     if unit is not None and unit.power and (first.unit is None or second.unit is None):
