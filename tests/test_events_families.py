@@ -332,6 +332,14 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Cardano (ADA), the laggard of the group, was adding just 1.4% to $0.62.",
+        [
+            ev("price_move", "1.4", "%", asset="asset:ADA", direction="up"),
+            ev("price_level", "0.62", asset="asset:ADA"),
+        ],
+        id="a-flow-verb-that-moves-by-a-percent-is-a-price-move",
+    ),
+    pytest.param(
         "AVAX ripped 9.1% in the last 24h to $31.40.",
         [
             ev("price_move", "9.1", "%", asset="asset:AVAX", direction="up"),
@@ -651,6 +659,15 @@ METRICS = [
 ]
 
 FLOWS = [
+    pytest.param(
+        "Net flows into U.S. spot ether ETFs came to $612 million in October. Bitcoin exchange"
+        " netflows turned negative at -8,400 BTC as ETFs kept buying.",
+        [
+            ev("etf_flow", "612000000", asset="asset:ETH", direction="in"),
+            ev("exchange_flow", "-8400", "BTC", asset="asset:BTC", direction="out"),
+        ],
+        id="a-netflow-into-funds-is-a-fund-flow",
+    ),
     pytest.param(
         "Digital asset investment products drew $310 million last week. Australia registered"
         " $2.7 million of new money.",

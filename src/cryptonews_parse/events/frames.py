@@ -100,6 +100,8 @@ _THIEVES = frozenset(
 """Words for who took the funds; their later movements are transfers, not the theft."""
 _RESTATING_MARKS = frozenset({",", ")", "-", "\u2013", "\u2014", "~", "\u2248"})
 """Marks that may stand between a figure and its restatement ("120K BNB (~$127M)")."""
+_BY_WORDS = frozenset({"just", "only", "another", "a", "further", "roughly", "nearly"})
+"""Words between a verb and the percent it moves by ("adding just 0.8%")."""
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
 """Words that make what follows a later step of the subject ("withdrew 3,900 ETH before
 bridging part of it"), not the route of the figure before them."""
@@ -684,7 +686,14 @@ class _Sentence:
     def _candidates(self, i: int, figure: Kind) -> list[Cue]:
         scored: list[tuple[int, int, Cue]] = []
         for n, cue in enumerate(self.type_cues):
-            if cue.first <= i <= cue.last or not self._accepts(cue.group.kind, figure):
+            if cue.first <= i <= cue.last or not (
+                self._accepts(cue.group.kind, figure)
+                or (
+                    figure is Kind.PERCENT
+                    and cue.group.kind == "flow"
+                    and self._moves_by_a_percent(cue)
+                )
+            ):
                 continue
             distance = self._distance(cue.first, cue.last, i)
             if distance > MAX_REACH:
@@ -898,6 +907,8 @@ class _Sentence:
             return self._move(i, q, cue, hedged, cue.group.direction)
         if kind == "level":
             return self._level(i, q, cue)
+        if kind == "flow" and self._moves_by_a_percent(cue):
+            return self._move(i, q, cue, hedged, "down" if cue.group.direction == "out" else "up")
         if kind == "flow":
             return self._flow(cue.group.direction, loss=False, i=i, domain=cue.group.value, q=q)
         if kind == "transfer":
@@ -1155,7 +1166,8 @@ class _Sentence:
             if q is None or q.kind not in (Kind.PERCENT, Kind.MULTIPLIER):
                 continue
             for cue in self._candidates(k, q.kind):
-                if cue.group.kind in ("move", "loss") and self._subject(cue) is None:
+                moving = cue.group.kind in ("move", "loss") or self._moves_by_a_percent(cue)
+                if moving and self._subject(cue) is None:
                     return True
                 break
         return False
@@ -1179,6 +1191,21 @@ class _Sentence:
             k -= 1
         return k >= 0 and self.role_at.get(k) == role
 
+    def _moves_by_a_percent(self, verb: Cue) -> bool:
+        """ "adding just 0.8% to $3,512", "shed 4% over the week": a flow verb whose object
+        is a percent (approximations and adverbs aside) states a price move."""
+        k = verb.last + 1
+        while k < len(self.units) and (
+            self.role_at.get(k) == "approx" or self.units[k].lower in _BY_WORDS
+        ):
+            k += 1
+        q = self.units[k].quantity if k < len(self.units) else None
+        return (
+            q is not None
+            and q.kind is Kind.PERCENT
+            and self.r.clause[k] == self.r.clause[verb.last]
+        )
+
     def _flow(
         self,
         direction: str | None,
@@ -1199,6 +1226,8 @@ class _Sentence:
             return EventType.HACK, None
         if direction is None and q is not None and q.value is not None and q.value != 0:
             direction = "out" if q.value < 0 else "in"
+        if domain == "exchange" and self._funds_in_clause(i):
+            domain = "etf"  # "net flows into spot bitcoin ETFs": a netflow of funds
         if domain == "exchange":
             return EventType.EXCHANGE_FLOW, direction
         if loss and any(c.group.kind == "liquidation" for c in self.type_cues):
@@ -1240,6 +1269,16 @@ class _Sentence:
         if "etf" in self.domains or self._names(EntityType.FUND):
             return False
         return not self._launders(i)
+
+    def _funds_in_clause(self, i: int) -> bool:
+        """Funds are named in the clause of figure ``i`` (a fund, or "ETFs")."""
+        clause = self.r.clause[i]
+        return any(
+            c.group.value == "etf" and self.r.clause[c.first] == clause
+            for c in self.by_role.get("domain", ())
+        ) or any(
+            m.type is EntityType.FUND and self.r.clause[k] == clause for k, m in self.mentioned
+        )
 
     def _clause_domains(self, i: int) -> set[str | None]:
         """The flow domain named nearest figure ``i`` in its clause, or the domains of its
