@@ -660,6 +660,16 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Spot ether ETFs took in $84.2 million on Monday, and Tuesday's haul was close behind at"
+        " $79.6 million. Wednesday's intake shrank to $12 million.",
+        [
+            ev("etf_flow", "84200000", asset="asset:ETH", direction="in"),
+            ev("etf_flow", "79600000", asset="asset:ETH", direction="in"),
+            ev("etf_flow", "12000000", asset="asset:ETH", direction="in"),
+        ],
+        id="inflow-nouns-keep-their-direction-under-a-falling-verb",
+    ),
+    pytest.param(
         "Net flows into U.S. spot ether ETFs came to $612 million in October. Bitcoin exchange"
         " netflows turned negative at -8,400 BTC as ETFs kept buying.",
         [
