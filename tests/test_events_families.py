@@ -492,6 +492,15 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "AVAX funding slipped below zero on Tuesday. Later, the rate on Bybit's AVAX perp"
+        " sank to -0.015%. On OKX it touched -0.011%.",
+        [
+            ev("funding_rate", "-0.015", "%", asset="asset:AVAX", venue="venue:bybit"),
+            ev("funding_rate", "-0.011", "%", asset="asset:AVAX", venue="venue:okx"),
+        ],
+        id="the-rate-of-a-perpetual-is-its-funding",
+    ),
+    pytest.param(
         "NEAR futures open interest dropped 6.4% and its price slid 2% to $4.85.",
         [
             ev("open_interest", "6.4", "%", asset="asset:NEAR", direction="down"),

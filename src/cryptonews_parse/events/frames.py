@@ -947,7 +947,13 @@ class _Sentence:
         if subject == _BLOCK:
             return _BLOCK
         topic = self.c.topic
-        anaphor = self._opens_with_anaphor(metric=True) or self._anaphor_before(verb)
+        if q.kind is Kind.PERCENT and self._rate_of_a_contract(verb):
+            return EventType.FUNDING_RATE, direction
+        anaphor = (
+            self._opens_with_anaphor(metric=True)
+            or self._anaphor_before(verb)
+            or self._topic_named_before(verb)
+        )
         if anaphor and topic in _METRICS and self._accepts(str(topic), q.kind):
             return topic, direction
         if q.kind in (Kind.PERCENT, Kind.MULTIPLIER):
@@ -1151,10 +1157,43 @@ class _Sentence:
         return k >= 0 and self.role_at.get(k) == "anaphor" and self.units[k].lower in ("it", "they")
 
     def _opens_with_anaphor(self, *, metric: bool = False) -> bool:
-        """The sentence opens with an anaphor; with ``metric``, one that can stand for a
-        metric ("it", "the gauge"), not only for an asset ("the token")."""
+        """The sentence opens with an anaphor; with ``metric``, one that can stand for the
+        topic metric ("it", "the gauge"; "the rate" for funding), not an asset ("the
+        token")."""
         return any(
-            cue.first <= 2 and not (metric and cue.group.value == "asset")
+            cue.first <= 2 and (not metric or self._fits_topic(cue))
+            for cue in self.by_role.get("anaphor", ())
+        )
+
+    def _fits_topic(self, anaphor: Cue) -> bool:
+        value = anaphor.group.value
+        return value is None or (self.c.topic is not None and value == self.c.topic.value)
+
+    def _rate_of_a_contract(self, verb: Cue) -> bool:
+        """ "the rate on Binance's bitcoin perp dipped to -0.012%": "the rate" of a
+        perpetual contract, before the verb in its clause, is its funding rate."""
+        clause = self.r.clause[verb.first]
+        rate = any(
+            cue.group.value == EventType.FUNDING_RATE.value
+            and cue.last < verb.first
+            and self.r.clause[cue.first] == clause
+            for cue in self.by_role.get("anaphor", ())
+        )
+        return rate and any(
+            self.r.clause[cue.first] == clause and cue.last < verb.first
+            for cue in self.by_role.get("instrument", ())
+        )
+
+    def _topic_named_before(self, verb: Cue) -> bool:
+        """ "On Friday, the rate on Binance's perp dipped to -0.012%": an anaphor that can
+        only stand for the topic metric, before the verb in its clause, is its subject."""
+        clause = self.r.clause[verb.first]
+        return any(
+            cue.group.value is not None
+            and cue.group.value != "asset"
+            and self._fits_topic(cue)
+            and cue.last < verb.first
+            and self.r.clause[cue.first] == clause
             for cue in self.by_role.get("anaphor", ())
         )
 
