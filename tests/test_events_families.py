@@ -62,6 +62,15 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "About $174 million of crypto futures positions were wiped out overnight, most of it"
+        " — $131 million — in bullish bets.",
+        [
+            ev("liquidation", "174000000", side="both"),
+            ev("liquidation", "131000000", side="long"),
+        ],
+        id="a-figure-between-dashes-keeps-the-side-after-them",
+    ),
+    pytest.param(
         "Liquidations came to $418 million, with $152 million tied to SOL and $97 million"
         " linked to DOGE.",
         [

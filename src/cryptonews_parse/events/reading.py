@@ -209,6 +209,49 @@ def _side_pairs(cues: Sequence[Cue]) -> frozenset[int]:
     return frozenset(joined)
 
 
+_DASHES = frozenset({"\u2013", "\u2014"})
+DASH_ASIDE_UNITS = 8
+"""Units between two dashes that make an aside ("the bulk of it — $219 million — in
+bullish bets"), at most; farther apart, each dash ends a clause."""
+
+
+def _dash_asides(units: Sequence[Unit]) -> tuple[frozenset[int], frozenset[int]]:
+    """The opening and closing dashes of asides set off by a pair of dashes: like
+    brackets, they neither end the clause nor part the words around them."""
+    dashes = [n for n, unit in enumerate(units) if unit.lower in _DASHES]
+    opens: set[int] = set()
+    closes: set[int] = set()
+    k = 0
+    while k + 1 < len(dashes):
+        first, second = dashes[k], dashes[k + 1]
+        if 1 < second - first <= DASH_ASIDE_UNITS + 1:
+            opens.add(first)
+            closes.add(second)
+            k += 2
+        else:
+            k += 1
+    return frozenset(opens), frozenset(closes)
+
+
+_FIGURE_WORDS = frozenset({"about", "roughly", "some", "nearly", "around", "over", "almost", "~"})
+
+
+def _only_a_figure(units: Sequence[Unit], dash: int, *, before: bool = False) -> bool:
+    """The dash aside that starts (or, ``before``, ends) at ``dash`` holds one figure and
+    nothing but approximations ("the bulk of it — $219 million — in bullish bets"): the
+    figure is the phrase's own, so the dashes part nothing."""
+    step = -1 if before else 1
+    k = dash + step
+    figures = 0
+    while 0 <= k < len(units) and units[k].lower not in _DASHES:
+        if units[k].quantity is not None:
+            figures += 1
+        elif units[k].lower not in _FIGURE_WORDS:
+            return False
+        k += step
+    return figures == 1
+
+
 def _boundaries(
     units: Sequence[Unit], joined: frozenset[int] = frozenset()
 ) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -222,6 +265,7 @@ def _boundaries(
     seg = cla = top = clause_top = 0
     opened: list[int] = []
     relative: int | None = None
+    opens, closes = _dash_asides(units)
     for n, unit in enumerate(units):
         lower = unit.lower
         if lower not in _BOUNDARY_WORDS:
@@ -229,6 +273,16 @@ def _boundaries(
             clause.append(cla)
             continue
         if unit.quantity is None and unit.mention is None and n not in joined:
+            if n in opens or n in closes:
+                segment.append(seg)
+                clause.append(cla)
+                if n in opens and not _only_a_figure(units, n):
+                    opened.append(seg)
+                    top += 1
+                    seg = top
+                elif n in closes and not _only_a_figure(units, n, before=True) and opened:
+                    seg = opened.pop()
+                continue
             if lower in {"(", "["}:
                 opened.append(seg)
                 top += 1
