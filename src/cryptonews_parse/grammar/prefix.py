@@ -139,7 +139,8 @@ class PrefixParser:
         while pos < end:
             # the lexer state's scanner, narrowed by the next character (inlined: this is
             # the innermost loop of the quantity stage)
-            scanner = scanners[state_stack[-1]]
+            state = state_stack[-1]
+            scanner = scanners[state]
             char = text[pos]
             if char in scanner.blanks:
                 pos += 1
@@ -160,9 +161,8 @@ class PrefixParser:
             if kind in scanner.ignored:
                 pos = after
                 continue
-            value = match.group()
-            token = _new_token(kind, value, pos, None, None, None, None, after)
-            target = actions[state_stack[-1]].get(kind, _NO_ACTION)[0]
+            token = _new_token(kind, match.group(), pos, None, None, None, None, after)
+            target = actions[state].get(kind, _NO_ACTION)[0]
             if target is not None:  # a plain shift, the common case, without the call
                 state_stack.append(target)
                 value_stack.append(token)
@@ -185,33 +185,30 @@ class PrefixParser:
         actions = self._actions
         kind = token.type
         end_state = self._end_state if kind == _END else None
+        state = state_stack[-1]
         while True:
-            entry = actions[state_stack[-1]].get(kind)
-            if entry is None:
-                raise _StopError
-            target, size, callback, origin = entry
+            try:
+                target, size, callback, origin = actions[state][kind]
+            except KeyError:
+                raise _StopError from None
             if target is not None:
                 state_stack.append(target)
                 value_stack.append(token)
                 return None
-            if callback is None:  # an inlined rule of one symbol: its value stays on the stack
-                state_stack.pop()
-                new_state = actions[state_stack[-1]][origin][0]
-                state_stack.append(new_state)
-                if new_state == end_state:
-                    return value_stack[-1]
-                continue
-            if size:
+            if callback is None:  # an inlined rule of one symbol: its value is its child's
+                del state_stack[-1]
+                value = value_stack.pop()
+            elif size:
                 children = value_stack[-size:]
                 del state_stack[-size:]
                 del value_stack[-size:]
+                value = callback(children)
             else:
-                children = []
-            value = callback(children)
-            new_state = actions[state_stack[-1]][origin][0]
-            state_stack.append(new_state)
+                value = callback([])
+            state = actions[state_stack[-1]][origin][0]
+            state_stack.append(state)
             value_stack.append(value)
-            if new_state == end_state:
+            if state == end_state:
                 return value
 
 
