@@ -54,3 +54,19 @@ def test_prefilter_is_a_superset_of_the_exact_start_pattern() -> None:
     fast = {start for start in range(len(text)) if hits.match(padded, start)}
     assert exact
     assert exact <= fast
+
+
+READ_BY_BOTH = [
+    *("$5 million", "about 5%", "$5-7 billion", "between $1 and $2", "2.67:1", "24 hours"),
+    *("10% annualized", "two-thirds", "$20 and $30 million", "-3 BTC"),
+]
+
+
+def test_prefix_parser_builds_what_lark_builds() -> None:
+    """The prefix parser's shortcuts (an inlined rule of one symbol, "?body: side", passes
+    its child on without a call) build the same reading as lark's own parse loop."""
+    prefixes = quantities._prefix_parser()
+    for text in READ_BY_BOTH:
+        offset, reading = next(prefixes.prefixes(text, 0, len(text)))
+        assert offset == len(text)
+        assert reading == quantities.parser().parse(text), text

@@ -507,9 +507,6 @@ class QuantityBuilder(Transformer[Token, object]):
             _check_size(each)
         return Reading(measure, approx, bound, rate, more)
 
-    def start(self, children: list[Reading]) -> Reading:
-        return children[0]
-
 
 class Reading(NamedTuple):
     """What the parser made of a candidate, before it is placed in a text."""

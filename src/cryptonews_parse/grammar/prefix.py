@@ -9,10 +9,12 @@ and only replaces lark's parse loop (``ParserState.feed_token``, some 30 lines) 
 that stops quietly where the input stops being a quantity and remembers every point at
 which the input so far was a whole one.
 
-Three shortcuts keep a candidate cheap, none changing what is matched or built. The table
+Four shortcuts keep a candidate cheap, none changing what is matched or built. The table
 is flattened once into plain tuples, so a step hashes no lark ``Rule`` and compares no
 ``Token``. Rule callbacks are called without lark's position-propagating wrapper, which
-only annotates ``Tree`` nodes that no rule reads. And each lexer state's scanner is split
+only annotates ``Tree`` nodes that no rule reads. An inlined rule of one symbol
+(``?body: side``, ``?start: quantity``) calls nothing: lark's wrapper would return its one
+child, which stays on the value stack as it is. And each lexer state's scanner is split
 by the next character: a terminal that cannot begin with that character is left out of the
 regex, so a space is not tried against hundreds of currency names and tickers first.
 """
@@ -26,7 +28,7 @@ from typing import Any
 
 from lark import Lark, Token
 from lark.lexer import Scanner
-from lark.parse_tree_builder import PropagatePositions
+from lark.parse_tree_builder import ExpandSingleChild, PropagatePositions
 from lark.parsers.lalr_analysis import Shift
 
 from cryptonews_parse import regex_syntax
@@ -71,8 +73,9 @@ class PrefixParser:
         self._start_state = table.start_states["start"]
         self._end_state = table.end_states["start"]
         # The table again, flattened for the hot loop: per state and symbol, either
-        # (state to shift to, 0, None, "") or (None, rule length, callback, rule name). Rule
-        # names become plain str (lark's are Tokens, whose __eq__ would run on each lookup).
+        # (state to shift to, 0, None, "") or (None, rule length, callback, rule name), the
+        # callback None for an inlined rule of one symbol. Rule names become plain str
+        # (lark's are Tokens, whose __eq__ would run on each lookup).
         self._actions: dict[int, dict[str, _Action]] = {
             state: {symbol: _action(entry, frontend) for symbol, entry in actions.items()}
             for state, actions in table.states.items()
@@ -136,7 +139,8 @@ class PrefixParser:
         while pos < end:
             # the lexer state's scanner, narrowed by the next character (inlined: this is
             # the innermost loop of the quantity stage)
-            scanner = scanners[state_stack[-1]]
+            state = state_stack[-1]
+            scanner = scanners[state]
             char = text[pos]
             if char in scanner.blanks:
                 pos += 1
@@ -157,9 +161,8 @@ class PrefixParser:
             if kind in scanner.ignored:
                 pos = after
                 continue
-            value = match.group()
-            token = _new_token(kind, value, pos, None, None, None, None, after)
-            target = actions[state_stack[-1]].get(kind, _NO_ACTION)[0]
+            token = _new_token(kind, match.group(), pos, None, None, None, None, after)
+            target = actions[state].get(kind, _NO_ACTION)[0]
             if target is not None:  # a plain shift, the common case, without the call
                 state_stack.append(target)
                 value_stack.append(token)
@@ -182,27 +185,30 @@ class PrefixParser:
         actions = self._actions
         kind = token.type
         end_state = self._end_state if kind == _END else None
+        state = state_stack[-1]
         while True:
-            entry = actions[state_stack[-1]].get(kind)
-            if entry is None:
-                raise _StopError
-            target, size, callback, origin = entry
+            try:
+                target, size, callback, origin = actions[state][kind]
+            except KeyError:
+                raise _StopError from None
             if target is not None:
                 state_stack.append(target)
                 value_stack.append(token)
                 return None
-            assert callback is not None
-            if size:
+            if callback is None:  # an inlined rule of one symbol: its value is its child's
+                del state_stack[-1]
+                value = value_stack.pop()
+            elif size:
                 children = value_stack[-size:]
                 del state_stack[-size:]
                 del value_stack[-size:]
+                value = callback(children)
             else:
-                children = []
-            value = callback(children)
-            new_state = actions[state_stack[-1]][origin][0]
-            state_stack.append(new_state)
+                value = callback([])
+            state = actions[state_stack[-1]][origin][0]
+            state_stack.append(state)
             value_stack.append(value)
-            if new_state == end_state:
+            if state == end_state:
                 return value
 
 
@@ -215,7 +221,9 @@ def _action(entry: tuple[Any, Any], frontend: Any) -> _Action:
     kind, arg = entry
     if kind is Shift:
         return arg, 0, None, ""
-    callback = _unwrap(frontend.parser.parser.callbacks[arg])
+    callback: Callable[[Any], Any] | None = _unwrap(frontend.parser.parser.callbacks[arg])
+    if len(arg.expansion) == 1 and isinstance(callback, ExpandSingleChild):
+        callback = None  # "?body: side", "?start: quantity": the one child is the value
     return None, len(arg.expansion), callback, str(arg.origin.name)
 
 
