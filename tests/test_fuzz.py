@@ -6,6 +6,8 @@ The CI profile keeps this short; ``HYPOTHESIS_PROFILE=dev`` or the script runs l
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -52,3 +54,27 @@ def test_shared_list_figures_are_flagged(text: str) -> None:
     check does not hold it to what its own text reads."""
     first, second = cnp.parse(text).quantities
     assert fuzz.SHARED_NOTE in first.warnings and not second.warnings
+
+
+_SEED_LINES = [
+    line
+    for path in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+_LOOKALIKES = str.maketrans({"i": "\u0130", "I": "\u0131", "s": "\u017f", "k": "\u212a"})
+"""Letters a case-blind pattern matches to an ASCII letter whose lower case is not that
+letter: dotted capital I, dotless i, long s, Kelvin sign."""
+
+
+@given(st.sampled_from(_SEED_LINES), noise)
+@example("Longs lost $5 MILLION on Binance", "")
+def test_letters_that_match_only_case_blindly_raise_nothing(line: str, text: str) -> None:
+    """Every table look-up after a case-blind match folds such letters ("MİLLİON",
+    "lıquıdated"): parse() raises nothing and keeps exact spans."""
+    written = f"{line} {text}".translate(_LOOKALIKES)
+    doc = cnp.parse(written)
+    spans = [(q.span, q.text) for q in doc.quantities] + [(e.span, e.text) for e in doc.entities]
+    spans += [(event.span, event.text) for event in doc.events]
+    for span, text in spans:
+        assert written[span.start : span.end] == text

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple
@@ -28,6 +27,7 @@ from cryptonews_parse.analysis import Analysis, analyse
 from cryptonews_parse.errors import QuantityError
 from cryptonews_parse.grammar.prefix import PrefixParser
 from cryptonews_parse.model import Bound, Kind, Quantity, Span, TimeUnit
+from cryptonews_parse.trie import fold_case
 
 _POWERS = {"k": 3, "thousand": 3, "m": 6, "mn": 6, "mln": 6, "million": 6}
 _POWERS |= {"b": 9, "bn": 9, "bln": 9, "billion": 9, "t": 12, "tn": 12, "trn": 12, "trillion": 12}
@@ -202,12 +202,12 @@ class QuantityBuilder(Transformer[Token, object]):
             grouped = "," in number or " " in number
             return _Amount(value, None, _start(number), _end(number), (), grouped)
         word = children[1]
-        power = _POWERS[_fold(word.lstrip("-"))]
+        power = _POWERS[fold_case(word.lstrip("-"))]
         return _Amount(value.scaleb(power), power, _start(number), _end(word))
 
     def suffixed_figure(self, children: list[Token]) -> _Amount:
         (token,) = children
-        power = _POWERS[_fold(token[-1])]
+        power = _POWERS[fold_case(token[-1])]
         warnings: tuple[str, ...] = ()
         if "," in token:
             warnings = (
@@ -236,22 +236,22 @@ class QuantityBuilder(Transformer[Token, object]):
 
     def a_magnitude(self, children: list[Token]) -> _Amount:
         a, magnitude = children
-        power = _POWERS[_fold(magnitude.lstrip("-"))]
+        power = _POWERS[fold_case(magnitude.lstrip("-"))]
         return _Amount(Decimal(1).scaleb(power), power, _start(a), _end(magnitude))
 
     def half_magnitude(self, children: list[Token]) -> _Amount:
-        power = _POWERS[_fold(children[-1].lstrip("-"))]
+        power = _POWERS[fold_case(children[-1].lstrip("-"))]
         return _Amount(Decimal("0.5").scaleb(power), power, _start(children[0]), _end(children[-1]))
 
     def parts_magnitude(self, children: list[Token]) -> _Amount:
         parts, magnitude = children
-        numerator, denominator = (_FRACTION_PARTS[w] for w in re.split(r"[- ]", _fold(parts)))
-        power = _POWERS[_fold(magnitude.lstrip("-"))]
+        numerator, denominator = (_FRACTION_PARTS[w] for w in re.split(r"[- ]", fold_case(parts)))
+        power = _POWERS[fold_case(magnitude.lstrip("-"))]
         value = (Decimal(numerator) / Decimal(denominator)).scaleb(power)
         return _Amount(value, power, _start(parts), _end(magnitude), spelled=True)
 
     def quarter_magnitude(self, children: list[Token]) -> _Amount:
-        power = _POWERS[_fold(children[-1].lstrip("-"))]
+        power = _POWERS[fold_case(children[-1].lstrip("-"))]
         value = Decimal("0.25").scaleb(power)
         return _Amount(value, power, _start(children[0]), _end(children[-1]))
 
@@ -320,12 +320,12 @@ class QuantityBuilder(Transformer[Token, object]):
             elif isinstance(child, Token) and child.type == "LATE_MAGNITUDE":
                 late = child
             elif isinstance(child, Token):  # a sign
-                negative = child in ("-",) or _fold(child) in ("minus", "negative")
+                negative = child in ("-",) or fold_case(child) in ("minus", "negative")
         assert amount is not None  # the grammar has no side without an amount
         if late is not None:  # "75 USD million"
             if amount.power is not None:
                 raise UnclearError("two magnitudes on one figure", _start(late))
-            power = _POWERS[_fold(late)]
+            power = _POWERS[fold_case(late)]
             amount = amount._replace(value=amount.value.scaleb(power), power=power)
         modifier = None
         if len(units) == 2 and (units[0].kind, units[0].unit) != (units[1].kind, units[1].unit):
@@ -443,14 +443,14 @@ class QuantityBuilder(Transformer[Token, object]):
 
     def fraction(self, children: list[Token]) -> _Measure:
         (token,) = children
-        numerator, denominator = (_FRACTION_PARTS[w] for w in re.split(r"[- ]", _fold(token)))
+        numerator, denominator = (_FRACTION_PARTS[w] for w in re.split(r"[- ]", fold_case(token)))
         value, warnings = _exact_quotient(Fraction(numerator, denominator), f"'{token}'")
         return _Measure(Kind.RATIO, None, value, None, None, _start(token), _end(token),
                         "fraction", warnings)  # fmt: skip
 
     def point_words(self, children: list[Token]) -> _Measure:
         (token,) = children
-        value = Decimal("0.5") if _fold(token).startswith("half") else Decimal(1)
+        value = Decimal("0.5") if fold_case(token).startswith("half") else Decimal(1)
         return _Measure(Kind.PERCENT, "%", value, None, None, _start(token), _end(token),
                         "point_words")  # fmt: skip
 
@@ -473,7 +473,7 @@ class QuantityBuilder(Transformer[Token, object]):
         thing = children[-1]
         if thing.type == "TICKER":
             return _Rate(str(thing), _end(thing))
-        word = _fold(thing).rstrip("s")
+        word = fold_case(thing).rstrip("s")
         return _Rate(_THINGS.get(word, word), _end(thing))
 
     def per_year(self, children: list[Token]) -> _Rate:
@@ -597,7 +597,7 @@ def _word_number(token: str) -> tuple[Decimal, int | None, bool]:
     Scales must fall from left to right ("two million three hundred thousand"); anything
     else is refused, never guessed.
     """
-    words = re.split(r"[\s,-]+", _fold(token))
+    words = re.split(r"[\s,-]+", fold_case(token))
     total = Decimal(0)
     group = Decimal(0)
     last_scale = 99
@@ -702,19 +702,8 @@ def _shared(
     return unit, first_value, second_value
 
 
-def _fold(word: str) -> str:
-    """``word`` lower-cased as the grammar matched it. A case-blind terminal also matches
-    letters whose lower case is not that ASCII letter ("MİLLİON", the long "ſ"), so those
-    are folded to the letter they matched before a table is looked up."""
-    lowered = word.lower()
-    if lowered.isascii():
-        return lowered
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
 def _time_unit(token: str) -> TimeUnit:
-    word = _fold(token.lstrip("-"))
+    word = fold_case(token.lstrip("-"))
     if word not in _TIME_UNITS and word.endswith("s"):
         word = word[:-1]
     return _TIME_UNITS[word]

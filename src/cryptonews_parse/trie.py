@@ -8,6 +8,7 @@ and fails after one character on most positions. The scanner and the entity link
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 
 _Node = Mapping[str, "_Node"]
@@ -68,3 +69,25 @@ def folds_like_ascii(text: str) -> bool:
 
 _LAST_FOLDS: list[tuple[str, bool]] = [("", True)]
 _ASCII_BYTES = bytes(range(128))
+
+
+def fold_case(word: str) -> str:
+    """``word`` lower-cased as a case-blind regex matched it, to look it up in a table of
+    lower-case words. A case-blind pattern also matches letters whose lower case is not
+    that ASCII letter ("MİLLİON", "mıllıon", the long "ſ"), so those are folded to the letter they
+    matched (their compatibility decomposition, marks dropped).
+
+    >>> fold_case("MİLLİON"), fold_case("bıllıon"), fold_case("ſeven"), fold_case("Wiped Out")
+    ('million', 'billion', 'seven', 'wiped out')
+    """
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", word)
+    return (
+        "".join(c for c in decomposed if not unicodedata.combining(c)).lower().translate(_DOTLESS)
+    )
+
+
+_DOTLESS = str.maketrans({"\u0131": "i"})
+"""The dotless "ı", which a case-blind "i" matches and which has no decomposition."""

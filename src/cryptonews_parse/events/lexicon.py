@@ -16,7 +16,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from cryptonews_parse.errors import RegistryError
-from cryptonews_parse.trie import folds_like_ascii, trie_alternation
+from cryptonews_parse.trie import fold_case, folds_like_ascii, trie_alternation
 
 LEXICON_FILE = "events.toml"
 
@@ -132,7 +132,7 @@ class _Phrases:
             key = match.group()
             found_groups = exact.get(key) if match.lastgroup == "exact" else None
             if found_groups is None:
-                key = " ".join(key.lower().split())
+                key = " ".join(fold_case(key).split())
                 if match.lastgroup == "star":
                     found_groups = next(gs for prefix, gs in self.stars if key.startswith(prefix))
                 else:

@@ -19,7 +19,7 @@ from lark import Lark
 from lark.lexer import PatternRE, TerminalDef
 
 from cryptonews_parse.errors import RegistryError
-from cryptonews_parse.trie import trie_alternation
+from cryptonews_parse.trie import fold_case, trie_alternation
 
 _UNITS_FILE = "units.toml"
 
@@ -99,8 +99,9 @@ class Vocabulary:
 
 
 def fold(surface: str) -> str:
-    """The lookup key of a unit's surface form: case-folded, without spaces."""
-    return "".join(surface.split()).casefold()
+    """The lookup key of a unit's surface form: case-folded as the case-blind grammar
+    matched it (:func:`~cryptonews_parse.trie.fold_case`), without spaces."""
+    return "".join(fold_case(surface).split())
 
 
 def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabulary:
