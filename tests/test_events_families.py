@@ -501,6 +501,22 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "ADA's slice of the market grew to 1.3% after the token rallied 22% in a week.",
+        [
+            ev("dominance", "1.3", "%", asset="asset:ADA", direction="up"),
+            ev("price_move", "22", "%", asset="asset:ADA", direction="up"),
+        ],
+        id="a-slice-of-the-market-is-dominance-and-the-token-is-its-price",
+    ),
+    pytest.param(
+        "Open interest by coin:\n• SOL: $7.6B (+3.1% 24h)\n• XRP: $4.2B (-1.2% 24h)",
+        [
+            ev("open_interest", "7600000000", asset="asset:SOL", direction="up"),
+            ev("open_interest", "4200000000", asset="asset:XRP", direction="down"),
+        ],
+        id="a-signed-change-with-its-window-in-brackets",
+    ),
+    pytest.param(
         "AVAX funding slipped below zero on Tuesday. Later, the rate on Bybit's AVAX perp"
         " sank to -0.015%. On OKX it touched -0.011%.",
         [

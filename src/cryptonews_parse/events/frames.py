@@ -539,17 +539,21 @@ class _Sentence:
         return EventType.ETF_FLOW, None  # _frame gives a signed flow its sign's direction
 
     def _signed_aside(self, before: int, i: int) -> bool:
-        """ "$71.2B (+3.8%)", "61.3% (-0.4%)": a signed percent in brackets right after a
-        figure is that figure's change."""
+        """ "$71.2B (+3.8%)", "61.3% (-0.4%)", "$66.8B (+2.4% 24h)": a signed percent in
+        brackets right after a figure (its window may follow it) is that figure's
+        change."""
         q = self.units[i].quantity
         if q is None or q.kind is not Kind.PERCENT or not self._signed(i):
             return False
         first = before + 2 if self.units[i - 1].lower != "+" else before + 3
+        close = i + 1
+        if close < len(self.units) and (w := self.units[close].quantity) is not None:
+            close += w.kind is Kind.DURATION  # "(+2.4% 24h)"
         return (
             i == first
             and self.units[before + 1].lower == "("
-            and i + 1 < len(self.units)
-            and self.units[i + 1].lower == ")"
+            and close < len(self.units)
+            and self.units[close].lower == ")"
         )
 
     def _continued_list(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
@@ -1034,6 +1038,8 @@ class _Sentence:
                 k -= 1
                 continue
             role = self.role_at.get(k)
+            if role == "anaphor" and self._asset_anaphor_at(k):
+                return None  # "after the token rallied 38%": the asset's price
             if role == "anaphor":
                 anaphor = True
             if k in nouns:
@@ -1162,6 +1168,12 @@ class _Sentence:
         token")."""
         return any(
             cue.first <= 2 and (not metric or self._fits_topic(cue))
+            for cue in self.by_role.get("anaphor", ())
+        )
+
+    def _asset_anaphor_at(self, k: int) -> bool:
+        return any(
+            cue.first <= k <= cue.last and cue.group.value == "asset"
             for cue in self.by_role.get("anaphor", ())
         )
 
