@@ -874,6 +874,21 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Corvid Holdings disclosed a treasury move. It withdrew 8,300 ETH from Gemini to a"
+        " cold-storage vault on Tuesday.",
+        [ev("transfer", "8300", "ETH", asset="asset:ETH", venue="venue:gemini")],
+        id="a-withdrawal-into-a-vault-is-one-transfer",
+    ),
+    pytest.param(
+        "LTC fell 6%. An hour earlier Whale Alert had flagged a deposit of 410,000 LTC (about"
+        " $36 million) to Binance.",
+        [
+            ev("price_move", "6", "%", asset="asset:LTC", direction="down"),
+            ev("transfer", "410000", "LTC", asset="asset:LTC", venue="venue:binance"),
+        ],
+        id="a-flagged-deposit-is-a-transfer",
+    ),
+    pytest.param(
         "A dormant wallet moved 84K $AVAX (~$2.6M) into Kraken this morning.",
         [
             ev(
