@@ -501,6 +501,15 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Open interest in WIF perpetuals doubled to $640 million in four days. Funding on"
+        " the pair later eased to 0.011%.",
+        [
+            ev("open_interest", "640000000", asset="asset:WIF", direction="up"),
+            ev("funding_rate", "0.011", "%", asset="asset:WIF", direction="down"),
+        ],
+        id="doubled-and-eased-state-their-direction",
+    ),
+    pytest.param(
         "ADA's slice of the market grew to 1.3% after the token rallied 22% in a week.",
         [
             ev("dominance", "1.3", "%", asset="asset:ADA", direction="up"),
