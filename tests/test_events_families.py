@@ -501,6 +501,14 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Avalanche's funding rate rose to 0.018%, while Polkadot's fell to minus 0.0070%.",
+        [
+            ev("funding_rate", "0.018", "%", asset="asset:AVAX", direction="up"),
+            ev("funding_rate", "-0.007", "%", asset="asset:DOT", direction="down"),
+        ],
+        id="a-possessive-leaves-out-the-metric-named-before",
+    ),
+    pytest.param(
         "Open interest in WIF perpetuals doubled to $640 million in four days. Funding on"
         " the pair later eased to 0.011%.",
         [

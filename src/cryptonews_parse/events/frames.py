@@ -102,6 +102,8 @@ _RESTATING_MARKS = frozenset({",", ")", "-", "\u2013", "\u2014", "~", "\u2248"})
 """Marks that may stand between a figure and its restatement ("120K BNB (~$127M)")."""
 _BY_WORDS = frozenset({"just", "only", "another", "a", "further", "roughly", "nearly"})
 """Words between a verb and the percent it moves by ("adding just 0.8%")."""
+_METRIC_KINDS = frozenset({"open_interest", "funding_rate", "dominance"})
+"""Cue kinds of the metrics a possessive may leave out ("while bitcoin's eased")."""
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
 """Words that make what follows a later step of the subject ("withdrew 3,900 ETH before
 bridging part of it"), not the route of the figure before them."""
@@ -1056,7 +1058,7 @@ class _Sentence:
                     and before not in _MODIFIER_WORDS
                     and self._subject_of(k, verb.first)
                 ):
-                    return None
+                    return self._elided_metric(k, verb)
             if role == "domain" and self._domain_at(k) == "etf":
                 return _BLOCK
             if role == "side":
@@ -1065,6 +1067,23 @@ class _Sentence:
         after = verb.last + SUBJECT_REACH + LEVEL_REACH
         return next(
             (c for c in self.type_cues if c.group.noun and verb.last < c.first <= after), None
+        )
+
+    def _elided_metric(self, k: int, verb: Cue) -> Cue | None:
+        """ "Solana's open interest climbed 14%, while bitcoin's eased to $64.9 billion":
+        an asset's possessive right before the verb leaves out the metric named earlier
+        in the sentence, which is the verb's subject; None (a price) otherwise."""
+        unit = self.units[k]
+        possessive = verb.first == k + 1 and self.units[k + 1].start - unit.end == len("'s ")
+        if not possessive:
+            return None
+        return next(
+            (
+                c
+                for c in reversed(self.type_cues)
+                if c.last < k and c.group.noun and c.group.kind in _METRIC_KINDS
+            ),
+            None,
         )
 
     def _before_relative_clause(self, k: int, clause: int) -> int:
