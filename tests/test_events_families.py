@@ -62,6 +62,18 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Ether liquidations hit $260 million in 24 hours. Over 12 hours, the tally stood at"
+        " $190 million; for the week it has reached $740 million, of which long positions"
+        " account for $510 million.",
+        [
+            ev("liquidation", "260000000", asset="asset:ETH", window="PT24H"),
+            ev("liquidation", "190000000", window="PT12H"),
+            ev("liquidation", "740000000", window="P7D"),
+            ev("liquidation", "510000000", side="long", window="P7D"),
+        ],
+        id="a-tally-over-each-window-and-it-as-its-subject",
+    ),
+    pytest.param(
         "About $174 million of crypto futures positions were wiped out overnight, most of it"
         " — $131 million — in bullish bets.",
         [
@@ -890,6 +902,16 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Attackers hit the Pellion lending market. The exploiter borrowed against inflated"
+        " collateral and walked away with 2,140 ETH, 1.9 million USDC and 31 WBTC.",
+        [
+            ev("hack", "2140", "ETH", asset="asset:ETH"),
+            ev("hack", "1900000", "USDC", asset="asset:USDC"),
+            ev("hack", "31", "WBTC", asset="asset:WBTC"),
+        ],
+        id="walked-away-with-a-list-of-stolen-assets",
+    ),
     pytest.param(
         "Corvid Holdings disclosed a treasury move. It withdrew 8,300 ETH from Gemini to a"
         " cold-storage vault on Tuesday.",

@@ -948,11 +948,18 @@ class _Sentence:
                 return _BLOCK
             event_type = _event_type(str(kind))
             return event_type, direction if event_type in _METRICS else None
+        topic = self.c.topic
+        if (
+            topic is EventType.LIQUIDATION
+            and q.kind is Kind.MONEY
+            and not self._price(q)
+            and self._anaphor_before(verb)
+        ):
+            return topic, None  # "for the week it has reached $2.06 billion": the tally
         if subject == _NOT_A_PRICE:
             return None
         if subject == _BLOCK:
             return _BLOCK
-        topic = self.c.topic
         if q.kind is Kind.PERCENT and self._rate_of_a_contract(verb):
             return EventType.FUNDING_RATE, direction
         anaphor = (
