@@ -723,6 +723,18 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Digital asset investment products drew $310 million last week. Solana products"
+        " reversed course, gathering $41 million after outflows of $88 million the previous"
+        " week. Among altcoins, Cardano followed with $6.2 million.",
+        [
+            ev("etf_flow", "310000000", direction="in"),
+            ev("etf_flow", "41000000", asset="asset:SOL", direction="in"),
+            ev("etf_flow", "88000000", asset="asset:SOL", direction="out"),
+            ev("etf_flow", "6200000", asset="asset:ADA", direction="in"),
+        ],
+        id="an-earlier-period-gives-no-direction-to-the-next-sentence",
+    ),
+    pytest.param(
         "Spot ether ETFs took in $84.2 million on Monday, and Tuesday's haul was close behind at"
         " $79.6 million. Wednesday's intake shrank to $12 million.",
         [

@@ -286,7 +286,8 @@ def _carry(context: Context, view: _View, frames: Sequence[Frame]) -> Context:
     topic, direction = context.topic, context.topic_direction
     carried = [f for f in frames if f.type in _TOPICS]
     if carried:
-        topic, direction = carried[-1].type, carried[-1].direction
+        current = [f for f in carried if not _earlier_period(f)] or carried
+        topic, direction = carried[-1].type, current[-1].direction
     elif not frames:
         cue_topic = _cue_topic(view, context)
         if cue_topic is not None:
@@ -311,6 +312,20 @@ def _carry(context: Context, view: _View, frames: Sequence[Frame]) -> Context:
         window=window,
         topic_asset=topic_asset,
     )
+
+
+_EARLIER_BEFORE = frozenset({"after", "following"})
+_EARLIER_AFTER = frozenset({"earlier", "before", "previous", "prior", "ago"})
+
+
+def _earlier_period(frame: Frame) -> bool:
+    """A figure of an earlier period set beside the news ("gathering $96 million after
+    outflows of $410 million the previous week"): its direction is not the topic's."""
+    units = frame.reading.units
+    i = frame.index
+    before = {u.lower for u in units[max(0, i - 4) : i]}
+    after = {u.lower for u in units[i + 1 : i + 4]}
+    return not _EARLIER_BEFORE.isdisjoint(before) or not _EARLIER_AFTER.isdisjoint(after)
 
 
 def _cue_topic(view: _View, context: Context) -> tuple[EventType, str | None] | None:
