@@ -723,6 +723,15 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Digital asset investment products saw outflows of $940 million last week. Canadian"
+        " investors pulled $48 million. Total net assets stood at $151.2 billion.",
+        [
+            ev("etf_flow", "940000000", direction="out"),
+            ev("etf_flow", "48000000", direction="out"),
+        ],
+        id="investors-pulled-is-an-outflow-and-net-assets-no-flow",
+    ),
+    pytest.param(
         "Digital asset investment products drew $310 million last week. Solana products"
         " reversed course, gathering $41 million after outflows of $88 million the previous"
         " week. Among altcoins, Cardano followed with $6.2 million.",
