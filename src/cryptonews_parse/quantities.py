@@ -649,14 +649,9 @@ def _no_modifier(*sides: _Side) -> None:
 
 
 def _year(side: _Side) -> bool:
-    """A bare four-digit figure from 1900 to 2099 ("in 2021 and 5 million BTC"): a year."""
-    value = side.amount.value
-    return (
-        side.amount.power is None
-        and not side.amount.grouped
-        and value == value.to_integral_value()
-        and 1900 <= value <= 2099
-    )
+    """A bare figure that reads as a year ("in 2021 and 5 million BTC"), as in
+    :func:`_in_running_text`."""
+    return side.amount.power is None and not side.amount.grouped and side.amount.value in _YEARS
 
 
 def _priced(side: _Side) -> bool:

@@ -121,17 +121,6 @@ _NAME_BEFORE_BRACKET: Final = re.compile(
     r"(?<![\w.'&-])(?P<name>(?:[A-Z][\w.'&-]*\s+){0,3}[A-Z][\w.'&-]*)\s*\(\Z"
 )
 _WORDS: Final = re.compile(r"[A-Za-z][\w.'&-]*")
-# A company or a body writes its share ticker or its acronym in brackets after its name.
-_NOT_A_TOKEN_NAME: Final = frozenset(
-    {
-        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Holdings", "Group", "Ltd", "Ltd.",
-        "Limited", "PLC", "Technologies", "Technology", "Scientific", "Bank", "Bancorp",
-        "Mining", "Capital", "Partners", "Securities", "Markets", "Exchange", "Commission",
-        "Agency", "Authority", "Bureau", "Department", "Ministry", "Service", "Services",
-        "Reserve", "Board", "Index", "Fund", "Trust", "ETF", "Association", "Institute",
-        "University", "Council", "Office", "Organization", "Organisation",
-    }
-)  # fmt: skip
 _SHARES_AFTER: Final = re.compile(r"\)?\s+(?:shares|stock|stocks|equity)\b")
 _TOKEN_WORD_BEFORE: Final = re.compile(r"\b(?:token|coin|stablecoin|memecoin),?\s+\Z")
 
@@ -461,6 +450,7 @@ class _Unknown:
         self.not_before = re.compile(rf"\s+(?:{not_before})\b")
         verbs = "|".join(re.escape(w) for w in rules.company_verbs) or "(?!)"
         self.company_verb = re.compile(rf"\)\s*(?:{verbs})\b")
+        self.company_forms = frozenset(rules.company_forms)
 
     def linkable(self, symbol: str) -> bool:
         """True when ``symbol`` may name a token the registry lacks: the shape of a ticker,
@@ -553,7 +543,7 @@ class _Unknown:
             return False
         names = found.group("name").split()
         reg = self.registry
-        if names[-1] in _NOT_A_TOKEN_NAME or any(
+        if names[-1] in self.company_forms or any(
             name in reg.ticker_map()
             or name in reg.exact_aliases()
             or name.casefold() in reg.folded_aliases()

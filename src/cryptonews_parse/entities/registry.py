@@ -126,6 +126,8 @@ class UnknownTickers:
         not_before: capitalised words that make an all-caps word before them part of a
             name ("GENIUS Act").
         company_verbs: verbs after "Name (TICKER)" that make the name a company.
+        company_forms: last words of a name that make it a company's or a body's
+            ("Holdings", "Commission"), whose bracketed ticker is no token.
         examples: sentences that must link an unknown ticker (checked by the tests).
         counter_examples: sentences in which no unknown ticker may link.
     """
@@ -134,6 +136,7 @@ class UnknownTickers:
     modifiers: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
     company_verbs: tuple[str, ...] = ()
+    company_forms: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
 
@@ -551,6 +554,7 @@ def _unknown_tickers(data: Mapping[str, object]) -> UnknownTickers:
         modifiers=_str_list(_UNKNOWN, "link", "modifiers", link.get("modifiers", [])),
         not_before=_str_list(_UNKNOWN, "link", "not_before", link.get("not_before", [])),
         company_verbs=_str_list(_UNKNOWN, "link", "company_verbs", link.get("company_verbs", [])),
+        company_forms=_str_list(_UNKNOWN, "link", "company_forms", link.get("company_forms", [])),
         examples=_str_list(_UNKNOWN, "link", "examples", link.get("examples", [])),
         counter_examples=tuple(counter),
     )

@@ -549,8 +549,9 @@ class _Sentence:
             return False
         first = before + 2 if self.units[i - 1].lower != "+" else before + 3
         close = i + 1
-        if close < len(self.units) and (w := self.units[close].quantity) is not None:
-            close += w.kind is Kind.DURATION  # "(+2.4% 24h)"
+        window = self.units[close].quantity if close < len(self.units) else None
+        if window is not None and window.kind is Kind.DURATION:
+            close += 1  # "(+2.4% 24h)"
         return (
             i == first
             and self.units[before + 1].lower == "("
@@ -1081,6 +1082,8 @@ class _Sentence:
         an asset's possessive right before the verb leaves out the metric named earlier
         in the sentence, which is the verb's subject; None (a price) otherwise."""
         unit = self.units[k]
+        # the reading folds a mention's "'s" into its unit, so the verb starts three
+        # characters after the mention ends: "bitcoin's eased"
         possessive = verb.first == k + 1 and self.units[k + 1].start - unit.end == len("'s ")
         if not possessive:
             return None
@@ -1207,32 +1210,29 @@ class _Sentence:
         value = anaphor.group.value
         return value is None or (self.c.topic is not None and value == self.c.topic.value)
 
+    def _before_in_clause(self, role: str, verb: Cue) -> list[Cue]:
+        """The cues of ``role`` before ``verb`` in its clause."""
+        clause = self.r.clause[verb.first]
+        return [
+            cue
+            for cue in self.by_role.get(role, ())
+            if cue.last < verb.first and self.r.clause[cue.first] == clause
+        ]
+
     def _rate_of_a_contract(self, verb: Cue) -> bool:
         """ "the rate on Binance's bitcoin perp dipped to -0.012%": "the rate" of a
         perpetual contract, before the verb in its clause, is its funding rate."""
-        clause = self.r.clause[verb.first]
-        rate = any(
-            cue.group.value == EventType.FUNDING_RATE.value
-            and cue.last < verb.first
-            and self.r.clause[cue.first] == clause
-            for cue in self.by_role.get("anaphor", ())
-        )
-        return rate and any(
-            self.r.clause[cue.first] == clause and cue.last < verb.first
-            for cue in self.by_role.get("instrument", ())
-        )
+        funding = EventType.FUNDING_RATE.value
+        return any(
+            cue.group.value == funding for cue in self._before_in_clause("anaphor", verb)
+        ) and bool(self._before_in_clause("instrument", verb))
 
     def _topic_named_before(self, verb: Cue) -> bool:
         """ "On Friday, the rate on Binance's perp dipped to -0.012%": an anaphor that can
         only stand for the topic metric, before the verb in its clause, is its subject."""
-        clause = self.r.clause[verb.first]
         return any(
-            cue.group.value is not None
-            and cue.group.value != "asset"
-            and self._fits_topic(cue)
-            and cue.last < verb.first
-            and self.r.clause[cue.first] == clause
-            for cue in self.by_role.get("anaphor", ())
+            cue.group.value not in (None, "asset") and self._fits_topic(cue)
+            for cue in self._before_in_clause("anaphor", verb)
         )
 
     def _sentence_has_change(self) -> bool:

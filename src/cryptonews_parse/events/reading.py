@@ -132,12 +132,12 @@ def read(
         if tail is not None and position > 0 and text[position - 1].isalnum():
             position = tail.end()  # the rest of a word the item ends inside ("Bitcoin's")
     cues = _cues(units, mention_units, matches, lexicon)
-    joined = _side_pairs(cues) | {
+    joined = _joined_pairs(cues) | {
         k for cue in cues if cue.last > cue.first for k in range(cue.first, cue.last + 1)
     }
     figures = tuple(i for i, unit in enumerate(units) if unit.quantity is not None)
     return Reading(
-        sentence, tuple(units), tuple(cues), *_boundaries(units, frozenset(joined)), figures
+        sentence, tuple(units), tuple(cues), *_boundaries(units, cues, frozenset(joined)), figures
     )
 
 
@@ -198,7 +198,7 @@ def _opens_no_clause(units: Sequence[Unit], n: int) -> bool:
 _JOINING_ROLES = ("side", "instrument")
 
 
-def _side_pairs(cues: Sequence[Cue]) -> frozenset[int]:
+def _joined_pairs(cues: Sequence[Cue]) -> frozenset[int]:
     """Units of "and"/"or" between two side words ("short and long positions") or two
     contract kinds ("futures and perpetual swaps"): they join one phrase, not two segments
     (nor do the words of a cue phrase: "as low as")."""
@@ -215,49 +215,35 @@ DASH_ASIDE_UNITS = 8
 bullish bets"), at most; farther apart, each dash ends a clause."""
 
 
-def _dash_asides(units: Sequence[Unit]) -> tuple[frozenset[int], frozenset[int]]:
-    """The opening and closing dashes of asides set off by a pair of dashes: like
-    brackets, they neither end the clause nor part the words around them."""
+def _dash_asides(units: Sequence[Unit], cues: Sequence[Cue]) -> dict[int, int]:
+    """The dashes that pair up around an aside, each mapped to +1 (it opens the aside) or
+    -1 (it closes it), like brackets: they end no clause. A pair around one figure and
+    approximation cues only maps to 0 and parts nothing: the figure is the phrase's own
+    ("the bulk of it — $219 million — in bullish bets")."""
     dashes = [n for n, unit in enumerate(units) if unit.lower in _DASHES]
-    opens: set[int] = set()
-    closes: set[int] = set()
+    approx = {n for c in cues if c.group.role == "approx" for n in range(c.first, c.last + 1)}
+    asides: dict[int, int] = {}
     k = 0
     while k + 1 < len(dashes):
         first, second = dashes[k], dashes[k + 1]
-        if 1 < second - first <= DASH_ASIDE_UNITS + 1:
-            opens.add(first)
-            closes.add(second)
-            k += 2
-        else:
+        if not 1 < second - first <= DASH_ASIDE_UNITS + 1:
             k += 1
-    return frozenset(opens), frozenset(closes)
-
-
-_FIGURE_WORDS = frozenset({"about", "roughly", "some", "nearly", "around", "over", "almost", "~"})
-
-
-def _only_a_figure(units: Sequence[Unit], dash: int, *, before: bool = False) -> bool:
-    """The dash aside that starts (or, ``before``, ends) at ``dash`` holds one figure and
-    nothing but approximations ("the bulk of it — $219 million — in bullish bets"): the
-    figure is the phrase's own, so the dashes part nothing."""
-    step = -1 if before else 1
-    k = dash + step
-    figures = 0
-    while 0 <= k < len(units) and units[k].lower not in _DASHES:
-        if units[k].quantity is not None:
-            figures += 1
-        elif units[k].lower not in _FIGURE_WORDS:
-            return False
-        k += step
-    return figures == 1
+            continue
+        inside = range(first + 1, second)
+        figures = [n for n in inside if units[n].quantity is not None]
+        lone_figure = len(figures) == 1 and all(n in approx or n in figures for n in inside)
+        asides[first], asides[second] = (0, 0) if lone_figure else (1, -1)
+        k += 2
+    return asides
 
 
 def _boundaries(
-    units: Sequence[Unit], joined: frozenset[int] = frozenset()
+    units: Sequence[Unit], cues: Sequence[Cue], joined: frozenset[int]
 ) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Segment and clause numbers per unit. A bracketed aside is a segment of its own,
-    and the words after it continue the segment before it ("36,000 BTC ($408M) left
-    Coinbase" keeps the figure and the verb together); a relative clause between commas
+    """Segment and clause numbers per unit. A bracketed aside (or one between a pair of
+    dashes) is a segment of its own, and the words after it continue the segment before
+    it ("36,000 BTC ($408M) left Coinbase" keeps the figure and the verb together); a
+    relative clause between commas
     (", which hosted the most, ") is a clause of its own, after which the main clause
     goes on ("Binance, which ..., saw $49M")."""
     segment: list[int] = []
@@ -265,7 +251,7 @@ def _boundaries(
     seg = cla = top = clause_top = 0
     opened: list[int] = []
     relative: int | None = None
-    opens, closes = _dash_asides(units)
+    asides: dict[int, int] | None = None
     for n, unit in enumerate(units):
         lower = unit.lower
         if lower not in _BOUNDARY_WORDS:
@@ -273,16 +259,20 @@ def _boundaries(
             clause.append(cla)
             continue
         if unit.quantity is None and unit.mention is None and n not in joined:
-            if n in opens or n in closes:
-                segment.append(seg)
-                clause.append(cla)
-                if n in opens and not _only_a_figure(units, n):
-                    opened.append(seg)
-                    top += 1
-                    seg = top
-                elif n in closes and not _only_a_figure(units, n, before=True) and opened:
-                    seg = opened.pop()
-                continue
+            if lower in _DASHES:
+                if asides is None:  # found once, and only in a sentence with a dash
+                    asides = _dash_asides(units, cues)
+                aside = asides.get(n)
+                if aside is not None:
+                    segment.append(seg)
+                    clause.append(cla)
+                    if aside > 0:
+                        opened.append(seg)
+                        top += 1
+                        seg = top
+                    elif aside < 0 and opened:
+                        seg = opened.pop()
+                    continue
             if lower in {"(", "["}:
                 opened.append(seg)
                 top += 1
