@@ -353,6 +353,25 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Litecoin (LTC) $84.10 \u25bc -2.75% | Polkadot (DOT) $4.62 \u25b2 0.9%",
+        [
+            ev("price_level", "84.1", asset="asset:LTC"),
+            ev("price_move", "-2.75", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "4.62", asset="asset:DOT"),
+            ev("price_move", "0.9", "%", asset="asset:DOT", direction="up"),
+        ],
+        id="a-ticker-strip-prints-the-change-after-the-price-with-an-arrow",
+    ),
+    pytest.param(
+        "A trader lost a 40x long of 95 BTC when bitcoin touched $98,420. Another wallet's"
+        " 15x SOL short was closed too.",
+        [
+            ev("liquidation", "95", "BTC", side="long", asset="asset:BTC"),
+            ev("price_level", "98420", asset="asset:BTC"),
+        ],
+        id="leverage-is-no-move-and-touched-names-a-price",
+    ),
+    pytest.param(
         "Cardano (ADA), the laggard of the group, was adding just 1.4% to $0.62.",
         [
             ev("price_move", "1.4", "%", asset="asset:ADA", direction="up"),
@@ -512,6 +531,15 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Open interest in LINK futures went to $410 million from $355 million. Polkadot's"
+        " funding rate averaged 0.0052% in June, from 0.0081% in May.",
+        [
+            ev("open_interest", "410000000", asset="asset:LINK", direction="up"),
+            ev("funding_rate", "0.0052", "%", asset="asset:DOT", direction="down"),
+        ],
+        id="from-and-to-without-a-verb-of-direction-compare",
+    ),
     pytest.param(
         "Avalanche's funding rate rose to 0.018%, while Polkadot's fell to minus 0.0070%.",
         [
@@ -923,6 +951,24 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Thieves drained $48 million in ether from the Ostrava bridge. A flash loan of 60"
+        " million DAI started the attack. Later 520 ETH was deposited to an account at"
+        " Kraken, and another 130 ETH went to a deposit address on OKX; Circle froze"
+        " 3.4 million USDC.",
+        [
+            ev("hack", "48000000", asset="asset:ETH"),
+            ev("transfer", "520", "ETH", asset="asset:ETH", venue="venue:kraken"),
+            ev("transfer", "130", "ETH", asset="asset:ETH", venue="venue:okx"),
+        ],
+        id="stolen-funds-sent-to-an-exchange-are-transfers-and-a-freeze-is-none",
+    ),
+    pytest.param(
+        "The whale closed its ether short for a $3.2 million profit and still sits on an"
+        " unrealized gain of about $1.1 million on SOL.",
+        [],
+        id="a-traders-profit-is-no-event",
+    ),
     pytest.param(
         "Attackers hit the Pellion lending market. The exploiter borrowed against inflated"
         " collateral and walked away with 2,140 ETH, 1.9 million USDC and 31 WBTC.",

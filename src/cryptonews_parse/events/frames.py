@@ -104,6 +104,10 @@ _BY_WORDS = frozenset({"just", "only", "another", "a", "further", "roughly", "ne
 """Words between a verb and the percent it moves by ("adding just 0.8%")."""
 _METRIC_KINDS = frozenset({"open_interest", "funding_rate", "dominance"})
 """Cue kinds of the metrics a possessive may leave out ("while bitcoin's eased")."""
+_DOWN_ARROWS = frozenset({"\u25bc", "\u25be", "\u2193", "\U0001f53b"})
+_SIGN_MARKS = frozenset({"+", "\u25b2", "\u25b4", "\u2191", "\U0001f53a"}) | _DOWN_ARROWS
+"""A plus sign or an arrow written before a figure: tickers sign a change with them."""
+_ACCOUNT_WORDS = frozenset({"account", "accounts", "address", "addresses", "wallet", "wallets"})
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
 """Words that make what follows a later step of the subject ("withdrew 3,900 ETH before
 bridging part of it"), not the route of the figure before them."""
@@ -260,6 +264,9 @@ class _Sentence:
             frames.append(frame)
         frames = self._merge_metric_changes(frames)
         self._attach_from(frames, groups)
+        for frame in frames:
+            if frame.type in _METRICS and frame.direction is None:
+                frame.direction = _direction_between(frame.from_, frame.quantity)
         self._attach_to(frames)
         self._parts_of_totals(frames)
         self._respectively(frames)
@@ -297,7 +304,11 @@ class _Sentence:
         change = self.units[signed[0]].quantity
         assert change is not None and change.value is not None
         move = Frame(
-            self.r, signed[0], change, EventType.PRICE_MOVE, "down" if change.value < 0 else "up"
+            self.r,
+            signed[0],
+            change,
+            EventType.PRICE_MOVE,
+            "down" if self._falls(signed[0]) else "up",
         )
         self._attach(move)
         return [level, move]
@@ -434,6 +445,8 @@ class _Sentence:
     def _frame(self, i: int, q: Quantity) -> Frame | None:
         if self._is_share(i, q) or self._distributive(i) or self._move_start(i):
             return None
+        if q.kind is Kind.MULTIPLIER and self._leverage(i):
+            return None
         if self._comparison(i, q):
             return None
         hedged = self.r.clause[i] == self.question_clause or self._hedged(i)
@@ -477,7 +490,13 @@ class _Sentence:
         q = self.units[k].quantity
         if q is None or q.value is None:
             return False
-        return q.text[:1] in "+-\u2212" or (k > 0 and self.units[k - 1].lower == "+")
+        return q.text[:1] in "+-\u2212" or (k > 0 and self.units[k - 1].lower in _SIGN_MARKS)
+
+    def _falls(self, k: int) -> bool:
+        """Signed figure ``k`` is a fall: a minus sign or a down arrow ("\u25bc 3.2%")."""
+        q = self.units[k].quantity
+        assert q is not None and q.value is not None
+        return q.value < 0 or (k > 0 and self.units[k - 1].lower in _DOWN_ARROWS)
 
     def _compared_direction(self, i: int) -> str | None:
         """ "averaged 0.0036% on Sunday, down from 0.0121% a week earlier": a reading
@@ -547,6 +566,8 @@ class _Sentence:
         q = self.units[i].quantity
         if q is None or q.kind is not Kind.PERCENT or not self._signed(i):
             return False
+        if self._ticker_change(before, i):
+            return True
         first = before + 2 if self.units[i - 1].lower != "+" else before + 3
         close = i + 1
         window = self.units[close].quantity if close < len(self.units) else None
@@ -558,6 +579,26 @@ class _Sentence:
             and close < len(self.units)
             and self.units[close].lower == ")"
         )
+
+    def _leverage(self, i: int) -> bool:
+        """ "a 20x long", "a 25x ETH short", "at 50x leverage": a multiplier before a side
+        word (an asset between) or a leverage word is a position's leverage, not a move."""
+        for k in range(i + 1, min(i + 3, len(self.units))):
+            if self.role_at.get(k) == "side" or self.units[k].lower.startswith("leverag"):
+                return True
+            if self.mention_at[k] is None:
+                return False
+        return False
+
+    def _ticker_change(self, before: int, i: int) -> bool:
+        """ "Bitcoin (BTC) $35,412.20 \u25bc -3.21%", "ETH $2,401.55 +1.4%": a price ticker
+        prints the change right after the price, with no bracket (an arrow may stand
+        between them)."""
+        price = self.units[before].quantity
+        if price is None or price.kind is not Kind.MONEY:
+            return False
+        between = [u.lower for u in self.units[before + 1 : i]]
+        return all(word in _SIGN_MARKS for word in between) and len(between) <= 2
 
     def _continued_list(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """A figure in a list after a stated one is of its family ("Binance led with $210
@@ -1426,16 +1467,16 @@ class _Sentence:
         Arbitrum": a figure that a laundering route follows in its segment (no other
         figure and no "before"/"then" between), in a clause with no theft word of its own
         (the thief's name aside), was moved on, not taken."""
-        clause, segment = self.r.clause[i], self.r.segment[i]
+        clause = self.r.clause[i]
         end = self.group_end.get(i, i)
+        routes = [c.first for c in self.by_role.get("launder", ())] + self._venues_reached(i)
         if not any(
-            c.first > end
-            and self.r.segment[c.first] == segment
+            k > end
+            and self.r.clause[k] == clause
             and not any(
-                u.quantity is not None or u.lower in _LATER_STEP
-                for u in self.units[end + 1 : c.first]
+                u.quantity is not None or u.lower in _LATER_STEP for u in self.units[end + 1 : k]
             )
-            for c in self.by_role.get("launder", ())
+            for k in routes
         ):
             return False
         return not any(
@@ -1444,6 +1485,23 @@ class _Sentence:
             and self.units[c.first].lower not in _THIEVES
             for c in self.type_cues
         )
+
+    def _venues_reached(self, i: int) -> list[int]:
+        """ "410 ETH was deposited to an account at Binance", "went to a deposit address
+        on FTX": in an article about a theft, the exchanges after figure ``i`` that a word
+        of direction (within three words) makes a destination; funds sent there were moved
+        on, not taken."""
+        found: list[int] = []
+        if not self.c.hack_topic:
+            return found
+        for k, mention in self.mentioned:
+            if k <= i + 1 or mention.type is not EntityType.VENUE:
+                continue
+            before = [u.lower for u in self.units[max(i + 1, k - 3) : k]]
+            held = before[-1] in ("at", "on") and self.units[k - 2].lower in _ACCOUNT_WORDS
+            if held or not _TOWARD_WORDS.isdisjoint(before):
+                found.append(k)
+        return found
 
     def _hack_in_clause(self, i: int) -> bool:
         """ "lost $1.2 million in an exploit": a flow or loss in a clause about a theft."""
@@ -1496,6 +1554,8 @@ class _Sentence:
         )
         if not (evidence or self._list_line()):
             return None
+        if topic is EventType.HACK and self._moved_onward(i):
+            return EventType.TRANSFER, None
         return topic, self.c.topic_direction
 
     def _list_line(self) -> bool:
@@ -2151,6 +2211,17 @@ def _distinct(mentions: list[EntityMention]) -> list[EntityMention]:
         if not out or out[-1].id != m.id:
             out.append(m)
     return out
+
+
+def _direction_between(before: Quantity | None, after: Quantity | None) -> str | None:
+    """ "cooled to 0.004% from 0.011%", "slid to $5.2 billion from $6.3 billion": a metric
+    said with where it came from and where it is has the direction of the difference,
+    when no word states one (same unit, both exact values)."""
+    if before is None or after is None or before is after or before.unit != after.unit:
+        return None
+    if before.value is None or after.value is None or before.value == after.value:
+        return None
+    return "up" if after.value > before.value else "down"
 
 
 def _coordinated_tail(reading: Reading, run: list[Frame]) -> list[Frame]:
