@@ -532,6 +532,15 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Funding turned hot. The eight-hour rate on OKX's LINK-USDT perpetual reached"
+        " 0.044%, and the 8-hour rate on Bitget rose to 0.051%.",
+        [
+            ev("funding_rate", "0.044", "%", asset="asset:LINK", venue="venue:okx"),
+            ev("funding_rate", "0.051", "%", venue="venue:bitget"),
+        ],
+        id="the-eight-hour-rate-is-the-funding-rate",
+    ),
+    pytest.param(
         "Open interest in LINK futures went to $410 million from $355 million. Polkadot's"
         " funding rate averaged 0.0052% in June, from 0.0081% in May.",
         [
@@ -951,6 +960,17 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "A miner wallet, dormant for 11 years, sent 2,500 BTC to Coinbase. Exchange"
+        " balances kept falling, though OKX took in a net 3,900 BTC, and 61K ETH left"
+        " Kraken in 24h.",
+        [
+            ev("transfer", "2500", "BTC", asset="asset:BTC", venue="venue:coinbase", window=None),
+            ev("exchange_flow", "3900", "BTC", venue="venue:okx", direction="in"),
+            ev("exchange_flow", "61000", "ETH", venue="venue:kraken", direction="out"),
+        ],
+        id="a-net-or-daily-figure-is-an-exchange-flow-and-dormancy-no-window",
+    ),
     pytest.param(
         "Thieves drained $48 million in ether from the Ostrava bridge. A flash loan of 60"
         " million DAI started the attack. Later 520 ETH was deposited to an account at"

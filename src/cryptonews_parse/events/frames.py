@@ -107,6 +107,11 @@ _METRIC_KINDS = frozenset({"open_interest", "funding_rate", "dominance"})
 _DOWN_ARROWS = frozenset({"\u25bc", "\u25be", "\u2193", "\U0001f53b"})
 _SIGN_MARKS = frozenset({"+", "\u25b2", "\u25b4", "\u2191", "\U0001f53a"}) | _DOWN_ARROWS
 """A plus sign or an arrow written before a figure: tickers sign a change with them."""
+HOURS_IN_A_DAY = 24
+_IDLE_WORDS = frozenset(
+    {"dormant", "idle", "inactive", "untouched", "unmoved", "asleep", "sleeping", "silent"}
+)
+"""Words before "for <duration>" that say how long a wallet sat still."""
 _ACCOUNT_WORDS = frozenset({"account", "accounts", "address", "addresses", "wallet", "wallets"})
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
 """Words that make what follows a later step of the subject ("withdrew 3,900 ETH before
@@ -962,7 +967,7 @@ class _Sentence:
         if kind == "transfer":
             if self.c.hack_topic and not self._launders(i):
                 return EventType.HACK, None
-            if self._exchange_over_days(i):
+            if self._aggregate_exchange_flow(i):
                 return EventType.EXCHANGE_FLOW, self._exchange_side(i)
             return EventType.TRANSFER, None
         if kind in ("other", "reserve") or kind is None:
@@ -1373,7 +1378,7 @@ class _Sentence:
         if domain == "exchange":
             return EventType.EXCHANGE_FLOW, direction
         if domain == "transfer":
-            if self._exchange_over_days(i):
+            if self._aggregate_exchange_flow(i):
                 return EventType.EXCHANGE_FLOW, direction
             return EventType.TRANSFER, None
         return None
@@ -1418,13 +1423,15 @@ class _Sentence:
         whale; the flow is the holder's."""
         return cue.first > 0 and self.units[cue.first - 1].lower in ("its", "their")
 
-    def _exchange_over_days(self, i: int) -> bool:
+    def _aggregate_exchange_flow(self, i: int) -> bool:
         """ "a whale has withdrawn 415,000 LINK from Binance over two days", "moved $2.1
-        billion onto exchanges over the past seven days": a movement to or from exchanges
-        stated over a day or more is a flow aggregated over that period, not one on-chain
-        transfer (three withdrawals "within 10 hours" still are transfers)."""
+        billion onto exchanges over the past seven days", "Binance took in a net 6,200
+        BTC": a movement to or from exchanges stated over a day or more, or as a net
+        figure, is a flow aggregated over a period, not one on-chain transfer (three
+        withdrawals "within 10 hours" still are transfers)."""
         window = self._window(i)
-        if window is None or window.startswith("PT"):
+        net = any(u.lower == "net" for u in self.units[max(0, i - 2) : i])
+        if not net and (window is None or not _a_day_or_longer(window)):
             return False
         return self._names(EntityType.VENUE) or "exchange" in self.domains
 
@@ -1942,6 +1949,8 @@ class _Sentence:
         j = k
         while j > 0 and self.role_at.get(j - 1) == "approx":
             j -= 1
+        if j > 1 and self.units[j - 1].lower == "for" and self.units[j - 2].lower in _IDLE_WORDS:
+            return False  # "dormant for 9 years": how long the coins sat, not the window
         if any(u.lower in _WINDOW_LEADS for u in self.units[max(0, j - 2) : k]):
             return True  # "over two days": "over" is both an approximation word and a lead
         after = self.units[k + 1] if k + 1 < len(self.units) else None
@@ -2211,6 +2220,17 @@ def _distinct(mentions: list[EntityMention]) -> list[EntityMention]:
         if not out or out[-1].id != m.id:
             out.append(m)
     return out
+
+
+def _a_day_or_longer(window: str) -> bool:
+    """An ISO 8601 window of a day or more: "P2D", "P1W", and "PT24H" or "PT48H" too.
+
+    >>> [_a_day_or_longer(w) for w in ("P2D", "PT24H", "PT10H", "PT30M")]
+    [True, True, False, False]
+    """
+    if not window.startswith("PT"):
+        return True
+    return window.endswith("H") and Decimal(window[2:-1]) >= HOURS_IN_A_DAY
 
 
 def _direction_between(before: Quantity | None, after: Quantity | None) -> str | None:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from cryptonews_parse.analysis import TOKEN, Sentence
 from cryptonews_parse.events.lexicon import Group, Lexicon, Match
-from cryptonews_parse.model import EntityMention, Quantity
+from cryptonews_parse.model import EntityMention, Kind, Quantity
 
 SEGMENT_MARKS = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2013", "\u2014", "|", "\u2022"})
 SEGMENT_WORDS = frozenset({"-", "with"})
@@ -164,7 +164,7 @@ def _cues(
         if first == last:
             if units[first].quantity is not None or units[first].mention is not None:
                 continue
-        elif any(u.quantity is not None or u.mention is not None for u in units[first : last + 1]):
+        elif any(_holds_a_figure(u) for u in units[first : last + 1]):
             continue
         for group in match.groups:
             cues.append(Cue(first, last, group))
@@ -179,6 +179,13 @@ def _cues(
     return cues
 
 
+def _holds_a_figure(unit: Unit) -> bool:
+    """A unit a cue phrase cannot span: a mention or a figure. A duration can be part of
+    a phrase ("the eight-hour rate"): it names the phrase's interval, not an amount."""
+    q = unit.quantity
+    return unit.mention is not None or (q is not None and q.kind is not Kind.DURATION)
+
+
 _AS_NOT_A_CLAUSE = frozenset(
     {"read", "seen", "known", "such", "same", "well", "described", "regarded", "viewed", "used"}
 )
@@ -187,12 +194,16 @@ _AS_NOT_A_CLAUSE = frozenset(
 
 def _opens_no_clause(units: Sequence[Unit], n: int) -> bool:
     """A clause word that opens no clause: "and" right before a figure joins two figures
-    of one clause ("up 10% over 30 days and 3.5% over 24 hours"), and "as" after "read",
+    of one clause ("up 10% over 30 days and 3.5% over 24 hours"; a duration is no such
+    figure: "and the 8-hour rate"), and "as" after "read",
     "known", "such" … describes ("often read as a gauge of risk")."""
     lower = units[n].lower
     if lower == "as":
         return n > 0 and units[n - 1].lower in _AS_NOT_A_CLAUSE
-    return lower == "and" and any(u.quantity is not None for u in units[n + 1 : n + 3])
+    return lower == "and" and any(
+        u.quantity is not None and u.quantity.kind is not Kind.DURATION
+        for u in units[n + 1 : n + 3]
+    )
 
 
 _JOINING_ROLES = ("side", "instrument")
