@@ -62,6 +62,19 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Some $930 million of leveraged positions were wiped out over 24 hours. Bybit, the"
+        " second-largest exchange by volume, accounted for $260 million of the total. Gate"
+        " was next with $95 million. Ether positions made up the bulk of the damage at"
+        " $410 million.",
+        [
+            ev("liquidation", "930000000", scope="total"),
+            ev("liquidation", "260000000", venue="venue:bybit", scope="venue"),
+            ev("liquidation", "95000000", venue="venue:gate", scope="venue"),
+            ev("liquidation", "410000000", asset="asset:ETH"),
+        ],
+        id="an-epithet-ranks-by-volume-and-a-part-continues-the-topic",
+    ),
+    pytest.param(
         "Ether liquidations hit $260 million in 24 hours. Over 12 hours, the tally stood at"
         " $190 million; for the week it has reached $740 million, of which long positions"
         " account for $510 million.",
@@ -352,6 +365,15 @@ NOT_LIQUIDATIONS = [
 ]
 
 PRICES = [
+    pytest.param(
+        "Polkadot rallied early. On Tuesday, the token fell 2.4%, and it was changing hands"
+        " around $4.71 by the close.",
+        [
+            ev("price_move", "2.4", "%", asset="asset:DOT", direction="down"),
+            ev("price_level", "4.71", asset="asset:DOT"),
+        ],
+        id="an-asset-anaphor-after-a-comma-and-changing-hands-around",
+    ),
     pytest.param(
         "Litecoin (LTC) $84.10 \u25bc -2.75% | Polkadot (DOT) $4.62 \u25b2 0.9%",
         [
@@ -759,6 +781,17 @@ METRICS = [
 ]
 
 FLOWS = [
+    pytest.param(
+        "Ether Funds Post $212 Million Weekly Exodus as Solana Products Lure Buyers\n\n"
+        "Spot ether ETFs shed a net $212 million over the week. Thursday alone accounted"
+        " for $97 million of that. Solana funds, by contrast, absorbed $18.5 million.",
+        [
+            ev("etf_flow", "212000000", asset="asset:ETH", direction="out"),
+            ev("etf_flow", "97000000", asset="asset:ETH", direction="out"),
+            ev("etf_flow", "18500000", asset="asset:SOL", direction="in"),
+        ],
+        id="a-headline-exodus-merges-and-a-day-accounts-for-part-of-the-week",
+    ),
     pytest.param(
         "Digital asset investment products saw outflows of $940 million last week. Canadian"
         " investors pulled $48 million. Total net assets stood at $151.2 billion.",

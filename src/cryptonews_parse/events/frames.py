@@ -107,6 +107,27 @@ _METRIC_KINDS = frozenset({"open_interest", "funding_rate", "dominance"})
 _DOWN_ARROWS = frozenset({"\u25bc", "\u25be", "\u2193", "\U0001f53b"})
 _SIGN_MARKS = frozenset({"+", "\u25b2", "\u25b4", "\u2191", "\U0001f53a"}) | _DOWN_ARROWS
 """A plus sign or an arrow written before a figure: tickers sign a change with them."""
+_RANKED_NOUNS = frozenset(
+    {
+        "exchange",
+        "exchanges",
+        "venue",
+        "venues",
+        "platform",
+        "platforms",
+        "fund",
+        "funds",
+        "issuer",
+        "cryptocurrency",
+        "token",
+        "coin",
+        "asset",
+        "lender",
+        "miner",
+        "bank",
+    }
+)
+"""Nouns for an entity that a superlative ranks ("the largest exchange")."""
 HOURS_IN_A_DAY = 24
 _IDLE_WORDS = frozenset(
     {"dormant", "idle", "inactive", "untouched", "unmoved", "asleep", "sleeping", "silent"}
@@ -1051,9 +1072,9 @@ class _Sentence:
         return None
 
     def _about_a_price(self) -> bool:
-        """The sentence names an asset, a pair or a price level: a change with no subject
-        of its own is then a price's ("and 3.5% over the day"), not "85% losses for
-        investors"."""
+        """The sentence names an asset, a pair, a price level or an asset anaphor ("On
+        Monday, the token fell 1.7%"): a change with no subject of its own is then a
+        price's ("and 3.5% over the day"), not "85% losses for investors"."""
         return (
             any(
                 m is not None and m.type in (EntityType.ASSET, EntityType.PAIR)
@@ -1061,6 +1082,7 @@ class _Sentence:
             )
             or any(c.group.kind == "level" for c in self.type_cues)
             or self._opens_with_anaphor()
+            or any(c.group.value == "asset" for c in self.by_role.get("anaphor", ()))
         )
 
     def _subject(self, verb: Cue) -> Cue | str | None:
@@ -1550,8 +1572,15 @@ class _Sentence:
             # "the US led outflows at $1.79B, followed by Switzerland and Canada with $41M and
             # $26M": a region names whose flow it is, when the sentence names the flow
             roles = (*roles, "region")
+        whole = {
+            k
+            for c in self.by_role.get("part", ())
+            if c.group.value == "whole"
+            for k in range(c.first, c.last + 1)
+        }
         evidence = any(
             self.role_at.get(k) in roles
+            or k in whole
             or _names_market_entity(self.mention_at[k])
             or (
                 topic in _METRICS
@@ -1687,8 +1716,18 @@ class _Sentence:
             if before:
                 value = before[-1].group.value
         frame.side = {"long": Side.LONG, "short": Side.SHORT}.get(value or "", Side.BOTH)
-        largest = [c for c in self.by_role.get("largest", ()) if c.last < i]
+        largest = [
+            c for c in self.by_role.get("largest", ()) if c.last < i and not self._epithet(c)
+        ]
         frame.scope = "largest_single" if largest else None
+
+    def _epithet(self, cue: Cue) -> bool:
+        """ "Binance, the world's largest exchange, ...", "the biggest crypto exchange": a
+        superlative before a noun for an entity describes who, not the largest order."""
+        following = [u.lower for u in self.units[cue.last + 1 : cue.last + 3]]
+        if following[:1] == ["crypto"] or following[:1] == ["derivatives"]:
+            following = following[1:]
+        return bool(following) and following[0] in _RANKED_NOUNS
 
     def _scope(self, frame: Frame) -> str:
         """A liquidation's scope: the largest single order, a venue's part, an asset's

@@ -180,10 +180,11 @@ def _cues(
 
 
 def _holds_a_figure(unit: Unit) -> bool:
-    """A unit a cue phrase cannot span: a mention or a figure. A duration can be part of
-    a phrase ("the eight-hour rate"): it names the phrase's interval, not an amount."""
+    """A unit a cue phrase cannot span: a figure. A duration can be part of a phrase ("the
+    eight-hour rate": it names the phrase's interval), and so can a mention ("bitcoin
+    funds": the mention stays a unit of its own)."""
     q = unit.quantity
-    return unit.mention is not None or (q is not None and q.kind is not Kind.DURATION)
+    return q is not None and q.kind is not Kind.DURATION
 
 
 _AS_NOT_A_CLAUSE = frozenset(
