@@ -62,6 +62,12 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Liquidations reached $515 million on Thursday. The total crypto market is now worth"
+        " about $2.7 trillion.",
+        [ev("liquidation", "515000000")],
+        id="the-markets-worth-is-no-liquidation",
+    ),
+    pytest.param(
         "Some $930 million of leveraged positions were wiped out over 24 hours. Bybit, the"
         " second-largest exchange by volume, accounted for $260 million of the total. Gate"
         " was next with $95 million. Ether positions made up the bulk of the damage at"
@@ -365,6 +371,16 @@ NOT_LIQUIDATIONS = [
 ]
 
 PRICES = [
+    pytest.param(
+        "The LINK/ETH ratio sank 4.4% over the month to 0.00522, and traders want LINK/BTC"
+        " to reclaim 0.00019.",
+        [
+            ev("price_move", "4.4", "%", asset="asset:LINK", direction="down"),
+            ev("price_level", "0.00522", None, asset="asset:LINK"),
+            ev("price_level", "0.00019", None, asset="asset:LINK"),
+        ],
+        id="a-pair-quoted-in-a-crypto-moves-as-a-price-and-its-ratio-is-a-level",
+    ),
     pytest.param(
         "Polkadot rallied early. On Tuesday, the token fell 2.4%, and it was changing hands"
         " around $4.71 by the close.",
@@ -993,6 +1009,17 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Hackers drained $27 million from the Kelvra lender. The ether alone was taken in"
+        " one block. Later 4.2 million of the USDC was swapped for 1,390 ETH, and the hacker"
+        " sent 2,000 ETH to Tornado Cash and bridged another 640 ETH to Arbitrum.",
+        [
+            ev("hack", "27000000"),
+            ev("transfer", "2000", "ETH", asset="asset:ETH"),
+            ev("transfer", "640", "ETH", asset="asset:ETH"),
+        ],
+        id="a-swap-result-is-no-event-and-bridged-another-is-a-transfer",
+    ),
     pytest.param(
         "A miner wallet, dormant for 11 years, sent 2,500 BTC to Coinbase. Exchange"
         " balances kept falling, though OKX took in a net 3,900 BTC, and 61K ETH left"

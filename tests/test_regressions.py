@@ -107,6 +107,11 @@ OTHER_KINDS: list[Row] = [
     ("Over the 24-hour period, volume rose.", [("24-hour", "24", "hour")]),
     ("48h volume rose.", [("48h", "48", "hour")]),
     ("The long/short ratio hit 2.67:1.", [("2.67:1", "2.67", None)]),
+    (
+        "ADA/BTC slid 3.1% this week to 0.00814.",
+        [("3.1%", "3.1", "%"), ("0.00814", "0.00814", None)],
+    ),
+    ("ADA/USD slid 3.1% this week to 0.81.", [("3.1%", "3.1", "%")]),
     ("Traders used 100x leverage.", [("100x", "100", "x")]),
     ("Over 1.37 million addresses hold BTC.", [("1.37 million", "1370000", None)]),
     ("The Fed cut rates by 25 basis points.", [("25 basis points", "25", "bp")]),

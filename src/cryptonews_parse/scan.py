@@ -575,6 +575,16 @@ def money_in_sentence(
 _RATIO_BEFORE = re.compile(r"\bratios?\b[^.;:\n0-9%$]{0,24}\Z", re.IGNORECASE)
 
 
+_CRYPTO_PAIR_BEFORE = re.compile(r"\b[A-Z0-9]{2,10}/(?:BTC|ETH)\b(?:[^.;:!?\n]|\.(?=\d)){0,80}\Z")
+"""A pair quoted in bitcoin or ether earlier in the sentence: "ETH/BTC ... to 0.0412"."""
+
+
 def ratio_before(text: str, start: int) -> bool:
-    """True when the word "ratio" stands just before ``start`` ("a ratio of 1.76")."""
-    return _RATIO_BEFORE.search(text, max(0, start - 40), start) is not None
+    """True when the word "ratio" stands just before ``start`` ("a ratio of 1.76"), or a
+    figure below one follows a pair quoted in a crypto ("ETH/BTC climbed 6% to 0.0412")."""
+    if _RATIO_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    return (
+        text.startswith("0.", start)
+        and _CRYPTO_PAIR_BEFORE.search(text, max(0, start - 100), start) is not None
+    )

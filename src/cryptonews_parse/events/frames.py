@@ -563,6 +563,17 @@ class _Sentence:
             for k, m in self.mentioned
         )
 
+    def _ratio_of_a_crypto_pair(self, noun: Cue) -> bool:
+        """The noun is "ratio" right after a pair quoted in a crypto ("the ETH/BTC ratio")."""
+        k = noun.first - 1
+        mention = self.mention_at[k] if k >= 0 else None
+        return (
+            self.units[noun.first].lower == "ratio"
+            and mention is not None
+            and mention.type is EntityType.PAIR
+            and mention.id.rsplit("-", 1)[-1] in _CRYPTO_QUOTES
+        )
+
     def _quoted_beside_a_move(self, q: Quantity) -> bool:
         """ "Bitcoin fell 7.3% to $79,420, briefly trading as low as $78,100", "Ether was
         last seen at $3,234.70, up 0.6%": a price no cue governs, in a sentence that moves
@@ -1121,6 +1132,8 @@ class _Sentence:
             if role == "anaphor":
                 anaphor = True
             if k in nouns:
+                if self._ratio_of_a_crypto_pair(nouns[k]):
+                    return None  # "the ETH/BTC ratio slid 5.2%": the pair's price
                 return nouns[k]
             if role == "type" and lower in ("price", "prices") and not anaphor:
                 return None  # "its price slipped 3%": the price is named, whatever "its" is
@@ -1489,7 +1502,18 @@ class _Sentence:
                 continue  # the destination: the theft itself
             if k < i or "from" in before:
                 return True
-        return self._moved_onward(i)
+        return self._moved_onward(i) or self._laundered(i)
+
+    def _laundered(self, i: int) -> bool:
+        """ "... and bridged another 1,250 ETH to Arbitrum": a laundering verb before the
+        figure in its clause, no other figure between, moves what was taken on."""
+        clause = self.r.clause[i]
+        return any(
+            c.last < i
+            and self.r.clause[c.first] == clause
+            and not any(u.quantity is not None for u in self.units[c.last + 1 : i])
+            for c in self.by_role.get("launder", ())
+        )
 
     def _moved_onward(self, i: int) -> bool:
         """ "3,100 ETH was deposited into Tornado Cash", "2,600 ETH was bridged to
