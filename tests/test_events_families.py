@@ -372,6 +372,17 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Top movers (24 hours)\nLitecoin (CRYPTO: LTC)\t+3.6%\t$88.20\n"
+        "Avalanche (CRYPTO: AVAX)\t-2.9%\t$24.15",
+        [
+            ev("price_move", "3.6", "%", asset="asset:LTC", direction="up"),
+            ev("price_level", "88.2", asset="asset:LTC"),
+            ev("price_move", "-2.9", "%", asset="asset:AVAX", direction="down"),
+            ev("price_level", "24.15", asset="asset:AVAX"),
+        ],
+        id="a-movers-table-prints-the-change-before-the-price",
+    ),
+    pytest.param(
         "The LINK/ETH ratio sank 4.4% over the month to 0.00522, and traders want LINK/BTC"
         " to reclaim 0.00019.",
         [
@@ -569,6 +580,17 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "SOL futures open interest rose 14% to a record $9.1 billion. Litecoin, whose share"
+        " of the market touched 1.1% in May, has faded; Bitcoin's share of the total"
+        " cryptocurrency market capitalization fell to 59.4%.",
+        [
+            ev("open_interest", "9100000000", asset="asset:SOL", direction="up", figures=["14"]),
+            ev("dominance", "1.1", "%", asset="asset:LTC"),
+            ev("dominance", "59.4", "%", asset="asset:BTC", direction="down"),
+        ],
+        id="to-a-record-reaches-the-level-and-a-share-of-the-market-is-dominance",
+    ),
     pytest.param(
         "Funding turned hot. The eight-hour rate on OKX's LINK-USDT perpetual reached"
         " 0.044%, and the 8-hour rate on Bitget rose to 0.051%.",

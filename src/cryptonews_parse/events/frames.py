@@ -128,6 +128,26 @@ _RANKED_NOUNS = frozenset(
     }
 )
 """Nouns for an entity that a superlative ranks ("the largest exchange")."""
+_TO_EPITHET_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "new",
+        "fresh",
+        "record",
+        "all-time",
+        "multi-year",
+        "yearly",
+        "high",
+        "highs",
+        "of",
+        "around",
+        "about",
+        "nearly",
+    }
+)
+"""Words between "to" and the figure it reaches that only describe it ("to a record")."""
 HOURS_IN_A_DAY = 24
 _IDLE_WORDS = frozenset(
     {"dormant", "idle", "inactive", "untouched", "unmoved", "asleep", "sleeping", "silent"}
@@ -310,14 +330,21 @@ class _Sentence:
     def _quote(self, i: int, q: Quantity, members: list[int]) -> list[Frame]:
         """A price quote as tickers print it, "BTC: $96,420 (-3.1%)": the price is a
         level and the signed percent the asset's move; no family word needed."""
-        signed = [
-            k
-            for k in members
-            if (p := self.units[k].quantity) is not None
-            and p.kind is Kind.PERCENT
-            and self._signed(k)
-        ]
         before = [m for k, m in self.mentioned if k < i and i - k <= 3]
+        if q.kind is Kind.PERCENT and members and self._ticker_pair(i, members[0]):
+            signed = [i]  # "+5.2%  $4,180": a movers table prints the change first
+            i = members[0]
+            price = self.units[i].quantity
+            assert price is not None
+            q = price
+        else:
+            signed = [
+                k
+                for k in members
+                if (p := self.units[k].quantity) is not None
+                and p.kind is Kind.PERCENT
+                and self._signed(k)
+            ]
         if (
             not signed
             or q.kind is not Kind.MONEY
@@ -603,8 +630,6 @@ class _Sentence:
         q = self.units[i].quantity
         if q is None or q.kind is not Kind.PERCENT or not self._signed(i):
             return False
-        if self._ticker_change(before, i):
-            return True
         first = before + 2 if self.units[i - 1].lower != "+" else before + 3
         close = i + 1
         window = self.units[close].quantity if close < len(self.units) else None
@@ -627,15 +652,21 @@ class _Sentence:
                 return False
         return False
 
-    def _ticker_change(self, before: int, i: int) -> bool:
-        """ "Bitcoin (BTC) $35,412.20 \u25bc -3.21%", "ETH $2,401.55 +1.4%": a price ticker
-        prints the change right after the price, with no bracket (an arrow may stand
-        between them)."""
-        price = self.units[before].quantity
-        if price is None or price.kind is not Kind.MONEY:
+    def _ticker_pair(self, before: int, i: int) -> bool:
+        """ "Bitcoin (BTC) $35,412.20 \u25bc -3.21%", "Ethereum (CRYPTO: ETH)  +5.2%  $4,180":
+        tickers and movers tables print a price and its signed change side by side, in
+        either order, with no bracket (an arrow may stand between them)."""
+        pair = (self.units[before].quantity, self.units[i].quantity)
+        kinds = tuple(q.kind if q is not None else None for q in pair)
+        if kinds == (Kind.MONEY, Kind.PERCENT):
+            change = i
+        elif kinds == (Kind.PERCENT, Kind.MONEY):
+            change = before
+        else:
             return False
         between = [u.lower for u in self.units[before + 1 : i]]
-        return all(word in _SIGN_MARKS for word in between) and len(between) <= 2
+        marks_only = len(between) <= 2 and all(word in _SIGN_MARKS for word in between)
+        return marks_only and self._signed(change)
 
     def _continued_list(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """A figure in a list after a stated one is of its family ("Binance led with $210
@@ -678,7 +709,7 @@ class _Sentence:
         a = self.units[before].quantity
         b = self.units[i].quantity
         assert a is not None and b is not None
-        if self._signed_aside(before, i):
+        if self._signed_aside(before, i) or self._ticker_pair(before, i):
             return True
         if (a.kind is b.kind and a.unit == b.unit) or i - before > 6:
             return False
@@ -944,6 +975,18 @@ class _Sentence:
             k -= 1
             modifiers += 1
         return k
+
+    def _reached_through_epithet(self, i: int) -> bool:
+        """ "rose 18% to a record $5.42 billion", "to a fresh high of ...": the figure
+        after "to" and a short noun phrase that describes it is where the metric went."""
+        k = i - 1
+        words = 0
+        while k > 0 and words < LEVEL_REACH and self.role_at.get(k) != "to":
+            if not (self.units[k].lower in _TO_EPITHET_WORDS or self.role_at.get(k) == "approx"):
+                return False
+            k -= 1
+            words += 1
+        return words > 0 and self.role_at.get(k) == "to"
 
     def _modifies_level(self, k: int) -> bool:
         """A word of a level noun phrase before its noun: a determiner, an adjective
@@ -2106,7 +2149,7 @@ class _Sentence:
         change noun, right after a change verb), or a reading."""
         if self._after_role(index, "from"):
             return "from"
-        if self._after_role(index, "to"):
+        if self._after_role(index, "to") or self._reached_through_epithet(index):
             return "to"
         end = self.group_end.get(index, index)
         changes_after = any(c.first == end + 1 and c.group.kind == "move" for c in self.type_cues)

@@ -149,7 +149,7 @@ def _cues(
 ) -> list[Cue]:
     """The lexicon's matches as cues on whole word units (a match inside a figure or a
     mention is none), and the cue groups of mentions ("OI", "BTC.D", a fund) at the
-    indices ``mention_units``."""
+    indices ``mention_units`` that no longer cue phrase holds."""
     cues: list[Cue] = []
     starts = [u.start for u in units]
     for match in matches:
@@ -168,8 +168,11 @@ def _cues(
             continue
         for group in match.groups:
             cues.append(Cue(first, last, group))
+    inside = {k for cue in cues if cue.last > cue.first for k in range(cue.first, cue.last + 1)}
     entity_groups = lexicon.entity_groups
     for i in mention_units:
+        if i in inside:
+            continue  # "share of the total market capitalization": the phrase is the cue
         mention = units[i].mention
         assert mention is not None
         entity_group = entity_groups.get(mention.id) or entity_groups.get(f"type:{mention.type}")
