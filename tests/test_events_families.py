@@ -62,6 +62,14 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Ether slid. Bitget and Gate saw $44 million and $17 million in long liquidations.",
+        [
+            ev("liquidation", "44000000", venue="venue:bitget", side="long"),
+            ev("liquidation", "17000000", venue="venue:gate", side="long"),
+        ],
+        id="names-and-figures-coordinated-pair-in-order-and-share-the-side",
+    ),
+    pytest.param(
         "Liquidations reached $515 million on Thursday. The total crypto market is now worth"
         " about $2.7 trillion.",
         [ev("liquidation", "515000000")],
@@ -580,6 +588,15 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Open interest by coin:\n\u2022 $LINK OI \u2191 6.4% to $1.9B\n\u2022 $AVAX OI -9% now"
+        " $640M",
+        [
+            ev("open_interest", "1900000000", asset="asset:LINK", direction="up", figures=["6.4"]),
+            ev("open_interest", "640000000", asset="asset:AVAX", direction="down", figures=["-9"]),
+        ],
+        id="a-signed-or-arrowed-percent-beside-a-level-is-its-change",
+    ),
     pytest.param(
         "SOL futures open interest rose 14% to a record $9.1 billion. Litecoin, whose share"
         " of the market touched 1.1% in May, has faded; Bitcoin's share of the total"

@@ -313,9 +313,14 @@ class _Sentence:
         for frame in frames:
             if frame.type in _METRICS and frame.direction is None:
                 frame.direction = _direction_between(frame.from_, frame.quantity)
+            if frame.type in _METRICS and frame.direction is None and frame.change is not None:
+                k = next(k for k, u in enumerate(self.units) if u.quantity is frame.change)
+                if self._signed(k):
+                    frame.direction = "down" if self._falls(k) else "up"
         self._attach_to(frames)
         self._parts_of_totals(frames)
         self._respectively(frames)
+        self._paired_in_order(frames)
         return self._each(frames) + self._states(frames)
 
     def _state_direction(self, i: int) -> str | None:
@@ -1780,13 +1785,27 @@ class _Sentence:
             figures = [k for k in r.figures() if k < i]
             floor = figures[-1] if figures else -1
             before = [c for c in sides if floor < c.last < i and c.group.value != "total"]
-            if before:
-                value = before[-1].group.value
+            value = before[-1].group.value if before else self._shared_side(i, sides)
         frame.side = {"long": Side.LONG, "short": Side.SHORT}.get(value or "", Side.BOTH)
         largest = [
             c for c in self.by_role.get("largest", ()) if c.last < i and not self._epithet(c)
         ]
         frame.scope = "largest_single" if largest else None
+
+    def _shared_side(self, i: int, sides: Sequence[Cue]) -> str | None:
+        """ "$52 million and $31 million in long liquidations": the one side word after
+        the last of coordinated figures is each figure's side."""
+        r = self.r
+        k = self.group_end.get(i, i) + 1
+        while k < len(self.units) and (
+            self.units[k].lower in ("and", ",") or self.role_at.get(k) == "approx"
+        ):
+            k += 1
+        following = self.units[k].quantity if k < len(self.units) else None
+        if k == self.group_end.get(i, i) + 1 or following is None:
+            return None
+        found = {c.group.value for c in sides if r.segment[c.first] == r.segment[k]}
+        return found.pop() if len(found) == 1 and "total" not in found else None
 
     def _epithet(self, cue: Cue) -> bool:
         """ "Binance, the world's largest exchange, ...", "the biggest crypto exchange": a
@@ -2164,7 +2183,20 @@ class _Sentence:
         )
         if changes_after or before == "by" or (changes_before and q.kind is Kind.PERCENT):
             return "change"
+        if q.kind is Kind.PERCENT and self._signed(index) and self._level_in_clause(index):
+            return "change"  # "$HYPE OI -12% now $1.38B", "OI \u2191 3.1% to $66.3B"
         return "reading"
+
+    def _level_in_clause(self, i: int) -> bool:
+        """A figure in money or coins in the clause of figure ``i``: a metric's level, of
+        which a signed percent beside it is the change."""
+        clause = self.r.clause[i]
+        return any(
+            (q := self.units[k].quantity) is not None
+            and q.kind in (Kind.MONEY, Kind.CRYPTO)
+            and self.r.clause[k] == clause
+            for k in self.r.figures()
+        )
 
     def _place(self, frame: Frame, q: Quantity, index: int | None = None) -> bool:
         """Put ``q`` in its role slot of ``frame``; False when the slot is taken."""
@@ -2179,9 +2211,11 @@ class _Sentence:
         return True
 
     def _merge_metric(self, first: Frame, second: Frame) -> Frame | None:
-        roles = {self._metric_role(f.figure, f.index) for f in (first, second)}
-        if len(roles) < 2 or roles == {"reading", "to"}:
+        roles = [self._metric_role(f.figure, f.index) for f in (first, second)]
+        if len(set(roles)) < 2 or set(roles) == {"reading", "to"}:
             return None
+        if roles[1] == "reading" and first.figure.kind is not second.figure.kind:
+            first, second = second, first  # "OI -12% now $1.38B": the reading is the event
         self._place(first, first.figure)
         if not self._place(first, second.figure, second.index):
             return None
@@ -2230,6 +2264,38 @@ class _Sentence:
                 for frame, mention in zip(frames_of_run, found[-len(run) :], strict=True):
                     frame.mentions = [m for m in frame.mentions if m.type is EntityType.METRIC]
                     self._set_entity(frame, mention)
+
+    def _paired_in_order(self, frames: list[Frame]) -> None:
+        """ "Kraken and Gemini logged net deposits of 12,300 ETH and 4,850 ETH": names
+        coordinated as the subject and figures coordinated after the verb, as many of
+        each, pair in order even without "respectively"."""
+        if "respectively" in self.by_role or "each" in self.by_role or len(frames) < 2:
+            return
+        run = _coordinated_tail(self.r, frames)
+        if len(run) < 2 or len({f.type for f in run}) > 1:
+            return
+        first = run[0].index
+        earlier = [f.index for f in frames if f.index < first]
+        floor = earlier[-1] if earlier else -1
+        last = next(
+            (
+                k
+                for k in range(first - 1, floor, -1)
+                if (m := self.mention_at[k]) is not None
+                and m.type in (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
+            ),
+            None,
+        )
+        if last is None:
+            return
+        names = self._coordinated_before(last + 1, brackets=True)
+        if len(names) != len(run) or len({m.type for m in names}) > 1:
+            return
+        if any(self.mention_at[k] is not None for k in range(run[0].index, run[-1].index)):
+            return  # a name among the figures says whose each is
+        for frame, mention in zip(run, names, strict=True):
+            frame.mentions = [m for m in frame.mentions if m.type is EntityType.METRIC]
+            self._set_entity(frame, mention)
 
     def _respective_sides(self, run: list[Frame], floor: int) -> None:
         """ "Shorts and longs lost $61M and $19M, respectively": the n-th side word goes
