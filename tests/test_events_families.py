@@ -1308,3 +1308,14 @@ def test_flow_families(text: str, expected: list[Expected]) -> None:
 def test_transfer_and_hack_families(text: str, expected: list[Expected]) -> None:
     """Single on-chain moves with their ends; thefts and their movements."""
     assert_events(text, expected)
+
+
+def test_the_chains_a_victim_links_are_not_what_was_taken() -> None:
+    """A chain named as where the victim runs ("a bridge linking Polygon and BNB Chain")
+    is not the asset of a theft stated in dollars."""
+    doc = cnp.parse(
+        "Ether rallied on Friday. Morvane Bridge, a protocol linking Polygon and BNB Chain,"
+        " was exploited for about $29 million."
+    )
+    (hack,) = [e for e in doc.events if e.type is cnp.EventType.HACK]
+    assert hack.asset not in ("asset:POL", "asset:BNB")

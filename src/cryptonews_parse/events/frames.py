@@ -128,6 +128,10 @@ _RANKED_NOUNS = frozenset(
     }
 )
 """Nouns for an entity that a superlative ranks ("the largest exchange")."""
+_NETWORK_WORDS = frozenset(
+    {"on", "between", "linking", "connecting", "across", "bridging", "spanning", "joining"}
+)
+"""Words before the chains a protocol runs on or links ("a bridge linking Ethereum and")."""
 _TO_EPITHET_WORDS = frozenset(
     {
         "a",
@@ -1877,6 +1881,8 @@ class _Sentence:
         for k, m in self.mentioned:
             if m.type not in types or not self._usable(m, types):
                 continue
+            if event_type is EventType.HACK and self._names_a_network(k):
+                continue
             if r.segment[k] == segment:
                 distance = abs(k - i)
                 if (
@@ -1919,6 +1925,18 @@ class _Sentence:
             if m.type in types:
                 return m
         return None
+
+    def _names_a_network(self, k: int) -> bool:
+        """ "a bridge linking Ethereum, Arbitrum and BNB Chain", "a lender running on
+        Ethereum": a chain named as where a protocol runs is no asset that was taken."""
+        j = k - 1
+        while j >= 0:
+            mention = self.mention_at[j]
+            listed = mention is not None and mention.type is EntityType.ASSET
+            if not (listed or self.units[j].lower in (",", "and", "&")):
+                break
+            j -= 1
+        return j >= 0 and self.units[j].lower in _NETWORK_WORDS
 
     def _definite_venue(self) -> bool:
         """ "the exchange", "the San Francisco-based platform": a venue named before."""
