@@ -69,6 +69,9 @@ CURRENCY_SIGNS: list[Row] = [
     ("Tencent spent RMB 1.2 billion.", [("RMB 1.2 billion", "1200000000", "CNY")]),
     ("It raised 300 million RMB.", [("300 million RMB", "300000000", "CNY")]),
     ("It issued $5 billion of RMBS.", [("$5 billion", "5000000000", "USD")]),
+    ("On Bithumb the token was quoted at 98.2 million won.",
+     [("98.2 million won", "98200000", "KRW")]),
+    ("The boxer won 3 titles.", []),
 ]  # fmt: skip
 
 
