@@ -589,6 +589,15 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Bitcoin dominance slipped to 58.9%. Analysts say a weekly close above 61% on BTC.D"
+        " would end the altcoin rally, while ETF flows could turn positive.",
+        [
+            ev("dominance", "58.9", "%", asset="asset:BTC", direction="down"),
+            ev("dominance", "61", "%", asset="asset:BTC"),
+        ],
+        id="a-conditional-dominance-threshold-is-stated-a-hedged-flow-is-not",
+    ),
+    pytest.param(
         "Open interest by coin:\n\u2022 $LINK OI \u2191 6.4% to $1.9B\n\u2022 $AVAX OI -9% now"
         " $640M",
         [

@@ -128,6 +128,10 @@ _RANKED_NOUNS = frozenset(
     }
 )
 """Nouns for an entity that a superlative ranks ("the largest exchange")."""
+_STATED_WHEN_HEDGED = frozenset({EventType.PRICE_LEVEL, EventType.DOMINANCE})
+"""Types whose levels a conditional or a forecast still states: "a daily close below
+$2.05 could send XRP lower", "a weekly close above 63% on BTC.D would confirm it" name
+the levels traders watch; a hedged flow or liquidation has not happened."""
 _NETWORK_WORDS = frozenset(
     {"on", "between", "linking", "connecting", "across", "bridging", "spanning", "joining"}
 )
@@ -537,7 +541,7 @@ class _Sentence:
             direction = "out" if q.value < 0 else "in"  # "IBIT +$42.1M", "FBTC -$156.9M"
         if event_type in _METRICS and direction is None:
             direction = self._compared_direction(i) or self._flipped_direction(i, q)
-        if hedged and event_type is not EventType.PRICE_LEVEL:
+        if hedged and event_type not in _STATED_WHEN_HEDGED:
             return None
         if event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE) and not self._price(q):
             return None
@@ -1019,7 +1023,7 @@ class _Sentence:
             if no_price and cue.group.kind in ("move", "level", "loss"):
                 continue
             resolved = self._resolve(i, q, cue, hedged)
-            if hedged and isinstance(resolved, tuple) and resolved[0] is not EventType.PRICE_LEVEL:
+            if hedged and isinstance(resolved, tuple) and resolved[0] not in _STATED_WHEN_HEDGED:
                 continue
             if isinstance(resolved, tuple) and resolved[0] in _PRICES and not self._price(q):
                 no_price = True  # "reached $3.6 billion" is no price: a metric's noun may
