@@ -343,8 +343,10 @@ class _Sentence:
     def _quote(self, i: int, q: Quantity, members: list[int]) -> list[Frame]:
         """A price quote as tickers print it, "BTC: $96,420 (-3.1%)": the price is a
         level and the signed percent the asset's move; no family word needed."""
+        if not members:
+            return []
         before = [m for k, m in self.mentioned if k < i and i - k <= 3]
-        if q.kind is Kind.PERCENT and members and self._ticker_pair(i, members[0]):
+        if q.kind is Kind.PERCENT and self._ticker_pair(i, members[0]):
             signed = [i]  # "+5.2%  $4,180": a movers table prints the change first
             i = members[0]
             price = self.units[i].quantity

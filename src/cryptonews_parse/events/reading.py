@@ -168,10 +168,10 @@ def _cues(
             continue
         for group in match.groups:
             cues.append(Cue(first, last, group))
-    inside = {k for cue in cues if cue.last > cue.first for k in range(cue.first, cue.last + 1)}
+    phrases = [cue for cue in cues if cue.last > cue.first] if mention_units else []
     entity_groups = lexicon.entity_groups
     for i in mention_units:
-        if i in inside:
+        if any(cue.first <= i <= cue.last for cue in phrases):
             continue  # "share of the total market capitalization": the phrase is the cue
         mention = units[i].mention
         assert mention is not None
