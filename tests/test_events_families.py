@@ -62,6 +62,18 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Liquidations reached $512M in 24 hours.\nBy exchange:\n\u2022 OKX \u2013 $171M\n"
+        "\u2022 Gate - $64M\n$SOL lost 6.1% and is now sitting at $141.",
+        [
+            ev("liquidation", "512000000"),
+            ev("liquidation", "171000000", venue="venue:okx"),
+            ev("liquidation", "64000000", venue="venue:gate"),
+            ev("price_move", "6.1", "%", asset="asset:SOL", direction="down"),
+            ev("price_level", "141", asset="asset:SOL"),
+        ],
+        id="a-list-line-label-before-a-dash-and-sitting-at-a-price",
+    ),
+    pytest.param(
         "Ether slid. Bitget and Gate saw $44 million and $17 million in long liquidations.",
         [
             ev("liquidation", "44000000", venue="venue:bitget", side="long"),
@@ -379,6 +391,14 @@ NOT_LIQUIDATIONS = [
 ]
 
 PRICES = [
+    pytest.param(
+        "The leading cryptocurrency topped near $71,480 before sliding 3.2%.",
+        [
+            ev("price_level", "71480", asset="asset:BTC"),
+            ev("price_move", "3.2", "%", asset="asset:BTC", direction="down"),
+        ],
+        id="topped-near-is-a-high-and-the-leading-cryptocurrency-is-bitcoin",
+    ),
     pytest.param(
         "Top movers (24 hours)\nLitecoin (CRYPTO: LTC)\t+3.6%\t$88.20\n"
         "Avalanche (CRYPTO: AVAX)\t-2.9%\t$24.15",
@@ -846,6 +866,15 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Bitcoin products shed $80 million last week, while multi-asset funds gained $3.1"
+        " million. The Valkyr Ether ETF jumped 240% to $95 million in assets.",
+        [
+            ev("etf_flow", "80000000", asset="asset:BTC", direction="out"),
+            ev("etf_flow", "3100000", direction="in"),
+        ],
+        id="funds-that-gain-money-take-in-a-flow-but-a-size-reached-is-none",
+    ),
+    pytest.param(
         "Ether Funds Post $212 Million Weekly Exodus as Solana Products Lure Buyers\n\n"
         "Spot ether ETFs shed a net $212 million over the week. Thursday alone accounted"
         " for $97 million of that. Solana funds, by contrast, absorbed $18.5 million.",
@@ -1057,6 +1086,15 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Hackers drained $12 million in ether from Nerova in an exploit. Another 240 ETH, worth"
+        " about $430,000, landed in a Kraken deposit address.",
+        [
+            ev("hack", "12000000"),
+            ev("transfer", "240", "ETH", asset="asset:ETH", venue="venue:kraken"),
+        ],
+        id="stolen-funds-that-land-in-an-exchange-address-are-a-transfer",
+    ),
     pytest.param(
         "Hackers drained $27 million from the Kelvra lender. The ether alone was taken in"
         " one block. Later 4.2 million of the USDC was swapped for 1,390 ETH, and the hacker"

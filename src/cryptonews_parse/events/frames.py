@@ -263,6 +263,9 @@ _PRICE = "price"
 """A nominal change said of an asset's price."""
 _NOT_A_PRICE = "not a price"
 """A change verb said of positions or a fund: the next cue decides."""
+_FUNDS = "funds"
+"""A change verb said of funds: in money, a flow ("multi-asset funds gained $3.1
+million"); in percent, the fund's price, which is no event ("the ETF jumped 420%")."""
 
 
 class _Sentence:
@@ -1095,7 +1098,14 @@ class _Sentence:
             return topic, None  # "for the week it has reached $2.06 billion": the tally
         if subject == _NOT_A_PRICE:
             return None
-        if subject == _BLOCK:
+        if (
+            subject == _FUNDS
+            and q.kind is Kind.MONEY
+            and verb.group.kind == "move"
+            and not (self._after_role(i, "to") or self._after_role(i, "from"))
+        ):  # "funds gained $3.1 million", not "the ETF jumped 420% to $340 million" (its size)
+            return self._flow("out" if direction == "down" else "in", loss=False, i=i, q=q)
+        if subject in (_BLOCK, _FUNDS):
             return _BLOCK
         if q.kind is Kind.PERCENT and self._rate_of_a_contract(verb):
             return EventType.FUNDING_RATE, direction
@@ -1199,7 +1209,7 @@ class _Sentence:
             if mention is not None:
                 before = self.units[k - 1].lower if k > 0 else ""
                 if mention.type is EntityType.FUND:
-                    return _BLOCK
+                    return _FUNDS
                 if (
                     mention.type in (EntityType.ASSET, EntityType.PAIR)
                     and before not in _MODIFIER_WORDS
@@ -1207,7 +1217,7 @@ class _Sentence:
                 ):
                     return self._elided_metric(k, verb)
             if role == "domain" and self._domain_at(k) == "etf":
-                return _BLOCK
+                return _FUNDS
             if role == "side":
                 return _NOT_A_PRICE
             k -= 1
@@ -1599,9 +1609,9 @@ class _Sentence:
 
     def _venues_reached(self, i: int) -> list[int]:
         """ "410 ETH was deposited to an account at Binance", "went to a deposit address
-        on FTX": in an article about a theft, the exchanges after figure ``i`` that a word
-        of direction (within three words) makes a destination; funds sent there were moved
-        on, not taken."""
+        on FTX", "landed in an OKX deposit address": in an article about a theft, the
+        exchanges after figure ``i`` that a word of direction (within three words) makes a
+        destination; funds sent there were moved on, not taken."""
         found: list[int] = []
         if not self.c.hack_topic:
             return found
@@ -1609,8 +1619,10 @@ class _Sentence:
             if k <= i + 1 or mention.type is not EntityType.VENUE:
                 continue
             before = [u.lower for u in self.units[max(i + 1, k - 3) : k]]
+            after = {u.lower for u in self.units[k + 1 : k + 3]}
             held = before[-1] in ("at", "on") and self.units[k - 2].lower in _ACCOUNT_WORDS
-            if held or not _TOWARD_WORDS.isdisjoint(before):
+            own = "in" in before and not after.isdisjoint(_ACCOUNT_WORDS)  # "in an OKX wallet"
+            if held or own or not _TOWARD_WORDS.isdisjoint(before):
                 found.append(k)
         return found
 

@@ -210,6 +210,16 @@ def _opens_no_clause(units: Sequence[Unit], n: int) -> bool:
     )
 
 
+LABEL_UNITS = 3
+"""Units a list line's label may hold before its dash ("\u2022 Bybit \u2013 $223M")."""
+
+
+def _labels_a_line(units: Sequence[Unit], n: int) -> bool:
+    """A dash after a short label that opens a line ("\u2022 Bybit \u2013 $223M", "ETH \u2014
+    $3,120") separates the label from its figure, as a colon does: no new clause."""
+    return units[n].lower in ("-", "\u2013", "\u2014") and 0 < n <= LABEL_UNITS
+
+
 _JOINING_ROLES = ("side", "instrument")
 
 
@@ -307,10 +317,8 @@ def _boundaries(
                 cla = clause_top
             elif lower == "," and relative is not None:
                 cla, relative = relative, None
-            elif (
-                dash
-                or lower in CLAUSE_MARKS
-                or (lower in CLAUSE_WORDS and not _opens_no_clause(units, n))
+            elif ((dash or lower in CLAUSE_MARKS) and not _labels_a_line(units, n)) or (
+                lower in CLAUSE_WORDS and not _opens_no_clause(units, n)
             ):
                 clause_top += 1
                 cla = clause_top
