@@ -62,6 +62,15 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Altcoin bears got squeezed: $73M in altcoin shorts liquidated in the last 12h,"
+        " $AVAX alone $15.4M.",
+        [
+            ev("liquidation", "73000000", side="short"),
+            ev("liquidation", "15400000", side="short", asset="asset:AVAX"),
+        ],
+        id="a-part-said-with-alone-keeps-the-totals-side",
+    ),
+    pytest.param(
         "Liquidations reached $512M in 24 hours.\nBy exchange:\n\u2022 OKX \u2013 $171M\n"
         "\u2022 Gate - $64M\n$SOL lost 6.1% and is now sitting at $141.",
         [
@@ -865,6 +874,16 @@ METRICS = [
 ]
 
 FLOWS = [
+    pytest.param(
+        "Solana Funds Extend Streak as Ether ETFs Post $290 Million Weekly Exodus\n\nSpot"
+        " ether ETFs shed a net $290 million over the week. Tuesday alone accounted for $121"
+        " million of that.",
+        [
+            ev("etf_flow", "290000000", asset="asset:ETH", direction="out"),
+            ev("etf_flow", "121000000", asset="asset:ETH", direction="out"),
+        ],
+        id="a-part-of-a-total-takes-the-totals-asset-not-the-articles",
+    ),
     pytest.param(
         "Bitcoin products shed $80 million last week, while multi-asset funds gained $3.1"
         " million. The Valkyr Ether ETF jumped 240% to $95 million in assets.",

@@ -1868,12 +1868,16 @@ class _Sentence:
         return True
 
     def _is_part(self, i: int) -> bool:
-        """ "$182 million of it": the figure is a part of the one before it."""
+        """ "$182 million of it", "$DOGE alone $19.6M": the figure is a part of the one
+        before it."""
         end = self.group_end.get(i, i)
         return any(
-            end < c.first <= end + 2
-            and self.units[c.first].lower == "of"
-            and self.units[c.last].lower != "which"
+            (
+                end < c.first <= end + 2
+                and self.units[c.first].lower == "of"
+                and self.units[c.last].lower != "which"
+            )
+            or (c.group.value == "whole" and c.last < i <= c.last + 2)
             for c in self.by_role.get("part", ())
         )
 
@@ -2070,18 +2074,28 @@ class _Sentence:
         return None
 
     def _carried_asset(self, i: int) -> str | None:
-        """The asset of an anaphor's subject, else the article's; none for a figure said
-        of the whole market ("total crypto open interest rose to $140 billion")."""
+        """The asset of an anaphor's subject (or of the total a part points back to),
+        else the article's; none for a figure said of the whole market ("total crypto open
+        interest rose to $140 billion")."""
         clause = self.r.clause[i]
         if any(
             c.first < i and self.r.clause[c.first] == clause for c in self.by_role.get("market", ())
         ):
             return None
-        if self._opens_with_anaphor():
+        if self._opens_with_anaphor() or self._refers_to_whole(i):
             for m in self.c.subject:
                 if m.type in (EntityType.ASSET, EntityType.PAIR):
                     return self._asset_of(m)
         return self.c.doc_asset
+
+    def _refers_to_whole(self, i: int) -> bool:
+        """ "Friday alone accounted for $544 million of that": the clause points back to
+        a total, whose subject it shares."""
+        clause = self.r.clause[i]
+        return any(
+            c.group.value == "whole" and self.r.clause[c.first] == clause
+            for c in self.by_role.get("part", ())
+        )
 
     def _window(self, i: int) -> str | None:
         """The nearest window of the sentence: a duration after a lead word ("over the
