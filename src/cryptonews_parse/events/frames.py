@@ -109,24 +109,10 @@ _SIGN_MARKS = frozenset({"+", "\u25b2", "\u25b4", "\u2191", "\U0001f53a"}) | _DO
 """A plus sign or an arrow written before a figure: tickers sign a change with them."""
 _RANKED_NOUNS = frozenset(
     {
-        "exchange",
-        "exchanges",
-        "venue",
-        "venues",
-        "platform",
-        "platforms",
-        "fund",
-        "funds",
-        "issuer",
-        "cryptocurrency",
-        "token",
-        "coin",
-        "asset",
-        "lender",
-        "miner",
-        "bank",
+        "exchange", "exchanges", "venue", "venues", "platform", "platforms", "fund", "funds",
+        "issuer", "cryptocurrency", "token", "coin", "asset", "lender", "miner", "bank",
     }
-)
+)  # fmt: skip
 """Nouns for an entity that a superlative ranks ("the largest exchange")."""
 _STATED_WHEN_HEDGED = frozenset({EventType.PRICE_LEVEL, EventType.DOMINANCE})
 """Types whose levels a conditional or a forecast still states: "a daily close below
@@ -138,23 +124,10 @@ _NETWORK_WORDS = frozenset(
 """Words before the chains a protocol runs on or links ("a bridge linking Ethereum and")."""
 _TO_EPITHET_WORDS = frozenset(
     {
-        "a",
-        "an",
-        "the",
-        "new",
-        "fresh",
-        "record",
-        "all-time",
-        "multi-year",
-        "yearly",
-        "high",
-        "highs",
-        "of",
-        "around",
-        "about",
-        "nearly",
+        "a", "an", "the", "new", "fresh", "record", "all-time", "multi-year", "yearly", "high",
+        "highs", "of", "around", "about", "nearly",
     }
-)
+)  # fmt: skip
 """Words between "to" and the figure it reaches that only describe it ("to a record")."""
 HOURS_IN_A_DAY = 24
 _IDLE_WORDS = frozenset(

@@ -149,7 +149,7 @@ def _cues(
 ) -> list[Cue]:
     """The lexicon's matches as cues on whole word units (a match inside a figure or a
     mention is none), and the cue groups of mentions ("OI", "BTC.D", a fund) at the
-    indices ``mention_units`` that no longer cue phrase holds."""
+    indices ``mention_units``, unless a cue phrase of several units holds them."""
     cues: list[Cue] = []
     starts = [u.start for u in units]
     for match in matches:
@@ -217,7 +217,8 @@ LABEL_UNITS = 3
 def _labels_a_line(units: Sequence[Unit], n: int) -> bool:
     """A dash after a short label that opens a line ("\u2022 Bybit \u2013 $223M", "ETH \u2014
     $3,120") separates the label from its figure, as a colon does: no new clause."""
-    return units[n].lower in ("-", "\u2013", "\u2014") and 0 < n <= LABEL_UNITS
+    lower = units[n].lower
+    return (lower in _DASHES or lower == "-") and 0 < n <= LABEL_UNITS
 
 
 _JOINING_ROLES = ("side", "instrument")
