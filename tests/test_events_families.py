@@ -401,6 +401,15 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "The leading cryptocurrency Ethereum lost value by 6 percent in the last 24 hours,"
+        " while Solana experienced a loss of value of 3 percent.",
+        [
+            ev("price_move", "6", "%", asset="asset:ETH", direction="down"),
+            ev("price_move", "3", "%", asset="asset:SOL", direction="down"),
+        ],
+        id="translated-loss-of-value-is-a-fall",
+    ),
+    pytest.param(
         "The leading cryptocurrency topped near $71,480 before sliding 3.2%.",
         [
             ev("price_level", "71480", asset="asset:BTC"),
