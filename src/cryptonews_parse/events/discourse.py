@@ -141,9 +141,9 @@ def _readings(
             readings.append(Plain(sentence, (), ()))
             qi, mi, ci = qj, mj, cj
             continue
-        figures = any(q.kind in FIGURE_KINDS for q in quantities[qi:qj])
-        states = any("state" in m.roles for m in matches[ci:cj])
-        if figures or states:
+        if any(q.kind in FIGURE_KINDS for q in quantities[qi:qj]) or any(
+            "state" in m.roles for m in matches[ci:cj]
+        ):  # state words are looked for only in a sentence without figures
             readings.append(
                 read(
                     text,
@@ -234,14 +234,7 @@ class _View(NamedTuple):
     @classmethod
     def of(cls, text: str, sentence: Reading | Plain) -> _View:
         if isinstance(sentence, Plain):
-            start = sentence.sentence.start
-            cues = tuple(
-                (_words_between(text, start, m.start) if _has_type(m.groups) else 0, g)
-                for m in sentence.matches
-                for g in m.groups
-                if g.role in ("type", "domain")
-            )
-            first = next((m.start for m in sentence.matches if _has_type(m.groups)), None)
+            cues, first = _plain_cues(text, sentence)
             named = tuple(m for m in sentence.mentions if first is None or m.span.start < first)
             return cls(sentence.sentence.heading, cues, _domains(cues), _subjects(named))
         cues = tuple((c.first, c.group) for c in sentence.cues)
@@ -255,6 +248,28 @@ class _View(NamedTuple):
             stop = min(stop, figures[0])
         named = tuple(u.mention for u in sentence.units[:stop] if u.mention is not None)
         return cls(sentence.sentence.heading, cues, _domains(cues), _subjects(named))
+
+
+def _plain_cues(text: str, plain: Plain) -> tuple[tuple[tuple[int, Group], ...], int | None]:
+    """The type and domain cues of a plain sentence with the words before each type
+    cue, and where its first type cue starts. Words are counted once per match, not per
+    group, and not at all past the topic reach: matches come in text order, so every
+    one after a match beyond the reach is beyond it too."""
+    cues: list[tuple[int, Group]] = []
+    first: int | None = None
+    beyond = False
+    for m in plain.matches:
+        words = 0
+        if _has_type(m.groups):
+            if first is None:
+                first = m.start
+            if beyond:
+                words = TOPIC_REACH + 1
+            else:
+                words = _words_between(text, plain.sentence.start, m.start)
+                beyond = words > TOPIC_REACH
+        cues.extend((words, g) for g in m.groups if g.role in ("type", "domain"))
+    return tuple(cues), first
 
 
 def _words_between(text: str, start: int, end: int) -> int:
@@ -382,12 +397,13 @@ class _Facts:
         restate another earlier event ("187,000 BTC ($2.1B)" joins a title's "187,000
         BTC" and its "over $2 billion"). ``headline``: the event is a heading's."""
         indices = self._by_type.setdefault(type(event), [])
-        k = self._same_fact(event, headline, indices, skip=-1)
+        keys, rough = _keys(event), _rough(event, headline)
+        k = self._same_fact(event, headline, keys, rough, indices, skip=-1)
         if k is None:
             indices.append(len(self._stated))
             self._stated.append((event, headline))
-            self._keys.append(_keys(event))
-            self._rough.append(_rough(event, headline))
+            self._keys.append(keys)
+            self._rough.append(rough)
             return
         while k is not None:
             earlier = self._stated[k]
@@ -397,7 +413,7 @@ class _Facts:
             self._keys[k] = _keys(merged[0])
             self._rough[k] = _rough(*merged)
             event, headline = merged
-            other = self._same_fact(event, headline, indices, skip=k)
+            other = self._same_fact(event, headline, self._keys[k], self._rough[k], indices, skip=k)
             if other is None:
                 return
             gone = self._stated[other]
@@ -406,11 +422,20 @@ class _Facts:
             indices.remove(other)
             event, headline = gone
 
-    def _same_fact(self, event: Event, headline: bool, indices: list[int], skip: int) -> int | None:
-        keys = _keys(event)
+    def _same_fact(
+        self,
+        event: Event,
+        headline: bool,
+        keys: set[tuple[Decimal, str | None]],
+        rough: bool,
+        indices: list[int],
+        skip: int,
+    ) -> int | None:
+        """The earlier event ``event`` restates, if any; ``keys`` and ``rough`` are its
+        :func:`_keys` and :func:`_rough`, which the caller keeps too."""
         near = indices[:MERGE_REACH] + indices[max(MERGE_REACH, len(indices) - MERGE_REACH) :]
         rounds = event.type in _ROUNDED_TYPES
-        rough = rounds and _rough(event, headline)
+        rough = rounds and rough
         stated_in_words = event.amount is not None
         for k in near:
             stated = self._stated[k]

@@ -14,9 +14,10 @@ so "A break above $4,100, in that case, would squeeze ..." is one clause.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from cryptonews_parse.analysis import TOKEN, Sentence
@@ -66,6 +67,13 @@ class Unit(NamedTuple):
     mention: EntityMention | None
 
 
+_new_unit: Callable[[tuple[int, int, str, None, None]], Unit] = functools.partial(
+    tuple.__new__, Unit
+)
+"""A word's ``Unit`` without the Python-level ``__new__`` of a named tuple: a sentence
+has a unit per word, and each call was a Python frame."""
+
+
 class Cue(NamedTuple):
     """A cue group found on units ``first..last``."""
 
@@ -112,6 +120,7 @@ def read(
     )
     units: list[Unit] = []
     mention_units: list[int] = []
+    figures: list[int] = []
     position = sentence.start
     for item in [*items, None]:
         gap_end = sentence.end if item is None else item.start
@@ -119,13 +128,15 @@ def read(
             for token in TOKEN.finditer(text, position, gap_end):
                 start, end = token.span()
                 word = lower[start:end] if lower is not None else token.group().lower()
-                units.append(Unit(start, end, word, None, None))
+                units.append(_new_unit((start, end, word, None, None)))
         if item is None:
             break
         if item.start < position:
             continue
         if item.mention is not None:
             mention_units.append(len(units))
+        else:
+            figures.append(len(units))
         units.append(item)
         position = item.end
         tail = _WORD_TAIL.match(text, position, sentence.end)
@@ -135,9 +146,12 @@ def read(
     joined = _joined_pairs(cues) | {
         k for cue in cues if cue.last > cue.first for k in range(cue.first, cue.last + 1)
     }
-    figures = tuple(i for i, unit in enumerate(units) if unit.quantity is not None)
     return Reading(
-        sentence, tuple(units), tuple(cues), *_boundaries(units, cues, frozenset(joined)), figures
+        sentence,
+        tuple(units),
+        tuple(cues),
+        *_boundaries(units, cues, frozenset(joined)),
+        tuple(figures),
     )
 
 
