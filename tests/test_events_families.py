@@ -62,6 +62,12 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Ether shorts kept losing: $3.7 million of ETH shorts were liquidated in the past"
+        " hour.",
+        [ev("liquidation", "3700000", side="short", window="PT1H")],
+        id="the-past-hour-is-a-window",
+    ),
+    pytest.param(
         "Altcoin bears got squeezed: $73M in altcoin shorts liquidated in the last 12h,"
         " $AVAX alone $15.4M.",
         [
