@@ -62,8 +62,7 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
-        "Ether shorts kept losing: $3.7 million of ETH shorts were liquidated in the past"
-        " hour.",
+        "Ether shorts kept losing: $3.7 million of ETH shorts were liquidated in the past hour.",
         [ev("liquidation", "3700000", side="short", window="PT1H")],
         id="the-past-hour-is-a-window",
     ),
