@@ -632,6 +632,15 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Funding ran hot. Gate's eight-hour rate climbed to 0.038%, while the OI-weighted"
+        " average across venues stood at 0.026%.",
+        [
+            ev("funding_rate", "0.038", "%", venue="venue:gate", direction="up"),
+            ev("funding_rate", "0.026", "%"),
+        ],
+        id="a-venues-eight-hour-rate-and-an-oi-weighted-average-are-funding",
+    ),
+    pytest.param(
         "Bitcoin dominance slipped to 58.9%. Analysts say a weekly close above 61% on BTC.D"
         " would end the altcoin rally, while ETF flows could turn positive.",
         [

@@ -187,6 +187,8 @@ def _cues(
     for i in mention_units:
         if any(cue.first <= i <= cue.last for cue in phrases):
             continue  # "share of the total market capitalization": the phrase is the cue
+        if i + 1 < len(units) and units[i + 1].lower == "-" and units[i + 1].start == units[i].end:
+            continue  # "the OI-weighted average": a modifier, not the metric itself
         mention = units[i].mention
         assert mention is not None
         entity_group = entity_groups.get(mention.id) or entity_groups.get(f"type:{mention.type}")
