@@ -406,6 +406,15 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Bitcoin traded at 158.2 million won on Upbit, while ether hovered at 612,000 yen on"
+        " bitFlyer.",
+        [
+            ev("price_level", "158200000", "KRW", asset="asset:BTC", venue="venue:upbit"),
+            ev("price_level", "612000", "JPY", asset="asset:ETH", venue="venue:bitflyer"),
+        ],
+        id="prices-in-won-and-yen-are-prices-at-their-scale",
+    ),
+    pytest.param(
         "The leading cryptocurrency Ethereum lost value by 6 percent in the last 24 hours,"
         " while Solana experienced a loss of value of 3 percent.",
         [

@@ -66,7 +66,11 @@ SUBJECT_REACH = 2
 climb"); an asset further back may be a modifier of the real subject ("short squeezes
 on the Deribit ETH perpetual grew")."""
 MAX_PRICE = Decimal(10_000_000)
-"""No asset trades at this price or above: such a figure is no price move or level."""
+"""No asset trades at this price (in dollars) or above: such a figure is no price move or
+level."""
+_PRICE_SCALE = {"KRW": 2_000, "JPY": 200, "INR": 100, "RUB": 100, "TRY": 50, "CNY": 10}
+"""Roughly how many units of a currency buy a dollar, rounded up: a bitcoin is quoted at
+some 160 million won or 17 million yen, which are prices there."""
 QUOTE_MAX = Decimal(1_000_000)
 """A sum of money no cue governs, beside a price move, is read as a quote only below this:
 the topic's amounts (liquidations, flows) are millions."""
@@ -1688,7 +1692,7 @@ class _Sentence:
         if q.kind is not Kind.MONEY:
             return True
         value = q.value if q.value is not None else q.high
-        return value is not None and value < MAX_PRICE
+        return value is not None and value < MAX_PRICE * _PRICE_SCALE.get(q.unit or "", 1)
 
     def _hedged(self, i: int) -> bool:
         clause = self.r.clause[i]
