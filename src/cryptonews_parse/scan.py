@@ -575,8 +575,12 @@ def money_in_sentence(
 _RATIO_BEFORE = re.compile(r"\bratios?\b[^.;:\n0-9%$]{0,24}\Z", re.IGNORECASE)
 
 
-_CRYPTO_PAIR_BEFORE = re.compile(r"\b[A-Z0-9]{2,10}/(?:BTC|ETH)\b(?:[^.;:!?\n]|\.(?=\d)){0,80}\Z")
-"""A pair quoted in bitcoin or ether earlier in the sentence: "ETH/BTC ... to 0.0412"."""
+CRYPTO_QUOTES = frozenset({"BTC", "ETH"})
+"""Quote assets whose pairs trade as ratios ("ETH/BTC 0.026"), not as prices in money."""
+_CRYPTO_PAIR_BEFORE = re.compile(
+    rf"\b[A-Z0-9]{{2,10}}/(?:{'|'.join(sorted(CRYPTO_QUOTES))})\b(?:[^.;:!?\n]|\.(?=\d)){{0,80}}\Z"
+)
+"""A pair quoted in a crypto earlier in the sentence: "ETH/BTC ... to 0.0412"."""
 
 
 def ratio_before(text: str, start: int) -> bool:

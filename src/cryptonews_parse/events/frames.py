@@ -42,6 +42,7 @@ import attrs
 
 from cryptonews_parse.events.reading import RELATIVE_WORDS, Cue, Reading
 from cryptonews_parse.events.roles import Context, Frame, iso_duration
+from cryptonews_parse.grammar import vocabulary
 from cryptonews_parse.model import (
     EntityMention,
     EntityType,
@@ -50,6 +51,7 @@ from cryptonews_parse.model import (
     Quantity,
     Side,
 )
+from cryptonews_parse.scan import CRYPTO_QUOTES
 
 SEGMENT_COST = 6
 """Words a segment boundary counts for when measuring how far a cue is from a figure."""
@@ -68,9 +70,7 @@ on the Deribit ETH perpetual grew")."""
 MAX_PRICE = Decimal(10_000_000)
 """No asset trades at this price (in dollars) or above: such a figure is no price move or
 level."""
-_PRICE_SCALE = {"KRW": 2_000, "JPY": 200, "INR": 100, "RUB": 100, "TRY": 50, "CNY": 10}
-"""Roughly how many units of a currency buy a dollar, rounded up: a bitcoin is quoted at
-some 160 million won or 17 million yen, which are prices there."""
+
 QUOTE_MAX = Decimal(1_000_000)
 """A sum of money no cue governs, beside a price move, is read as a quote only below this:
 the topic's amounts (liquidations, flows) are millions."""
@@ -94,8 +94,6 @@ _PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
 _AWAY_WORDS = frozenset({"from", "off"})
 """Words before an exchange that say a movement goes to it or leaves it."""
-_CRYPTO_QUOTES = frozenset({"BTC", "ETH"})
-"""Quote assets whose pairs trade as ratios ("ETH/BTC 0.026"), not as prices in money."""
 _COMPARED = {"down from": "down", "up from": "up", "lower than": "down", "higher than": "up"}
 """Words after a metric's reading that compare it with an earlier one."""
 _THIEVES = frozenset(
@@ -578,23 +576,14 @@ class _Sentence:
         asset, in its clause, is that pair's price (a long/short ratio is not)."""
         clause = self.r.clause[i]
         return any(
-            m.type is EntityType.PAIR
-            and m.id.rsplit("-", 1)[-1] in _CRYPTO_QUOTES
-            and k < i
-            and self.r.clause[k] == clause
+            _quoted_in_a_crypto(m) and k < i and self.r.clause[k] == clause
             for k, m in self.mentioned
         )
 
     def _ratio_of_a_crypto_pair(self, noun: Cue) -> bool:
         """The noun is "ratio" right after a pair quoted in a crypto ("the ETH/BTC ratio")."""
-        k = noun.first - 1
-        mention = self.mention_at[k] if k >= 0 else None
-        return (
-            self.units[noun.first].lower == "ratio"
-            and mention is not None
-            and mention.type is EntityType.PAIR
-            and mention.id.rsplit("-", 1)[-1] in _CRYPTO_QUOTES
-        )
+        mention = self.mention_at[noun.first - 1] if noun.first > 0 else None
+        return self.units[noun.first].lower == "ratio" and _quoted_in_a_crypto(mention)
 
     def _quoted_beside_a_move(self, q: Quantity) -> bool:
         """ "Bitcoin fell 7.3% to $79,420, briefly trading as low as $78,100", "Ether was
@@ -1692,7 +1681,8 @@ class _Sentence:
         if q.kind is not Kind.MONEY:
             return True
         value = q.value if q.value is not None else q.high
-        return value is not None and value < MAX_PRICE * _PRICE_SCALE.get(q.unit or "", 1)
+        scale = vocabulary().per_dollar.get(q.unit or "", 1)  # "160 million won" is a price
+        return value is not None and value < MAX_PRICE * scale
 
     def _hedged(self, i: int) -> bool:
         clause = self.r.clause[i]
@@ -2289,8 +2279,7 @@ class _Sentence:
             runs = [run, second] if len(second) == len(run) else [run]
             for frames_of_run in runs:
                 for frame, mention in zip(frames_of_run, found[-len(run) :], strict=True):
-                    frame.mentions = [m for m in frame.mentions if m.type is EntityType.METRIC]
-                    self._set_entity(frame, mention)
+                    self._reassign(frame, mention)
 
     def _paired_in_order(self, frames: list[Frame]) -> None:
         """ "Kraken and Gemini logged net deposits of 12,300 ETH and 4,850 ETH": names
@@ -2321,8 +2310,7 @@ class _Sentence:
         if any(self.mention_at[k] is not None for k in range(run[0].index, run[-1].index)):
             return  # a name among the figures says whose each is
         for frame, mention in zip(run, names, strict=True):
-            frame.mentions = [m for m in frame.mentions if m.type is EntityType.METRIC]
-            self._set_entity(frame, mention)
+            self._reassign(frame, mention)
 
     def _respective_sides(self, run: list[Frame], floor: int) -> None:
         """ "Shorts and longs lost $61M and $19M, respectively": the n-th side word goes
@@ -2357,6 +2345,12 @@ class _Sentence:
                 self._set_entity(copy, mention)
                 out.append(copy)
         return out
+
+    def _reassign(self, frame: Frame, mention: EntityMention) -> None:
+        """Give a frame of a list the entity paired with it, instead of the ones found near
+        its figure (a metric named beside it stays)."""
+        frame.mentions = [m for m in frame.mentions if m.type is EntityType.METRIC]
+        self._set_entity(frame, mention)
 
     def _set_entity(self, frame: Frame, mention: EntityMention) -> None:
         if mention.type is EntityType.FUND:
@@ -2401,6 +2395,16 @@ class _Sentence:
                 break
         mentions.reverse()
         return mentions
+
+
+def _quoted_in_a_crypto(mention: EntityMention | None) -> bool:
+    """A pair quoted in bitcoin or ether ("ETH/BTC"): it trades as a ratio, not a price in
+    money."""
+    return (
+        mention is not None
+        and mention.type is EntityType.PAIR
+        and mention.id.rsplit("-", 1)[-1] in CRYPTO_QUOTES
+    )
 
 
 def _names_market_entity(mention: EntityMention | None) -> bool:

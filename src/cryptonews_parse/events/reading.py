@@ -220,10 +220,7 @@ def _opens_no_clause(units: Sequence[Unit], n: int) -> bool:
     lower = units[n].lower
     if lower == "as":
         return n > 0 and units[n - 1].lower in _AS_NOT_A_CLAUSE
-    return lower == "and" and any(
-        u.quantity is not None and u.quantity.kind is not Kind.DURATION
-        for u in units[n + 1 : n + 3]
-    )
+    return lower == "and" and any(_holds_a_figure(u) for u in units[n + 1 : n + 3])
 
 
 LABEL_UNITS = 3

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from importlib import resources
 
 import attrs
@@ -88,6 +88,7 @@ class Vocabulary:
     modified_nouns: frozenset[str] = frozenset()
     context_names: frozenset[str] = frozenset()  # currency names read only in money talk
     context_codes: frozenset[str] = frozenset()  # the codes of those currencies
+    per_dollar: Mapping[str, int] = attrs.field(factory=dict)  # fiat units to one USD
 
     def unit_of(self, surface: str) -> str | None:
         """The currency code or ticker that a sign, code or name stands for."""
@@ -154,6 +155,11 @@ def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabul
         context_codes=frozenset(
             code for code, entry in table.get("fiat", {}).items() if entry.get("context_names")
         ),
+        per_dollar={
+            code: int(entry["per_dollar"])
+            for code, entry in table.get("fiat", {}).items()
+            if "per_dollar" in entry
+        },
         count_nouns=frozenset(w.casefold() for w in context.get("count_nouns", [])),
         function_words=frozenset(w.casefold() for w in context.get("function_words", [])),
         unit_nouns=frozenset(w.casefold() for w in context.get("unit_nouns", [])),
