@@ -630,6 +630,57 @@ PRICES = [
         id="deviation-is-not-a-move",
     ),
     pytest.param(
+        "AVAX $27.14 +5.21% BNB $604.3 -0.92% TRX $0.2418 +2.6%",
+        [
+            ev("price_level", "27.14", asset="asset:AVAX"),
+            ev("price_move", "5.21", "%", asset="asset:AVAX", direction="up"),
+            ev("price_level", "604.3", asset="asset:BNB"),
+            ev("price_move", "-0.92", "%", asset="asset:BNB", direction="down"),
+            ev("price_level", "0.2418", asset="asset:TRX"),
+            ev("price_move", "2.6", "%", asset="asset:TRX", direction="up"),
+        ],
+        id="ticker-strip-on-one-line",
+    ),
+    pytest.param(
+        "Litecoin is still trading 44% below its all-time high.",
+        [ev("price_move", "44", "%", asset="asset:LTC", direction="down")],
+        id="distance-below-a-high",
+    ),
+    pytest.param(
+        "Avalanche now sits 63% above its yearly low of $9.20.",
+        [
+            ev("price_move", "63", "%", asset="asset:AVAX", direction="up"),
+            ev("price_level", "9.2", asset="asset:AVAX"),
+        ],
+        id="distance-above-a-low",
+    ),
+    pytest.param(
+        "Polkadot climbed 7.5% on Thursday to $6.10, although it remains 71% under its 2021"
+        " record.",
+        [
+            ev("price_move", "7.5", "%", asset="asset:DOT", direction="up"),
+            ev("price_level", "6.1", asset="asset:DOT"),
+            ev("price_move", "71", "%", asset="asset:DOT", direction="down"),
+        ],
+        id="concession-opens-a-clause",
+    ),
+    pytest.param(
+        "Cardano slipped under the 38.2% Fib retracement near $0.57.",
+        [ev("price_level", "0.57", asset="asset:ADA")],
+        id="fib-ratio-is-no-move",
+    ),
+    pytest.param(
+        "The annualized basis on CME solana futures has narrowed to 7.4%, down from 12%"
+        " a week ago.",
+        [],
+        id="basis-is-no-price",
+    ),
+    pytest.param(
+        "The Coinbase premium on bitcoin widened to 0.21% as US buyers returned.",
+        [],
+        id="premium-is-no-price",
+    ),
+    pytest.param(
         "Bitcoin's 3% climb to $97,000 followed the halving.",
         [
             ev("price_move", "3", "%", asset="asset:BTC", direction="up"),

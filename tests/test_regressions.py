@@ -237,6 +237,16 @@ WRONG_BEFORE = [
         [("310,500 Bitcoin", "310500", "BTC"), ("2,400 #ETH", "2400", "ETH")],
     ),
     ("Five Bitcoin ETFs and 12 Ethereum-based tokens.", [("Five", "5", None)]),
+    (  # a ticker strip: a price, then its signed change ("+" is no "or more" here)
+        "SOL $142.10 +3.4% ADA $0.3862 -1.25%",
+        [
+            ("$142.10", "142.1", "USD"),
+            ("+3.4%", "3.4", "%"),
+            ("$0.3862", "0.3862", "USD"),
+            ("-1.25%", "-1.25", "%"),
+        ],
+    ),
+    ("Over 2,500+ wallets", [("2,500", "2500", None)]),  # "+" after a figure: a bound
 ]
 
 

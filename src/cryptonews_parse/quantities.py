@@ -867,6 +867,8 @@ def _in_running_text(
         else:
             reading = reading._replace(measure=measure._replace(plain=False))
         measure = reading.measure
+    if measure.form == "dash_range" and text[end : end + 1] == "%":
+        return None  # "XRP $0.4512 -0.84%": a price and its change, not a range of dollars
     if text[end : end + 1] not in _ENDS_CLEANLY and scan.may_go_on(text, end):
         if scan.glued(text, start, end):
             raise _NothingHereError

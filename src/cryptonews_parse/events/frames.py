@@ -94,6 +94,9 @@ _PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
 _AWAY_WORDS = frozenset({"from", "off"})
 """Words before an exchange that say a movement goes to it or leaves it."""
+_OFF_WORDS = {"below": "down", "under": "down", "beneath": "down", "off": "down", "above": "up"}
+"""Words between a percent and a level it measures the price from ("30% below its high")."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _COMPARED = {"down from": "down", "up from": "up", "lower than": "down", "higher than": "up"}
 """Words after a metric's reading that compare it with an earlier one."""
 _THIEVES = frozenset(
@@ -357,6 +360,12 @@ class _Sentence:
             "down" if self._falls(signed[0]) else "up",
         )
         self._attach(move)
+        if move.asset != level.asset:  # "BTC $12,874.21 +4.62% ETH $309.55": the change
+            priced = (EntityType.ASSET, EntityType.PAIR)  # is of the price beside it
+            move.mentions = [m for m in move.mentions if m.type not in priced] + [
+                m for m in level.mentions if m.type in priced
+            ]
+            move.asset = level.asset
         return [level, move]
 
     def _states(self, frames: list[Frame]) -> list[Frame]:
@@ -503,6 +512,12 @@ class _Sentence:
             resolved = self._govern(i, q, hedged)
         if resolved == _BLOCK:
             return None
+        off = self._off_a_level(i) if q.kind is Kind.PERCENT else None
+        if off is not None:
+            if resolved is None and self._about_a_price():
+                resolved = EventType.PRICE_MOVE, off
+            elif isinstance(resolved, tuple) and resolved[0] in (EventType.PRICE_MOVE, *_METRICS):
+                resolved = resolved[0], off
         if resolved is None:
             resolved = self._continued_list(i, q)
         if resolved is None and self._quoted_beside_a_move(q):
@@ -530,6 +545,23 @@ class _Sentence:
         self._attach(frame)
         self.last_frame = frame
         return frame
+
+    def _off_a_level(self, i: int) -> str | None:
+        """ "remains about 30% below its all-time high", "54% above its seven-day low": a
+        percent before "below" or "above" and a level noun phrase is how far the price
+        stands from that level, a move down or up; None for any other percent."""
+        word = self.group_end.get(i, i) + 1
+        direction = _OFF_WORDS.get(self.units[word].lower) if word < len(self.units) else None
+        if direction is None:
+            return None
+        for k in range(word + 1, min(len(self.units), word + 2 + LEVEL_REACH)):
+            if self.units[k].lower in ("record", "records") or any(
+                c.first == k and c.group.kind == "level" for c in self.type_cues
+            ):
+                return direction
+            if self.units[k].lower not in _DETERMINERS and not self._modifies_level(k):
+                return None
+        return None
 
     def _signed(self, k: int) -> bool:
         """Figure ``k`` is written with its sign ("-$318.5M", "+3.8%")."""
@@ -739,10 +771,17 @@ class _Sentence:
 
     def _is_share(self, i: int, q: Quantity) -> bool:
         """A percent followed by "of" is a share of something ("28% of all open
-        interest", "80% of all outflows"), not a reading or a change."""
-        end = self.group_end.get(i, i)
-        after = self.units[end + 1].lower if end + 1 < len(self.units) else ""
-        return q.kind is Kind.PERCENT and after == "of"
+        interest", "80% of all outflows"), and one right before a noun that states no
+        event describes that noun ("the 61.8% Fib retracement"): not a reading or a
+        change."""
+        if q.kind is not Kind.PERCENT:
+            return False
+        after = self.group_end.get(i, i) + 1
+        if after >= len(self.units):
+            return False
+        return self.units[after].lower == "of" or any(
+            c.first == after and c.group.kind == "other" for c in self.type_cues
+        )
 
     def _distributive(self, i: int) -> bool:
         """ "nearly 10,000 BTC each", "Each transfer carried 9,900 BTC", with no list of

@@ -45,6 +45,8 @@ CLAUSE_WORDS = frozenset(
         "amid",
         "amidst",
         "despite",
+        "though",
+        "although",
     }
 )
 
