@@ -62,6 +62,15 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Solana liquidations reached $88 million, with bets on lower prices making up $61"
+        " million of that.",
+        [
+            ev("liquidation", "88000000", side="both", asset="asset:SOL"),
+            ev("liquidation", "61000000", side="short", asset="asset:SOL"),
+        ],
+        id="bets-on-lower-prices-are-shorts",
+    ),
+    pytest.param(
         "Ether shorts kept losing: $3.7 million of ETH shorts were liquidated in the past hour.",
         [ev("liquidation", "3700000", side="short", window="PT1H")],
         id="the-past-hour-is-a-window",
@@ -681,6 +690,33 @@ PRICES = [
         id="premium-is-no-price",
     ),
     pytest.param(
+        "Bitcoin fell 6.2% to $58,400 in early trading, while ether dropped below $2,300.",
+        [
+            ev("price_move", "6.2", "%", asset="asset:BTC", direction="down"),
+            ev("price_level", "58400", asset="asset:BTC"),
+            ev("price_move", "2300", asset="asset:ETH", direction="down"),
+        ],
+        id="another-clause-change-is-another-asset-move",
+    ),
+    pytest.param(
+        "Analysts at the desk expect solana to reach $260 by June.",
+        [ev("price_level", "260", asset="asset:SOL")],
+        id="expected-level",
+    ),
+    pytest.param(
+        "Cardano open interest rose 4% on Friday. At press time, the altcoin was trading at $0.91.",
+        [
+            ev("open_interest", "4", "%", asset="asset:ADA", direction="up"),
+            ev("price_level", "0.91", asset="asset:ADA"),
+        ],
+        id="altcoin-anaphor",
+    ),
+    pytest.param(
+        "Ether fetched 4.9 million won on Upbit.",
+        [ev("price_level", "4900000", "KRW", asset="asset:ETH", venue="venue:upbit")],
+        id="fetched-quotes-a-price",
+    ),
+    pytest.param(
         "Bitcoin's 3% climb to $97,000 followed the halving.",
         [
             ev("price_move", "3", "%", asset="asset:BTC", direction="up"),
@@ -691,6 +727,32 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Dogecoin open interest added $410 million over seven days to reach $2.9 billion.",
+        [
+            ev(
+                "open_interest",
+                "2900000000",
+                asset="asset:DOGE",
+                direction="up",
+                figures=["410000000"],
+            )
+        ],
+        id="change-then-level-reached",
+    ),
+    pytest.param(
+        "XRP open interest shed $260 million in 24 hours, and XRP funding on Bybit printed 0.012%.",
+        [
+            ev("open_interest", "260000000", asset="asset:XRP", direction="down"),
+            ev("funding_rate", "0.012", "%", asset="asset:XRP", venue="venue:bybit"),
+        ],
+        id="flow-verb-of-a-metric",
+    ),
+    pytest.param(
+        "The portion of total crypto market capitalization held by bitcoin slid to 52.1%.",
+        [ev("dominance", "52.1", "%", asset="asset:BTC", direction="down")],
+        id="portion-held-by",
+    ),
     pytest.param(
         "Funding ran hot. Gate's eight-hour rate climbed to 0.038%, while the OI-weighted"
         " average across venues stood at 0.026%.",

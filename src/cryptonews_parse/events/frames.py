@@ -1061,6 +1061,9 @@ class _Sentence:
         if kind == "flow" and self._moves_by_a_percent(cue):
             return self._move(i, q, cue, hedged, "down" if cue.group.direction == "out" else "up")
         if kind == "flow":
+            metric = self._metric_subject(cue, q)
+            if metric is not None:  # "ETH open interest added $1.7 billion": a change
+                return metric, "down" if cue.group.direction == "out" else "up"
             return self._flow(cue.group.direction, loss=False, i=i, domain=cue.group.value, q=q)
         if kind == "transfer":
             if self.c.hack_topic and not self._launders(i):
@@ -1074,6 +1077,16 @@ class _Sentence:
         if event_type not in _METRICS:
             return event_type, None
         return event_type, cue.group.direction or self._clause_direction(cue, i)
+
+    def _metric_subject(self, verb: Cue, q: Quantity) -> EventType | None:
+        """The metric a verb is said of ("open interest added ..."), when it takes figure
+        ``q``; None when the subject is no metric."""
+        subject = self._subject(verb)
+        if not isinstance(subject, Cue) or subject.group.kind not in _METRIC_KINDS:
+            return None
+        if not self._accepts(subject.group.kind, q.kind):
+            return None
+        return _event_type(str(subject.group.kind))
 
     def _move(
         self, i: int, q: Quantity, verb: Cue, hedged: bool, direction: str | None
@@ -1129,7 +1142,7 @@ class _Sentence:
             return None
         if self._after_role(i, "from"):
             return _BLOCK
-        if hedged or self._sentence_has_change():
+        if hedged or self._clause_has_change(i):
             return EventType.PRICE_LEVEL, None
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
             return EventType.PRICE_LEVEL, None
@@ -1182,7 +1195,10 @@ class _Sentence:
             return nominal
         r = self.r
         clause = r.clause[verb.first]
-        nouns = {cue.last: cue for cue in self.type_cues if cue.group.noun}
+        verbs = {cue.last for cue in self.type_cues if cue.group.kind == "move"}
+        nouns = {  # a word that is also a change verb ("added") is no subject
+            cue.last: cue for cue in self.type_cues if cue.group.noun and cue.last not in verbs
+        }
         k = verb.first - 1
         anaphor = False
         depth = 0
@@ -1215,9 +1231,11 @@ class _Sentence:
                 before = self.units[k - 1].lower if k > 0 else ""
                 if mention.type is EntityType.FUND:
                     return _FUNDS
+                agent = before == "by" and not self._possessive(k)  # "the share held by ether"
                 if (
                     mention.type in (EntityType.ASSET, EntityType.PAIR)
                     and before not in _MODIFIER_WORDS
+                    and not agent
                     and self._subject_of(k, verb.first)
                 ):
                     return self._elided_metric(k, verb)
@@ -1235,11 +1253,7 @@ class _Sentence:
         """ "Solana's open interest climbed 14%, while bitcoin's eased to $64.9 billion":
         an asset's possessive right before the verb leaves out the metric named earlier
         in the sentence, which is the verb's subject; None (a price) otherwise."""
-        unit = self.units[k]
-        # the reading folds a mention's "'s" into its unit, so the verb starts three
-        # characters after the mention ends: "bitcoin's eased"
-        possessive = verb.first == k + 1 and self.units[k + 1].start - unit.end == len("'s ")
-        if not possessive:
+        if verb.first != k + 1 or not self._possessive(k):
             return None
         return next(
             (
@@ -1249,6 +1263,11 @@ class _Sentence:
             ),
             None,
         )
+
+    def _possessive(self, k: int) -> bool:
+        """The mention at ``k`` is a possessive ("bitcoin's eased"): the reading folds its
+        "'s" into the unit, so the next unit starts three characters after it ends."""
+        return k + 1 < len(self.units) and self.units[k + 1].start - self.units[k].end == len("'s ")
 
     def _before_relative_clause(self, k: int, clause: int) -> int:
         """The unit before the relative clause that unit ``k`` ends ("BTC.D, which
@@ -1389,12 +1408,17 @@ class _Sentence:
             for cue in self._before_in_clause("anaphor", verb)
         )
 
-    def _sentence_has_change(self) -> bool:
-        """A percent or multiplier change of a price in the sentence: then "to $X" names
-        the level reached, not the move ("fell 4% to $2,900")."""
+    def _clause_has_change(self, i: int) -> bool:
+        """A percent or multiplier change of the price of figure ``i``: then "to $X" names
+        the level reached, not the move ("fell 4% to $2,900", "surged to $13,210 after
+        adding 9%"). A change in a clause that names another asset is another move's
+        ("Bitcoin fell 9.6% to $43,180, while ether dropped below $3,300")."""
+        assets = self._clause_assets(i)
         for k in self.r.figures():
             q = self.units[k].quantity
             if q is None or q.kind not in (Kind.PERCENT, Kind.MULTIPLIER):
+                continue
+            if self.r.clause[k] != self.r.clause[i] and self._other_assets(assets, k):
                 continue
             for cue in self._candidates(k, q.kind):
                 moving = cue.group.kind in ("move", "loss") or self._moves_by_a_percent(cue)
@@ -1402,6 +1426,20 @@ class _Sentence:
                     return True
                 break
         return False
+
+    def _other_assets(self, assets: set[str], k: int) -> bool:
+        """The clause of unit ``k`` names assets, none of ``assets`` (when there are any)."""
+        theirs = self._clause_assets(k)
+        return bool(assets and theirs) and assets.isdisjoint(theirs)
+
+    def _clause_assets(self, i: int) -> set[str]:
+        """The assets and pairs named in the clause of unit ``i``."""
+        clause = self.r.clause[i]
+        return {
+            m.id
+            for k, m in self.mentioned
+            if self.r.clause[k] == clause and m.type in (EntityType.ASSET, EntityType.PAIR)
+        }
 
     def _level_noun_before(self, i: int, verb: Cue) -> bool:
         """A level noun names the figure ("slid 7% to a 5-week low of $3,480"),
@@ -2224,7 +2262,7 @@ class _Sentence:
         change noun, right after a change verb), or a reading."""
         if self._after_role(index, "from"):
             return "from"
-        if self._after_role(index, "to") or self._reached_through_epithet(index):
+        if self._metric_role_is_to(index):
             return "to"
         end = self.group_end.get(index, index)
         changes_after = any(c.first == end + 1 and c.group.kind == "move" for c in self.type_cues)
@@ -2239,6 +2277,8 @@ class _Sentence:
         )
         if changes_after or before == "by" or (changes_before and q.kind is Kind.PERCENT):
             return "change"
+        if changes_before and self._reached_later(index):
+            return "change"  # "open interest added $2.3 billion to reach $41.6 billion"
         if q.kind is Kind.PERCENT and self._signed(index) and self._level_in_clause(index):
             return "change"  # "$HYPE OI -12% now $1.38B", "OI \u2191 3.1% to $66.3B"
         return "reading"
@@ -2253,6 +2293,27 @@ class _Sentence:
             and self.r.clause[k] == clause
             for k in self.r.figures()
         )
+
+    def _reached_later(self, i: int) -> bool:
+        """A figure after figure ``i`` in its clause is where the metric went ("to $41.6
+        billion", "to reach $41.6 billion"): the amount ``i`` after the change verb is the
+        change."""
+        clause = self.r.clause[i]
+        return any(
+            k > i and self.r.clause[k] == clause and self._metric_role_is_to(k)
+            for k in self.r.figures()
+        )
+
+    def _metric_role_is_to(self, k: int) -> bool:
+        """Figure ``k`` follows "to", "to" and a verb of arrival ("to reach", "to hit"), or
+        "to" and an epithet ("to a record")."""
+        if self._after_role(k, "to") or self._reached_through_epithet(k):
+            return True
+        j = k - 1
+        while j > 0 and self.role_at.get(j) == "approx":
+            j -= 1
+        verb = any(c.last == j and c.group.kind in ("move", "level") for c in self.type_cues)
+        return verb and self.role_at.get(j - 1) == "to"
 
     def _place(self, frame: Frame, q: Quantity, index: int | None = None) -> bool:
         """Put ``q`` in its role slot of ``frame``; False when the slot is taken."""
