@@ -699,6 +699,11 @@ PRICES = [
         id="another-clause-change-is-another-asset-move",
     ),
     pytest.param(
+        "Solana has shed roughly 38% of its value since January.",
+        [ev("price_move", "38", "%", asset="asset:SOL", direction="down")],
+        id="share-of-its-own-value-is-a-move",
+    ),
+    pytest.param(
         "Analysts at the desk expect solana to reach $260 by June.",
         [ev("price_level", "260", asset="asset:SOL")],
         id="expected-level",
@@ -727,6 +732,16 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Funding on Bybit climbed to 0.09%. Annualized, that is about 98%. Rates on OKX and"
+        " Gate were lower, at 0.071% and 0.064% respectively.",
+        [
+            ev("funding_rate", "0.09", "%", venue="venue:bybit"),
+            ev("funding_rate", "0.071", "%", venue="venue:okx"),
+            ev("funding_rate", "0.064", "%", venue="venue:gate"),
+        ],
+        id="annualized-keeps-the-topic-rates-on-venues",
+    ),
     pytest.param(
         "Dogecoin open interest added $410 million over seven days to reach $2.9 billion.",
         [
@@ -1020,6 +1035,15 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Tracked exchange wallets saw net outflows of 18,200 ETH over the week. Kraken took the"
+        " bulk, with 11,400 ETH of net outflows.",
+        [
+            ev("exchange_flow", "18200", "ETH", direction="out"),
+            ev("exchange_flow", "11400", "ETH", venue="venue:kraken", direction="out"),
+        ],
+        id="net-after-the-figure",
+    ),
+    pytest.param(
         "Solana Funds Extend Streak as Ether ETFs Post $290 Million Weekly Exodus\n\nSpot"
         " ether ETFs shed a net $290 million over the week. Tuesday alone accounted for $121"
         " million of that.",
@@ -1250,6 +1274,13 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "A lending protocol was exploited for $14 million on Monday. The exploiter fed 3,100"
+        " ETH into Tornado Cash on Tuesday. The team offered a 10% bounty, about $1.4"
+        " million, for the return of the funds.",
+        [ev("hack", "14000000"), ev("transfer", "3100", "ETH", asset="asset:ETH")],
+        id="thief-launders-and-a-bounty-is-no-theft",
+    ),
     pytest.param(
         "Hackers drained $12 million in ether from Nerova in an exploit. Another 240 ETH, worth"
         " about $430,000, landed in a Kraken deposit address.",

@@ -363,7 +363,9 @@ def _cue_topic(view: _View, context: Context) -> tuple[EventType, str | None] | 
 
 
 def _only_other(view: _View) -> bool:
-    kinds = {g.kind for _, g in view.type_cues if g.role == "type"}
+    """The sentence speaks only of something that is no event (a market cap, a volume),
+    which ends the topic; a reading said another way ("annualized") does not."""
+    kinds = {g.kind for _, g in view.type_cues if g.role == "type" and g.value != "keeps_topic"}
     return bool(kinds) and kinds <= {"other", "reserve", "move", "level"} and "other" in kinds
 
 

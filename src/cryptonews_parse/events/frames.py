@@ -779,9 +779,15 @@ class _Sentence:
         after = self.group_end.get(i, i) + 1
         if after >= len(self.units):
             return False
-        return self.units[after].lower == "of" or any(
-            c.first == after and c.group.kind == "other" for c in self.type_cues
-        )
+        if self.units[after].lower == "of":
+            return not self._of_its_value(after)
+        return any(c.first == after and c.group.kind == "other" for c in self.type_cues)
+
+    def _of_its_value(self, of: int) -> bool:
+        """ "shed 51% of its value": the share of an asset's own value it lost is its
+        move, not a share of something else."""
+        words = [u.lower for u in self.units[of + 1 : of + 3]]
+        return words in (["its", "value"], ["their", "value"])
 
     def _distributive(self, i: int) -> bool:
         """ "nearly 10,000 BTC each", "Each transfer carried 9,900 BTC", with no list of
@@ -840,7 +846,7 @@ class _Sentence:
             if cue.group.name == "holding" and self._holds_topic_metric(cue, i, figure):
                 continue
             if cue.group.kind in ("other", "reserve"):
-                same = self.r.segment[cue.first] == self.r.segment[i]
+                same = self.r.segment[cue.first] == self.r.segment[i] or self._apposed(cue, i)
                 if (not same and distance > BLOCK_REACH) or self._moved_later(i):
                     continue
             if cue.group.kind == "move" and not self._move_reaches(cue, i, figure):
@@ -854,6 +860,16 @@ class _Sentence:
             scored.append((distance, n, cue))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [cue for _, _, cue in scored]
+
+    def _apposed(self, cue: Cue, i: int) -> bool:
+        """Figure ``i`` follows the cue after a comma ("a 10% bounty, about $930,000"): an
+        apposition that says what the cue's noun amounts to."""
+        between = range(cue.last + 1, i)
+        return (
+            len(between) > 0
+            and self.units[cue.last + 1].lower == ","
+            and all(k == cue.last + 1 or self.role_at.get(k) == "approx" for k in between)
+        )
 
     def _holds_topic_metric(self, holding: Cue, i: int, figure: Kind) -> bool:
         """ "Kraken and OKX each hold about $900 million of it", "Binance holds the largest
@@ -1073,6 +1089,8 @@ class _Sentence:
             return EventType.TRANSFER, None
         if kind in ("other", "reserve") or kind is None:
             return _BLOCK
+        if kind == "hack" and self.units[cue.first].lower in _THIEVES and self._routed_on(i):
+            return EventType.TRANSFER, None  # "the exploiter fed 2,400 ETH into Tornado Cash"
         event_type = _event_type(kind)
         if event_type not in _METRICS:
             return event_type, None
@@ -1572,11 +1590,14 @@ class _Sentence:
     def _aggregate_exchange_flow(self, i: int) -> bool:
         """ "a whale has withdrawn 415,000 LINK from Binance over two days", "moved $2.1
         billion onto exchanges over the past seven days", "Binance took in a net 6,200
-        BTC": a movement to or from exchanges stated over a day or more, or as a net
-        figure, is a flow aggregated over a period, not one on-chain transfer (three
-        withdrawals "within 10 hours" still are transfers)."""
+        BTC", "22,900 BTC of net outflows": a movement to or from exchanges stated over a
+        day or more, or as a net figure, is a flow aggregated over a period, not one
+        on-chain transfer (three withdrawals "within 10 hours" still are transfers; the
+        period of the sentence before is no evidence: a Whale Alert line follows a weekly
+        flow)."""
         window = self._window(i)
-        net = any(u.lower == "net" for u in self.units[max(0, i - 2) : i])
+        end = self.group_end.get(i, i)
+        net = any(u.lower == "net" for u in self.units[max(0, i - 2) : end + 3])
         if not net and (window is None or not _a_day_or_longer(window)):
             return False
         return self._names(EntityType.VENUE) or "exchange" in self.domains
@@ -1649,6 +1670,16 @@ class _Sentence:
             and self.units[c.first].lower not in _THIEVES
             for c in self.type_cues
         )
+
+    def _routed_on(self, i: int) -> bool:
+        """A laundering route follows figure ``i`` in its segment ("fed 2,400 ETH into
+        Tornado Cash", not "drain $9.3M from a protocol, funds routed through a mixer") and
+        moves it on (see _moved_onward)."""
+        segment = self.r.segment[i]
+        return any(
+            c.first > i and self.r.segment[c.first] == segment
+            for c in self.by_role.get("launder", ())
+        ) and self._moved_onward(i)
 
     def _venues_reached(self, i: int) -> list[int]:
         """ "410 ETH was deposited to an account at Binance", "went to a deposit address
