@@ -62,6 +62,31 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "As bitcoin slid, liquidated positions across the market reached 640 million USD"
+        " within 24 hours, in which the long orders accounted for 510 million USD and the"
+        " short orders 130 million USD.",
+        [
+            ev("liquidation", "640000000", side="both"),
+            ev("liquidation", "510000000", side="long"),
+            ev("liquidation", "130000000", side="short"),
+        ],
+        id="parts-continue-the-sentence-total",
+    ),
+    pytest.param(
+        "About $310 million of bearish crypto wagers were liquidated as bitcoin jumped.",
+        [ev("liquidation", "310000000", side="short")],
+        id="bearish-wagers-are-shorts",
+    ),
+    pytest.param(
+        "Solana liquidations hit $120 million. The nearest large cluster of short"
+        " liquidations sits around $212.",
+        [
+            ev("liquidation", "120000000", asset="asset:SOL"),
+            ev("price_level", "212", asset="asset:SOL"),
+        ],
+        id="a-liquidation-cluster-sits-at-a-price",
+    ),
+    pytest.param(
         "Solana liquidations reached $88 million, with bets on lower prices making up $61"
         " million of that.",
         [
@@ -732,6 +757,22 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Open interest in ether futures climbed to $19 billion. Bybit's ETH perpetual book"
+        " alone grew 17% to $3.1 billion.",
+        [
+            ev("open_interest", "19000000000", asset="asset:ETH", direction="up"),
+            ev(
+                "open_interest",
+                "3100000000",
+                asset="asset:ETH",
+                venue="venue:bybit",
+                direction="up",
+                figures=["17"],
+            ),
+        ],
+        id="a-venue-book-continues-open-interest",
+    ),
     pytest.param(
         "Funding on Bybit climbed to 0.09%. Annualized, that is about 98%. Rates on OKX and"
         " Gate were lower, at 0.071% and 0.064% respectively.",

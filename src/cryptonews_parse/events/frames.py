@@ -1718,6 +1718,8 @@ class _Sentence:
         if signed is not None:
             return signed
         topic = self.c.topic
+        if topic is None and self.last_frame is not None and self.last_frame.type not in _METRICS:
+            topic = self.last_frame.type  # "..., in which the long orders accounted for $X"
         if topic is None or q.kind not in _CARRIED.get(topic, frozenset()):
             return None
         if any(c.group.kind == "other" and c.group.noun and c.first < i for c in self.type_cues):
