@@ -62,6 +62,19 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Dogecoin liquidations reached $41 million on Monday, of which $29 million came from"
+        " short positions. Longs accounted for the remaining $12 million. Binance saw the"
+        " heaviest losses at $15 million, followed by OKX at $9 million.",
+        [
+            ev("liquidation", "41000000", asset="asset:DOGE"),
+            ev("liquidation", "29000000", side="short", asset="asset:DOGE"),
+            ev("liquidation", "12000000", side="long", asset="asset:DOGE"),
+            ev("liquidation", "15000000", asset="asset:DOGE", venue="venue:binance"),
+            ev("liquidation", "9000000", asset="asset:DOGE", venue="venue:okx"),
+        ],
+        id="a-breakdown-goes-on-with-the-topic-asset",
+    ),
+    pytest.param(
         "As bitcoin slid, liquidated positions across the market reached 640 million USD"
         " within 24 hours, in which the long orders accounted for 510 million USD and the"
         " short orders 130 million USD.",
@@ -757,6 +770,11 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Ether funding weighted by open interest rose to 0.021% on Friday.",
+        [ev("funding_rate", "0.021", "%", asset="asset:ETH", direction="up")],
+        id="weighted-by-open-interest-is-a-modifier",
+    ),
     pytest.param(
         "Open interest in ether futures climbed to $19 billion. Bybit's ETH perpetual book"
         " alone grew 17% to $3.1 billion.",

@@ -1848,7 +1848,7 @@ class _Sentence:
             if dot_d is not None:
                 return dot_d
         if frame.type is EventType.LIQUIDATION:
-            return self._whole_asset(frame.index)
+            return self._whole_asset(frame.index) or self._topic_breakdown_asset()
         return self._carried_asset(frame.index)
 
     def _whole_asset(self, i: int) -> str | None:
@@ -1861,6 +1861,18 @@ class _Sentence:
         if self.last_frame is not None and self.last_frame.type is EventType.LIQUIDATION:
             return self.last_frame.asset
         return self.c.topic_asset if self.c.topic is EventType.LIQUIDATION else None
+
+    def _topic_breakdown_asset(self) -> str | None:
+        """ "POPCAT liquidations reached $17.6 million ... Binance saw the heaviest losses at
+        $6.8 million": a sentence that goes on with one asset's liquidations, naming no
+        liquidation, total or market of its own, breaks down that asset's."""
+        if self.c.topic is not EventType.LIQUIDATION or "market" in self.by_role:
+            return None
+        if any(c.group.kind == "liquidation" for c in self.type_cues):
+            return None
+        if any(c.group.value == "total" for c in self.by_role.get("side", ())):
+            return None
+        return self.c.topic_asset
 
     def _side(self, frame: Frame) -> None:
         i = frame.index

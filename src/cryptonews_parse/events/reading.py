@@ -191,6 +191,8 @@ def _cues(
             continue  # "share of the total market capitalization": the phrase is the cue
         if i + 1 < len(units) and units[i + 1].lower == "-" and units[i + 1].start == units[i].end:
             continue  # "the OI-weighted average": a modifier, not the metric itself
+        if i > 1 and units[i - 1].lower == "by" and units[i - 2].lower == "weighted":
+            continue  # "funding weighted by open interest": the same modifier after its noun
         mention = units[i].mention
         assert mention is not None
         entity_group = entity_groups.get(mention.id) or entity_groups.get(f"type:{mention.type}")
