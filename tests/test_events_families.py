@@ -737,6 +737,32 @@ PRICES = [
         id="another-clause-change-is-another-asset-move",
     ),
     pytest.param(
+        "Exchanges saw net inflows of 31,000 ETH this week. Ether has lost 9.4% to $2,480 over"
+        " the same period.",
+        [
+            ev("exchange_flow", "31000", "ETH", direction="in"),
+            ev("price_move", "9.4", "%", asset="asset:ETH", direction="down"),
+            ev("price_level", "2480", asset="asset:ETH"),
+        ],
+        id="an-asset-loses-price-in-a-flow-story",
+    ),
+    pytest.param(
+        "The largest cryptocurrency lost more than $1,800 in 24 hours.",
+        [ev("price_move", "1800", asset="asset:BTC", direction="down")],
+        id="an-asset-loses-dollars-of-price",
+    ),
+    pytest.param(
+        "Avalanche led the movers on Monday.\n\nCryptocurrency | Gains +/- | Price\n"
+        "Avalanche | +8.7% | $41.20\nLitecoin | -1.3% | $84.10",
+        [
+            ev("price_level", "41.2", asset="asset:AVAX"),
+            ev("price_move", "8.7", "%", asset="asset:AVAX", direction="up"),
+            ev("price_level", "84.1", asset="asset:LTC"),
+            ev("price_move", "-1.3", "%", asset="asset:LTC", direction="down"),
+        ],
+        id="a-table-with-column-bars",
+    ),
+    pytest.param(
         "Solana has shed roughly 38% of its value since January.",
         [ev("price_move", "38", "%", asset="asset:SOL", direction="down")],
         id="share-of-its-own-value-is-a-move",
@@ -1333,6 +1359,12 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "An Ethereum bridge was exploited for $8 million. The team offered the attacker a"
+        " bounty, or about $800,000, for the funds.",
+        [ev("hack", "8000000")],
+        id="a-bounty-restated-with-or",
+    ),
     pytest.param(
         "A lending protocol was exploited for $14 million on Monday. The exploiter fed 3,100"
         " ETH into Tornado Cash on Tuesday. The team offered a 10% bounty, about $1.4"

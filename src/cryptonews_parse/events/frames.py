@@ -671,7 +671,7 @@ class _Sentence:
     def _ticker_pair(self, before: int, i: int) -> bool:
         """ "Bitcoin (BTC) $35,412.20 \u25bc -3.21%", "Ethereum (CRYPTO: ETH)  +5.2%  $4,180":
         tickers and movers tables print a price and its signed change side by side, in
-        either order, with no bracket (an arrow may stand between them)."""
+        either order, with no bracket (an arrow or a column bar may stand between them)."""
         pair = (self.units[before].quantity, self.units[i].quantity)
         kinds = tuple(q.kind if q is not None else None for q in pair)
         if kinds == (Kind.MONEY, Kind.PERCENT):
@@ -681,7 +681,9 @@ class _Sentence:
         else:
             return False
         between = [u.lower for u in self.units[before + 1 : i]]
-        marks_only = len(between) <= 2 and all(word in _SIGN_MARKS for word in between)
+        marks_only = len(between) <= 2 and all(
+            word in _SIGN_MARKS or word == "|" for word in between
+        )  # "Sui | +21.4% | $2.08": a table's columns
         return marks_only and self._signed(change)
 
     def _continued_list(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
@@ -862,13 +864,15 @@ class _Sentence:
         return [cue for _, _, cue in scored]
 
     def _apposed(self, cue: Cue, i: int) -> bool:
-        """Figure ``i`` follows the cue after a comma ("a 10% bounty, about $930,000"): an
-        apposition that says what the cue's noun amounts to."""
+        """Figure ``i`` follows the cue after a comma ("a 10% bounty, about $930,000", "a
+        bounty, or about $1.5M"): an apposition that says what the cue's noun amounts to."""
         between = range(cue.last + 1, i)
         return (
             len(between) > 0
             and self.units[cue.last + 1].lower == ","
-            and all(k == cue.last + 1 or self.role_at.get(k) == "approx" for k in between)
+            and all(
+                k == cue.last + 1 or self.role_at.get(k) in ("approx", "restate") for k in between
+            )
         )
 
     def _holds_topic_metric(self, holding: Cue, i: int, figure: Kind) -> bool:
@@ -1067,7 +1071,11 @@ class _Sentence:
         ):
             return EventType.PRICE_LEVEL, None
         if kind == "loss":
-            if q.kind is Kind.PERCENT or self._lost_a_level(cue, i, q):
+            if (
+                q.kind is Kind.PERCENT
+                or self._lost_a_level(cue, i, q)
+                or (q.kind is Kind.MONEY and self._price(q) and self._asset_subject(cue))
+            ):
                 return self._move(i, q, cue, hedged, "down")
             return self._flow("out", loss=True, i=i)
         if kind == "move":
@@ -1266,6 +1274,22 @@ class _Sentence:
         return next(
             (c for c in self.type_cues if c.group.noun and verb.last < c.first <= after), None
         )
+
+    def _asset_subject(self, verb: Cue) -> bool:
+        """An asset (or pair, or an anaphor of one) is the subject of the verb: "ether has
+        lost 9.4% to $2,480", "the largest cryptocurrency lost more than $1,000": what it
+        lost is price, not money that left somewhere."""
+        clause = self.r.clause[verb.first]
+        for k in range(verb.first - 1, -1, -1):
+            if self.r.clause[k] != clause:
+                return False
+            if self._asset_anaphor_at(k):
+                return True
+            mention = self.mention_at[k]
+            if mention is not None:
+                priced = mention.type in (EntityType.ASSET, EntityType.PAIR)
+                return priced and self._subject_of(k, verb.first)
+        return False
 
     def _elided_metric(self, k: int, verb: Cue) -> Cue | None:
         """ "Solana's open interest climbed 14%, while bitcoin's eased to $64.9 billion":
