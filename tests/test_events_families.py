@@ -763,6 +763,17 @@ PRICES = [
         id="a-table-with-column-bars",
     ),
     pytest.param(
+        "Litecoin slid on Monday. It was last down 6.4 percent at $71.20, leaving it some 58"
+        " percent below the record of nearly $410 it hit in 2021.",
+        [
+            ev("price_move", "6.4", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "71.2", asset="asset:LTC"),
+            ev("price_move", "58", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "410", asset="asset:LTC"),
+        ],
+        id="leaving-it-below-a-record-moves-nothing",
+    ),
+    pytest.param(
         "Solana has shed roughly 38% of its value since January.",
         [ev("price_move", "38", "%", asset="asset:SOL", direction="down")],
         id="share-of-its-own-value-is-a-move",

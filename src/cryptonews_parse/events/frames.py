@@ -855,7 +855,9 @@ class _Sentence:
                 continue
             if cue.group.kind == "transfer" and self.r.clause[cue.first] != self.r.clause[i]:
                 continue
-            if cue.group.kind == "flow" and self._reports_speech(cue):
+            if cue.group.kind == "flow" and (
+                self._reports_speech(cue) or self._moves_a_pronoun(cue)
+            ):
                 continue
             if cue.group.kind == "move" and self._verb_adjacent(cue, i, figure):
                 distance = 0
@@ -893,6 +895,12 @@ class _Sentence:
             m.type is EntityType.VENUE and k < holding.first and self.r.clause[k] == clause
             for k, m in self.mentioned
         )
+
+    def _moves_a_pronoun(self, verb: Cue) -> bool:
+        """ "..., leaving it some 76 percent below the record": a flow verb whose object is
+        a pronoun moves no figure of the sentence."""
+        k = verb.last + 1
+        return k < len(self.units) and self.units[k].lower in ("it", "them")
 
     def _reports_speech(self, verb: Cue) -> bool:
         """ "She added that the $62,000 area is support": a verb followed by "that" reports
@@ -1271,8 +1279,16 @@ class _Sentence:
                 return _NOT_A_PRICE
             k -= 1
         after = verb.last + SUBJECT_REACH + LEVEL_REACH
+        segment = self.r.segment[verb.last]
         return next(
-            (c for c in self.type_cues if c.group.noun and verb.last < c.first <= after), None
+            (
+                c
+                for c in self.type_cues
+                if c.group.noun
+                and verb.last < c.first <= after
+                and self.r.segment[c.first] == segment  # not ", leaving it 76% below"
+            ),
+            None,
         )
 
     def _asset_subject(self, verb: Cue) -> bool:
