@@ -17,8 +17,9 @@ The state carried from sentence to sentence:
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import NamedTuple
 
@@ -128,6 +129,8 @@ def _readings(
     lower = text.lower()
     lowered = lower if len(lower) == len(text) else None
     readings: list[Reading | Plain] = []
+    figures_before = _running_count(q.kind in FIGURE_KINDS for q in quantities)
+    states_before = _running_count("state" in m.roles for m in matches)
     qi = mi = ci = 0
     for sentence in analysis.sentences:
         qi, qj = _inside(quantities, qi, sentence.start, sentence.end)
@@ -141,9 +144,8 @@ def _readings(
             readings.append(Plain(sentence, (), ()))
             qi, mi, ci = qj, mj, cj
             continue
-        if any(q.kind in FIGURE_KINDS for q in quantities[qi:qj]) or any(
-            "state" in m.roles for m in matches[ci:cj]
-        ):  # state words are looked for only in a sentence without figures
+        if figures_before[qj] > figures_before[qi] or states_before[cj] > states_before[ci]:
+            # state words are looked for only in a sentence without figures
             readings.append(
                 read(
                     text,
@@ -160,6 +162,12 @@ def _readings(
             readings.append(Plain(sentence, tuple(mentions[mi:mj]), gate))
         qi, mi, ci = qj, mj, cj
     return readings
+
+
+def _running_count(flags: Iterable[bool]) -> list[int]:
+    """How many of ``flags`` are true before each index (and in all, at the end): whether
+    a run of items holds one is then a subtraction, not a scan per sentence."""
+    return list(itertools.accumulate(flags, initial=0))
 
 
 def _inside(
