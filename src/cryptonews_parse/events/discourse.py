@@ -126,7 +126,7 @@ def _readings(
     """Each sentence with a figure or a state word tagged (one pass over each item
     list); the others kept :class:`Plain`."""
     text = analysis.text
-    lower = text.lower()
+    lower = lexicon.lower(text)
     lowered = lower if len(lower) == len(text) else None
     readings: list[Reading | Plain] = []
     figures_before = _running_count(q.kind in FIGURE_KINDS for q in quantities)
