@@ -223,7 +223,8 @@ def _doc_venue(
 ) -> EntityMention | None:
     """The venue of an article whose title names it and that names no other venue (a
     BitMEX report, an exchange hack): the venue of its events that name none."""
-    venues = {m.id for m in mentions if m.type is EntityType.VENUE}
+    venue = EntityType.VENUE
+    venues = {m.id for m in mentions if m.type is venue}
     if len(venues) != 1 or not readings or not readings[0].sentence.heading:
         return None
     return next((m for m in _mentions_of(readings[0]) if m.type is EntityType.VENUE), None)
@@ -520,8 +521,9 @@ def _stated(event: Event) -> list[Quantity]:
     level a price move reached ("fell to $2,172" and "dropped 11% to $2,172" state one
     move)."""
     amount = event.amount
-    shown = [q for q in event.quantities if q.kind is not Kind.PERCENT or amount is q]
-    if amount is not None and amount.kind is Kind.PERCENT:
+    percent = Kind.PERCENT
+    shown = [q for q in event.quantities if q.kind is not percent or amount is q]
+    if amount is not None and amount.kind is percent:
         shown = [amount]
     change = getattr(event, "change", None)
     if isinstance(change, Quantity) and change not in shown:

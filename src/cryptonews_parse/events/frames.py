@@ -89,6 +89,14 @@ _CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
 """What the cue kinds that are not one event type take; event types declare their own."""
 
 _METRICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE, EventType.DOMINANCE})
+# Sets of enum members a hot path tests against, built once: on Python 3.11 every
+# ``EntityType.ASSET`` goes through ``EnumType.__getattr__``'s lookup hook.
+_VENUES = (EntityType.VENUE,)
+_FUNDS_ONLY = (EntityType.FUND,)
+_ASSETS = (EntityType.ASSET, EntityType.PAIR)
+_ASSETS_AND_ORGS = (EntityType.ASSET, EntityType.PAIR, EntityType.ORG)
+_LISTED = (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
+_SIDES = {"long": Side.LONG, "short": Side.SHORT}
 _FLOWS = frozenset({EventType.ETF_FLOW, EventType.EXCHANGE_FLOW})
 _PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
@@ -397,11 +405,11 @@ class _Sentence:
                 direction = "down" if negative else "up"
             frame = Frame(self.r, cue.first, None, event_type, direction=direction)
             frame.state = "negative" if negative else "positive"
-            mention = self._mention(cue.first, (EntityType.ASSET, EntityType.PAIR), event_type)
+            mention = self._mention(cue.first, _ASSETS, event_type)
             frame.asset = (
                 self._carried_asset(cue.first) if mention is None else self._asset_of(mention)
             )
-            venue = self._mention(cue.first, (EntityType.VENUE,), event_type)
+            venue = self._mention(cue.first, _VENUES, event_type)
             frame.venue = None if venue is None else venue.id
             found.append(frame)
             taken.add(clause)
@@ -411,15 +419,16 @@ class _Sentence:
     def _parts_of_totals(frames: list[Frame]) -> None:
         """ "Bitcoin faced $342M in liquidations amid a $1B sell-off": an asset's figure
         beside a larger market-wide one of its sentence is that total's part."""
+        liquidation = EventType.LIQUIDATION
         totals = [
             f.figure.value
             for f in frames
-            if f.type is EventType.LIQUIDATION and f.asset is None and f.figure.value is not None
+            if f.type is liquidation and f.asset is None and f.figure.value is not None
         ]
         for frame in frames:
             value = frame.quantity.value if frame.quantity is not None else None
             if (
-                frame.type is EventType.LIQUIDATION
+                frame.type is liquidation
                 and frame.scope == "total"
                 and frame.asset is not None
                 and value is not None
@@ -523,7 +532,7 @@ class _Sentence:
             direction = self._compared_direction(i) or self._flipped_direction(i, q)
         if hedged and event_type not in _STATED_WHEN_HEDGED:
             return None
-        if event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE) and not self._price(q):
+        if event_type in _PRICES and not self._price(q):
             return None
         frame = Frame(self.r, i, q, event_type, direction=direction)
         frame.headline = self.r.sentence.heading
@@ -1121,10 +1130,7 @@ class _Sentence:
         Monday, the token fell 1.7%"): a change with no subject of its own is then a
         price's ("and 3.5% over the day"), not "85% losses for investors"."""
         return (
-            any(
-                m is not None and m.type in (EntityType.ASSET, EntityType.PAIR)
-                for m in self.mention_at
-            )
+            any(m.type in _ASSETS for _, m in self.mentioned)
             or any(c.group.kind == "level" for c in self.type_cues)
             or self._opens_with_anaphor()
             or any(c.group.value == "asset" for c in self.by_role.get("anaphor", ()))
@@ -1697,18 +1703,17 @@ class _Sentence:
             self._side(frame)
         frame.window = self._window(i)
         frame.dated = "dated" in self.by_role
-        venue = self._mention(i, (EntityType.VENUE,), frame.type)
+        venue = self._mention(i, _VENUES, frame.type)
         if venue is None and frame.type in _DOC_VENUE_TYPES:
             venue = self.c.doc_venue
-        fund = self._mention(i, (EntityType.FUND,), frame.type)
+        fund = self._mention(i, _FUNDS_ONLY, frame.type)
         for mention in (venue, fund):
             if mention is not None:
                 self._set_entity(frame, mention)
         frame.asset = self._asset(frame)
         if frame.type in _METRICS:
-            frame.mentions.extend(
-                m for m in self.mention_at if m is not None and m.type is EntityType.METRIC
-            )
+            metric = EntityType.METRIC
+            frame.mentions.extend(m for _, m in self.mentioned if m.type is metric)
         if frame.type is EventType.LIQUIDATION:
             frame.scope = self._scope(frame)
         elif frame.type is EventType.PRICE_LEVEL:
@@ -1725,9 +1730,7 @@ class _Sentence:
             return None
         if q.kind is Kind.CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry:
             return f"asset:{q.unit}"
-        mention = self._mention(
-            frame.index, (EntityType.ASSET, EntityType.PAIR, EntityType.ORG), frame.type
-        )
+        mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
         if mention is not None:
             frame.mentions.append(mention)
             return self._asset_of(mention)
@@ -1775,7 +1778,7 @@ class _Sentence:
             floor = figures[-1] if figures else -1
             before = [c for c in sides if floor < c.last < i and c.group.value != "total"]
             value = before[-1].group.value if before else self._shared_side(i, sides)
-        frame.side = {"long": Side.LONG, "short": Side.SHORT}.get(value or "", Side.BOTH)
+        frame.side = _SIDES.get(value or "", Side.BOTH)
         largest = [
             c for c in self.by_role.get("largest", ()) if c.last < i and not self._epithet(c)
         ]
@@ -1867,15 +1870,17 @@ class _Sentence:
         best: tuple[int, EntityMention] | None = None
         before: EntityMention | None = None
         after: EntityMention | None = None
+        hack = event_type is EventType.HACK
+        liquidation = event_type is EventType.LIQUIDATION
         for k, m in self.mentioned:
             if m.type not in types or not self._usable(m, types):
                 continue
-            if event_type is EventType.HACK and self._names_a_network(k):
+            if hack and self._names_a_network(k):
                 continue
             if r.segment[k] == segment:
                 distance = abs(k - i)
                 if (
-                    event_type is EventType.LIQUIDATION
+                    liquidation
                     and k > self.group_end.get(i, i) + 2
                     and not self._after_preposition(k)
                 ):
@@ -1883,11 +1888,7 @@ class _Sentence:
                 if best is None or distance < best[0]:
                     best = (distance, m)
             elif k < i and not self._moves_its_price(k, event_type):
-                if (
-                    event_type is not EventType.LIQUIDATION
-                    or r.clause[k] == r.clause[i]
-                    or self._antecedent(k, i)
-                ):
+                if not liquidation or r.clause[k] == r.clause[i] or self._antecedent(k, i):
                     before = m
             elif (
                 after is None
@@ -1904,7 +1905,7 @@ class _Sentence:
             return before
         if after is not None:
             return after
-        if event_type is EventType.LIQUIDATION:
+        if liquidation:
             return None
         if not (
             self._opens_with_anaphor() or (EntityType.VENUE in types and self._definite_venue())
@@ -1939,7 +1940,7 @@ class _Sentence:
     def _moves_its_price(self, k: int, event_type: EventType) -> bool:
         """ "Bitcoin plunges to $100K amid $324M liquidations": an asset that is the
         subject of a price change in another clause is not what an amount is about."""
-        if event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE):
+        if event_type in _PRICES:
             return False
         return any(
             c.group.kind == "move"
@@ -2073,9 +2074,10 @@ class _Sentence:
         if "dated" in self.by_role:
             return None
         best: tuple[int, str] | None = None
+        duration = Kind.DURATION
         for k in self.r.figures():
             q = self.units[k].quantity
-            if q is None or q.kind is not Kind.DURATION or not self._is_window(k):
+            if q is None or q.kind is not duration or not self._is_window(k):
                 continue
             iso = iso_duration(q)
             distance = self._distance(k, k, i)
@@ -2297,8 +2299,7 @@ class _Sentence:
             (
                 k
                 for k in range(first - 1, floor, -1)
-                if (m := self.mention_at[k]) is not None
-                and m.type in (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
+                if (m := self.mention_at[k]) is not None and m.type in _LISTED
             ),
             None,
         )
