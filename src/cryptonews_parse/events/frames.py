@@ -35,6 +35,7 @@ How a figure is read, in order:
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
@@ -97,6 +98,8 @@ _ASSETS = (EntityType.ASSET, EntityType.PAIR)
 _ASSETS_AND_ORGS = (EntityType.ASSET, EntityType.PAIR, EntityType.ORG)
 _LISTED = (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
 _SIDES = {"long": Side.LONG, "short": Side.SHORT}
+_MENTION = operator.itemgetter(4)
+"""``Unit.mention``, as a C callable for ``map``."""
 _FLOWS = frozenset({EventType.ETF_FLOW, EventType.EXCHANGE_FLOW})
 _PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
@@ -262,17 +265,22 @@ class _Sentence:
         for cue in reading.cues:
             self.by_role.setdefault(cue.group.role, []).append(cue)
         self.type_cues = self.by_role.get("type", [])
-        self.mention_at = [u.mention for u in self.units]
-        self.mentioned = [(k, m) for k, m in enumerate(self.mention_at) if m is not None]
+        self.mention_at: list[EntityMention | None] = list(map(_MENTION, self.units))
+        self.mentioned = [
+            (k, m) for k in reading.mention_units if (m := self.mention_at[k]) is not None
+        ]
         self.domains = {cue.group.value for cue in self.by_role.get("domain", ())}
         self.role_at: dict[int, str] = {}
-        for cue in reading.cues:
+        for cue in reversed(reading.cues):  # the first cue on a unit gives its role
+            role = cue.group.role
             for k in range(cue.first, cue.last + 1):
-                self.role_at.setdefault(k, cue.group.role)
+                self.role_at[k] = role
         last = self.units[-1].lower if self.units else ""
         self.question_clause = reading.clause[-1] if last == "?" else -1
         self.group_end: dict[int, int] = {}
         self.last_frame: Frame | None = None
+        self.definite_venue: bool | None = None
+        """Whether "the exchange" or the like names a venue here; found when first asked."""
 
     # ---- the frames ------------------------------------------------------------------
 
@@ -822,7 +830,7 @@ class _Sentence:
             if cue.group.kind == "move" and self._verb_adjacent(cue, i, figure):
                 distance = 0
             scored.append((distance, n, cue))
-        scored.sort(key=lambda item: (item[0], item[1]))
+        scored.sort()  # by distance, then text order: no two share ``n``, cues are never compared
         return [cue for _, _, cue in scored]
 
     def _holds_topic_metric(self, holding: Cue, i: int, figure: Kind) -> bool:
@@ -1930,12 +1938,13 @@ class _Sentence:
 
     def _definite_venue(self) -> bool:
         """ "the exchange", "the San Francisco-based platform": a venue named before."""
-        for k, unit in enumerate(self.units):
-            if unit.lower in _VENUE_NOUNS and any(
-                u.lower in ("the", "its") for u in self.units[max(0, k - 3) : k]
-            ):
-                return True
-        return False
+        if self.definite_venue is None:
+            self.definite_venue = any(
+                unit.lower in _VENUE_NOUNS
+                and any(u.lower in ("the", "its") for u in self.units[max(0, k - 3) : k])
+                for k, unit in enumerate(self.units)
+            )
+        return self.definite_venue
 
     def _moves_its_price(self, k: int, event_type: EventType) -> bool:
         """ "Bitcoin plunges to $100K amid $324M liquidations": an asset that is the
@@ -2412,10 +2421,16 @@ def _names_market_entity(mention: EntityMention | None) -> bool:
     return mention is not None and mention.type is not EntityType.ORG
 
 
+_EVENT_TYPES = {**{t.value: t for t in EventType}, "level": EventType.PRICE_LEVEL}
+"""Each cue kind that names an event type, and that type: a dict lookup, where calling
+``EventType(kind)`` runs a dozen Python steps of ``EnumType.__call__``."""
+
+
 def _event_type(kind: str) -> EventType:
-    if kind == "level":
-        return EventType.PRICE_LEVEL
-    return EventType(kind)
+    event_type = _EVENT_TYPES.get(kind)
+    if event_type is None:
+        raise ValueError(f"{kind!r} is not an event type")
+    return event_type
 
 
 def _distinct(mentions: list[EntityMention]) -> list[EntityMention]:

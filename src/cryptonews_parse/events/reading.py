@@ -97,6 +97,8 @@ class Reading(NamedTuple):
     clause: tuple[int, ...]
     figure_units: tuple[int, ...]
     """Indices of the units that are quantities."""
+    mention_units: tuple[int, ...]
+    """Indices of the units that are entity mentions."""
 
     def figures(self) -> tuple[int, ...]:
         """Indices of the units that are quantities."""
@@ -155,6 +157,7 @@ def read(
         tuple(cues),
         *_boundaries(units, cues, joined),
         tuple(figures),
+        tuple(mention_units),
     )
 
 
