@@ -18,6 +18,7 @@ The state carried from sentence to sentence:
 from __future__ import annotations
 
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
@@ -246,7 +247,7 @@ class _View(NamedTuple):
             cues, first = _plain_cues(text, sentence)
             named = tuple(m for m in sentence.mentions if first is None or m.span.start < first)
             return cls(sentence.sentence.heading, cues, _domains(cues), _subjects(named))
-        cues = tuple((c.first, c.group) for c in sentence.cues)
+        cues = tuple(map(_FIRST_AND_GROUP, sentence.cues))
         stop = len(sentence.units)
         for c in sentence.cues:
             if c.group.role == "type":
@@ -255,8 +256,15 @@ class _View(NamedTuple):
         figures = sentence.figures()
         if figures:
             stop = min(stop, figures[0])
-        named = tuple(u.mention for u in sentence.units[:stop] if u.mention is not None)
+        units = sentence.units
+        named = tuple(
+            m for k in sentence.mention_units if k < stop and (m := units[k].mention) is not None
+        )
         return cls(sentence.sentence.heading, cues, _domains(cues), _subjects(named))
+
+
+_FIRST_AND_GROUP = operator.itemgetter(0, 2)
+"""A cue's ``(first, group)``, as a C callable for ``map``."""
 
 
 def _plain_cues(text: str, plain: Plain) -> tuple[tuple[tuple[int, Group], ...], int | None]:
