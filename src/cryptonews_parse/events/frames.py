@@ -281,6 +281,10 @@ class _Sentence:
         self.last_frame: Frame | None = None
         self.definite_venue: bool | None = None
         """Whether "the exchange" or the like names a venue here; found when first asked."""
+        openers = [cue for cue in self.by_role.get("anaphor", ()) if cue.first <= 2]
+        self.opening_anaphor = (bool(openers), any(self._fits_topic(c) for c in openers))
+        """Whether the sentence opens with an anaphor, and with one that can stand for the
+        topic metric: asked for most figures, the same for all of them."""
 
     # ---- the frames ------------------------------------------------------------------
 
@@ -1324,10 +1328,7 @@ class _Sentence:
         """The sentence opens with an anaphor; with ``metric``, one that can stand for the
         topic metric ("it", "the gauge"; "the rate" for funding), not an asset ("the
         token")."""
-        return any(
-            cue.first <= 2 and (not metric or self._fits_topic(cue))
-            for cue in self.by_role.get("anaphor", ())
-        )
+        return self.opening_anaphor[metric]
 
     def _asset_anaphor_at(self, k: int) -> bool:
         return any(
