@@ -131,7 +131,6 @@ def _readings(
     lowered = lower if len(lower) == len(text) else None
     readings: list[Reading | Plain] = []
     figures_before = _running_count(q.kind in FIGURE_KINDS for q in quantities)
-    states_before = _running_count("state" in m.roles for m in matches)
     qi = mi = ci = 0
     for sentence in analysis.sentences:
         qi, qj = _inside(quantities, qi, sentence.start, sentence.end)
@@ -145,7 +144,9 @@ def _readings(
             readings.append(Plain(sentence, (), ()))
             qi, mi, ci = qj, mj, cj
             continue
-        if figures_before[qj] > figures_before[qi] or states_before[cj] > states_before[ci]:
+        if figures_before[qj] > figures_before[qi] or any(
+            "state" in m.roles for m in matches[ci:cj]
+        ):
             # state words are looked for only in a sentence without figures
             readings.append(
                 read(

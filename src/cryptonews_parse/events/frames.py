@@ -98,6 +98,8 @@ _ASSETS = (EntityType.ASSET, EntityType.PAIR)
 _ASSETS_AND_ORGS = (EntityType.ASSET, EntityType.PAIR, EntityType.ORG)
 _LISTED = (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
 _SIDES = {"long": Side.LONG, "short": Side.SHORT}
+_LOWER = operator.itemgetter(2)
+"""``Unit.lower``, as a C callable for ``map``."""
 _MENTION = operator.itemgetter(4)
 """``Unit.mention``, as a C callable for ``map``."""
 _FLOWS = frozenset({EventType.ETF_FLOW, EventType.EXCHANGE_FLOW})
@@ -1940,10 +1942,12 @@ class _Sentence:
     def _definite_venue(self) -> bool:
         """ "the exchange", "the San Francisco-based platform": a venue named before."""
         if self.definite_venue is None:
-            self.definite_venue = any(
+            units = self.units
+            # most sentences hold no venue noun: a set test in C says so first
+            self.definite_venue = not _VENUE_NOUNS.isdisjoint(map(_LOWER, units)) and any(
                 unit.lower in _VENUE_NOUNS
-                and any(u.lower in ("the", "its") for u in self.units[max(0, k - 3) : k])
-                for k, unit in enumerate(self.units)
+                and any(u.lower in ("the", "its") for u in units[max(0, k - 3) : k])
+                for k, unit in enumerate(units)
             )
         return self.definite_venue
 
