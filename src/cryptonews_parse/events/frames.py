@@ -292,6 +292,8 @@ class _Sentence:
 
     def frames(self) -> list[Frame]:
         groups = self._groups()
+        if not groups:
+            return self._states([])  # no figure: only a state in words can be stated
         for i, members in groups:
             self.group_end[i] = members[-1] if members else i
         frames: list[Frame] = []
@@ -1699,7 +1701,7 @@ class _Sentence:
             return True
         value = q.value if q.value is not None else q.high
         scale = vocabulary().per_dollar.get(q.unit or "", 1)  # "160 million won" is a price
-        return value is not None and value < MAX_PRICE * scale
+        return value is not None and value < (MAX_PRICE if scale == 1 else MAX_PRICE * scale)
 
     def _hedged(self, i: int) -> bool:
         clause = self.r.clause[i]

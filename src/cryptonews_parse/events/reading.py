@@ -195,7 +195,7 @@ def _cues(
     phrases = [cue for cue in cues if cue.last > cue.first] if mention_units else []
     entity_groups = lexicon.entity_groups
     for i in mention_units:
-        if any(cue.first <= i <= cue.last for cue in phrases):
+        if phrases and any(cue.first <= i <= cue.last for cue in phrases):
             continue  # "share of the total market capitalization": the phrase is the cue
         if i + 1 < len(units) and units[i + 1].lower == "-" and units[i + 1].start == units[i].end:
             continue  # "the OI-weighted average": a modifier, not the metric itself
