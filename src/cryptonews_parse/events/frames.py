@@ -263,6 +263,10 @@ class _Sentence:
         self.r = reading
         self.c = context
         self.units = reading.units
+        self.segment = reading.segment
+        self.clause = reading.clause
+        """The reading's segment and clause numbers per unit, read for every cue and figure
+        (an instance attribute is a cheaper lookup than a named tuple's field)."""
         self.by_role: dict[str, list[Cue]] = {}
         for cue in reading.cues:
             self.by_role.setdefault(cue.group.role, []).append(cue)
@@ -335,9 +339,9 @@ class _Sentence:
 
     def _state_direction(self, i: int) -> str | None:
         """ "the funding rate turned negative at -0.004%": the sign word's direction."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         for cue in self.by_role.get("state", ()):
-            if self.r.clause[cue.first] == clause:
+            if self.clause[cue.first] == clause:
                 words = " ".join(u.lower for u in self.units[cue.first : cue.last + 1])
                 return "down" if "negative" in words or "below" in words else "up"
         return None
@@ -387,10 +391,10 @@ class _Sentence:
         """ "The funding rate flipped negative": a metric's sign stated in words, in a
         clause with no figure of that metric, is an event without an amount."""
         found: list[Frame] = []
-        taken = {self.r.clause[f.index] for f in frames}
+        taken = {self.clause[f.index] for f in frames}
         for cue in self.by_role.get("state", ()):
-            clause = self.r.clause[cue.first]
-            if clause in taken or self.r.clause[cue.first] == self.question_clause:
+            clause = self.clause[cue.first]
+            if clause in taken or self.clause[cue.first] == self.question_clause:
                 continue
             noun = next(
                 (
@@ -398,7 +402,7 @@ class _Sentence:
                     for c in reversed(self.type_cues)
                     if c.last < cue.first
                     and c.group.noun
-                    and (self.r.clause[c.last] == clause or cue.first - c.last <= STATE_REACH)
+                    and (self.clause[c.last] == clause or cue.first - c.last <= STATE_REACH)
                     and c.group.kind in ("funding_rate", "flow")
                 ),
                 None,
@@ -464,7 +468,7 @@ class _Sentence:
                 if (
                     frame.type in (EventType.PRICE_MOVE, *_METRICS)
                     and frame.from_ is None
-                    and self.r.clause[frame.index] == self.r.clause[i]
+                    and self.clause[frame.index] == self.clause[i]
                     and q.kind is frame.figure.kind
                 ):
                     frame.from_ = q
@@ -478,14 +482,14 @@ class _Sentence:
                 continue
             if move.figure.kind not in (Kind.PERCENT, Kind.MULTIPLIER):
                 continue
-            clause = self.r.clause[move.index]
+            clause = self.clause[move.index]
             level = next(
                 (
                     f
                     for f in frames
                     if f.type is EventType.PRICE_LEVEL
                     and f.index > move.index
-                    and self.r.clause[f.index] == clause
+                    and self.clause[f.index] == clause
                 ),
                 None,
             )
@@ -520,7 +524,7 @@ class _Sentence:
             return None
         if self._comparison(i, q):
             return None
-        hedged = self.r.clause[i] == self.question_clause or self._hedged(i)
+        hedged = self.clause[i] == self.question_clause or self._hedged(i)
         resolved: tuple[EventType, str | None] | str | None
         if q.kind is Kind.RATIO:
             resolved = (EventType.PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
@@ -573,10 +577,10 @@ class _Sentence:
         """ "averaged 0.0036% on Sunday, down from 0.0121% a week earlier": a reading
         compared with an earlier one, before the next figure of its clause, states its
         direction."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         start = self.group_end.get(i, i) + 1
         for k in range(start, min(len(self.units) - 1, start + COMPARE_REACH)):
-            if self.units[k].quantity is not None or self.r.clause[k] != clause:
+            if self.units[k].quantity is not None or self.clause[k] != clause:
                 break
             direction = _COMPARED.get(f"{self.units[k].lower} {self.units[k + 1].lower}")
             if direction is not None:
@@ -588,9 +592,9 @@ class _Sentence:
         reading moved the way of its sign."""
         if q.value is None or q.kind is not Kind.PERCENT:
             return None
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         turned = any(
-            c.last < i and self.r.clause[c.first] == clause for c in self.by_role.get("turn", ())
+            c.last < i and self.clause[c.first] == clause for c in self.by_role.get("turn", ())
         )
         if not turned or not self._after_role(i, "to"):
             return None
@@ -599,10 +603,9 @@ class _Sentence:
     def _crypto_pair_before(self, i: int) -> bool:
         """ "the ETH/BTC ratio stood at 0.0391": a ratio after a pair quoted in a crypto
         asset, in its clause, is that pair's price (a long/short ratio is not)."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         return any(
-            _quoted_in_a_crypto(m) and k < i and self.r.clause[k] == clause
-            for k, m in self.mentioned
+            _quoted_in_a_crypto(m) and k < i and self.clause[k] == clause for k, m in self.mentioned
         )
 
     def _ratio_of_a_crypto_pair(self, noun: Cue) -> bool:
@@ -773,14 +776,14 @@ class _Sentence:
         """ "nearly 10,000 BTC each", "Each transfer carried 9,900 BTC", with no list of
         holders before "each": a per-item amount, not a stated total."""
         end = self.group_end.get(i, i)
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         for cue in self.by_role.get("each", ()):
             right_after = cue.first == end + 1
             first_after = next((f for f in self.r.figures() if f > cue.first), None)
             opens_clause = first_after == i and (
-                cue.first == 0 or self.r.clause[cue.first - 1] != self.r.clause[cue.first]
+                cue.first == 0 or self.clause[cue.first - 1] != self.clause[cue.first]
             )
-            if (right_after or (opens_clause and self.r.clause[cue.first] == clause)) and not (
+            if (right_after or (opens_clause and self.clause[cue.first] == clause)) and not (
                 self._holders(cue, i)
             ):
                 return True
@@ -797,15 +800,14 @@ class _Sentence:
         return figure in taken
 
     def _distance(self, first: int, last: int, i: int) -> int:
-        r = self.r
         end = self.group_end.get(i, i)
         if last < i:
             near, at = last, i
         else:
             near, at = first, end
         words = abs(at - near)
-        segments = abs(r.segment[at] - r.segment[near])
-        clauses = abs(r.clause[at] - r.clause[near])
+        segments = abs(self.segment[at] - self.segment[near])
+        clauses = abs(self.clause[at] - self.clause[near])
         return words + SEGMENT_COST * segments + CLAUSE_COST * clauses
 
     def _candidates(self, i: int, figure: Kind) -> list[Cue]:
@@ -826,12 +828,12 @@ class _Sentence:
             if cue.group.name == "holding" and self._holds_topic_metric(cue, i, figure):
                 continue
             if cue.group.kind in ("other", "reserve"):
-                same = self.r.segment[cue.first] == self.r.segment[i]
+                same = self.segment[cue.first] == self.segment[i]
                 if (not same and distance > BLOCK_REACH) or self._moved_later(i):
                     continue
             if cue.group.kind == "move" and not self._move_reaches(cue, i, figure):
                 continue
-            if cue.group.kind == "transfer" and self.r.clause[cue.first] != self.r.clause[i]:
+            if cue.group.kind == "transfer" and self.clause[cue.first] != self.clause[i]:
                 continue
             if cue.group.kind == "flow" and self._reports_speech(cue):
                 continue
@@ -854,9 +856,9 @@ class _Sentence:
             and self.role_at.get(after) != "part"
         ):
             return False  # "holds 500,000 BTC of user funds": a holding of something else
-        clause = self.r.clause[holding.first]
+        clause = self.clause[holding.first]
         return any(
-            m.type is EntityType.VENUE and k < holding.first and self.r.clause[k] == clause
+            m.type is EntityType.VENUE and k < holding.first and self.clause[k] == clause
             for k, m in self.mentioned
         )
 
@@ -870,12 +872,12 @@ class _Sentence:
         """ "a whale holding 5,300 BTC shifted the stash to Kraken": a holding that a
         transfer or flow verb later in the clause moves is no mere holding ("holds $2
         billion in customer deposits" names what is held, with a noun after "in")."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         end = self.group_end.get(i, i)
         return any(
             c.group.kind in ("transfer", "flow")
             and c.first > i
-            and self.r.clause[c.first] == clause
+            and self.clause[c.first] == clause
             and not any(u.lower in ("in", "of") for u in self.units[end + 1 : c.first])
             for c in self.type_cues
         )
@@ -885,10 +887,9 @@ class _Sentence:
         a preposition or nothing stands between them: "fell below $5,000", "hit
         $70,000", not "topped the list with $9M"), and a percent right before it ("a
         4% drop")."""
-        r = self.r
         if i < verb.first:
             return figure is Kind.PERCENT and verb.first - self.group_end.get(i, i) <= 2
-        if r.clause[verb.last] != r.clause[i]:
+        if self.clause[verb.last] != self.clause[i]:
             return False
         if figure is not Kind.MONEY and figure is not Kind.CRYPTO:
             return True
@@ -943,9 +944,9 @@ class _Sentence:
             k -= 1
         if k < 0 or self.units[k].lower not in _POSITION_WORDS:
             return False
-        segment = self.r.segment[i]
+        segment = self.segment[i]
         return not any(
-            c.first > i and self.r.segment[c.first] == segment and c.group.role in ("side", "type")
+            c.first > i and self.segment[c.first] == segment and c.group.role in ("side", "type")
             for c in self.r.cues
         )
 
@@ -1163,14 +1164,13 @@ class _Sentence:
             return None
         if nominal is not None:
             return nominal
-        r = self.r
-        clause = r.clause[verb.first]
+        clause = self.clause[verb.first]
         nouns = {cue.last: cue for cue in self.type_cues if cue.group.noun}
         k = verb.first - 1
         anaphor = False
         depth = 0
         while k >= 0:
-            if r.clause[k] != clause and not anaphor:
+            if self.clause[k] != clause and not anaphor:
                 k = self._before_relative_clause(k, clause)
                 if k < 0:
                     break
@@ -1238,7 +1238,7 @@ class _Sentence:
         measures Bitcoin's share, dropped to 59.4%": the subject is before ", which"), in
         ``clause``; -1 when ``k`` ends no relative clause."""
         j = k
-        while j >= 0 and self.r.clause[j] != clause:
+        while j >= 0 and self.clause[j] != clause:
             j -= 1
         if j < 0 or self.units[j + 1].lower not in RELATIVE_WORDS:
             return -1
@@ -1272,17 +1272,16 @@ class _Sentence:
         """A level word: a price level, or a metric's or flow's level when the clause is
         about that metric ("OI went above the $48 billion mark", "the net inflow peak of
         $1 billion"), or about the topic metric with no asset named."""
-        r = self.r
-        clause = r.clause[i]
+        clause = self.clause[i]
         if q.kind is Kind.MONEY and self._price(q):
             return EventType.PRICE_LEVEL, None
         for noun in reversed(self.type_cues):
-            if noun.last >= i or r.clause[noun.last] != clause or not noun.group.noun:
+            if noun.last >= i or self.clause[noun.last] != clause or not noun.group.noun:
                 continue
             kind = noun.group.kind
             if kind == "flow":
                 return self._flow(noun.group.direction, loss=False, i=i)
-            if kind == "other" and r.segment[noun.last] == r.segment[i]:
+            if kind == "other" and self.segment[noun.last] == self.segment[i]:
                 return _BLOCK  # "the total market capitalization stands at $3.4 trillion"
             if kind in ("other", "reserve"):
                 continue  # an aside: "open interest, the total value of ..., hit $1 billion"
@@ -1294,7 +1293,7 @@ class _Sentence:
         asset_named = any(
             m is not None
             and m.type in (EntityType.ASSET, EntityType.PAIR)
-            and r.clause[k] == clause
+            and self.clause[k] == clause
             for k, m in enumerate(self.mention_at[:i])
         )
         topic = self.c.topic
@@ -1346,11 +1345,11 @@ class _Sentence:
 
     def _before_in_clause(self, role: str, verb: Cue) -> list[Cue]:
         """The cues of ``role`` before ``verb`` in its clause."""
-        clause = self.r.clause[verb.first]
+        clause = self.clause[verb.first]
         return [
             cue
             for cue in self.by_role.get(role, ())
-            if cue.last < verb.first and self.r.clause[cue.first] == clause
+            if cue.last < verb.first and self.clause[cue.first] == clause
         ]
 
     def _rate_of_a_contract(self, verb: Cue) -> bool:
@@ -1392,7 +1391,7 @@ class _Sentence:
             cue.group.kind == "level"
             and cue.last < i
             and i - cue.last <= LEVEL_REACH
-            and self.r.segment[cue.last] == self.r.segment[i]
+            and self.segment[cue.last] == self.segment[i]
             for cue in self.type_cues
         )
 
@@ -1411,11 +1410,7 @@ class _Sentence:
         ):
             k += 1
         q = self.units[k].quantity if k < len(self.units) else None
-        return (
-            q is not None
-            and q.kind is Kind.PERCENT
-            and self.r.clause[k] == self.r.clause[verb.last]
-        )
+        return q is not None and q.kind is Kind.PERCENT and self.clause[k] == self.clause[verb.last]
 
     def _flow(
         self,
@@ -1483,24 +1478,22 @@ class _Sentence:
 
     def _funds_in_clause(self, i: int) -> bool:
         """Funds are named in the clause of figure ``i`` (a fund, or "ETFs")."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         return any(
-            c.group.value == "etf" and self.r.clause[c.first] == clause
+            c.group.value == "etf" and self.clause[c.first] == clause
             for c in self.by_role.get("domain", ())
-        ) or any(
-            m.type is EntityType.FUND and self.r.clause[k] == clause for k, m in self.mentioned
-        )
+        ) or any(m.type is EntityType.FUND and self.clause[k] == clause for k, m in self.mentioned)
 
     def _clause_domains(self, i: int) -> set[str | None]:
         """The flow domain named nearest figure ``i`` in its clause, or the domains of its
         sentence when the clause names none ("exchanges saw a net inflow ..., suggesting
         smaller holders sold into the whale's bids": the exchanges' flow, not the whale's)."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         cues = [c for c in self.by_role.get("domain", ()) if not self._possessed(c)]
         near = [
             (self._distance(c.first, c.last, i), c.group.value)
             for c in cues
-            if self.r.clause[c.first] == clause
+            if self.clause[c.first] == clause
         ]
         if near:
             return {min(near, key=lambda d: d[0])[1]}
@@ -1527,11 +1520,11 @@ class _Sentence:
         """The direction of a movement to or from exchanges, from the word before the first
         exchange of the figure's clause (articles and two adjectives aside): "onto
         (centralized) exchanges", "to Binance" is in; "off exchanges", "from Kraken" out."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         for k in range(len(self.units)):
             mention = self.mention_at[k]
             venue = mention is not None and mention.type is EntityType.VENUE
-            if self.r.clause[k] != clause or not (venue or self._domain_at(k) == "exchange"):
+            if self.clause[k] != clause or not (venue or self._domain_at(k) == "exchange"):
                 continue
             for j in range(k - 1, max(-1, k - 4), -1):
                 word = self.units[j].lower
@@ -1546,9 +1539,9 @@ class _Sentence:
         """ "The exploiter bridged 1,650 ETH to Arbitrum", "2,000 ETH was sent from the
         attacker's address to Tornado Cash": the thief moving what was taken is a transfer
         of its own, not the theft (funds sent *to* the attacker's address are the theft)."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         for k, unit in enumerate(self.units):
-            if self.r.clause[k] != clause or unit.lower.split("'")[0] not in _THIEVES:
+            if self.clause[k] != clause or unit.lower.split("'")[0] not in _THIEVES:
                 continue
             before = [u.lower for u in self.units[max(0, k - 3) : k]]
             if "to" in before or "into" in before:
@@ -1560,10 +1553,10 @@ class _Sentence:
     def _laundered(self, i: int) -> bool:
         """ "... and bridged another 1,250 ETH to Arbitrum": a laundering verb before the
         figure in its clause, no other figure between, moves what was taken on."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         return any(
             c.last < i
-            and self.r.clause[c.first] == clause
+            and self.clause[c.first] == clause
             and not any(u.quantity is not None for u in self.units[c.last + 1 : i])
             for c in self.by_role.get("launder", ())
         )
@@ -1573,12 +1566,12 @@ class _Sentence:
         Arbitrum": a figure that a laundering route follows in its segment (no other
         figure and no "before"/"then" between), in a clause with no theft word of its own
         (the thief's name aside), was moved on, not taken."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         end = self.group_end.get(i, i)
         routes = [c.first for c in self.by_role.get("launder", ())] + self._venues_reached(i)
         if not any(
             k > end
-            and self.r.clause[k] == clause
+            and self.clause[k] == clause
             and not any(
                 u.quantity is not None or u.lower in _LATER_STEP for u in self.units[end + 1 : k]
             )
@@ -1587,7 +1580,7 @@ class _Sentence:
             return False
         return not any(
             c.group.kind == "hack"
-            and self.r.clause[c.first] == clause
+            and self.clause[c.first] == clause
             and self.units[c.first].lower not in _THIEVES
             for c in self.type_cues
         )
@@ -1613,9 +1606,9 @@ class _Sentence:
 
     def _hack_in_clause(self, i: int) -> bool:
         """ "lost $1.2 million in an exploit": a flow or loss in a clause about a theft."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         return any(
-            c.group.kind == "hack" and self.r.clause[c.first] == clause for c in self.type_cues
+            c.group.kind == "hack" and self.clause[c.first] == clause for c in self.type_cues
         )
 
     def _names(self, entity_type: EntityType) -> bool:
@@ -1633,16 +1626,15 @@ class _Sentence:
             return None
         if any(c.group.kind == "other" and c.group.noun and c.first < i for c in self.type_cues):
             return None
-        r = self.r
-        segment = r.segment[i]
+        segment = self.segment[i]
         near = [
             k
             for k in range(len(self.units))
-            if r.segment[k] == segment
+            if self.segment[k] == segment
             or abs(k - i) <= 3
             or (
                 k < i
-                and r.clause[k] == r.clause[i]
+                and self.clause[k] == self.clause[i]
                 and (self.role_at.get(k) == "side" or _names_market_entity(self.mention_at[k]))
             )
         ]
@@ -1704,8 +1696,8 @@ class _Sentence:
         return value is not None and value < (MAX_PRICE if scale == 1 else MAX_PRICE * scale)
 
     def _hedged(self, i: int) -> bool:
-        clause = self.r.clause[i]
-        return any(self.r.clause[c.first] == clause for c in self.by_role.get("hedge", ()))
+        clause = self.clause[i]
+        return any(self.clause[c.first] == clause for c in self.by_role.get("hedge", ()))
 
     # ---- step 4: roles -----------------------------------------------------------------
 
@@ -1772,8 +1764,8 @@ class _Sentence:
         i = frame.index
         r = self.r
         sides = self.by_role.get("side", [])
-        segment = r.segment[i]
-        local = [c for c in sides if r.segment[c.first] == segment]
+        segment = self.segment[i]
+        local = [c for c in sides if self.segment[c.first] == segment]
         pairs = [c for c in local if c.group.value != "total"]
         value: str | None = None
         if len({c.group.value for c in pairs}) > 1 and self._coordinated_sides(pairs):
@@ -1800,7 +1792,6 @@ class _Sentence:
     def _shared_side(self, i: int, sides: Sequence[Cue]) -> str | None:
         """ "$52 million and $31 million in long liquidations": the one side word after
         the last of coordinated figures is each figure's side."""
-        r = self.r
         k = self.group_end.get(i, i) + 1
         while k < len(self.units) and (
             self.units[k].lower in ("and", ",") or self.role_at.get(k) == "approx"
@@ -1809,7 +1800,7 @@ class _Sentence:
         following = self.units[k].quantity if k < len(self.units) else None
         if k == self.group_end.get(i, i) + 1 or following is None:
             return None
-        found = {c.group.value for c in sides if r.segment[c.first] == r.segment[k]}
+        found = {c.group.value for c in sides if self.segment[c.first] == self.segment[k]}
         return found.pop() if len(found) == 1 and "total" not in found else None
 
     def _epithet(self, cue: Cue) -> bool:
@@ -1831,7 +1822,7 @@ class _Sentence:
         part = (
             self._is_part(frame.index)
             or any(
-                self.r.segment[c.first] == self.r.segment[frame.index]
+                self.segment[c.first] == self.segment[frame.index]
                 for c in self.by_role.get("part", ())
             )
             or (last is not None and last.type is frame.type and last.asset is None)
@@ -1843,7 +1834,7 @@ class _Sentence:
         the one before it with nothing but "and", commas and a venue or asset repeats
         its roles."""
         last = self.last_frame
-        if last is None or self.r.clause[last.index] != self.r.clause[i]:
+        if last is None or self.clause[last.index] != self.clause[i]:
             return False
         for unit in self.units[self.group_end.get(last.index, last.index) + 1 : i]:
             if unit.mention is None and unit.lower not in _ELIDED_GLUE:
@@ -1878,8 +1869,7 @@ class _Sentence:
         """The entity of these types that a figure is about: in its segment (nearest),
         else the nearest before it in the sentence, else (prices) after it in its
         clause, else an anaphor's subject."""
-        r = self.r
-        segment = r.segment[i]
+        segment = self.segment[i]
         best: tuple[int, EntityMention] | None = None
         before: EntityMention | None = None
         after: EntityMention | None = None
@@ -1890,7 +1880,7 @@ class _Sentence:
                 continue
             if hack and self._names_a_network(k):
                 continue
-            if r.segment[k] == segment:
+            if self.segment[k] == segment:
                 distance = abs(k - i)
                 if (
                     liquidation
@@ -1901,11 +1891,11 @@ class _Sentence:
                 if best is None or distance < best[0]:
                     best = (distance, m)
             elif k < i and not self._moves_its_price(k, event_type):
-                if not liquidation or r.clause[k] == r.clause[i] or self._antecedent(k, i):
+                if not liquidation or self.clause[k] == self.clause[i] or self._antecedent(k, i):
                     before = m
             elif (
                 after is None
-                and r.clause[k] == r.clause[i]
+                and self.clause[k] == self.clause[i]
                 and self._trails_its_figures(k)
                 and self._after_preposition(k)
                 and not self._introduces_a_figure(k)
@@ -1983,7 +1973,7 @@ class _Sentence:
             k + 2 < len(units)
             and units[k + 1].lower == ","
             and units[k + 2].lower in RELATIVE_WORDS
-            and self.r.clause[k + 2] == self.r.clause[i]
+            and self.clause[k + 2] == self.clause[i]
         )
 
     def _after_preposition(self, k: int) -> bool:
@@ -2003,8 +1993,8 @@ class _Sentence:
     def _introduces_a_figure(self, k: int) -> bool:
         """ "led by Bitwise's BSOL with $31 million": the mention whose own figure follows
         it in its clause is that figure's, not an earlier one's."""
-        clause = self.r.clause[k]
-        return any(f > k and self.r.clause[f] == clause for f in self.r.figures())
+        clause = self.clause[k]
+        return any(f > k and self.clause[f] == clause for f in self.r.figures())
 
     def _listed_after(self, i: int, k: int, types: Sequence[EntityType]) -> bool:
         """Between figure ``i`` and the mention at ``k``, a figure names an entity of its
@@ -2015,7 +2005,7 @@ class _Sentence:
         return any(
             end < f < k
             and any(
-                j != k and r.segment[j] == r.segment[f] and m.type in types
+                j != k and self.segment[j] == self.segment[f] and m.type in types
                 for j, m in self.mentioned
             )
             for f in r.figures()
@@ -2025,8 +2015,8 @@ class _Sentence:
         """A mention after the figures of its segment ("... and $21M in shorts on Kraken")
         may be shared by figures coordinated before it; one before a figure ("with
         Bitcoin accounting for $342M") is that figure's own."""
-        segment = self.r.segment[k]
-        return not any(self.r.segment[f] == segment and f > k for f in self.r.figures())
+        segment = self.segment[k]
+        return not any(self.segment[f] == segment and f > k for f in self.r.figures())
 
     def _usable(self, mention: EntityMention, types: Sequence[EntityType]) -> bool:
         """An org stands for an asset only when the registry names its token (Tether)."""
@@ -2061,9 +2051,9 @@ class _Sentence:
         """The asset of an anaphor's subject (or of the total a part points back to),
         else the article's; none for a figure said of the whole market ("total crypto open
         interest rose to $140 billion")."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         if any(
-            c.first < i and self.r.clause[c.first] == clause for c in self.by_role.get("market", ())
+            c.first < i and self.clause[c.first] == clause for c in self.by_role.get("market", ())
         ):
             return None
         if self._opens_with_anaphor() or self._refers_to_whole(i):
@@ -2075,9 +2065,9 @@ class _Sentence:
     def _refers_to_whole(self, i: int) -> bool:
         """ "Friday alone accounted for $544 million of that": the clause points back to
         a total, whose subject it shares."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         return any(
-            c.group.value == "whole" and self.r.clause[c.first] == clause
+            c.group.value == "whole" and self.clause[c.first] == clause
             for c in self.by_role.get("part", ())
         )
 
@@ -2124,13 +2114,13 @@ class _Sentence:
 
     def _level_kind(self, i: int) -> str:
         """The kind of level the nearest level word names ("support", "all_time_high")."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         near = [
             c
             for c in self.type_cues
             if c.group.kind == "level"
             and abs(c.first - i) <= 2 * LEVEL_REACH
-            and self.r.clause[c.first] == clause
+            and self.clause[c.first] == clause
         ]
         if not near:
             return "price"
@@ -2139,10 +2129,10 @@ class _Sentence:
 
     def _ends(self, frame: Frame) -> None:
         """A transfer's ends in its clause: "from X" and "to Y", a venue or a wallet."""
-        clause = self.r.clause[frame.index]
+        clause = self.clause[frame.index]
         venue_in = venue_out = None
         for cue in [*self.by_role.get("to", ()), *self.by_role.get("from", ())]:
-            if self.r.clause[cue.first] != clause or cue.first < frame.index:
+            if self.clause[cue.first] != clause or cue.first < frame.index:
                 continue
             label, venue = self._label_after(cue.last)
             if cue.group.role == "to":
@@ -2186,7 +2176,7 @@ class _Sentence:
                 last is not None
                 and last.type is frame.type
                 and frame.type in _METRICS
-                and self.r.clause[last.index] == self.r.clause[frame.index]
+                and self.clause[last.index] == self.clause[frame.index]
             ):
                 merged = self._merge_metric(last, frame)
                 if merged is not None:
@@ -2225,11 +2215,11 @@ class _Sentence:
     def _level_in_clause(self, i: int) -> bool:
         """A figure in money or coins in the clause of figure ``i``: a metric's level, of
         which a signed percent beside it is the change."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         return any(
             (q := self.units[k].quantity) is not None
             and q.kind in (Kind.MONEY, Kind.CRYPTO)
-            and self.r.clause[k] == clause
+            and self.clause[k] == clause
             for k in self.r.figures()
         )
 
@@ -2350,9 +2340,7 @@ class _Sentence:
             return frames
         out: list[Frame] = []
         for frame in frames:
-            cue = next(
-                (c for c in each if self.r.clause[c.first] == self.r.clause[frame.index]), None
-            )
+            cue = next((c for c in each if self.clause[c.first] == self.clause[frame.index]), None)
             mentions = self._holders(cue, frame.index) if cue is not None else []
             if len(mentions) < 2:
                 out.append(frame)
@@ -2386,11 +2374,11 @@ class _Sentence:
         gathered $6.8 million each")."""
         if cue.first < i:
             return self._coordinated_before(cue.first)
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         k = i - 1
         while k >= 0 and i - k <= EACH_VERB_REACH and self.mention_at[k] is None:
             k -= 1
-        if k < 0 or self.mention_at[k] is None or self.r.clause[k] != clause:
+        if k < 0 or self.mention_at[k] is None or self.clause[k] != clause:
             return []
         holders = self._coordinated_before(k + 1, brackets=True)
         return holders if len(holders) > 1 else []
