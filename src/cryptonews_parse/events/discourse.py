@@ -17,8 +17,10 @@ The state carried from sentence to sentence:
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import NamedTuple
 
@@ -125,9 +127,10 @@ def _readings(
     """Each sentence with a figure or a state word tagged (one pass over each item
     list); the others kept :class:`Plain`."""
     text = analysis.text
-    lower = text.lower()
+    lower = lexicon.lower(text)
     lowered = lower if len(lower) == len(text) else None
     readings: list[Reading | Plain] = []
+    figures_before = _running_count(q.kind in FIGURE_KINDS for q in quantities)
     qi = mi = ci = 0
     for sentence in analysis.sentences:
         qi, qj = _inside(quantities, qi, sentence.start, sentence.end)
@@ -141,9 +144,10 @@ def _readings(
             readings.append(Plain(sentence, (), ()))
             qi, mi, ci = qj, mj, cj
             continue
-        if any(q.kind in FIGURE_KINDS for q in quantities[qi:qj]) or any(
+        if figures_before[qj] > figures_before[qi] or any(
             "state" in m.roles for m in matches[ci:cj]
-        ):  # state words are looked for only in a sentence without figures
+        ):
+            # state words are looked for only in a sentence without figures
             readings.append(
                 read(
                     text,
@@ -160,6 +164,12 @@ def _readings(
             readings.append(Plain(sentence, tuple(mentions[mi:mj]), gate))
         qi, mi, ci = qj, mj, cj
     return readings
+
+
+def _running_count(flags: Iterable[bool]) -> list[int]:
+    """How many of ``flags`` are true before each index (and in all, at the end): whether
+    a run of items holds one is then a subtraction, not a scan per sentence."""
+    return list(itertools.accumulate(flags, initial=0))
 
 
 def _inside(
@@ -215,7 +225,8 @@ def _doc_venue(
 ) -> EntityMention | None:
     """The venue of an article whose title names it and that names no other venue (a
     BitMEX report, an exchange hack): the venue of its events that name none."""
-    venues = {m.id for m in mentions if m.type is EntityType.VENUE}
+    venue = EntityType.VENUE
+    venues = {m.id for m in mentions if m.type is venue}
     if len(venues) != 1 or not readings or not readings[0].sentence.heading:
         return None
     return next((m for m in _mentions_of(readings[0]) if m.type is EntityType.VENUE), None)
@@ -237,7 +248,7 @@ class _View(NamedTuple):
             cues, first = _plain_cues(text, sentence)
             named = tuple(m for m in sentence.mentions if first is None or m.span.start < first)
             return cls(sentence.sentence.heading, cues, _domains(cues), _subjects(named))
-        cues = tuple((c.first, c.group) for c in sentence.cues)
+        cues = tuple(map(_FIRST_AND_GROUP, sentence.cues))
         stop = len(sentence.units)
         for c in sentence.cues:
             if c.group.role == "type":
@@ -246,8 +257,15 @@ class _View(NamedTuple):
         figures = sentence.figures()
         if figures:
             stop = min(stop, figures[0])
-        named = tuple(u.mention for u in sentence.units[:stop] if u.mention is not None)
+        units = sentence.units
+        named = tuple(
+            m for k in sentence.mention_units if k < stop and (m := units[k].mention) is not None
+        )
         return cls(sentence.sentence.heading, cues, _domains(cues), _subjects(named))
+
+
+_FIRST_AND_GROUP = operator.itemgetter(0, 2)
+"""A cue's ``(first, group)``, as a C callable for ``map``."""
 
 
 def _plain_cues(text: str, plain: Plain) -> tuple[tuple[tuple[int, Group], ...], int | None]:
@@ -260,7 +278,7 @@ def _plain_cues(text: str, plain: Plain) -> tuple[tuple[tuple[int, Group], ...],
     beyond = False
     for m in plain.matches:
         words = 0
-        if _has_type(m.groups):
+        if "type" in m.roles:
             if first is None:
                 first = m.start
             if beyond:
@@ -280,10 +298,6 @@ def _words_between(text: str, start: int, end: int) -> int:
         if count > TOPIC_REACH:
             break
     return count
-
-
-def _has_type(groups: Sequence[Group]) -> bool:
-    return any(g.role == "type" for g in groups)
 
 
 def _domains(cues: Sequence[tuple[int, Group]]) -> frozenset[str | None]:
@@ -338,9 +352,13 @@ def _earlier_period(frame: Frame) -> bool:
     outflows of $410 million the previous week"): its direction is not the topic's."""
     units = frame.reading.units
     i = frame.index
-    before = {u.lower for u in units[max(0, i - 4) : i]}
-    after = {u.lower for u in units[i + 1 : i + 4]}
+    before = map(_LOWER, units[max(0, i - 4) : i])
+    after = map(_LOWER, units[i + 1 : i + 4])
     return not _EARLIER_BEFORE.isdisjoint(before) or not _EARLIER_AFTER.isdisjoint(after)
+
+
+_LOWER = operator.itemgetter(2)
+"""``Unit.lower``, as a C callable for ``map``."""
 
 
 def _cue_topic(view: _View, context: Context) -> tuple[EventType, str | None] | None:
@@ -514,8 +532,9 @@ def _stated(event: Event) -> list[Quantity]:
     level a price move reached ("fell to $2,172" and "dropped 11% to $2,172" state one
     move)."""
     amount = event.amount
-    shown = [q for q in event.quantities if q.kind is not Kind.PERCENT or amount is q]
-    if amount is not None and amount.kind is Kind.PERCENT:
+    percent = Kind.PERCENT
+    shown = [q for q in event.quantities if q.kind is not percent or amount is q]
+    if amount is not None and amount.kind is percent:
         shown = [amount]
     change = getattr(event, "change", None)
     if isinstance(change, Quantity) and change not in shown:

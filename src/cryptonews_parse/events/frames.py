@@ -35,6 +35,7 @@ How a figure is read, in order:
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
@@ -89,6 +90,18 @@ _CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
 """What the cue kinds that are not one event type take; event types declare their own."""
 
 _METRICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE, EventType.DOMINANCE})
+# Sets of enum members a hot path tests against, built once: on Python 3.11 every
+# ``EntityType.ASSET`` goes through ``EnumType.__getattr__``'s lookup hook.
+_VENUES = (EntityType.VENUE,)
+_FUNDS_ONLY = (EntityType.FUND,)
+_ASSETS = (EntityType.ASSET, EntityType.PAIR)
+_ASSETS_AND_ORGS = (EntityType.ASSET, EntityType.PAIR, EntityType.ORG)
+_LISTED = (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
+_SIDES = {"long": Side.LONG, "short": Side.SHORT}
+_LOWER = operator.itemgetter(2)
+"""``Unit.lower``, as a C callable for ``map``."""
+_MENTION = operator.itemgetter(4)
+"""``Unit.mention``, as a C callable for ``map``."""
 _FLOWS = frozenset({EventType.ETF_FLOW, EventType.EXCHANGE_FLOW})
 _PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
@@ -253,26 +266,41 @@ class _Sentence:
         self.r = reading
         self.c = context
         self.units = reading.units
+        self.segment = reading.segment
+        self.clause = reading.clause
+        """The reading's segment and clause numbers per unit, read for every cue and figure
+        (an instance attribute is a cheaper lookup than a named tuple's field)."""
         self.by_role: dict[str, list[Cue]] = {}
         for cue in reading.cues:
             self.by_role.setdefault(cue.group.role, []).append(cue)
         self.type_cues = self.by_role.get("type", [])
-        self.mention_at = [u.mention for u in self.units]
-        self.mentioned = [(k, m) for k, m in enumerate(self.mention_at) if m is not None]
+        self.mention_at: list[EntityMention | None] = list(map(_MENTION, self.units))
+        self.mentioned = [
+            (k, m) for k in reading.mention_units if (m := self.mention_at[k]) is not None
+        ]
         self.domains = {cue.group.value for cue in self.by_role.get("domain", ())}
         self.role_at: dict[int, str] = {}
-        for cue in reading.cues:
+        for cue in reversed(reading.cues):  # the first cue on a unit gives its role
+            role = cue.group.role
             for k in range(cue.first, cue.last + 1):
-                self.role_at.setdefault(k, cue.group.role)
+                self.role_at[k] = role
         last = self.units[-1].lower if self.units else ""
         self.question_clause = reading.clause[-1] if last == "?" else -1
         self.group_end: dict[int, int] = {}
         self.last_frame: Frame | None = None
+        self.definite_venue: bool | None = None
+        """Whether "the exchange" or the like names a venue here; found when first asked."""
+        openers = [cue for cue in self.by_role.get("anaphor", ()) if cue.first <= 2]
+        self.opening_anaphor = (bool(openers), any(self._fits_topic(c) for c in openers))
+        """Whether the sentence opens with an anaphor, and with one that can stand for the
+        topic metric: asked for most figures, the same for all of them."""
 
     # ---- the frames ------------------------------------------------------------------
 
     def frames(self) -> list[Frame]:
         groups = self._groups()
+        if not groups:
+            return self._states([])  # no figure: only a state in words can be stated
         for i, members in groups:
             self.group_end[i] = members[-1] if members else i
         frames: list[Frame] = []
@@ -314,9 +342,9 @@ class _Sentence:
 
     def _state_direction(self, i: int) -> str | None:
         """ "the funding rate turned negative at -0.004%": the sign word's direction."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         for cue in self.by_role.get("state", ()):
-            if self.r.clause[cue.first] == clause:
+            if self.clause[cue.first] == clause:
                 words = " ".join(u.lower for u in self.units[cue.first : cue.last + 1])
                 return "down" if "negative" in words or "below" in words else "up"
         return None
@@ -372,10 +400,10 @@ class _Sentence:
         """ "The funding rate flipped negative": a metric's sign stated in words, in a
         clause with no figure of that metric, is an event without an amount."""
         found: list[Frame] = []
-        taken = {self.r.clause[f.index] for f in frames}
+        taken = {self.clause[f.index] for f in frames}
         for cue in self.by_role.get("state", ()):
-            clause = self.r.clause[cue.first]
-            if clause in taken or self.r.clause[cue.first] == self.question_clause:
+            clause = self.clause[cue.first]
+            if clause in taken or self.clause[cue.first] == self.question_clause:
                 continue
             noun = next(
                 (
@@ -383,7 +411,7 @@ class _Sentence:
                     for c in reversed(self.type_cues)
                     if c.last < cue.first
                     and c.group.noun
-                    and (self.r.clause[c.last] == clause or cue.first - c.last <= STATE_REACH)
+                    and (self.clause[c.last] == clause or cue.first - c.last <= STATE_REACH)
                     and c.group.kind in ("funding_rate", "flow")
                 ),
                 None,
@@ -406,11 +434,11 @@ class _Sentence:
                 direction = "down" if negative else "up"
             frame = Frame(self.r, cue.first, None, event_type, direction=direction)
             frame.state = "negative" if negative else "positive"
-            mention = self._mention(cue.first, (EntityType.ASSET, EntityType.PAIR), event_type)
+            mention = self._mention(cue.first, _ASSETS, event_type)
             frame.asset = (
                 self._carried_asset(cue.first) if mention is None else self._asset_of(mention)
             )
-            venue = self._mention(cue.first, (EntityType.VENUE,), event_type)
+            venue = self._mention(cue.first, _VENUES, event_type)
             frame.venue = None if venue is None else venue.id
             found.append(frame)
             taken.add(clause)
@@ -420,15 +448,16 @@ class _Sentence:
     def _parts_of_totals(frames: list[Frame]) -> None:
         """ "Bitcoin faced $342M in liquidations amid a $1B sell-off": an asset's figure
         beside a larger market-wide one of its sentence is that total's part."""
+        liquidation = EventType.LIQUIDATION
         totals = [
             f.figure.value
             for f in frames
-            if f.type is EventType.LIQUIDATION and f.asset is None and f.figure.value is not None
+            if f.type is liquidation and f.asset is None and f.figure.value is not None
         ]
         for frame in frames:
             value = frame.quantity.value if frame.quantity is not None else None
             if (
-                frame.type is EventType.LIQUIDATION
+                frame.type is liquidation
                 and frame.scope == "total"
                 and frame.asset is not None
                 and value is not None
@@ -448,7 +477,7 @@ class _Sentence:
                 if (
                     frame.type in (EventType.PRICE_MOVE, *_METRICS)
                     and frame.from_ is None
-                    and self.r.clause[frame.index] == self.r.clause[i]
+                    and self.clause[frame.index] == self.clause[i]
                     and q.kind is frame.figure.kind
                 ):
                     frame.from_ = q
@@ -462,14 +491,14 @@ class _Sentence:
                 continue
             if move.figure.kind not in (Kind.PERCENT, Kind.MULTIPLIER):
                 continue
-            clause = self.r.clause[move.index]
+            clause = self.clause[move.index]
             level = next(
                 (
                     f
                     for f in frames
                     if f.type is EventType.PRICE_LEVEL
                     and f.index > move.index
-                    and self.r.clause[f.index] == clause
+                    and self.clause[f.index] == clause
                 ),
                 None,
             )
@@ -504,7 +533,7 @@ class _Sentence:
             return None
         if self._comparison(i, q):
             return None
-        hedged = self.r.clause[i] == self.question_clause or self._hedged(i)
+        hedged = self.clause[i] == self.question_clause or self._hedged(i)
         resolved: tuple[EventType, str | None] | str | None
         if q.kind is Kind.RATIO:
             resolved = (EventType.PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
@@ -538,7 +567,7 @@ class _Sentence:
             direction = self._compared_direction(i) or self._flipped_direction(i, q)
         if hedged and event_type not in _STATED_WHEN_HEDGED:
             return None
-        if event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE) and not self._price(q):
+        if event_type in _PRICES and not self._price(q):
             return None
         frame = Frame(self.r, i, q, event_type, direction=direction)
         frame.headline = self.r.sentence.heading
@@ -580,10 +609,10 @@ class _Sentence:
         """ "averaged 0.0036% on Sunday, down from 0.0121% a week earlier": a reading
         compared with an earlier one, before the next figure of its clause, states its
         direction."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         start = self.group_end.get(i, i) + 1
         for k in range(start, min(len(self.units) - 1, start + COMPARE_REACH)):
-            if self.units[k].quantity is not None or self.r.clause[k] != clause:
+            if self.units[k].quantity is not None or self.clause[k] != clause:
                 break
             direction = _COMPARED.get(f"{self.units[k].lower} {self.units[k + 1].lower}")
             if direction is not None:
@@ -595,9 +624,9 @@ class _Sentence:
         reading moved the way of its sign."""
         if q.value is None or q.kind is not Kind.PERCENT:
             return None
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         turned = any(
-            c.last < i and self.r.clause[c.first] == clause for c in self.by_role.get("turn", ())
+            c.last < i and self.clause[c.first] == clause for c in self.by_role.get("turn", ())
         )
         if not turned or not self._after_role(i, "to"):
             return None
@@ -606,10 +635,9 @@ class _Sentence:
     def _crypto_pair_before(self, i: int) -> bool:
         """ "the ETH/BTC ratio stood at 0.0391": a ratio after a pair quoted in a crypto
         asset, in its clause, is that pair's price (a long/short ratio is not)."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         return any(
-            _quoted_in_a_crypto(m) and k < i and self.r.clause[k] == clause
-            for k, m in self.mentioned
+            _quoted_in_a_crypto(m) and k < i and self.clause[k] == clause for k, m in self.mentioned
         )
 
     def _ratio_of_a_crypto_pair(self, noun: Cue) -> bool:
@@ -795,14 +823,14 @@ class _Sentence:
         """ "nearly 10,000 BTC each", "Each transfer carried 9,900 BTC", with no list of
         holders before "each": a per-item amount, not a stated total."""
         end = self.group_end.get(i, i)
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         for cue in self.by_role.get("each", ()):
             right_after = cue.first == end + 1
             first_after = next((f for f in self.r.figures() if f > cue.first), None)
             opens_clause = first_after == i and (
-                cue.first == 0 or self.r.clause[cue.first - 1] != self.r.clause[cue.first]
+                cue.first == 0 or self.clause[cue.first - 1] != self.clause[cue.first]
             )
-            if (right_after or (opens_clause and self.r.clause[cue.first] == clause)) and not (
+            if (right_after or (opens_clause and self.clause[cue.first] == clause)) and not (
                 self._holders(cue, i)
             ):
                 return True
@@ -819,15 +847,14 @@ class _Sentence:
         return figure in taken
 
     def _distance(self, first: int, last: int, i: int) -> int:
-        r = self.r
         end = self.group_end.get(i, i)
         if last < i:
             near, at = last, i
         else:
             near, at = first, end
         words = abs(at - near)
-        segments = abs(r.segment[at] - r.segment[near])
-        clauses = abs(r.clause[at] - r.clause[near])
+        segments = abs(self.segment[at] - self.segment[near])
+        clauses = abs(self.clause[at] - self.clause[near])
         return words + SEGMENT_COST * segments + CLAUSE_COST * clauses
 
     def _candidates(self, i: int, figure: Kind) -> list[Cue]:
@@ -848,12 +875,12 @@ class _Sentence:
             if cue.group.name == "holding" and self._holds_topic_metric(cue, i, figure):
                 continue
             if cue.group.kind in ("other", "reserve"):
-                same = self.r.segment[cue.first] == self.r.segment[i] or self._apposed(cue, i)
+                same = self.segment[cue.first] == self.segment[i] or self._apposed(cue, i)
                 if (not same and distance > BLOCK_REACH) or self._moved_later(i):
                     continue
             if cue.group.kind == "move" and not self._move_reaches(cue, i, figure):
                 continue
-            if cue.group.kind == "transfer" and self.r.clause[cue.first] != self.r.clause[i]:
+            if cue.group.kind == "transfer" and self.clause[cue.first] != self.clause[i]:
                 continue
             if cue.group.kind == "flow" and (
                 self._reports_speech(cue) or self._moves_a_pronoun(cue)
@@ -862,7 +889,7 @@ class _Sentence:
             if cue.group.kind == "move" and self._verb_adjacent(cue, i, figure):
                 distance = 0
             scored.append((distance, n, cue))
-        scored.sort(key=lambda item: (item[0], item[1]))
+        scored.sort()  # by distance, then text order: no two share ``n``, cues are never compared
         return [cue for _, _, cue in scored]
 
     def _apposed(self, cue: Cue, i: int) -> bool:
@@ -890,9 +917,9 @@ class _Sentence:
             and self.role_at.get(after) != "part"
         ):
             return False  # "holds 500,000 BTC of user funds": a holding of something else
-        clause = self.r.clause[holding.first]
+        clause = self.clause[holding.first]
         return any(
-            m.type is EntityType.VENUE and k < holding.first and self.r.clause[k] == clause
+            m.type is EntityType.VENUE and k < holding.first and self.clause[k] == clause
             for k, m in self.mentioned
         )
 
@@ -912,12 +939,12 @@ class _Sentence:
         """ "a whale holding 5,300 BTC shifted the stash to Kraken": a holding that a
         transfer or flow verb later in the clause moves is no mere holding ("holds $2
         billion in customer deposits" names what is held, with a noun after "in")."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         end = self.group_end.get(i, i)
         return any(
             c.group.kind in ("transfer", "flow")
             and c.first > i
-            and self.r.clause[c.first] == clause
+            and self.clause[c.first] == clause
             and not any(u.lower in ("in", "of") for u in self.units[end + 1 : c.first])
             for c in self.type_cues
         )
@@ -927,10 +954,9 @@ class _Sentence:
         a preposition or nothing stands between them: "fell below $5,000", "hit
         $70,000", not "topped the list with $9M"), and a percent right before it ("a
         4% drop")."""
-        r = self.r
         if i < verb.first:
             return figure is Kind.PERCENT and verb.first - self.group_end.get(i, i) <= 2
-        if r.clause[verb.last] != r.clause[i]:
+        if self.clause[verb.last] != self.clause[i]:
             return False
         if figure is not Kind.MONEY and figure is not Kind.CRYPTO:
             return True
@@ -985,9 +1011,9 @@ class _Sentence:
             k -= 1
         if k < 0 or self.units[k].lower not in _POSITION_WORDS:
             return False
-        segment = self.r.segment[i]
+        segment = self.segment[i]
         return not any(
-            c.first > i and self.r.segment[c.first] == segment and c.group.role in ("side", "type")
+            c.first > i and self.segment[c.first] == segment and c.group.role in ("side", "type")
             for c in self.r.cues
         )
 
@@ -1207,10 +1233,7 @@ class _Sentence:
         Monday, the token fell 1.7%"): a change with no subject of its own is then a
         price's ("and 3.5% over the day"), not "85% losses for investors"."""
         return (
-            any(
-                m is not None and m.type in (EntityType.ASSET, EntityType.PAIR)
-                for m in self.mention_at
-            )
+            any(m.type in _ASSETS for _, m in self.mentioned)
             or any(c.group.kind == "level" for c in self.type_cues)
             or self._opens_with_anaphor()
             or any(c.group.value == "asset" for c in self.by_role.get("anaphor", ()))
@@ -1227,8 +1250,7 @@ class _Sentence:
             return None
         if nominal is not None:
             return nominal
-        r = self.r
-        clause = r.clause[verb.first]
+        clause = self.clause[verb.first]
         verbs = {cue.last for cue in self.type_cues if cue.group.kind == "move"}
         nouns = {  # a word that is also a change verb ("added") is no subject
             cue.last: cue for cue in self.type_cues if cue.group.noun and cue.last not in verbs
@@ -1237,7 +1259,7 @@ class _Sentence:
         anaphor = False
         depth = 0
         while k >= 0:
-            if r.clause[k] != clause and not anaphor:
+            if self.clause[k] != clause and not anaphor:
                 k = self._before_relative_clause(k, clause)
                 if k < 0:
                     break
@@ -1279,14 +1301,14 @@ class _Sentence:
                 return _NOT_A_PRICE
             k -= 1
         after = verb.last + SUBJECT_REACH + LEVEL_REACH
-        segment = self.r.segment[verb.last]
+        segment = self.segment[verb.last]
         return next(
             (
                 c
                 for c in self.type_cues
                 if c.group.noun
                 and verb.last < c.first <= after
-                and self.r.segment[c.first] == segment  # not ", leaving it 76% below"
+                and self.segment[c.first] == segment  # not ", leaving it 76% below"
             ),
             None,
         )
@@ -1295,9 +1317,9 @@ class _Sentence:
         """An asset (or pair, or an anaphor of one) is the subject of the verb: "ether has
         lost 9.4% to $2,480", "the largest cryptocurrency lost more than $1,000": what it
         lost is price, not money that left somewhere."""
-        clause = self.r.clause[verb.first]
+        clause = self.clause[verb.first]
         for k in range(verb.first - 1, -1, -1):
-            if self.r.clause[k] != clause:
+            if self.clause[k] != clause:
                 return False
             if self._asset_anaphor_at(k):
                 return True
@@ -1332,7 +1354,7 @@ class _Sentence:
         measures Bitcoin's share, dropped to 59.4%": the subject is before ", which"), in
         ``clause``; -1 when ``k`` ends no relative clause."""
         j = k
-        while j >= 0 and self.r.clause[j] != clause:
+        while j >= 0 and self.clause[j] != clause:
             j -= 1
         if j < 0 or self.units[j + 1].lower not in RELATIVE_WORDS:
             return -1
@@ -1366,17 +1388,16 @@ class _Sentence:
         """A level word: a price level, or a metric's or flow's level when the clause is
         about that metric ("OI went above the $48 billion mark", "the net inflow peak of
         $1 billion"), or about the topic metric with no asset named."""
-        r = self.r
-        clause = r.clause[i]
+        clause = self.clause[i]
         if q.kind is Kind.MONEY and self._price(q):
             return EventType.PRICE_LEVEL, None
         for noun in reversed(self.type_cues):
-            if noun.last >= i or r.clause[noun.last] != clause or not noun.group.noun:
+            if noun.last >= i or self.clause[noun.last] != clause or not noun.group.noun:
                 continue
             kind = noun.group.kind
             if kind == "flow":
                 return self._flow(noun.group.direction, loss=False, i=i)
-            if kind == "other" and r.segment[noun.last] == r.segment[i]:
+            if kind == "other" and self.segment[noun.last] == self.segment[i]:
                 return _BLOCK  # "the total market capitalization stands at $3.4 trillion"
             if kind in ("other", "reserve"):
                 continue  # an aside: "open interest, the total value of ..., hit $1 billion"
@@ -1388,7 +1409,7 @@ class _Sentence:
         asset_named = any(
             m is not None
             and m.type in (EntityType.ASSET, EntityType.PAIR)
-            and r.clause[k] == clause
+            and self.clause[k] == clause
             for k, m in enumerate(self.mention_at[:i])
         )
         topic = self.c.topic
@@ -1426,10 +1447,7 @@ class _Sentence:
         """The sentence opens with an anaphor; with ``metric``, one that can stand for the
         topic metric ("it", "the gauge"; "the rate" for funding), not an asset ("the
         token")."""
-        return any(
-            cue.first <= 2 and (not metric or self._fits_topic(cue))
-            for cue in self.by_role.get("anaphor", ())
-        )
+        return self.opening_anaphor[metric]
 
     def _asset_anaphor_at(self, k: int) -> bool:
         return any(
@@ -1443,11 +1461,11 @@ class _Sentence:
 
     def _before_in_clause(self, role: str, verb: Cue) -> list[Cue]:
         """The cues of ``role`` before ``verb`` in its clause."""
-        clause = self.r.clause[verb.first]
+        clause = self.clause[verb.first]
         return [
             cue
             for cue in self.by_role.get(role, ())
-            if cue.last < verb.first and self.r.clause[cue.first] == clause
+            if cue.last < verb.first and self.clause[cue.first] == clause
         ]
 
     def _rate_of_a_contract(self, verb: Cue) -> bool:
@@ -1476,7 +1494,7 @@ class _Sentence:
             q = self.units[k].quantity
             if q is None or q.kind not in (Kind.PERCENT, Kind.MULTIPLIER):
                 continue
-            if self.r.clause[k] != self.r.clause[i] and self._other_assets(assets, k):
+            if self.clause[k] != self.clause[i] and self._other_assets(assets, k):
                 continue
             for cue in self._candidates(k, q.kind):
                 moving = cue.group.kind in ("move", "loss") or self._moves_by_a_percent(cue)
@@ -1492,11 +1510,11 @@ class _Sentence:
 
     def _clause_assets(self, i: int) -> set[str]:
         """The assets and pairs named in the clause of unit ``i``."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         return {
             m.id
             for k, m in self.mentioned
-            if self.r.clause[k] == clause and m.type in (EntityType.ASSET, EntityType.PAIR)
+            if self.clause[k] == clause and m.type in (EntityType.ASSET, EntityType.PAIR)
         }
 
     def _level_noun_before(self, i: int, verb: Cue) -> bool:
@@ -1508,7 +1526,7 @@ class _Sentence:
             cue.group.kind == "level"
             and cue.last < i
             and i - cue.last <= LEVEL_REACH
-            and self.r.segment[cue.last] == self.r.segment[i]
+            and self.segment[cue.last] == self.segment[i]
             for cue in self.type_cues
         )
 
@@ -1527,11 +1545,7 @@ class _Sentence:
         ):
             k += 1
         q = self.units[k].quantity if k < len(self.units) else None
-        return (
-            q is not None
-            and q.kind is Kind.PERCENT
-            and self.r.clause[k] == self.r.clause[verb.last]
-        )
+        return q is not None and q.kind is Kind.PERCENT and self.clause[k] == self.clause[verb.last]
 
     def _flow(
         self,
@@ -1599,24 +1613,22 @@ class _Sentence:
 
     def _funds_in_clause(self, i: int) -> bool:
         """Funds are named in the clause of figure ``i`` (a fund, or "ETFs")."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         return any(
-            c.group.value == "etf" and self.r.clause[c.first] == clause
+            c.group.value == "etf" and self.clause[c.first] == clause
             for c in self.by_role.get("domain", ())
-        ) or any(
-            m.type is EntityType.FUND and self.r.clause[k] == clause for k, m in self.mentioned
-        )
+        ) or any(m.type is EntityType.FUND and self.clause[k] == clause for k, m in self.mentioned)
 
     def _clause_domains(self, i: int) -> set[str | None]:
         """The flow domain named nearest figure ``i`` in its clause, or the domains of its
         sentence when the clause names none ("exchanges saw a net inflow ..., suggesting
         smaller holders sold into the whale's bids": the exchanges' flow, not the whale's)."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         cues = [c for c in self.by_role.get("domain", ()) if not self._possessed(c)]
         near = [
             (self._distance(c.first, c.last, i), c.group.value)
             for c in cues
-            if self.r.clause[c.first] == clause
+            if self.clause[c.first] == clause
         ]
         if near:
             return {min(near, key=lambda d: d[0])[1]}
@@ -1646,11 +1658,11 @@ class _Sentence:
         """The direction of a movement to or from exchanges, from the word before the first
         exchange of the figure's clause (articles and two adjectives aside): "onto
         (centralized) exchanges", "to Binance" is in; "off exchanges", "from Kraken" out."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         for k in range(len(self.units)):
             mention = self.mention_at[k]
             venue = mention is not None and mention.type is EntityType.VENUE
-            if self.r.clause[k] != clause or not (venue or self._domain_at(k) == "exchange"):
+            if self.clause[k] != clause or not (venue or self._domain_at(k) == "exchange"):
                 continue
             for j in range(k - 1, max(-1, k - 4), -1):
                 word = self.units[j].lower
@@ -1665,9 +1677,9 @@ class _Sentence:
         """ "The exploiter bridged 1,650 ETH to Arbitrum", "2,000 ETH was sent from the
         attacker's address to Tornado Cash": the thief moving what was taken is a transfer
         of its own, not the theft (funds sent *to* the attacker's address are the theft)."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         for k, unit in enumerate(self.units):
-            if self.r.clause[k] != clause or unit.lower.split("'")[0] not in _THIEVES:
+            if self.clause[k] != clause or unit.lower.split("'")[0] not in _THIEVES:
                 continue
             before = [u.lower for u in self.units[max(0, k - 3) : k]]
             if "to" in before or "into" in before:
@@ -1679,10 +1691,10 @@ class _Sentence:
     def _laundered(self, i: int) -> bool:
         """ "... and bridged another 1,250 ETH to Arbitrum": a laundering verb before the
         figure in its clause, no other figure between, moves what was taken on."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         return any(
             c.last < i
-            and self.r.clause[c.first] == clause
+            and self.clause[c.first] == clause
             and not any(u.quantity is not None for u in self.units[c.last + 1 : i])
             for c in self.by_role.get("launder", ())
         )
@@ -1692,12 +1704,12 @@ class _Sentence:
         Arbitrum": a figure that a laundering route follows in its segment (no other
         figure and no "before"/"then" between), in a clause with no theft word of its own
         (the thief's name aside), was moved on, not taken."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         end = self.group_end.get(i, i)
         routes = [c.first for c in self.by_role.get("launder", ())] + self._venues_reached(i)
         if not any(
             k > end
-            and self.r.clause[k] == clause
+            and self.clause[k] == clause
             and not any(
                 u.quantity is not None or u.lower in _LATER_STEP for u in self.units[end + 1 : k]
             )
@@ -1706,7 +1718,7 @@ class _Sentence:
             return False
         return not any(
             c.group.kind == "hack"
-            and self.r.clause[c.first] == clause
+            and self.clause[c.first] == clause
             and self.units[c.first].lower not in _THIEVES
             for c in self.type_cues
         )
@@ -1715,9 +1727,9 @@ class _Sentence:
         """A laundering route follows figure ``i`` in its segment ("fed 2,400 ETH into
         Tornado Cash", not "drain $9.3M from a protocol, funds routed through a mixer") and
         moves it on (see _moved_onward)."""
-        segment = self.r.segment[i]
+        segment = self.segment[i]
         return any(
-            c.first > i and self.r.segment[c.first] == segment
+            c.first > i and self.segment[c.first] == segment
             for c in self.by_role.get("launder", ())
         ) and self._moved_onward(i)
 
@@ -1742,9 +1754,9 @@ class _Sentence:
 
     def _hack_in_clause(self, i: int) -> bool:
         """ "lost $1.2 million in an exploit": a flow or loss in a clause about a theft."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         return any(
-            c.group.kind == "hack" and self.r.clause[c.first] == clause for c in self.type_cues
+            c.group.kind == "hack" and self.clause[c.first] == clause for c in self.type_cues
         )
 
     def _names(self, entity_type: EntityType) -> bool:
@@ -1764,16 +1776,15 @@ class _Sentence:
             return None
         if any(c.group.kind == "other" and c.group.noun and c.first < i for c in self.type_cues):
             return None
-        r = self.r
-        segment = r.segment[i]
+        segment = self.segment[i]
         near = [
             k
             for k in range(len(self.units))
-            if r.segment[k] == segment
+            if self.segment[k] == segment
             or abs(k - i) <= 3
             or (
                 k < i
-                and r.clause[k] == r.clause[i]
+                and self.clause[k] == self.clause[i]
                 and (self.role_at.get(k) == "side" or _names_market_entity(self.mention_at[k]))
             )
         ]
@@ -1832,11 +1843,11 @@ class _Sentence:
             return True
         value = q.value if q.value is not None else q.high
         scale = vocabulary().per_dollar.get(q.unit or "", 1)  # "160 million won" is a price
-        return value is not None and value < MAX_PRICE * scale
+        return value is not None and value < (MAX_PRICE if scale == 1 else MAX_PRICE * scale)
 
     def _hedged(self, i: int) -> bool:
-        clause = self.r.clause[i]
-        return any(self.r.clause[c.first] == clause for c in self.by_role.get("hedge", ()))
+        clause = self.clause[i]
+        return any(self.clause[c.first] == clause for c in self.by_role.get("hedge", ()))
 
     # ---- step 4: roles -----------------------------------------------------------------
 
@@ -1847,18 +1858,17 @@ class _Sentence:
             self._side(frame)
         frame.window = self._window(i)
         frame.dated = "dated" in self.by_role
-        venue = self._mention(i, (EntityType.VENUE,), frame.type)
+        venue = self._mention(i, _VENUES, frame.type)
         if venue is None and frame.type in _DOC_VENUE_TYPES:
             venue = self.c.doc_venue
-        fund = self._mention(i, (EntityType.FUND,), frame.type)
+        fund = self._mention(i, _FUNDS_ONLY, frame.type)
         for mention in (venue, fund):
             if mention is not None:
                 self._set_entity(frame, mention)
         frame.asset = self._asset(frame)
         if frame.type in _METRICS:
-            frame.mentions.extend(
-                m for m in self.mention_at if m is not None and m.type is EntityType.METRIC
-            )
+            metric = EntityType.METRIC
+            frame.mentions.extend(m for _, m in self.mentioned if m.type is metric)
         if frame.type is EventType.LIQUIDATION:
             frame.scope = self._scope(frame)
         elif frame.type is EventType.PRICE_LEVEL:
@@ -1875,9 +1885,7 @@ class _Sentence:
             return None
         if q.kind is Kind.CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry:
             return f"asset:{q.unit}"
-        mention = self._mention(
-            frame.index, (EntityType.ASSET, EntityType.PAIR, EntityType.ORG), frame.type
-        )
+        mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
         if mention is not None:
             frame.mentions.append(mention)
             return self._asset_of(mention)
@@ -1918,8 +1926,8 @@ class _Sentence:
         i = frame.index
         r = self.r
         sides = self.by_role.get("side", [])
-        segment = r.segment[i]
-        local = [c for c in sides if r.segment[c.first] == segment]
+        segment = self.segment[i]
+        local = [c for c in sides if self.segment[c.first] == segment]
         pairs = [c for c in local if c.group.value != "total"]
         value: str | None = None
         if len({c.group.value for c in pairs}) > 1 and self._coordinated_sides(pairs):
@@ -1937,7 +1945,7 @@ class _Sentence:
             floor = figures[-1] if figures else -1
             before = [c for c in sides if floor < c.last < i and c.group.value != "total"]
             value = before[-1].group.value if before else self._shared_side(i, sides)
-        frame.side = {"long": Side.LONG, "short": Side.SHORT}.get(value or "", Side.BOTH)
+        frame.side = _SIDES.get(value or "", Side.BOTH)
         largest = [
             c for c in self.by_role.get("largest", ()) if c.last < i and not self._epithet(c)
         ]
@@ -1946,7 +1954,6 @@ class _Sentence:
     def _shared_side(self, i: int, sides: Sequence[Cue]) -> str | None:
         """ "$52 million and $31 million in long liquidations": the one side word after
         the last of coordinated figures is each figure's side."""
-        r = self.r
         k = self.group_end.get(i, i) + 1
         while k < len(self.units) and (
             self.units[k].lower in ("and", ",") or self.role_at.get(k) == "approx"
@@ -1955,7 +1962,7 @@ class _Sentence:
         following = self.units[k].quantity if k < len(self.units) else None
         if k == self.group_end.get(i, i) + 1 or following is None:
             return None
-        found = {c.group.value for c in sides if r.segment[c.first] == r.segment[k]}
+        found = {c.group.value for c in sides if self.segment[c.first] == self.segment[k]}
         return found.pop() if len(found) == 1 and "total" not in found else None
 
     def _epithet(self, cue: Cue) -> bool:
@@ -1977,7 +1984,7 @@ class _Sentence:
         part = (
             self._is_part(frame.index)
             or any(
-                self.r.segment[c.first] == self.r.segment[frame.index]
+                self.segment[c.first] == self.segment[frame.index]
                 for c in self.by_role.get("part", ())
             )
             or (last is not None and last.type is frame.type and last.asset is None)
@@ -1989,7 +1996,7 @@ class _Sentence:
         the one before it with nothing but "and", commas and a venue or asset repeats
         its roles."""
         last = self.last_frame
-        if last is None or self.r.clause[last.index] != self.r.clause[i]:
+        if last is None or self.clause[last.index] != self.clause[i]:
             return False
         for unit in self.units[self.group_end.get(last.index, last.index) + 1 : i]:
             if unit.mention is None and unit.lower not in _ELIDED_GLUE:
@@ -2024,20 +2031,21 @@ class _Sentence:
         """The entity of these types that a figure is about: in its segment (nearest),
         else the nearest before it in the sentence, else (prices) after it in its
         clause, else an anaphor's subject."""
-        r = self.r
-        segment = r.segment[i]
+        segment = self.segment[i]
         best: tuple[int, EntityMention] | None = None
         before: EntityMention | None = None
         after: EntityMention | None = None
+        hack = event_type is EventType.HACK
+        liquidation = event_type is EventType.LIQUIDATION
         for k, m in self.mentioned:
             if m.type not in types or not self._usable(m, types):
                 continue
-            if event_type is EventType.HACK and self._names_a_network(k):
+            if hack and self._names_a_network(k):
                 continue
-            if r.segment[k] == segment:
+            if self.segment[k] == segment:
                 distance = abs(k - i)
                 if (
-                    event_type is EventType.LIQUIDATION
+                    liquidation
                     and k > self.group_end.get(i, i) + 2
                     and not self._after_preposition(k)
                 ):
@@ -2045,15 +2053,11 @@ class _Sentence:
                 if best is None or distance < best[0]:
                     best = (distance, m)
             elif k < i and not self._moves_its_price(k, event_type):
-                if (
-                    event_type is not EventType.LIQUIDATION
-                    or r.clause[k] == r.clause[i]
-                    or self._antecedent(k, i)
-                ):
+                if not liquidation or self.clause[k] == self.clause[i] or self._antecedent(k, i):
                     before = m
             elif (
                 after is None
-                and r.clause[k] == r.clause[i]
+                and self.clause[k] == self.clause[i]
                 and self._trails_its_figures(k)
                 and self._after_preposition(k)
                 and not self._introduces_a_figure(k)
@@ -2066,7 +2070,7 @@ class _Sentence:
             return before
         if after is not None:
             return after
-        if event_type is EventType.LIQUIDATION:
+        if liquidation:
             return None
         if not (
             self._opens_with_anaphor() or (EntityType.VENUE in types and self._definite_venue())
@@ -2091,17 +2095,20 @@ class _Sentence:
 
     def _definite_venue(self) -> bool:
         """ "the exchange", "the San Francisco-based platform": a venue named before."""
-        for k, unit in enumerate(self.units):
-            if unit.lower in _VENUE_NOUNS and any(
-                u.lower in ("the", "its") for u in self.units[max(0, k - 3) : k]
-            ):
-                return True
-        return False
+        if self.definite_venue is None:
+            units = self.units
+            # most sentences hold no venue noun: a set test in C says so first
+            self.definite_venue = not _VENUE_NOUNS.isdisjoint(map(_LOWER, units)) and any(
+                unit.lower in _VENUE_NOUNS
+                and any(u.lower in ("the", "its") for u in units[max(0, k - 3) : k])
+                for k, unit in enumerate(units)
+            )
+        return self.definite_venue
 
     def _moves_its_price(self, k: int, event_type: EventType) -> bool:
         """ "Bitcoin plunges to $100K amid $324M liquidations": an asset that is the
         subject of a price change in another clause is not what an amount is about."""
-        if event_type in (EventType.PRICE_LEVEL, EventType.PRICE_MOVE):
+        if event_type in _PRICES:
             return False
         return any(
             c.group.kind == "move"
@@ -2128,7 +2135,7 @@ class _Sentence:
             k + 2 < len(units)
             and units[k + 1].lower == ","
             and units[k + 2].lower in RELATIVE_WORDS
-            and self.r.clause[k + 2] == self.r.clause[i]
+            and self.clause[k + 2] == self.clause[i]
         )
 
     def _after_preposition(self, k: int) -> bool:
@@ -2148,8 +2155,8 @@ class _Sentence:
     def _introduces_a_figure(self, k: int) -> bool:
         """ "led by Bitwise's BSOL with $31 million": the mention whose own figure follows
         it in its clause is that figure's, not an earlier one's."""
-        clause = self.r.clause[k]
-        return any(f > k and self.r.clause[f] == clause for f in self.r.figures())
+        clause = self.clause[k]
+        return any(f > k and self.clause[f] == clause for f in self.r.figures())
 
     def _listed_after(self, i: int, k: int, types: Sequence[EntityType]) -> bool:
         """Between figure ``i`` and the mention at ``k``, a figure names an entity of its
@@ -2160,7 +2167,7 @@ class _Sentence:
         return any(
             end < f < k
             and any(
-                j != k and r.segment[j] == r.segment[f] and m.type in types
+                j != k and self.segment[j] == self.segment[f] and m.type in types
                 for j, m in self.mentioned
             )
             for f in r.figures()
@@ -2170,8 +2177,8 @@ class _Sentence:
         """A mention after the figures of its segment ("... and $21M in shorts on Kraken")
         may be shared by figures coordinated before it; one before a figure ("with
         Bitcoin accounting for $342M") is that figure's own."""
-        segment = self.r.segment[k]
-        return not any(self.r.segment[f] == segment and f > k for f in self.r.figures())
+        segment = self.segment[k]
+        return not any(self.segment[f] == segment and f > k for f in self.r.figures())
 
     def _usable(self, mention: EntityMention, types: Sequence[EntityType]) -> bool:
         """An org stands for an asset only when the registry names its token (Tether)."""
@@ -2206,9 +2213,9 @@ class _Sentence:
         """The asset of an anaphor's subject (or of the total a part points back to),
         else the article's; none for a figure said of the whole market ("total crypto open
         interest rose to $140 billion")."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         if any(
-            c.first < i and self.r.clause[c.first] == clause for c in self.by_role.get("market", ())
+            c.first < i and self.clause[c.first] == clause for c in self.by_role.get("market", ())
         ):
             return None
         if self._opens_with_anaphor() or self._refers_to_whole(i):
@@ -2220,9 +2227,9 @@ class _Sentence:
     def _refers_to_whole(self, i: int) -> bool:
         """ "Friday alone accounted for $544 million of that": the clause points back to
         a total, whose subject it shares."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         return any(
-            c.group.value == "whole" and self.r.clause[c.first] == clause
+            c.group.value == "whole" and self.clause[c.first] == clause
             for c in self.by_role.get("part", ())
         )
 
@@ -2235,9 +2242,10 @@ class _Sentence:
         if "dated" in self.by_role:
             return None
         best: tuple[int, str] | None = None
+        duration = Kind.DURATION
         for k in self.r.figures():
             q = self.units[k].quantity
-            if q is None or q.kind is not Kind.DURATION or not self._is_window(k):
+            if q is None or q.kind is not duration or not self._is_window(k):
                 continue
             iso = iso_duration(q)
             distance = self._distance(k, k, i)
@@ -2268,13 +2276,13 @@ class _Sentence:
 
     def _level_kind(self, i: int) -> str:
         """The kind of level the nearest level word names ("support", "all_time_high")."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         near = [
             c
             for c in self.type_cues
             if c.group.kind == "level"
             and abs(c.first - i) <= 2 * LEVEL_REACH
-            and self.r.clause[c.first] == clause
+            and self.clause[c.first] == clause
         ]
         if not near:
             return "price"
@@ -2283,10 +2291,10 @@ class _Sentence:
 
     def _ends(self, frame: Frame) -> None:
         """A transfer's ends in its clause: "from X" and "to Y", a venue or a wallet."""
-        clause = self.r.clause[frame.index]
+        clause = self.clause[frame.index]
         venue_in = venue_out = None
         for cue in [*self.by_role.get("to", ()), *self.by_role.get("from", ())]:
-            if self.r.clause[cue.first] != clause or cue.first < frame.index:
+            if self.clause[cue.first] != clause or cue.first < frame.index:
                 continue
             label, venue = self._label_after(cue.last)
             if cue.group.role == "to":
@@ -2330,7 +2338,7 @@ class _Sentence:
                 last is not None
                 and last.type is frame.type
                 and frame.type in _METRICS
-                and self.r.clause[last.index] == self.r.clause[frame.index]
+                and self.clause[last.index] == self.clause[frame.index]
             ):
                 merged = self._merge_metric(last, frame)
                 if merged is not None:
@@ -2371,11 +2379,11 @@ class _Sentence:
     def _level_in_clause(self, i: int) -> bool:
         """A figure in money or coins in the clause of figure ``i``: a metric's level, of
         which a signed percent beside it is the change."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         return any(
             (q := self.units[k].quantity) is not None
             and q.kind in (Kind.MONEY, Kind.CRYPTO)
-            and self.r.clause[k] == clause
+            and self.clause[k] == clause
             for k in self.r.figures()
         )
 
@@ -2383,9 +2391,9 @@ class _Sentence:
         """A figure after figure ``i`` in its clause is where the metric went ("to $41.6
         billion", "to reach $41.6 billion"): the amount ``i`` after the change verb is the
         change."""
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         return any(
-            k > i and self.r.clause[k] == clause and self._metric_role_is_to(k)
+            k > i and self.clause[k] == clause and self._metric_role_is_to(k)
             for k in self.r.figures()
         )
 
@@ -2482,8 +2490,7 @@ class _Sentence:
             (
                 k
                 for k in range(first - 1, floor, -1)
-                if (m := self.mention_at[k]) is not None
-                and m.type in (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
+                if (m := self.mention_at[k]) is not None and m.type in _LISTED
             ),
             None,
         )
@@ -2518,9 +2525,7 @@ class _Sentence:
             return frames
         out: list[Frame] = []
         for frame in frames:
-            cue = next(
-                (c for c in each if self.r.clause[c.first] == self.r.clause[frame.index]), None
-            )
+            cue = next((c for c in each if self.clause[c.first] == self.clause[frame.index]), None)
             mentions = self._holders(cue, frame.index) if cue is not None else []
             if len(mentions) < 2:
                 out.append(frame)
@@ -2554,11 +2559,11 @@ class _Sentence:
         gathered $6.8 million each")."""
         if cue.first < i:
             return self._coordinated_before(cue.first)
-        clause = self.r.clause[i]
+        clause = self.clause[i]
         k = i - 1
         while k >= 0 and i - k <= EACH_VERB_REACH and self.mention_at[k] is None:
             k -= 1
-        if k < 0 or self.mention_at[k] is None or self.r.clause[k] != clause:
+        if k < 0 or self.mention_at[k] is None or self.clause[k] != clause:
             return []
         holders = self._coordinated_before(k + 1, brackets=True)
         return holders if len(holders) > 1 else []
@@ -2596,10 +2601,16 @@ def _names_market_entity(mention: EntityMention | None) -> bool:
     return mention is not None and mention.type is not EntityType.ORG
 
 
+_EVENT_TYPES = {**{t.value: t for t in EventType}, "level": EventType.PRICE_LEVEL}
+"""Each cue kind that names an event type, and that type: a dict lookup, where calling
+``EventType(kind)`` runs a dozen Python steps of ``EnumType.__call__``."""
+
+
 def _event_type(kind: str) -> EventType:
-    if kind == "level":
-        return EventType.PRICE_LEVEL
-    return EventType(kind)
+    event_type = _EVENT_TYPES.get(kind)
+    if event_type is None:
+        raise ValueError(f"{kind!r} is not an event type")
+    return event_type
 
 
 def _distinct(mentions: list[EntityMention]) -> list[EntityMention]:

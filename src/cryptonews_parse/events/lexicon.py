@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from typing import NamedTuple
 
@@ -63,6 +63,12 @@ class Match(NamedTuple):
     roles: frozenset[str]
 
 
+_new_match: Callable[[tuple[int, int, tuple[Group, ...], frozenset[str]]], Match] = (
+    functools.partial(tuple.__new__, Match)
+)
+"""A ``Match`` without the Python-level ``__new__`` of a named tuple (a text has a match
+every few words)."""
+
 _BEFORE = r"(?<!\w)(?<!\w[-'\u2019./])"
 _AFTER = r"(?![\w]|[-./]\w|['\u2019](?![sS]\b)\w)"
 """Phrases match whole tokens ("long" is no cue in "long-term" or "longs"), or a token
@@ -88,6 +94,10 @@ class Lexicon:
         [(0, 6, 'short'), (12, 22, 'liquidation')]
         """
         return self._all.scan(text, start, len(text) if end is None else end)
+
+    def lower(self, text: str) -> str:
+        """``text.lower()``, made once for the scan and the reading of one text."""
+        return self._all.lower(text)
 
 
 class _Phrases:
@@ -123,25 +133,23 @@ class _Phrases:
 
     def scan(self, text: str, start: int, end: int) -> list[Match]:
         if folds_like_ascii(text):
-            pattern, haystack = self.pattern, self._lower(text)
+            pattern, haystack = self.pattern, self.lower(text)
         else:
             pattern, haystack = self.folded, text
         found: list[Match] = []
         exact = self.exact
         for match in pattern.finditer(haystack, start, end):
-            key = match.group()
-            found_groups = exact.get(key) if match.lastgroup == "exact" else None
+            found_groups = exact.get(match.group()) if match.lastgroup == "exact" else None
             if found_groups is None:
-                key = " ".join(fold_case(key).split())
+                key = " ".join(fold_case(match.group()).split())
                 if match.lastgroup == "star":
                     found_groups = next(gs for prefix, gs in self.stars if key.startswith(prefix))
                 else:
                     found_groups = exact[key]
-            groups, roles = found_groups
-            found.append(Match(match.start(), match.end(), groups, roles))
+            found.append(_new_match((*match.span(), *found_groups)))
         return found
 
-    def _lower(self, text: str) -> str:
+    def lower(self, text: str) -> str:
         """``text.lower()``, kept for the next call: a text's sentences are scanned one
         after another."""
         last, lowered = self._lowered

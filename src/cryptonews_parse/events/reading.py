@@ -16,8 +16,9 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from cryptonews_parse.analysis import TOKEN, Sentence
@@ -69,11 +70,11 @@ class Unit(NamedTuple):
     mention: EntityMention | None
 
 
-_new_unit: Callable[[tuple[int, int, str, None, None]], Unit] = functools.partial(
-    tuple.__new__, Unit
+_new_unit: Callable[[tuple[int, int, str, Quantity | None, EntityMention | None]], Unit] = (
+    functools.partial(tuple.__new__, Unit)
 )
-"""A word's ``Unit`` without the Python-level ``__new__`` of a named tuple: a sentence
-has a unit per word, and each call was a Python frame."""
+"""A ``Unit`` without the Python-level ``__new__`` of a named tuple: a sentence has a
+unit per word, and each call was a Python frame."""
 
 
 class Cue(NamedTuple):
@@ -82,6 +83,10 @@ class Cue(NamedTuple):
     first: int
     last: int
     group: Group
+
+
+_new_cue: Callable[[tuple[int, int, Group]], Cue] = functools.partial(tuple.__new__, Cue)
+"""A ``Cue`` without a Python frame (see :data:`_new_unit`)."""
 
 
 class Reading(NamedTuple):
@@ -94,6 +99,8 @@ class Reading(NamedTuple):
     clause: tuple[int, ...]
     figure_units: tuple[int, ...]
     """Indices of the units that are quantities."""
+    mention_units: tuple[int, ...]
+    """Indices of the units that are entity mentions."""
 
     def figures(self) -> tuple[int, ...]:
         """Indices of the units that are quantities."""
@@ -117,8 +124,8 @@ def read(
     those inside it, in text order. ``lower``: ``text.lower()`` when that keeps every
     offset (made once per text by the caller), else None."""
     items = sorted(
-        [Unit(q.span.start, q.span.end, "\x00", q, None) for q in quantities]
-        + [Unit(m.span.start, m.span.end, m.text.lower(), None, m) for m in mentions]
+        [_new_unit((q.span.start, q.span.end, "\x00", q, None)) for q in quantities]
+        + [_new_unit((m.span.start, m.span.end, m.text.lower(), None, m)) for m in mentions]
     )
     units: list[Unit] = []
     mention_units: list[int] = []
@@ -145,15 +152,14 @@ def read(
         if tail is not None and position > 0 and text[position - 1].isalnum():
             position = tail.end()  # the rest of a word the item ends inside ("Bitcoin's")
     cues = _cues(units, mention_units, matches, lexicon)
-    joined = _joined_pairs(cues) | {
-        k for cue in cues if cue.last > cue.first for k in range(cue.first, cue.last + 1)
-    }
+    joined = _joined_pairs(cues)
     return Reading(
         sentence,
         tuple(units),
         tuple(cues),
-        *_boundaries(units, cues, frozenset(joined)),
+        *_boundaries(units, cues, joined),
         tuple(figures),
+        tuple(mention_units),
     )
 
 
@@ -167,27 +173,31 @@ def _cues(
     mention is none), and the cue groups of mentions ("OI", "BTC.D", a fund) at the
     indices ``mention_units``, unless a cue phrase of several units holds them."""
     cues: list[Cue] = []
-    starts = [u.start for u in units]
+    if not matches and not mention_units:
+        return cues
+    starts = list(map(_START, units))
+    count = len(units)
     for match in matches:
         first = bisect.bisect_left(starts, match.start)
-        if first == len(units) or starts[first] != match.start:
+        if first == count or starts[first] != match.start:
             continue
         last = first
-        while last < len(units) and units[last].end < match.end:
+        while last < count and units[last].end < match.end:
             last += 1
-        if last == len(units) or units[last].end - match.end not in (0, 2):
+        if last == count or units[last].end - match.end not in (0, 2):
             continue  # a cue ends where its unit ends, or before the unit's "'s"
         if first == last:
-            if units[first].quantity is not None or units[first].mention is not None:
+            unit = units[first]
+            if unit.quantity is not None or unit.mention is not None:
                 continue
         elif any(_holds_a_figure(u) for u in units[first : last + 1]):
             continue
         for group in match.groups:
-            cues.append(Cue(first, last, group))
+            cues.append(_new_cue((first, last, group)))
     phrases = [cue for cue in cues if cue.last > cue.first] if mention_units else []
     entity_groups = lexicon.entity_groups
     for i in mention_units:
-        if any(cue.first <= i <= cue.last for cue in phrases):
+        if phrases and any(cue.first <= i <= cue.last for cue in phrases):
             continue  # "share of the total market capitalization": the phrase is the cue
         if i + 1 < len(units) and units[i + 1].lower == "-" and units[i + 1].start == units[i].end:
             continue  # "the OI-weighted average": a modifier, not the metric itself
@@ -197,9 +207,15 @@ def _cues(
         assert mention is not None
         entity_group = entity_groups.get(mention.id) or entity_groups.get(f"type:{mention.type}")
         if entity_group is not None:
-            cues.append(Cue(i, i, entity_group))
-    cues.sort(key=lambda cue: cue.first)
+            cues.append(_new_cue((i, i, entity_group)))
+    cues.sort(key=_FIRST)
     return cues
+
+
+_START = operator.itemgetter(0)
+"""``Unit.start``, as a C callable for ``map``."""
+_FIRST = operator.itemgetter(0)
+"""``Cue.first``, as a C sort key."""
 
 
 def _holds_a_figure(unit: Unit) -> bool:
@@ -246,8 +262,13 @@ def _joined_pairs(cues: Sequence[Cue]) -> frozenset[int]:
     contract kinds ("futures and perpetual swaps"): they join one phrase, not two segments
     (nor do the words of a cue phrase: "as low as")."""
     joined: set[int] = set()
-    for role in _JOINING_ROLES:
-        words = [c for c in cues if c.group.role == role]
+    joining: dict[str, list[Cue]] = {}
+    for cue in cues:
+        if cue.last > cue.first:
+            joined.update(range(cue.first, cue.last + 1))
+        if cue.group.role in _JOINING_ROLES:
+            joining.setdefault(cue.group.role, []).append(cue)
+    for words in joining.values():
         joined.update(a.last + 1 for a, b in itertools.pairwise(words) if b.first == a.last + 2)
     return frozenset(joined)
 
@@ -295,12 +316,12 @@ def _boundaries(
     opened: list[int] = []
     relative: int | None = None
     asides: dict[int, int] | None = None
-    for n, unit in enumerate(units):
+    for n in _boundary_units(units):
+        # the units since the last boundary word continue its segment and clause
+        segment += [seg] * (n - len(segment))
+        clause += [cla] * (n - len(clause))
+        unit = units[n]
         lower = unit.lower
-        if lower not in _BOUNDARY_WORDS:
-            segment.append(seg)
-            clause.append(cla)
-            continue
         if unit.quantity is None and unit.mention is None and n not in joined:
             if lower in _DASHES:
                 if asides is None:  # found once, and only in a sentence with a dash
@@ -342,4 +363,19 @@ def _boundaries(
                 cla = clause_top
         segment.append(seg)
         clause.append(cla)
+    segment += [seg] * (len(units) - len(segment))
+    clause += [cla] * (len(units) - len(clause))
     return tuple(segment), tuple(clause)
+
+
+_LOWER = operator.itemgetter(2)
+"""``Unit.lower``, as a C callable for ``map``."""
+
+
+def _boundary_units(units: Sequence[Unit]) -> Iterator[int]:
+    """Indices of the units whose word is one of :data:`_BOUNDARY_WORDS`, found in C
+    (``map`` and ``compress``): most units of a sentence are none, and a Python step per
+    unit cost more than the boundaries themselves."""
+    return itertools.compress(
+        itertools.count(), map(_BOUNDARY_WORDS.__contains__, map(_LOWER, units))
+    )
