@@ -774,6 +774,15 @@ PRICES = [
         id="leaving-it-below-a-record-moves-nothing",
     ),
     pytest.param(
+        "$SOL holding $182 after the sell-off, while $AVAX tapped $27.40 before bouncing."
+        " The fund now holds $2.4 billion of ether.",
+        [
+            ev("price_level", "182", asset="asset:SOL"),
+            ev("price_level", "27.4", asset="asset:AVAX"),
+        ],
+        id="an-asset-holds-a-price",
+    ),
+    pytest.param(
         "Solana has shed roughly 38% of its value since January.",
         [ev("price_move", "38", "%", asset="asset:SOL", direction="down")],
         id="share-of-its-own-value-is-a-move",
@@ -807,6 +816,20 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "USDC now commands 2.35% of the market, up from 2.1%, while Solana accounts for 3.4%"
+        " of the entire crypto market. Longs made up 70% of the market's liquidations.",
+        [
+            ev("dominance", "2.35", "%", asset="asset:USDC", direction="up"),
+            ev("dominance", "3.4", "%", asset="asset:SOL"),
+        ],
+        id="a-percent-of-the-whole-market",
+    ),
+    pytest.param(
+        "The slide in altcoins lifted bitcoin's dominance to 61.2% on Thursday.",
+        [ev("dominance", "61.2", "%", asset="asset:BTC", direction="up")],
+        id="a-verb-that-takes-the-metric-as-object",
+    ),
     pytest.param(
         "Ether funding weighted by open interest rose to 0.021% on Friday.",
         [ev("funding_rate", "0.021", "%", asset="asset:ETH", direction="up")],

@@ -110,6 +110,12 @@ _AWAY_WORDS = frozenset({"from", "off"})
 _OFF_WORDS = {"below": "down", "under": "down", "beneath": "down", "off": "down", "above": "up"}
 """Words between a percent and a level it measures the price from ("30% below its high")."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+_MARKET_WORDS = frozenset(
+    {"the", "entire", "total", "overall", "whole", "broader", "crypto", "cryptocurrency"}
+)
+"""Words between "of" and "market" in a share of the whole market."""
+_OBJECT_WORDS = _DETERMINERS | {"own", "overall", "total"}
+"""Words of a metric's noun phrase between a verb and the metric ("lifting its own")."""
 _COMPARED = {"down from": "down", "up from": "up", "lower than": "down", "higher than": "up"}
 """Words after a metric's reading that compare it with an earlier one."""
 _THIEVES = frozenset(
@@ -527,7 +533,9 @@ class _Sentence:
         return groups
 
     def _frame(self, i: int, q: Quantity) -> Frame | None:
-        if self._is_share(i, q) or self._distributive(i) or self._move_start(i):
+        if self._is_share(i, q) and not self._share_of_the_market(i, q):
+            return None
+        if self._distributive(i) or self._move_start(i):
             return None
         if q.kind is Kind.MULTIPLIER and self._leverage(i):
             return None
@@ -537,6 +545,8 @@ class _Sentence:
         resolved: tuple[EventType, str | None] | str | None
         if q.kind is Kind.RATIO:
             resolved = (EventType.PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
+        elif self._share_of_the_market(i, q):
+            resolved = EventType.DOMINANCE, None  # "USDT now commands 4.85% of the market"
         else:
             resolved = self._govern(i, q, hedged)
         if resolved == _BLOCK:
@@ -812,6 +822,18 @@ class _Sentence:
         if self.units[after].lower == "of":
             return not self._of_its_value(after)
         return any(c.first == after and c.group.kind == "other" for c in self.type_cues)
+
+    def _share_of_the_market(self, i: int, q: Quantity) -> bool:
+        """ "commands 4.85% of the market", "4.7% of the entire crypto market": a percent
+        of the whole market, not of something in it ("of the market's liquidations"), is
+        a dominance."""
+        k = self.group_end.get(i, i) + 1
+        if q.kind is not Kind.PERCENT or k >= len(self.units) or self.units[k].lower != "of":
+            return False
+        k += 1
+        while k < len(self.units) and self.units[k].lower in _MARKET_WORDS:
+            k += 1
+        return k < len(self.units) and self.units[k].lower in ("market", "markets")
 
     def _of_its_value(self, of: int) -> bool:
         """ "shed 51% of its value": the share of an asset's own value it lost is its
@@ -1129,6 +1151,8 @@ class _Sentence:
             if self._aggregate_exchange_flow(i):
                 return EventType.EXCHANGE_FLOW, self._exchange_side(i)
             return EventType.TRANSFER, None
+        if kind == "other" and self._holds_a_price(cue, i, q):
+            return EventType.PRICE_LEVEL, None  # "$BTC holding $96.6K"
         if kind in ("other", "reserve") or kind is None:
             return _BLOCK
         if kind == "hack" and self.units[cue.first].lower in _THIEVES and self._routed_on(i):
@@ -1313,6 +1337,17 @@ class _Sentence:
             None,
         )
 
+    def _holds_a_price(self, verb: Cue, i: int, q: Quantity) -> bool:
+        """ "$BTC holding $96.6K", "ether holds $3,000": an asset that holds a price holds
+        a level, not a stash (a fund or a whale holding money does)."""
+        return (
+            verb.group.name == "holding"
+            and i > verb.last
+            and q.kind is Kind.MONEY
+            and self._price(q)
+            and self._asset_subject(verb)
+        )
+
     def _asset_subject(self, verb: Cue) -> bool:
         """An asset (or pair, or an anaphor of one) is the subject of the verb: "ether has
         lost 9.4% to $2,480", "the largest cryptocurrency lost more than $1,000": what it
@@ -1426,11 +1461,21 @@ class _Sentence:
 
     def _clause_direction(self, noun: Cue, i: int) -> str | None:
         """The direction of a metric's figure: a change verb between the metric and the
-        figure ("OI dropped to $77 billion"), not one elsewhere in the clause."""
+        figure ("OI dropped to $77 billion"), or one that takes the metric as its object
+        ("the sell-off lifted bitcoin's dominance to 57.8%"), not one elsewhere in the
+        clause."""
         low, high = sorted((noun.last, i))
         for cue in self.type_cues:
             if cue.group.kind == "move" and low < cue.first < high:
                 return cue.group.direction
+        for cue in self.type_cues:
+            if cue.group.kind == "move" and cue.last < noun.first and i > noun.last:
+                between = range(cue.last + 1, noun.first)
+                if len(between) <= LEVEL_REACH and all(
+                    self.mention_at[k] is not None or self.units[k].lower in _OBJECT_WORDS
+                    for k in between
+                ):
+                    return cue.group.direction
         return None
 
     def _anaphor_before(self, verb: Cue) -> bool:
