@@ -783,6 +783,23 @@ PRICES = [
         id="an-asset-holds-a-price",
     ),
     pytest.param(
+        "Dogecoin Slides 9% as Longs Unwind\n\nDogecoin fell 9.3% on Wednesday to $0.142.",
+        [
+            ev("price_move", "9.3", "%", asset="asset:DOGE", direction="down", figures=["9"]),
+            ev("price_level", "0.142", asset="asset:DOGE"),
+        ],
+        id="a-headline-rounds-the-body-move",
+    ),
+    pytest.param(
+        "Solana Sinks 5% in an Hour\n\nSolana dropped more than 5% in under an hour on Friday"
+        " and was down 4.6% on the day.",
+        [
+            ev("price_move", "5", "%", asset="asset:SOL", direction="down", window="PT1H"),
+            ev("price_move", "4.6", "%", asset="asset:SOL", direction="down", window="P1D"),
+        ],
+        id="moves-over-two-windows-are-two-moves",
+    ),
+    pytest.param(
         "Solana has shed roughly 38% of its value since January.",
         [ev("price_move", "38", "%", asset="asset:SOL", direction="down")],
         id="share-of-its-own-value-is-a-move",

@@ -454,7 +454,7 @@ class _Facts:
         """The earlier event ``event`` restates, if any; ``keys`` and ``rough`` are its
         :func:`_keys` and :func:`_rough`, which the caller keeps too."""
         near = indices[:MERGE_REACH] + indices[max(MERGE_REACH, len(indices) - MERGE_REACH) :]
-        rounds = event.type in _ROUNDED_TYPES
+        rounds = _may_round(event)
         rough = rounds and rough
         stated_in_words = event.amount is not None
         for k in near:
@@ -518,6 +518,10 @@ def _same_sign(state: Event, reading: Event) -> bool:
 
 
 def _compatible(a: Event, b: Event) -> bool:
+    """No role of one contradicts the other's; a price's moves over two stated windows
+    ("more than 5% in under an hour", "4.6% on the day") are two moves."""
+    if isinstance(a, PriceMove) and a.window and b.window and a.window != b.window:
+        return False
     for name in ("side", "asset", "venue", "fund", "direction"):
         x, y = getattr(a, name), getattr(b, name)
         if x is not None and y is not None and x != y:
@@ -554,12 +558,25 @@ _ROUNDING: dict[Bound | None, str] = {Bound.LOWER: ROUND_FLOOR, Bound.UPPER: ROU
 """How a bounded headline rounds: "over $41 billion" is $41.66 billion rounded down."""
 
 
+def _may_round(event: Event) -> bool:
+    """Whether a rough figure of ``event`` may restate a precise one: amounts of money and
+    coins, and a price's change in percent ("Solana Slides 9%" over the body's 9.3%)."""
+    if event.type in _ROUNDED_TYPES:
+        return True
+    amount = event.amount
+    return event.type is EventType.PRICE_MOVE and amount is not None and amount.kind is Kind.PERCENT
+
+
 def _rough(event: Event, is_headline: bool) -> bool:
     """Whether ``event``'s figure may round another's: a headline's, or an approximate or
-    bounded one (the first test of :func:`_rounded`)."""
+    bounded one (the first test of :func:`_rounded`); a price move's only as a headline's
+    percent ("up about 5% on the week" is another window's move than "5.3% on the day",
+    and "sinks below $5,000" is no rounding of "$4,712")."""
     figure = event.amount
     if figure is None or figure.value is None:
         return False
+    if event.type is EventType.PRICE_MOVE:
+        return is_headline and figure.kind is Kind.PERCENT
     return is_headline or figure.approx or figure.bound is not None
 
 
