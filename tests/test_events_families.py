@@ -1171,6 +1171,15 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "A whale moved 2,000 ETH between wallets. Exchange netflow for ETH in the last 24h:"
+        " -41,200 ETH (outflow), per CryptoQuant.",
+        [
+            ev("transfer", "2000", "ETH", asset="asset:ETH"),
+            ev("exchange_flow", "-41200", "ETH", asset="asset:ETH", direction="out"),
+        ],
+        id="an-exchange-netflow-is-the-exchanges",
+    ),
+    pytest.param(
         "Tracked exchange wallets saw net outflows of 18,200 ETH over the week. Kraken took the"
         " bulk, with 11,400 ETH of net outflows.",
         [
@@ -1410,6 +1419,19 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "A protocol on Ethereum lost $9 million to an exploit. The hacker sent 3,000 ETH to"
+        " Tornado Cash in 60 batches of 50 ETH. Circle managed to freeze $2.1 million of the"
+        " USDC before the swap.",
+        [ev("hack", "9000000"), ev("transfer", "3000", "ETH", asset="asset:ETH")],
+        id="batches-and-freezes-are-no-events",
+    ),
+    pytest.param(
+        "Tether minted 500 million USDT. The mint brings Tether's new issuance this month to"
+        " $3.8 billion.",
+        [],
+        id="mints-are-no-transfers",
+    ),
     pytest.param(
         "An Ethereum bridge was exploited for $8 million. The team offered the attacker a"
         " bounty, or about $800,000, for the funds.",

@@ -1618,7 +1618,7 @@ class _Sentence:
             return EventType.EXCHANGE_FLOW, direction
         if loss and any(c.group.kind == "liquidation" for c in self.type_cues):
             return EventType.LIQUIDATION, None
-        domains = self._clause_domains(i)
+        domains = self._clause_domains(i) | self._flow_noun_domains(i)
         domain = domain or (
             "etf"
             if "etf" in domains or self._names(EntityType.FUND)
@@ -1678,6 +1678,19 @@ class _Sentence:
         if near:
             return {min(near, key=lambda d: d[0])[1]}
         return {c.group.value for c in cues}
+
+    def _flow_noun_domains(self, i: int) -> set[str | None]:
+        """The exchanges, when a flow noun of the clause of figure ``i`` names them
+        ("Exchange netflow for BTC: -9,870 BTC (outflow)": the outflow is the
+        exchanges'; a bare "net flows" names no domain)."""
+        clause = self.clause[i]
+        named = any(
+            c.group.kind == "flow"
+            and self.clause[c.first] == clause
+            and any("exchange" in u.lower for u in self.units[c.first : c.last + 1])
+            for c in self.type_cues
+        )
+        return {"exchange"} if named else set()
 
     def _possessed(self, cue: Cue) -> bool:
         """ "Coinbase saw 143,500 ETH leave its wallets": a holder's own wallets name no
