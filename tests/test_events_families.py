@@ -1171,6 +1171,31 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Spot ether ETFs took in $212 million on Tuesday, ending a three-day run of"
+        " redemptions that had drained $480 million from the funds. BlackRock's ETHA led the"
+        " day with $151 million, while Fidelity's FETH and Bitwise's ETHW brought in $38"
+        " million and $23 million, respectively.",
+        [
+            ev("etf_flow", "212000000", asset="asset:ETH", direction="in"),
+            ev("etf_flow", "480000000", asset="asset:ETH", direction="out"),
+            ev("etf_flow", "151000000", fund="fund:ETHA", direction="in"),
+            ev("etf_flow", "38000000", fund="fund:FETH", direction="in"),
+            ev("etf_flow", "23000000", fund="fund:ETHW", direction="in"),
+        ],
+        id="an-earlier-period-sets-no-direction",
+    ),
+    pytest.param(
+        "Digital asset investment products pulled in $84 million last week. Ether funds took"
+        " the lion's share with $61.5 million, while short-bitcoin products saw outflows of"
+        " $2.2 million.",
+        [
+            ev("etf_flow", "84000000", direction="in"),
+            ev("etf_flow", "61500000", asset="asset:ETH", direction="in"),
+            ev("etf_flow", "2200000", direction="out"),
+        ],
+        id="a-contrasting-clause-keeps-its-flow-word",
+    ),
+    pytest.param(
         "A whale moved 2,000 ETH between wallets. Exchange netflow for ETH in the last 24h:"
         " -41,200 ETH (outflow), per CryptoQuant.",
         [

@@ -343,13 +343,16 @@ def _carry(context: Context, view: _View, frames: Sequence[Frame]) -> Context:
     )
 
 
-_EARLIER_BEFORE = frozenset({"after", "following"})
+_EARLIER_BEFORE = frozenset({"after", "following", "had"})
+"""Words before a figure that set it in an earlier period ("a run of redemptions that
+had drained $1.64 billion")."""
 _EARLIER_AFTER = frozenset({"earlier", "before", "previous", "prior", "ago"})
 
 
 def _earlier_period(frame: Frame) -> bool:
     """A figure of an earlier period set beside the news ("gathering $96 million after
-    outflows of $410 million the previous week"): its direction is not the topic's."""
+    outflows of $410 million the previous week", "ending a run that had drained $1.64
+    billion"): its direction is not the topic's."""
     units = frame.reading.units
     i = frame.index
     before = map(_LOWER, units[max(0, i - 4) : i])

@@ -110,6 +110,7 @@ _AWAY_WORDS = frozenset({"from", "off"})
 _OFF_WORDS = {"below": "down", "under": "down", "beneath": "down", "off": "down", "above": "up"}
 """Words between a percent and a level it measures the price from ("30% below its high")."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+_CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
 _MARKET_WORDS = frozenset(
     {"the", "entire", "total", "overall", "whole", "broader", "crypto", "cryptocurrency"}
 )
@@ -904,6 +905,8 @@ class _Sentence:
                 continue
             if cue.group.kind == "transfer" and self.clause[cue.first] != self.clause[i]:
                 continue
+            if cue.group.kind == "flow" and self._contrasted(i, cue.first):
+                continue  # "Bitcoin funds took $55.3M, while short products saw outflows of ..."
             if cue.group.kind == "flow" and (
                 self._reports_speech(cue) or self._moves_a_pronoun(cue)
             ):
@@ -913,6 +916,14 @@ class _Sentence:
             scored.append((distance, n, cue))
         scored.sort()  # by distance, then text order: no two share ``n``, cues are never compared
         return [cue for _, _, cue in scored]
+
+    def _contrasted(self, i: int, k: int) -> bool:
+        """A contrasting clause ("while", "whereas", "but") opens between figure ``i`` and
+        the later unit ``k``: what that clause says is another subject's."""
+        return k > i and any(
+            self.units[j].lower in _CONTRAST_WORDS and self.clause[j] != self.clause[j - 1]
+            for j in range(i + 1, k)
+        )
 
     def _apposed(self, cue: Cue, i: int) -> bool:
         """Figure ``i`` follows the cue after a comma ("a 10% bounty, about $930,000", "a
