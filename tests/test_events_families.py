@@ -834,6 +834,11 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "On Kraken, the ETH-USD perpetual dipped to -0.0025% per hour.",
+        [ev("funding_rate", "-0.0025", "%", asset="asset:ETH", venue="venue:kraken")],
+        id="an-hourly-rate-of-a-contract",
+    ),
+    pytest.param(
         "USDC now commands 2.35% of the market, up from 2.1%, while Solana accounts for 3.4%"
         " of the entire crypto market. Longs made up 70% of the market's liquidations.",
         [

@@ -1230,6 +1230,8 @@ class _Sentence:
         if anaphor and topic in _METRICS and self._accepts(str(topic), q.kind):
             return topic, direction
         if q.kind in (Kind.PERCENT, Kind.MULTIPLIER):
+            if _hourly(q):  # "dipped to -0.0018% per hour": a contract's rate, no price's
+                return (EventType.FUNDING_RATE, direction) if self._contract_named() else None
             if hedged or not self._about_a_price():
                 return None
             return EventType.PRICE_MOVE, direction
@@ -1357,6 +1359,15 @@ class _Sentence:
             and q.kind is Kind.MONEY
             and self._price(q)
             and self._asset_subject(verb)
+        )
+
+    def _contract_named(self) -> bool:
+        """The sentence names a contract: a pair, a contract kind ("perpetual") or a
+        funding topic it goes on with."""
+        return (
+            self.c.topic is EventType.FUNDING_RATE
+            or "instrument" in self.by_role
+            or any(m.type is EntityType.PAIR for _, m in self.mentioned)
         )
 
     def _asset_subject(self, verb: Cue) -> bool:
@@ -2654,6 +2665,12 @@ class _Sentence:
                 break
         mentions.reverse()
         return mentions
+
+
+def _hourly(q: Quantity) -> bool:
+    """A rate per some hours ("0.01% per 8 hours", "-0.0018% per hour"): a funding rate's
+    form, never a price's change."""
+    return q.per is not None and q.per.startswith("PT") and q.per.endswith("H")
 
 
 def _quoted_in_a_crypto(mention: EntityMention | None) -> bool:
