@@ -62,6 +62,25 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Weekend in numbers\n\n\u2022 $9.6M: the largest single liquidation, a SOL long on"
+        " Bybit.\n\u2022 0.0094%: OKX's ETH 8-hour funding rate, roughly 10.3% annualised.\n"
+        "\u2022 6.1%: XRP's gain over the weekend, to $2.71.",
+        [
+            ev("liquidation", "9600000", side="long", venue="venue:bybit", scope="largest_single"),
+            ev(
+                "funding_rate",
+                "0.0094",
+                "%",
+                asset="asset:ETH",
+                venue="venue:okx",
+                figures=["10.3"],
+            ),
+            ev("price_move", "6.1", "%", asset="asset:XRP", direction="up"),
+            ev("price_level", "2.71", asset="asset:XRP"),
+        ],
+        id="figure-first-list-lines",
+    ),
+    pytest.param(
         "Dogecoin liquidations reached $41 million on Monday, of which $29 million came from"
         " short positions. Longs accounted for the remaining $12 million. Binance saw the"
         " heaviest losses at $15 million, followed by OKX at $9 million.",

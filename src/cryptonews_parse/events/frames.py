@@ -41,7 +41,7 @@ from decimal import Decimal
 
 import attrs
 
-from cryptonews_parse.events.reading import RELATIVE_WORDS, Cue, Reading
+from cryptonews_parse.events.reading import RELATIVE_WORDS, Cue, Reading, figure_labels_a_line
 from cryptonews_parse.events.roles import Context, Frame, iso_duration
 from cryptonews_parse.grammar import vocabulary
 from cryptonews_parse.model import (
@@ -534,6 +534,10 @@ class _Sentence:
         return groups
 
     def _frame(self, i: int, q: Quantity) -> Frame | None:
+        last = self.last_frame
+        if q.per == "P1Y" and last is not None and last.type is EventType.FUNDING_RATE:
+            last.restated.append(q)  # "0.0112% per eight hours, roughly 12.3% annualised"
+            return None
         if self._is_share(i, q) and not self._share_of_the_market(i, q):
             return None
         if self._distributive(i) or self._move_start(i):
@@ -988,7 +992,12 @@ class _Sentence:
         $70,000", not "topped the list with $9M"), and a percent right before it ("a
         4% drop")."""
         if i < verb.first:
-            return figure is Kind.PERCENT and verb.first - self.group_end.get(i, i) <= 2
+            if figure is not Kind.PERCENT:
+                return False
+            between = self.units[self.group_end.get(i, i) + 1 : verb.first]
+            return len(between) <= 1 or all(  # "8.2%: ETH's gain over the weekend"
+                u.lower == ":" or u.mention is not None for u in between
+            )
         if self.clause[verb.last] != self.clause[i]:
             return False
         if figure is not Kind.MONEY and figure is not Kind.CRYPTO:
@@ -2027,9 +2036,17 @@ class _Sentence:
             value = before[-1].group.value if before else self._shared_side(i, sides)
         frame.side = _SIDES.get(value or "", Side.BOTH)
         largest = [
-            c for c in self.by_role.get("largest", ()) if c.last < i and not self._epithet(c)
+            c
+            for c in self.by_role.get("largest", ())
+            if (c.last < i or self._labels_the_line(i)) and not self._epithet(c)
         ]
         frame.scope = "largest_single" if largest else None
+
+    def _labels_the_line(self, i: int) -> bool:
+        """Figure ``i`` opens a list line before a colon ("\u2022 $12.3M: the largest single
+        liquidation, ..."): the rest of the line describes it."""
+        k = self.group_end.get(i, i) + 1
+        return k < len(self.units) and figure_labels_a_line(self.units, k)
 
     def _shared_side(self, i: int, sides: Sequence[Cue]) -> str | None:
         """ "$52 million and $31 million in long liquidations": the one side word after

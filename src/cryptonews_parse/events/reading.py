@@ -254,6 +254,22 @@ def _labels_a_line(units: Sequence[Unit], n: int) -> bool:
     return (lower in _DASHES or lower == "-") and 0 < n <= LABEL_UNITS
 
 
+def figure_labels_a_line(units: Sequence[Unit], n: int) -> bool:
+    """A colon right after a line's opening figure ("\u2022 $12.3M: the largest single
+    liquidation, an ETH short on Hyperliquid") heads what the rest says of that figure:
+    one segment, not two."""
+    return (
+        units[n].lower == ":"
+        and 0 < n <= 2
+        and units[n - 1].quantity is not None
+        and all(u.lower in _LINE_MARKS for u in units[: n - 1])
+    )
+
+
+_LINE_MARKS = frozenset({"\u2022", "-", "*", "\u2013", "\u2014", "\u25aa", "\u25b8"})
+"""Marks that open a list line before its content."""
+
+
 _JOINING_ROLES = ("side", "instrument")
 
 
@@ -316,6 +332,7 @@ def _boundaries(
     opened: list[int] = []
     relative: int | None = None
     asides: dict[int, int] | None = None
+    described = False
     for n in _boundary_units(units):
         # the units since the last boundary word continue its segment and clause
         segment += [seg] * (n - len(segment))
@@ -346,7 +363,11 @@ def _boundaries(
                 clause.append(cla)
                 seg = opened.pop()
                 continue
-            elif lower in SEGMENT_MARKS or lower in CLAUSE_WORDS or lower in SEGMENT_WORDS:
+            elif figure_labels_a_line(units, n):
+                described = True  # the rest of the line, commas too, describes the figure
+            elif (
+                lower in SEGMENT_MARKS or lower in CLAUSE_WORDS or lower in SEGMENT_WORDS
+            ) and not (described and lower == ","):
                 top += 1
                 seg = top
             dash = lower == "-" and n > 0 and units[n - 1].end < unit.start
