@@ -1195,6 +1195,15 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Spot ether ETFs pulled in $96 million on Friday. Friday's haul follows $310 million"
+        " of net outflows over the prior two days.",
+        [
+            ev("etf_flow", "96000000", asset="asset:ETH", direction="in"),
+            ev("etf_flow", "310000000", asset="asset:ETH", direction="out"),
+        ],
+        id="the-noun-after-of-names-the-figure",
+    ),
+    pytest.param(
         "Spot ether ETFs took in $212 million on Tuesday, ending a three-day run of"
         " redemptions that had drained $480 million from the funds. BlackRock's ETHA led the"
         " day with $151 million, while Fidelity's FETH and Bitwise's ETHW brought in $38"

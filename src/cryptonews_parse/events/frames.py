@@ -111,6 +111,9 @@ _OFF_WORDS = {"below": "down", "under": "down", "beneath": "down", "off": "down"
 """Words between a percent and a level it measures the price from ("30% below its high")."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
+_NAMING_KINDS = frozenset({"flow", "liquidation"})
+"""Families whose noun after "of"/"in" says what a figure is ("$40M of net outflows"); a
+metric's ("a jump of 0.4% in BTC.D") leaves the verb its direction."""
 _MARKET_WORDS = frozenset(
     {"the", "entire", "total", "overall", "whole", "broader", "crypto", "cryptocurrency"}
 )
@@ -917,9 +920,17 @@ class _Sentence:
                 continue
             if cue.group.kind == "move" and self._verb_adjacent(cue, i, figure):
                 distance = 0
+            elif cue.group.kind in _NAMING_KINDS and self._named_after(i, cue):
+                distance = 0  # "$1.06 billion of net outflows": the noun says what it is
             scored.append((distance, n, cue))
         scored.sort()  # by distance, then text order: no two share ``n``, cues are never compared
         return [cue for _, _, cue in scored]
+
+    def _named_after(self, i: int, noun: Cue) -> bool:
+        """The noun follows figure ``i`` after "of" or "in" ("$1.06 billion of net
+        outflows", "$40 million in liquidations")."""
+        k = self.group_end.get(i, i) + 1
+        return noun.first == k + 1 and self.units[k].lower in ("of", "in")
 
     def _contrasted(self, i: int, k: int) -> bool:
         """A contrasting clause ("while", "whereas", "but") opens between figure ``i`` and
