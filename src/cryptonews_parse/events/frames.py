@@ -541,7 +541,7 @@ class _Sentence:
         if q.per == "P1Y" and last is not None and last.type is EventType.FUNDING_RATE:
             last.restated.append(q)  # "0.0112% per eight hours, roughly 12.3% annualised"
             return None
-        if self._is_share(i, q) and not self._share_of_the_market(i, q):
+        if self._is_share(i, q):
             return None
         if self._distributive(i) or self._move_start(i):
             return None
@@ -821,14 +821,15 @@ class _Sentence:
         """A percent followed by "of" is a share of something ("28% of all open
         interest", "80% of all outflows"), and one right before a noun that states no
         event describes that noun ("the 61.8% Fib retracement"): not a reading or a
-        change."""
+        change. A share of the whole market is a dominance (see _share_of_the_market),
+        and of an asset's own value its move."""
         if q.kind is not Kind.PERCENT:
             return False
         after = self.group_end.get(i, i) + 1
         if after >= len(self.units):
             return False
         if self.units[after].lower == "of":
-            return not self._of_its_value(after)
+            return not (self._of_its_value(after) or self._share_of_the_market(i, q))
         return any(c.first == after and c.group.kind == "other" for c in self.type_cues)
 
     def _share_of_the_market(self, i: int, q: Quantity) -> bool:
@@ -2463,7 +2464,7 @@ class _Sentence:
         change noun, right after a change verb), or a reading."""
         if self._after_role(index, "from"):
             return "from"
-        if self._metric_role_is_to(index):
+        if self._went_to(index):
             return "to"
         end = self.group_end.get(index, index)
         changes_after = any(c.first == end + 1 and c.group.kind == "move" for c in self.type_cues)
@@ -2501,11 +2502,10 @@ class _Sentence:
         change."""
         clause = self.clause[i]
         return any(
-            k > i and self.clause[k] == clause and self._metric_role_is_to(k)
-            for k in self.r.figures()
+            k > i and self.clause[k] == clause and self._went_to(k) for k in self.r.figures()
         )
 
-    def _metric_role_is_to(self, k: int) -> bool:
+    def _went_to(self, k: int) -> bool:
         """Figure ``k`` follows "to", "to" and a verb of arrival ("to reach", "to hit"), or
         "to" and an epithet ("to a record")."""
         if self._after_role(k, "to") or self._reached_through_epithet(k):
