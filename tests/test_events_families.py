@@ -819,6 +819,14 @@ PRICES = [
         id="moves-over-two-windows-are-two-moves",
     ),
     pytest.param(
+        "Dogecoin, long a favourite of retail traders, rose 6.5% to 312 won on Bithumb.",
+        [
+            ev("price_move", "6.5", "%", asset="asset:DOGE", direction="up"),
+            ev("price_level", "312", "KRW", asset="asset:DOGE", venue="venue:bithumb"),
+        ],
+        id="long-as-an-adverb-is-no-side",
+    ),
+    pytest.param(
         "Solana has shed roughly 38% of its value since January.",
         [ev("price_move", "38", "%", asset="asset:SOL", direction="down")],
         id="share-of-its-own-value-is-a-move",

@@ -190,6 +190,8 @@ def _cues(
             unit = units[first]
             if unit.quantity is not None or unit.mention is not None:
                 continue
+            if unit.lower == "long" and last + 1 < count and units[last + 1].lower in _AFTER_LONG:
+                continue  # "XRP, long the favourite of Korean traders": an adverb of time
         elif any(_holds_a_figure(u) for u in units[first : last + 1]):
             continue
         for group in match.groups:
@@ -211,6 +213,11 @@ def _cues(
     cues.sort(key=_FIRST)
     return cues
 
+
+_AFTER_LONG = frozenset(
+    {"the", "a", "an", "seen", "considered", "regarded", "known", "ago", "before", "since"}
+)
+"""Words after which "long" means a long time, not long positions."""
 
 _START = operator.itemgetter(0)
 """``Unit.start``, as a C callable for ``map``."""
