@@ -827,6 +827,17 @@ PRICES = [
         id="long-as-an-adverb-is-no-side",
     ),
     pytest.param(
+        "Bitcoin is traded near $61,870 (+5.2% over the day), per CoinMarketCap. Ether is"
+        " traded at $2,431 (-1.4%).",
+        [
+            ev("price_level", "61870", asset="asset:BTC"),
+            ev("price_move", "5.2", "%", asset="asset:BTC", direction="up"),
+            ev("price_level", "2431", asset="asset:ETH"),
+            ev("price_move", "-1.4", "%", asset="asset:ETH", direction="down"),
+        ],
+        id="a-signed-change-in-brackets-after-a-price",
+    ),
+    pytest.param(
         "Solana has shed roughly 38% of its value since January.",
         [ev("price_move", "38", "%", asset="asset:SOL", direction="down")],
         id="share-of-its-own-value-is-a-move",
@@ -860,6 +871,17 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Solana futures open interest climbed 9% to $6.1 billion on Monday. OKX, whose share"
+        " has risen to about a fifth of the total, holds $1.3 billion, overtaking Bybit's"
+        " $1.1 billion.",
+        [
+            ev("open_interest", "6100000000", asset="asset:SOL", figures=["9"]),
+            ev("open_interest", "1300000000", asset="asset:SOL", venue="venue:okx"),
+            ev("open_interest", "1100000000", asset="asset:SOL", venue="venue:bybit"),
+        ],
+        id="an-aside-about-a-share-blocks-nothing",
+    ),
     pytest.param(
         "On Kraken, the ETH-USD perpetual dipped to -0.0025% per hour.",
         [ev("funding_rate", "-0.0025", "%", asset="asset:ETH", venue="venue:kraken")],

@@ -324,17 +324,21 @@ class _Sentence:
             frame = self._frame(i, q)
             if frame is None:
                 continue
+            moves: list[Frame] = []
             for k in members:
                 member = self.units[k].quantity
                 assert member is not None
                 if frame.type in _METRICS and member.value is not None and self._signed_aside(i, k):
                     frame.change = member
                     frame.direction = "down" if member.value < 0 else "up"
+                elif frame.type is EventType.PRICE_LEVEL and self._signed_aside(i, k):
+                    moves.append(self._quoted_move(k, member, frame))
                 elif member.kind is Kind.PERCENT and q.kind is not Kind.PERCENT:
                     frame.share = member
                 else:
                     frame.restated.append(member)
             frames.append(frame)
+            frames.extend(moves)
         frames = self._merge_metric_changes(frames)
         self._attach_from(frames, groups)
         for frame in frames:
@@ -389,22 +393,22 @@ class _Sentence:
         level = Frame(self.r, i, q, EventType.PRICE_LEVEL)
         self._attach(level)
         change = self.units[signed[0]].quantity
-        assert change is not None and change.value is not None
-        move = Frame(
-            self.r,
-            signed[0],
-            change,
-            EventType.PRICE_MOVE,
-            "down" if self._falls(signed[0]) else "up",
-        )
+        assert change is not None
+        return [level, self._quoted_move(signed[0], change, level)]
+
+    def _quoted_move(self, k: int, change: Quantity, level: Frame) -> Frame:
+        """The move that signed change ``k`` printed beside a price states: the price's
+        asset's, whatever name stands nearer ("BTC $12,874.21 +4.62% ETH $309.55", "traded
+        near $12,870 (+8.6% over the day)")."""
+        move = Frame(self.r, k, change, EventType.PRICE_MOVE, "down" if self._falls(k) else "up")
         self._attach(move)
-        if move.asset != level.asset:  # "BTC $12,874.21 +4.62% ETH $309.55": the change
-            priced = (EntityType.ASSET, EntityType.PAIR)  # is of the price beside it
+        if move.asset != level.asset:
+            priced = (EntityType.ASSET, EntityType.PAIR)
             move.mentions = [m for m in move.mentions if m.type not in priced] + [
                 m for m in level.mentions if m.type in priced
             ]
             move.asset = level.asset
-        return [level, move]
+        return move
 
     def _states(self, frames: list[Frame]) -> list[Frame]:
         """ "The funding rate flipped negative": a metric's sign stated in words, in a
@@ -697,6 +701,8 @@ class _Sentence:
         window = self.units[close].quantity if close < len(self.units) else None
         if window is not None and window.kind is Kind.DURATION:
             close += 1  # "(+2.4% 24h)"
+        while close < len(self.units) and self.role_at.get(close) == "window":
+            close += 1  # "(+8.6% over the day)"
         return (
             i == first
             and self.units[before + 1].lower == "("
@@ -1875,8 +1881,15 @@ class _Sentence:
             topic = self.last_frame.type  # "..., in which the long orders accounted for $X"
         if topic is None or q.kind not in _CARRIED.get(topic, frozenset()):
             return None
-        if any(c.group.kind == "other" and c.group.noun and c.first < i for c in self.type_cues):
-            return None
+        clause = self.clause[i]
+        if any(
+            c.group.kind == "other"
+            and c.group.noun
+            and c.first < i
+            and self.clause[c.first] == clause
+            for c in self.type_cues
+        ):
+            return None  # a market cap or a volume is the clause's subject (not an aside's)
         segment = self.segment[i]
         near = [
             k
