@@ -62,6 +62,15 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Ether liquidations hit $240 million. The biggest liquidation order was realized on"
+        " OKX in ETH/USDT parity with 3.1 million dollars value.",
+        [
+            ev("liquidation", "240000000", asset="asset:ETH"),
+            ev("liquidation", "3100000", venue="venue:okx", scope="largest_single"),
+        ],
+        id="the-largest-orders-value",
+    ),
+    pytest.param(
         "Weekend in numbers\n\n\u2022 $9.6M: the largest single liquidation, a SOL long on"
         " Bybit.\n\u2022 0.0094%: OKX's ETH 8-hour funding rate, roughly 10.3% annualised.\n"
         "\u2022 6.1%: XRP's gain over the weekend, to $2.71.",

@@ -912,6 +912,8 @@ class _Sentence:
             if cue.group.name == "holding" and self._holds_topic_metric(cue, i, figure):
                 continue
             if cue.group.kind in ("other", "reserve"):
+                if self._values_the_largest_order(cue):
+                    continue
                 same = self.segment[cue.first] == self.segment[i] or self._apposed(cue, i)
                 if (not same and distance > BLOCK_REACH) or self._moved_later(i):
                     continue
@@ -932,6 +934,16 @@ class _Sentence:
             scored.append((distance, n, cue))
         scored.sort()  # by distance, then text order: no two share ``n``, cues are never compared
         return [cue for _, _, cue in scored]
+
+    def _values_the_largest_order(self, cue: Cue) -> bool:
+        """ "The biggest single liquidation order ..., a BTCUSDT long with 4.8 million
+        dollars value": a bare "value" in a sentence about the largest order gives that
+        order's size; it is no market value."""
+        return (
+            cue.first == cue.last
+            and self.units[cue.first].lower == "value"
+            and any(not self._epithet(c) for c in self.by_role.get("largest", ()))
+        )
 
     def _named_after(self, i: int, noun: Cue) -> bool:
         """The noun follows figure ``i`` after "of" or "in" ("$1.06 billion of net
