@@ -85,7 +85,10 @@ def extract(
     context = Context(
         figures=figures,
         registry=registry,
-        hack_topic=sum(1 for m in matches for g in m.groups if g.kind == "hack") >= HACK_TOPIC_CUES,
+        hack_topic=sum(
+            1 for m in matches if "type" in m.roles for g in m.groups if g.kind == "hack"
+        )
+        >= HACK_TOPIC_CUES,
         doc_asset=_doc_asset(readings, mentions),
         doc_venue=_doc_venue(readings, mentions),
     )

@@ -146,7 +146,9 @@ class _Phrases:
                     found_groups = next(gs for prefix, gs in self.stars if key.startswith(prefix))
                 else:
                     found_groups = exact[key]
-            found.append(_new_match((*match.span(), *found_groups)))
+            start_at, end_at = match.span()
+            groups, roles = found_groups
+            found.append(_new_match((start_at, end_at, groups, roles)))
         return found
 
     def lower(self, text: str) -> str:
