@@ -30,7 +30,7 @@ from cryptonews_parse.analysis import TOKEN, Analysis, Sentence
 from cryptonews_parse.entities import Registry
 from cryptonews_parse.events.frames import FIGURE_KINDS, fill
 from cryptonews_parse.events.lexicon import Group, Lexicon, Match
-from cryptonews_parse.events.reading import Reading, read
+from cryptonews_parse.events.reading import UNIT_LOWER, Reading, read
 from cryptonews_parse.events.roles import Context, EventFields, Frame, fields
 from cryptonews_parse.model import (
     Bound,
@@ -228,8 +228,7 @@ def _doc_venue(
 ) -> EntityMention | None:
     """The venue of an article whose title names it and that names no other venue (a
     BitMEX report, an exchange hack): the venue of its events that name none."""
-    venue = EntityType.VENUE
-    venues = {m.id for m in mentions if m.type is venue}
+    venues = {m.id for m in mentions if m.type is EntityType.VENUE}
     if len(venues) != 1 or not readings or not readings[0].sentence.heading:
         return None
     return next((m for m in _mentions_of(readings[0]) if m.type is EntityType.VENUE), None)
@@ -358,13 +357,9 @@ def _earlier_period(frame: Frame) -> bool:
     billion"): its direction is not the topic's."""
     units = frame.reading.units
     i = frame.index
-    before = map(_LOWER, units[max(0, i - 4) : i])
-    after = map(_LOWER, units[i + 1 : i + 4])
+    before = map(UNIT_LOWER, units[max(0, i - 4) : i])
+    after = map(UNIT_LOWER, units[i + 1 : i + 4])
     return not _EARLIER_BEFORE.isdisjoint(before) or not _EARLIER_AFTER.isdisjoint(after)
-
-
-_LOWER = operator.itemgetter(2)
-"""``Unit.lower``, as a C callable for ``map``."""
 
 
 def _cue_topic(view: _View, context: Context) -> tuple[EventType, str | None] | None:

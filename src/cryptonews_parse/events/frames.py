@@ -41,7 +41,13 @@ from decimal import Decimal
 
 import attrs
 
-from cryptonews_parse.events.reading import RELATIVE_WORDS, Cue, Reading, figure_labels_a_line
+from cryptonews_parse.events.reading import (
+    RELATIVE_WORDS,
+    UNIT_LOWER,
+    Cue,
+    Reading,
+    figure_labels_a_line,
+)
 from cryptonews_parse.events.roles import Context, Frame, iso_duration
 from cryptonews_parse.grammar import vocabulary
 from cryptonews_parse.model import (
@@ -98,8 +104,6 @@ _ASSETS = (EntityType.ASSET, EntityType.PAIR)
 _ASSETS_AND_ORGS = (EntityType.ASSET, EntityType.PAIR, EntityType.ORG)
 _LISTED = (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
 _SIDES = {"long": Side.LONG, "short": Side.SHORT}
-_LOWER = operator.itemgetter(2)
-"""``Unit.lower``, as a C callable for ``map``."""
 _MENTION = operator.itemgetter(4)
 """``Unit.mention``, as a C callable for ``map``."""
 _FLOWS = frozenset({EventType.ETF_FLOW, EventType.EXCHANGE_FLOW})
@@ -2232,7 +2236,7 @@ class _Sentence:
         if self.definite_venue is None:
             units = self.units
             # most sentences hold no venue noun: a set test in C says so first
-            self.definite_venue = not _VENUE_NOUNS.isdisjoint(map(_LOWER, units)) and any(
+            self.definite_venue = not _VENUE_NOUNS.isdisjoint(map(UNIT_LOWER, units)) and any(
                 unit.lower in _VENUE_NOUNS
                 and any(u.lower in ("the", "its") for u in units[max(0, k - 3) : k])
                 for k, unit in enumerate(units)

@@ -396,8 +396,8 @@ def _boundaries(
     return tuple(segment), tuple(clause)
 
 
-_LOWER = operator.itemgetter(2)
-"""``Unit.lower``, as a C callable for ``map``."""
+UNIT_LOWER = operator.itemgetter(2)
+"""``Unit.lower``, as a C callable for ``map`` (the frames and the discourse use it too)."""
 
 
 def _boundary_units(units: Sequence[Unit]) -> Iterator[int]:
@@ -405,5 +405,5 @@ def _boundary_units(units: Sequence[Unit]) -> Iterator[int]:
     (``map`` and ``compress``): most units of a sentence are none, and a Python step per
     unit cost more than the boundaries themselves."""
     return itertools.compress(
-        itertools.count(), map(_BOUNDARY_WORDS.__contains__, map(_LOWER, units))
+        itertools.count(), map(_BOUNDARY_WORDS.__contains__, map(UNIT_LOWER, units))
     )
