@@ -1234,6 +1234,12 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Spot solana ETFs took in $24 million on Monday. Bitwise's BSOL remains the largest,"
+        " with $390 million in assets. Taken together, the funds now manage $1.2 billion.",
+        [ev("etf_flow", "24000000", asset="asset:SOL", direction="in")],
+        id="assets-a-fund-manages-are-no-flow",
+    ),
+    pytest.param(
         "Spot ether ETFs pulled in $96 million on Friday. Friday's haul follows $310 million"
         " of net outflows over the prior two days.",
         [
