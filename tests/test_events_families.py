@@ -847,6 +847,11 @@ PRICES = [
         id="a-signed-change-in-brackets-after-a-price",
     ),
     pytest.param(
+        "On Bybit, ether is traded at $2,412 in the USDC market.",
+        [ev("price_level", "2412", asset="asset:ETH", venue="venue:bybit")],
+        id="the-quote-market-is-not-the-asset",
+    ),
+    pytest.param(
         "Solana has shed roughly 38% of its value since January.",
         [ev("price_move", "38", "%", asset="asset:SOL", direction="down")],
         id="share-of-its-own-value-is-a-move",

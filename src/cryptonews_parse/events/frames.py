@@ -2180,6 +2180,8 @@ class _Sentence:
                 continue
             if hack and self._names_a_network(k):
                 continue
+            if event_type in _PRICES and self._names_a_quote_market(k):
+                continue
             if self.segment[k] == segment:
                 distance = abs(k - i)
                 if (
@@ -2230,6 +2232,13 @@ class _Sentence:
                 break
             j -= 1
         return j >= 0 and self.units[j].lower in _NETWORK_WORDS
+
+    def _names_a_quote_market(self, k: int) -> bool:
+        """The asset at ``k`` names the market a price is quoted in ("bitcoin is traded at
+        $86,980 in the USDT market"), not what is priced."""
+        after = self.units[k + 1].lower if k + 1 < len(self.units) else ""
+        before = self.units[k - 1].lower if k > 0 else ""
+        return after in ("market", "markets") and before in ("the", "its")
 
     def _definite_venue(self) -> bool:
         """ "the exchange", "the San Francisco-based platform": a venue named before."""
