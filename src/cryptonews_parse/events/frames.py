@@ -288,6 +288,8 @@ class _Sentence:
         for cue in reading.cues:
             self.by_role.setdefault(cue.group.role, []).append(cue)
         self.type_cues = self.by_role.get("type", [])
+        self.verb_ends = frozenset(c.last for c in self.type_cues if c.group.kind == "move")
+        """Where the sentence's change verbs end (a noun there is a verb: "added")."""
         self.mention_at: list[EntityMention | None] = list(map(_MENTION, self.units))
         self.mentioned = [
             (k, m) for k in reading.mention_units if (m := self.mention_at[k]) is not None
@@ -1331,9 +1333,10 @@ class _Sentence:
         if nominal is not None:
             return nominal
         clause = self.clause[verb.first]
-        verbs = {cue.last for cue in self.type_cues if cue.group.kind == "move"}
         nouns = {  # a word that is also a change verb ("added") is no subject
-            cue.last: cue for cue in self.type_cues if cue.group.noun and cue.last not in verbs
+            cue.last: cue
+            for cue in self.type_cues
+            if cue.group.noun and cue.last not in self.verb_ends
         }
         k = verb.first - 1
         anaphor = False
@@ -1599,12 +1602,11 @@ class _Sentence:
         the level reached, not the move ("fell 4% to $2,900", "surged to $13,210 after
         adding 9%"). A change in a clause that names another asset is another move's
         ("Bitcoin fell 9.6% to $43,180, while ether dropped below $3,300")."""
-        assets = self._clause_assets(i)
         for k in self.r.figures():
             q = self.units[k].quantity
             if q is None or q.kind not in (Kind.PERCENT, Kind.MULTIPLIER):
                 continue
-            if self.clause[k] != self.clause[i] and self._other_assets(assets, k):
+            if self.clause[k] != self.clause[i] and self._other_assets(i, k):
                 continue
             for cue in self._candidates(k, q.kind):
                 moving = cue.group.kind in ("move", "loss") or self._moves_by_a_percent(cue)
@@ -1613,10 +1615,10 @@ class _Sentence:
                 break
         return False
 
-    def _other_assets(self, assets: set[str], k: int) -> bool:
-        """The clause of unit ``k`` names assets, none of ``assets`` (when there are any)."""
-        theirs = self._clause_assets(k)
-        return bool(assets and theirs) and assets.isdisjoint(theirs)
+    def _other_assets(self, i: int, k: int) -> bool:
+        """The clauses of units ``i`` and ``k`` both name assets, none in common."""
+        ours, theirs = self._clause_assets(i), self._clause_assets(k)
+        return bool(ours and theirs) and ours.isdisjoint(theirs)
 
     def _clause_assets(self, i: int) -> set[str]:
         """The assets and pairs named in the clause of unit ``i``."""
