@@ -452,6 +452,21 @@ LIQUIDATIONS = [
         ],
         id="followed-by-at",
     ),
+    pytest.param(
+        "Most of it hit Kraken's flagship ether perpetual contract, where $58 million in"
+        " shorts were forcibly closed.",
+        [ev("liquidation", "58000000", side="short", venue="venue:kraken")],
+        id="relative-clause-of-a-possessive-venue",
+    ),
+    pytest.param(
+        "Bybit saw $140 million of long liquidations. Solana longs on the exchange added"
+        " another $12.5 million.",
+        [
+            ev("liquidation", "140000000", side="long", venue="venue:bybit"),
+            ev("liquidation", "12500000", side="long", asset="asset:SOL", venue="venue:bybit"),
+        ],
+        id="on-the-exchange-named-before",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
@@ -460,6 +475,13 @@ NOT_LIQUIDATIONS = [
         " market capitalization stands at $2.96 trillion.",
         [ev("etf_flow", "38400000", asset="asset:ETH", direction="in")],
         id="a-market-cap-quoted-after-a-flow-is-no-flow",
+    ),
+    pytest.param(
+        "Liquidations reached $310 million on Tuesday. After the sell-off, the total"
+        " capitalization of the crypto market lost the mark of $2.5 trillion and is now at"
+        " $2.41 trillion, CoinGecko data show.",
+        [ev("liquidation", "310000000", side="both")],
+        id="and-a-verb-keeps-the-market-cap-subject",
     ),
     pytest.param("The Bitcoin trade was closed at $95,000 on Binance.", [], id="closed-trade"),
     pytest.param(
@@ -881,6 +903,16 @@ PRICES = [
             ev("price_level", "97000", asset="asset:BTC"),
         ],
         id="nominal-change",
+    ),
+    pytest.param(
+        "Avalanche later bottomed at $17.35 on Kraken, its lowest price since March.",
+        [ev("price_level", "17.35", asset="asset:AVAX", venue="venue:kraken", kind="low")],
+        id="bottomed-at-is-a-low",
+    ),
+    pytest.param(
+        "In Brazil, ether is negotiated at R$ 9,870 on local exchanges.",
+        [ev("price_level", "9870", "BRL", asset="asset:ETH")],
+        id="negotiated-at-quotes-a-price",
     ),
 ]
 

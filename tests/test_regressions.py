@@ -97,12 +97,21 @@ RANGES_AND_MOVES: list[Row] = [
     ("Resistance sits at $113K–$114K.", [("$113K–$114K", "113000..114000", "USD")]),
     ("Inflows of $5-7 billion are expected.", [("$5-7 billion", "5000000000..7000000000", "USD")]),
     ("BTC rose 5% to $100,000.", [("5%", "5", "%"), ("$100,000", "100000", "USD")]),
+    (
+        "Its futures book shrank by $620 million to $1.45 billion.",
+        [("$620 million", "620000000", "USD"), ("$1.45 billion", "1450000000", "USD")],
+    ),
+    (
+        "Reserves grew by roughly 8,400 BTC to 21,900 BTC.",
+        [("8,400 BTC", "8400", "BTC"), ("21,900 BTC", "21900", "BTC")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), RANGES_AND_MOVES, ids=ids(RANGES_AND_MOVES))
 def test_ranges_and_moves(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
-    """From X to Y is two quantities (a move); "between", "X to Y range" and dashes are one."""
+    """From X to Y and by X to Y are two quantities (a move, a change and its level);
+    "between", "X to Y range" and dashes are one."""
     assert found(sentence) == expected
 
 

@@ -344,11 +344,12 @@ def window_end(text: str, start: int) -> int:
     return limit
 
 
-_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:\S+[ \t]+)?\Z", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|by)[ \t]+(?:\S+[ \t]+)?\Z", re.IGNORECASE)
 
 
 def after_from(text: str, start: int) -> bool:
-    """True when the word before ``start`` is "from" ("from $34.8bn to $34.2bn" is a move).
+    """True when the word before ``start`` is "from" ("from $34.8bn to $34.2bn" is a move)
+    or "by" ("dropped by $410 million to $1.02 billion" is a change and the level reached).
 
     One word may stand between them ("from about $5 to $7", "from roughly 40% to 45%").
     """

@@ -226,6 +226,9 @@ _POSITION_WORDS = frozenset(
 )
 _ELIDED_GLUE = frozenset({",", "and", "on", "at", "in", "for", "across", "the", "while"})
 _VENUE_NOUNS = frozenset({"exchange", "platform", "venue", "trading platform"})
+POSSESSED_UNITS = 4
+"""Words a possessive mention's noun may run to before a relative clause said of it
+("BitMEX's flagship XBTUSD perpetual swap, where ...")."""
 _AUXILIARIES = frozenset(
     {
         "has",
@@ -913,6 +916,11 @@ class _Sentence:
             ):
                 continue
             distance = self._distance(cue.first, cue.last, i)
+            names_the_subject = cue.group.kind in ("other", "reserve") and self._elided_subject(
+                cue, i
+            )
+            if names_the_subject:
+                distance = 0  # "the market cap lost $1 trillion and is now $948 billion"
             if distance > MAX_REACH:
                 continue
             if cue.group.name == "holding" and self._holds_topic_metric(cue, i, figure):
@@ -975,6 +983,27 @@ class _Sentence:
             and all(
                 k == cue.last + 1 or self.role_at.get(k) in ("approx", "restate") for k in between
             )
+        )
+
+    def _elided_subject(self, cue: Cue, i: int) -> bool:
+        """ "The total market capitalization lost $1 trillion and is now $948 billion": a
+        clause that opens with "and" and a verb goes on with the subject of the clause
+        before it, so the noun that names that subject (before its figures) names what
+        figure ``i`` is too."""
+        clause = self.clause[i]
+        j = i
+        while j > 0 and self.clause[j - 1] == clause:
+            j -= 1
+        units = self.units
+        if not (
+            0 < j < len(units) - 1
+            and units[j].lower == "and"
+            and units[j + 1].lower in _AUXILIARIES
+        ):
+            return False
+        before = self.clause[j - 1]
+        return self.clause[cue.first] == before and not any(
+            self.clause[f] == before and f < cue.first for f in self.r.figures()
         )
 
     def _holds_topic_metric(self, holding: Cue, i: int, figure: Kind) -> bool:
@@ -2212,7 +2241,7 @@ class _Sentence:
             return before
         if after is not None:
             return after
-        if liquidation:
+        if liquidation and not (EntityType.VENUE in types and self._on_the_venue(i)):
             return None
         if not (
             self._opens_with_anaphor() or (EntityType.VENUE in types and self._definite_venue())
@@ -2277,14 +2306,39 @@ class _Sentence:
         return False
 
     def _antecedent(self, k: int, i: int) -> bool:
-        """ "In Ether, where $30 million was liquidated": the mention a relative clause
-        holding the figure is said of."""
+        """ "In Ether, where $30 million was liquidated", "BitMEX's flagship perpetual
+        swap, where $80 million of longs were closed": the mention (or a possessive one
+        that opens the noun) a relative clause holding the figure is said of."""
         units = self.units
+        comma = k + 1
+        if self._possessive(k):
+            while (
+                comma < min(len(units), k + POSSESSED_UNITS + 1)
+                and self.segment[comma] == self.segment[k]
+                and self.role_at.get(comma) in (None, "instrument")
+            ):
+                comma += 1
         return (
-            k + 2 < len(units)
-            and units[k + 1].lower == ","
-            and units[k + 2].lower in RELATIVE_WORDS
-            and self.clause[k + 2] == self.clause[i]
+            comma + 1 < len(units)
+            and units[comma].lower == ","
+            and units[comma + 1].lower in RELATIVE_WORDS
+            and self.clause[comma + 1] == self.clause[i]
+        )
+
+    def _on_the_venue(self, i: int) -> bool:
+        """ "Ether longs on the exchange accounted for $21.6 million": a liquidation at a
+        venue named before, in the figure's clause."""
+        units = self.units
+        clause = self.clause[i]
+        return (
+            any(
+                units[k].lower in _VENUE_NOUNS
+                and units[k - 1].lower == "the"
+                and units[k - 2].lower in ("on", "at")
+                and self.clause[k] == clause
+                for k in range(2, len(units))
+            )
+            and self._definite_venue()
         )
 
     def _after_preposition(self, k: int) -> bool:
