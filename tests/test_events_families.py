@@ -914,6 +914,23 @@ PRICES = [
         [ev("price_level", "9870", "BRL", asset="asset:ETH")],
         id="negotiated-at-quotes-a-price",
     ),
+    pytest.param(
+        "Ether traded in a narrow band through the European morning, changing hands near"
+        " $3,410 at 09:30 UTC, up 1.2% on the day.",
+        [
+            ev("price_level", "3410", asset="asset:ETH"),
+            ev("price_move", "1.2", "%", asset="asset:ETH", direction="up"),
+        ],
+        id="traded-in-a-band-then-a-change",
+    ),
+    pytest.param(
+        "For Solana, dip buyers tend to show up around $138, with firmer support at $131.",
+        [
+            ev("price_level", "138", asset="asset:SOL"),
+            ev("price_level", "131", asset="asset:SOL", kind="support"),
+        ],
+        id="a-phrasal-verb-is-no-change",
+    ),
 ]
 
 METRICS = [

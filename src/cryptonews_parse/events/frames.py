@@ -1388,7 +1388,7 @@ class _Sentence:
                 return None  # "after the token rallied 38%": the asset's price
             if role == "anaphor":
                 anaphor = True
-            if k in nouns:
+            if k in nouns and not self._verb_after_an_asset(nouns[k]):
                 if self._ratio_of_a_crypto_pair(nouns[k]):
                     return None  # "the ETH/BTC ratio slid 5.2%": the pair's price
                 return nouns[k]
@@ -1475,6 +1475,16 @@ class _Sentence:
             ),
             None,
         )
+
+    def _verb_after_an_asset(self, noun: Cue) -> bool:
+        """ "Bitcoin traded in a tight range ..., up 0.8%": a past tense right after an
+        asset is the asset's verb, not a noun ("traded" as a volume) the change is said of;
+        the asset is the subject."""
+        k = noun.first
+        if k != noun.last or k == 0 or not self.units[k].lower.endswith("ed"):
+            return False
+        mention = self.mention_at[k - 1]
+        return mention is not None and mention.type in (EntityType.ASSET, EntityType.PAIR)
 
     def _possessive(self, k: int) -> bool:
         """The mention at ``k`` is a possessive ("bitcoin's eased"): the reading folds its
