@@ -1288,6 +1288,25 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Crypto investment products saw outflows of $410m last week. Inflows came only from"
+        " Brazil and Australia, which saw $31m and $12m respectively.",
+        [
+            ev("etf_flow", "410000000", direction="out"),
+            ev("etf_flow", "31000000", direction="in"),
+            ev("etf_flow", "12000000", direction="in"),
+        ],
+        id="regions-before-a-relative-clause",
+    ),
+    pytest.param(
+        "Solana investment products took in $21m last week, a reversal after two weeks of"
+        " redemptions that totalled $48m.",
+        [
+            ev("etf_flow", "21000000", asset="asset:SOL", direction="in"),
+            ev("etf_flow", "48000000", asset="asset:SOL", direction="out"),
+        ],
+        id="a-flow-noun-before-a-relative-that",
+    ),
+    pytest.param(
         "Spot solana ETFs took in $24 million on Monday. Bitwise's BSOL remains the largest,"
         " with $390 million in assets. Taken together, the funds now manage $1.2 billion.",
         [ev("etf_flow", "24000000", asset="asset:SOL", direction="in")],

@@ -1033,9 +1033,13 @@ class _Sentence:
 
     def _reports_speech(self, verb: Cue) -> bool:
         """ "She added that the $62,000 area is support": a verb followed by "that" reports
-        what someone said; it moves no money."""
+        what someone said; it moves no money. A "that" followed by a verb opens a relative
+        clause instead ("three weeks of outflows that totalled $381m")."""
         k = verb.last + 1
-        return k < len(self.units) and self.units[k].lower == "that"
+        if k >= len(self.units) or self.units[k].lower != "that":
+            return False
+        after = self.units[k + 1].lower if k + 1 < len(self.units) else ""
+        return not (after in _AUXILIARIES or after.endswith("ed") or after.startswith("total"))
 
     def _moved_later(self, i: int) -> bool:
         """ "a whale holding 5,300 BTC shifted the stash to Kraken": a holding that a
@@ -1947,7 +1951,15 @@ class _Sentence:
             for c in self.type_cues
         ):
             return None  # a market cap or a volume is the clause's subject (not an aside's)
+        roles = ("side", "largest", "anaphor") if topic in _METRICS else ("side", "largest")
+        naming: tuple[str, ...] = ("side",)
+        if topic in _FLOWS and any(c.group.kind == "flow" for c in self.type_cues):
+            # "the US led outflows at $1.79B, followed by Switzerland and Canada with $41M and
+            # $26M": a region names whose flow it is, when the sentence names the flow
+            roles = (*roles, "region")
+            naming = ("side", "region")
         segment = self.segment[i]
+        clauses = (clause, self._antecedent_clause(i))
         near = [
             k
             for k in range(len(self.units))
@@ -1955,15 +1967,10 @@ class _Sentence:
             or abs(k - i) <= 3
             or (
                 k < i
-                and self.clause[k] == self.clause[i]
-                and (self.role_at.get(k) == "side" or _names_market_entity(self.mention_at[k]))
+                and self.clause[k] in clauses
+                and (self.role_at.get(k) in naming or _names_market_entity(self.mention_at[k]))
             )
         ]
-        roles = ("side", "largest", "anaphor") if topic in _METRICS else ("side", "largest")
-        if topic in _FLOWS and any(c.group.kind == "flow" for c in self.type_cues):
-            # "the US led outflows at $1.79B, followed by Switzerland and Canada with $41M and
-            # $26M": a region names whose flow it is, when the sentence names the flow
-            roles = (*roles, "region")
         whole = {
             k
             for c in self.by_role.get("part", ())
@@ -1984,7 +1991,22 @@ class _Sentence:
             return None
         if topic is EventType.HACK and self._moved_onward(i):
             return EventType.TRANSFER, None
+        if "region" in roles:  # the sentence's own flow word, not the topic's, says which way
+            flows = [c for c in self.type_cues if c.group.kind == "flow" and c.first < i]
+            if flows and flows[-1].group.direction is not None:
+                return topic, flows[-1].group.direction
         return topic, self.c.topic_direction
+
+    def _antecedent_clause(self, i: int) -> int:
+        """The clause a relative clause holding unit ``i`` is said of ("Switzerland and
+        Germany, which saw $96m and $48m"), or ``i``'s own clause."""
+        clause = self.clause[i]
+        j = i
+        while j > 0 and self.clause[j - 1] == clause:
+            j -= 1
+        if j >= 2 and self.units[j].lower in RELATIVE_WORDS and self.units[j - 1].lower == ",":
+            return self.clause[j - 2]
+        return clause
 
     def _list_line(self) -> bool:
         """A line of a list under a heading: "OKX: 0.004%", "• Gate 0.005%"."""
