@@ -915,6 +915,14 @@ PRICES = [
         id="negotiated-at-quotes-a-price",
     ),
     pytest.param(
+        "Cardano slid 7.5% to 38.2 cents on Tuesday.",
+        [
+            ev("price_move", "7.5", "%", asset="asset:ADA", direction="down"),
+            ev("price_level", "0.382", asset="asset:ADA"),
+        ],
+        id="a-price-in-cents",
+    ),
+    pytest.param(
         "Ether traded in a narrow band through the European morning, changing hands near"
         " $3,410 at 09:30 UTC, up 1.2% on the day.",
         [

@@ -72,6 +72,8 @@ CURRENCY_SIGNS: list[Row] = [
     ("On Bithumb the token was quoted at 98.2 million won.",
      [("98.2 million won", "98200000", "KRW")]),
     ("The boxer won 3 titles.", []),
+    ("Dogecoin slipped to 17.6 cents.", [("17.6 cents", "0.176", "USD")]),
+    ("It cost thirteen dollars and forty cents.", []),
 ]  # fmt: skip
 
 

@@ -96,7 +96,7 @@ class _Unit(NamedTuple):
     unit: str | None
     start: int
     end: int
-    power: int = 0  # crypto minor units: "sats" are 10**-8 BTC
+    power: int = 0  # minor units: "sats" are 10**-8 BTC, "cents" 10**-2 USD
     sign: bool = False  # written as a sign ("$", "€"), not a code or a name
     word: bool = False  # written as a word ("dollars")
 
@@ -274,10 +274,11 @@ class QuantityBuilder(Transformer[Token, object]):
         (token,) = children
         return _Unit(Kind.CRYPTO, _ticker(token, self.vocab), _start(token), _end(token))
 
-    def crypto_word(self, children: list[Token]) -> _Unit:
+    def unit_word(self, children: list[Token]) -> _Unit:
         (token,) = children
-        ticker, power = self.vocab.crypto_words[grammar.fold(token)]
-        return _Unit(Kind.CRYPTO, ticker, _start(token), _end(token), power)
+        code, power = self.vocab.unit_words[grammar.fold(token)]
+        kind = Kind.MONEY if code in self.vocab.fiat_codes else Kind.CRYPTO
+        return _Unit(kind, code, _start(token), _end(token), power)
 
     def percent(self, children: list[Token]) -> _Unit:
         return _Unit(Kind.PERCENT, "%", _start(children[0]), _end(children[0]))
@@ -412,6 +413,13 @@ class QuantityBuilder(Transformer[Token, object]):
             raise RejectedError("a unit before a figure is not shared back", second.start)
         if second.unit is None and first.unit is not None and not _before(first):
             raise RejectedError("a unit after a figure is not shared on", second.start)
+        if (
+            first.unit is not None
+            and second.unit is not None
+            and first.unit.unit == second.unit.unit
+            and first.unit.power != second.unit.power
+        ):
+            raise RejectedError("one amount in two units: dollars and cents", second.start)
         unit, first_value, second_value = _shared(
             first, second, "the figures of a list", scale_back=not _priced(first)
         )
@@ -984,7 +992,7 @@ def _unit_word(vocab: grammar.Vocabulary, word: str) -> str | None:
     symbol = word.lstrip("$#")
     if symbol in vocab.tickers:
         return symbol
-    found = vocab.crypto_words.get(grammar.fold(word))
+    found = vocab.unit_words.get(grammar.fold(word))
     return None if found is None or found[1] else found[0]
 
 
@@ -1029,7 +1037,7 @@ _PHRASES = {
     "CUR_NAME": "a currency",
     "NAME_BEFORE": "a currency",
     "TICKER": "a ticker",
-    "CRYPTO_WORD": "a ticker",
+    "UNIT_WORD": "a unit",
     "PERCENT": "a unit",
     "BASIS_POINTS": "a unit",
     "MULTIPLIER": "a unit",

@@ -13,6 +13,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from importlib import resources
+from typing import Any
 
 import attrs
 from lark import Lark
@@ -76,7 +77,7 @@ class Vocabulary:
     code_is_word: frozenset[str]
     symbols: dict[str, str]
     names: dict[str, str]
-    crypto_words: dict[str, tuple[str, int]]
+    unit_words: dict[str, tuple[str, int]]
     tickers: frozenset[str]
     sign_forms: tuple[str, ...]
     name_forms: tuple[str, ...]
@@ -99,6 +100,17 @@ class Vocabulary:
         return self.symbols.get(key) or self.names.get(key)
 
 
+def _add_words(
+    unit_words: dict[str, tuple[str, int]], entry: dict[str, Any], code: str, where: str
+) -> None:
+    """An entry's unit words ("sats", "cents"), each with the power of ten that turns it
+    into whole units of ``code``."""
+    for word, power in entry.get("words", {}).items():
+        if not isinstance(power, int):
+            raise RegistryError(_UNITS_FILE, where, f"{word!r} needs an int")
+        unit_words[fold(word)] = (code, power)
+
+
 def fold(surface: str) -> str:
     """The lookup key of a unit's surface form: case-folded as the case-blind grammar
     matched it (:func:`~cryptonews_parse.trie.fold_case`), without spaces."""
@@ -113,7 +125,7 @@ def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabul
         raise RegistryError(_UNITS_FILE, "-", str(exc)) from exc
     symbols: dict[str, str] = {}
     names: dict[str, str] = {}
-    crypto_words: dict[str, tuple[str, int]] = {}
+    unit_words: dict[str, tuple[str, int]] = {}
     code_is_word: set[str] = set()
     for code, entry in table.get("fiat", {}).items():
         if not re.fullmatch(r"[A-Z]{3}", code):
@@ -122,17 +134,15 @@ def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabul
             _add(symbols, fold(symbol), code, f"fiat.{code}")
         for name in [*entry.get("names", []), *entry.get("context_names", [])]:
             _add(names, fold(name), code, f"fiat.{code}")
+        _add_words(unit_words, entry, code, f"fiat.{code}")
         if entry.get("code_is_word", False):
             code_is_word.add(code)
     for ticker, entry in table.get("crypto", {}).items():
         for symbol in entry.get("symbols", []):
             _add(symbols, fold(symbol), ticker, f"crypto.{ticker}")
-        for word, power in entry.get("words", {}).items():
-            if not isinstance(power, int):
-                raise RegistryError(_UNITS_FILE, f"crypto.{ticker}", f"{word!r} needs an int")
-            crypto_words[fold(word)] = (ticker, power)
+        _add_words(unit_words, entry, ticker, f"crypto.{ticker}")
     for name, ticker in asset_names.items():
-        crypto_words.setdefault(fold(name), (ticker, 0))
+        unit_words.setdefault(fold(name), (ticker, 0))
     fiat = frozenset(table.get("fiat", {}))
     context = table.get("context", {})
     groups = [*table.get("fiat", {}).values(), *table.get("crypto", {}).values()]
@@ -141,7 +151,7 @@ def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabul
         code_is_word=frozenset(code_is_word),
         symbols=symbols,
         names=names,
-        crypto_words=crypto_words,
+        unit_words=unit_words,
         tickers=frozenset(t for t in tickers if t not in fiat and len(t) > 1),
         sign_forms=tuple(s for entry in groups for s in entry.get("symbols", [])),
         name_forms=tuple(
@@ -210,7 +220,7 @@ def _terminal_patterns(vocab: Vocabulary) -> dict[str, str]:
             r"\ ", r"\s+"
         ),
         # Not the first word of a compound or a pair: "Ethereum-based", "BTC-USDT-SWAP".
-        "CRYPTO_WORD": rf"(?i:{trie_alternation(vocab.crypto_words)})\b(?![-/][A-Za-z])",
+        "UNIT_WORD": rf"(?i:{trie_alternation(vocab.unit_words)})\b(?![-/][A-Za-z])",
         # A ticker after the figure, bare or as a cash- or hashtag ("10K $XRP", "4,800 #BTC"),
         # with a plural "s" ("5 ETHs").
         "TICKER": rf"[$#]?(?:{trie_alternation(vocab.tickers)})(?:(?<=[A-Z]{{3}})s)?"
