@@ -1,10 +1,10 @@
 """Stage 2: one analysis of the normalised text, shared by the stages after it.
 
 In: the normalised text. Out: its sentences, each bounded in length and never crossing a
-line break, with the paragraph (line) it belongs to and whether it is a heading; and one
-tokeniser for any span of it. Why: every later stage needs the same sentence and word
-boundaries, and a scraped page without full stops must not make any stage slower than
-linear, so the length bound lives here, once.
+line break, with the paragraph (line) it belongs to and whether it is a heading; and the
+one tokeniser (``TOKEN``) the event stage reads words with. Why: every later stage needs
+the same sentence and word boundaries, and a scraped page without full stops must not make
+any stage slower than linear, so the length bound lives here, once.
 
 This module stands on the ground floor beside ``model``, ``trie`` and ``offsets``: it
 imports nothing from spin, quantities, entities or events.
@@ -54,14 +54,6 @@ class Sentence(NamedTuple):
     heading: bool
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark with its offsets and lower-cased text."""
-
-    start: int
-    end: int
-    lower: str
-
-
 class Analysis(NamedTuple):
     """The text with its sentences; built once per text by :func:`analyse`."""
 
@@ -108,15 +100,6 @@ def analyse(text: str) -> Analysis:
             paragraph += 1
         line_start = line_end + 1
     return Analysis(text, tuple(sentences), tuple(s.start for s in sentences))
-
-
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    """The words and punctuation marks of ``text[start:end]``, lower-cased.
-
-    >>> [t.lower for t in tokens("Longs took $5M.", 0, 15)]
-    ['longs', 'took', '$', '5m', '.']
-    """
-    return [Token(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text, start, end)]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
