@@ -943,6 +943,12 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Ether Dominance Slips to 9%\nEther's share of the crypto market fell to 9.2% on"
+        " Tuesday from 9.6% a week earlier.",
+        [ev("dominance", "9.2", "%", asset="asset:ETH", direction="down")],
+        id="a-headline-rounds-the-dominance-reading",
+    ),
+    pytest.param(
         "Solana futures open interest climbed 9% to $6.1 billion on Monday. OKX, whose share"
         " has risen to about a fifth of the total, holds $1.3 billion, overtaking Bybit's"
         " $1.1 billion.",

@@ -561,8 +561,9 @@ _ROUNDING: dict[Bound | None, str] = {Bound.LOWER: ROUND_FLOOR, Bound.UPPER: ROU
 
 def _may_round(event: Event) -> bool:
     """Whether a rough figure of ``event`` may restate a precise one: amounts of money and
-    coins, and a price's change in percent ("Solana Slides 9%" over the body's 9.3%)."""
-    if event.type in _ROUNDED_TYPES:
+    coins, a price's change in percent ("Solana Slides 9%" over the body's 9.3%) and a
+    dominance reading (its headline's only: see :func:`_rough`)."""
+    if event.type in _ROUNDED_TYPES or event.type is EventType.DOMINANCE:
         return True
     amount = event.amount
     return event.type is EventType.PRICE_MOVE and amount is not None and amount.kind is Kind.PERCENT
@@ -578,6 +579,8 @@ def _rough(event: Event, is_headline: bool) -> bool:
         return False
     if event.type is EventType.PRICE_MOVE:
         return is_headline and figure.kind is Kind.PERCENT
+    if event.type is EventType.DOMINANCE:
+        return is_headline  # "BTC Dominance Climbs to 61%" over the body's 61.3%
     return is_headline or figure.approx or figure.bound is not None
 
 
