@@ -453,6 +453,11 @@ LIQUIDATIONS = [
         id="followed-by-at",
     ),
     pytest.param(
+        "OKX recorded the largest liquidation volume at $318 million over the day.",
+        [ev("liquidation", "318000000", venue="venue:okx", window="P1D")],
+        id="liquidation-volume-is-liquidations",
+    ),
+    pytest.param(
         "Most of it hit Kraken's flagship ether perpetual contract, where $58 million in"
         " shorts were forcibly closed.",
         [ev("liquidation", "58000000", side="short", venue="venue:kraken")],
@@ -910,6 +915,15 @@ PRICES = [
         id="bottomed-at-is-a-low",
     ),
     pytest.param(
+        "Polkadot sank 8.1% on the day, bottoming out at $4.62, while its 30-day realized"
+        " volatility climbed to 71%.",
+        [
+            ev("price_move", "8.1", "%", asset="asset:DOT", direction="down"),
+            ev("price_level", "4.62", asset="asset:DOT", kind="low"),
+        ],
+        id="bottoming-out-at-and-volatility",
+    ),
+    pytest.param(
         "In Brazil, ether is negotiated at R$ 9,870 on local exchanges.",
         [ev("price_level", "9870", "BRL", asset="asset:ETH")],
         id="negotiated-at-quotes-a-price",
@@ -947,6 +961,27 @@ METRICS = [
         " Tuesday from 9.6% a week earlier.",
         [ev("dominance", "9.2", "%", asset="asset:ETH", direction="down")],
         id="a-headline-rounds-the-dominance-reading",
+    ),
+    pytest.param(
+        "Cardano's share held at 1.4% on Monday, while Dogecoin's market share slipped to 0.8%.",
+        [
+            ev("dominance", "1.4", "%", asset="asset:ADA"),
+            ev("dominance", "0.8", "%", asset="asset:DOGE", direction="down"),
+        ],
+        id="an-assets-bare-share-is-its-dominance",
+    ),
+    pytest.param(
+        "Litecoin rallied 11% this week, lifting its market share to 0.9%.",
+        [
+            ev("price_move", "11", "%", asset="asset:LTC", direction="up"),
+            ev("dominance", "0.9", "%", asset="asset:LTC"),
+        ],
+        id="its-market-share-after-an-asset",
+    ),
+    pytest.param(
+        "Kraken's market share rose to 12% while OKX's share of spot volume hit 18%.",
+        [],
+        id="a-venues-share-is-no-dominance",
     ),
     pytest.param(
         "Solana futures open interest climbed 9% to $6.1 billion on Monday. OKX, whose share"
@@ -1609,6 +1644,15 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Ether slipped 1%. Alert: Corvane Swap on Arbitrum was drained for about $6.2M"
+        " through a faulty price oracle.",
+        [
+            ev("price_move", "1", "%", asset="asset:ETH", direction="down"),
+            ev("hack", "6200000"),
+        ],
+        id="drained-for-is-a-theft",
+    ),
     pytest.param(
         "A protocol on Ethereum lost $9 million to an exploit. The hacker sent 3,000 ETH to"
         " Tornado Cash in 60 batches of 50 ETH. Circle managed to freeze $2.1 million of the"

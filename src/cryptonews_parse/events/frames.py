@@ -926,7 +926,7 @@ class _Sentence:
             if cue.group.name == "holding" and self._holds_topic_metric(cue, i, figure):
                 continue
             if cue.group.kind in ("other", "reserve"):
-                if self._values_the_largest_order(cue):
+                if self._values_the_largest_order(cue) or self._volume_of(cue):
                     continue
                 same = self.segment[cue.first] == self.segment[i] or self._apposed(cue, i)
                 if (not same and distance > BLOCK_REACH) or self._moved_later(i):
@@ -948,6 +948,16 @@ class _Sentence:
             scored.append((distance, n, cue))
         scored.sort()  # by distance, then text order: no two share ``n``, cues are never compared
         return [cue for _, _, cue in scored]
+
+    def _volume_of(self, cue: Cue) -> bool:
+        """ "the highest liquidation volume at $641 million": "volume" right after an
+        event's own noun is the amount of those events, no trading volume."""
+        if cue.first != cue.last or self.units[cue.first].lower not in ("volume", "volumes"):
+            return False
+        return any(
+            c.last == cue.first - 1 and c.group.kind in ("liquidation", "flow")
+            for c in self.type_cues
+        )
 
     def _values_the_largest_order(self, cue: Cue) -> bool:
         """ "The biggest single liquidation order ..., a BTCUSDT long with 4.8 million
@@ -1242,6 +1252,8 @@ class _Sentence:
             return EventType.TRANSFER, None
         if kind == "other" and self._holds_a_price(cue, i, q):
             return EventType.PRICE_LEVEL, None  # "$BTC holding $96.6K"
+        if kind == "other" and q.kind is Kind.PERCENT and self._asset_share(cue, held=True):
+            return EventType.DOMINANCE, self._clause_direction(cue, i)
         if kind in ("other", "reserve") or kind is None:
             return _BLOCK
         if kind == "hack" and self.units[cue.first].lower in _THIEVES and self._routed_on(i):
@@ -1250,6 +1262,32 @@ class _Sentence:
         if event_type not in _METRICS:
             return event_type, None
         return event_type, cue.group.direction or self._clause_direction(cue, i)
+
+    def _asset_share(self, cue: Cue, *, held: bool = False) -> bool:
+        """ "Solana's share slipped to 3.2%", "its market share rose to 4.2%" (of an
+        asset): an asset's share with no "of" after it is its share of the crypto market,
+        its dominance; a venue's or a fund's share is none ("Binance's share of spot
+        volume"). ``held``: ``cue`` may also be a verb right after such a share ("Solana's
+        share held at 3.2%")."""
+        if held and cue.first > 0 and self.units[cue.first - 1].lower == "share":
+            share = next((c for c in self.type_cues if c.last == cue.first - 1), None)
+            return share is not None and self._asset_share(share)
+        if self.units[cue.first].lower != "share" or cue.first != cue.last or cue.first == 0:
+            return False
+        after = cue.last + 1
+        if after < len(self.units) and self.units[after].lower == "of":
+            return False
+        k = cue.first - 1
+        if self.units[k].lower == "market" and k > 0:
+            k -= 1
+        mention = self.mention_at[k]
+        if mention is not None:
+            return mention.type is EntityType.ASSET and self._possessive(k)
+        if self.units[k].lower != "its":
+            return False
+        return self.c.topic is EventType.DOMINANCE or any(
+            m.type is EntityType.ASSET for j, m in self.mentioned if j < k
+        )
 
     def _metric_subject(self, verb: Cue, q: Quantity) -> EventType | None:
         """The metric a verb is said of ("open interest added ..."), when it takes figure
@@ -1275,6 +1313,8 @@ class _Sentence:
                 return self._flow(
                     subject.group.direction, loss=False, i=i, domain=subject.group.value, q=q
                 )
+            if kind == "other" and q.kind is Kind.PERCENT and self._asset_share(subject):
+                return EventType.DOMINANCE, direction  # "Solana's share slipped to 3.1%"
             if kind == "other" or not self._accepts(kind, q.kind):
                 return _BLOCK
             event_type = _event_type(str(kind))
