@@ -937,6 +937,15 @@ PRICES = [
         id="a-price-in-cents",
     ),
     pytest.param(
+        "Litecoin breaks 20,000 yen for the first time in 7 months, liquidations across the"
+        " market top $300 million",
+        [
+            ev("price_move", "20000", "JPY", asset="asset:LTC", direction="up"),
+            ev("liquidation", "300000000"),
+        ],
+        id="breaks-a-level-is-a-move",
+    ),
+    pytest.param(
         "Ether traded in a narrow band through the European morning, changing hands near"
         " $3,410 at 09:30 UTC, up 1.2% on the day.",
         [
@@ -961,6 +970,21 @@ METRICS = [
         " Tuesday from 9.6% a week earlier.",
         [ev("dominance", "9.2", "%", asset="asset:ETH", direction="down")],
         id="a-headline-rounds-the-dominance-reading",
+    ),
+    pytest.param(
+        "Ether open interest on Deribit slid to $6.1 billion from a peak above $9 billion in"
+        " March.",
+        [
+            ev(
+                "open_interest",
+                "6100000000",
+                asset="asset:ETH",
+                venue="venue:deribit",
+                direction="down",
+                figures=["9000000000"],
+            )
+        ],
+        id="from-a-named-peak-is-the-start",
     ),
     pytest.param(
         "Cardano's share held at 1.4% on Monday, while Dogecoin's market share slipped to 0.8%.",
@@ -1652,6 +1676,17 @@ TRANSFERS_AND_HACKS = [
             ev("hack", "6200000"),
         ],
         id="drained-for-is-a-theft",
+    ),
+    pytest.param(
+        "Attackers drained $12 million from Saltreach Vault on Sunday.\n- 14:10: the attacker"
+        " bridges 900 ETH to Base.\n- May 3: the attacker returns 400 ETH to the team's"
+        " multisig.",
+        [
+            ev("hack", "12000000"),
+            ev("transfer", "900", "ETH", asset="asset:ETH"),
+            ev("transfer", "400", "ETH", asset="asset:ETH"),
+        ],
+        id="a-thiefs-timeline-in-the-present-tense",
     ),
     pytest.param(
         "A protocol on Ethereum lost $9 million to an exploit. The hacker sent 3,000 ETH to"

@@ -226,6 +226,10 @@ _POSITION_WORDS = frozenset(
 )
 _ELIDED_GLUE = frozenset({",", "and", "on", "at", "in", "for", "across", "the", "while"})
 _VENUE_NOUNS = frozenset({"exchange", "platform", "venue", "trading platform"})
+LEVEL_PHRASE_UNITS = 4
+"""Units a level's noun phrase may hold between "from" and its figure ("from a peak
+above $20 billion", "from its previous high of")."""
+_LEVEL_PHRASE_WORDS = frozenset({"a", "an", "the", "its", "their", "previous", "prior", "of"})
 POSSESSED_UNITS = 4
 """Words a possessive mention's noun may run to before a relative clause said of it
 ("BitMEX's flagship XBTUSD perpetual swap, where ...")."""
@@ -1729,7 +1733,26 @@ class _Sentence:
         k = i - 1
         while k >= 0 and self.role_at.get(k) == "approx":
             k -= 1
+        q = self.units[i].quantity
+        if role == "from" and q is not None and not self._price(q):
+            k = self._before_a_named_level(k)  # a price's "from a high of $X" is a level too
         return k >= 0 and self.role_at.get(k) == role
+
+    def _before_a_named_level(self, k: int) -> int:
+        """The unit before the level noun phrase that ends at ``k`` ("from a peak above
+        $20 billion", "from its record of $1.2 billion"), or ``k`` when there is none."""
+        j = k
+        while (
+            j >= 0
+            and j > k - LEVEL_PHRASE_UNITS
+            and (
+                self.units[j].lower in _LEVEL_PHRASE_WORDS
+                or any(c.first <= j <= c.last and c.group.kind == "level" for c in self.type_cues)
+            )
+        ):
+            j -= 1
+        named = any(c.first <= k <= c.last + 1 and c.group.kind == "level" for c in self.type_cues)
+        return j if named and j < k else k
 
     def _moves_by_a_percent(self, verb: Cue) -> bool:
         """ "adding just 0.8% to $3,512", "shed 4% over the week": a flow verb whose object
