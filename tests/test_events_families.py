@@ -946,6 +946,18 @@ PRICES = [
         id="breaks-a-level-is-a-move",
     ),
     pytest.param(
+        "Spot ether ETFs saw outflows of $84 million on Monday. Ether fell 3.1% to $2,640,"
+        " leaving it about 46% below the record high of $4,950.",
+        [
+            ev("etf_flow", "84000000", direction="out"),
+            ev("price_move", "3.1", "%", asset="asset:ETH", direction="down"),
+            ev("price_level", "2640", asset="asset:ETH"),
+            ev("price_move", "46", "%", asset="asset:ETH", direction="down"),
+            ev("price_level", "4950", asset="asset:ETH"),
+        ],
+        id="leaving-it-below-the-record-in-a-flow-story",
+    ),
+    pytest.param(
         "Ether traded in a narrow band through the European morning, changing hands near"
         " $3,410 at 09:30 UTC, up 1.2% on the day.",
         [
@@ -993,6 +1005,16 @@ METRICS = [
             ev("dominance", "0.8", "%", asset="asset:DOGE", direction="down"),
         ],
         id="an-assets-bare-share-is-its-dominance",
+    ),
+    pytest.param(
+        "Solana's slice of the overall crypto market cap rose to 3.4% from 3.1% a week earlier.",
+        [ev("dominance", "3.4", "%", asset="asset:SOL", direction="up", figures=["3.1"])],
+        id="slice-of-the-market-cap",
+    ),
+    pytest.param(
+        "Ether's dominance, its portion of the entire crypto market, slipped to 9.7%.",
+        [ev("dominance", "9.7", "%", asset="asset:ETH", direction="down")],
+        id="dominance-defined-by-an-apposition",
     ),
     pytest.param(
         "Litecoin rallied 11% this week, lifting its market share to 0.9%.",

@@ -10,7 +10,13 @@ import pytest
 
 import cryptonews_parse as cnp
 from cryptonews_parse.errors import RegistryError
-from cryptonews_parse.events.lexicon import Group, compile_lexicon, default_lexicon, inflections
+from cryptonews_parse.events.lexicon import (
+    Group,
+    compile_lexicon,
+    default_lexicon,
+    expand,
+    inflections,
+)
 
 # The event types a cue group's family can give (a change verb can be said of a metric).
 FAMILIES: dict[str | None, frozenset[str]] = {
@@ -113,3 +119,20 @@ def test_inflections_of_verbs() -> None:
     assert {"plunges", "plunged", "plunging"} <= set(inflections("plunge"))
     assert {"rallies", "rallied"} <= set(inflections("rally"))
     assert {"slipped", "slipping"} <= set(inflections("slip"))
+
+
+def test_a_phrase_pattern_writes_out_its_choices() -> None:
+    """ "(a|b)" is one of its words, "[a|b]" one of them or none; spaces left by an
+    omitted choice are closed up."""
+    assert expand("(share|slice) of [the] market") == [
+        "share of the market",
+        "share of market",
+        "slice of the market",
+        "slice of market",
+    ]
+    assert expand("net outflow*") == ["net outflow*"]
+    lexicon = compile_lexicon(
+        {"groups": {"d": {"role": "type", "kind": "dominance", "words": ["(x|y) of [the] z"]}}}
+    )
+    found = [m.groups[0].name for m in lexicon.scan("The y of z rose.")]
+    assert found == ["d"]

@@ -578,10 +578,10 @@ class _Sentence:
             return None
         off = self._off_a_level(i) if q.kind is Kind.PERCENT else None
         if off is not None:
-            if resolved is None and self._about_a_price():
-                resolved = EventType.PRICE_MOVE, off
-            elif isinstance(resolved, tuple) and resolved[0] in (EventType.PRICE_MOVE, *_METRICS):
+            if isinstance(resolved, tuple) and resolved[0] in (EventType.PRICE_MOVE, *_METRICS):
                 resolved = resolved[0], off
+            elif self._about_a_price():  # a flow word takes no percent: "leaving it 30% below"
+                resolved = EventType.PRICE_MOVE, off
         if resolved is None:
             resolved = self._continued_list(i, q)
         if resolved is None and self._quoted_beside_a_move(q):

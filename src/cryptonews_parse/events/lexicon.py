@@ -171,14 +171,35 @@ def _atom(char: str) -> str:
 
 
 def _phrases(group: Group) -> list[str]:
-    """A group's phrases, and for a verb group the inflections of each one-word phrase
-    ("plunge": plunges, plunged, plunging), so the data lists each verb once."""
-    phrases = list(group.words)
+    """A group's phrases, each choice written out (see :func:`expand`), and for a verb
+    group the inflections of each one-word phrase ("plunge": plunges, plunged,
+    plunging), so the data lists each verb once."""
+    phrases = [phrase for word in group.words for phrase in expand(word)]
     if group.role == "type" and group.kind in _VERB_KINDS:
         for word in group.words:
             if " " not in word and not word.endswith("*") and word.isalpha():
                 phrases.extend(inflections(word))
     return list(dict.fromkeys(phrases))
+
+
+_CHOICE = re.compile(r"\(([^()\[\]]*)\)|\[([^()\[\]]*)\]")
+
+
+def expand(pattern: str) -> list[str]:
+    """The phrases a pattern stands for: "(a|b)" is one of its words, "[a|b]" one of them
+    or none, so that one row covers a family of phrasings.
+
+    >>> expand("(share|slice) of [the] [total|overall] market")[:3]
+    ['share of the total market', 'share of the overall market', 'share of the market']
+    """
+    found = _CHOICE.search(pattern)
+    if found is None:
+        return [" ".join(pattern.split())]
+    options = (found.group(1) if found.group(1) is not None else found.group(2)).split("|")
+    if found.group(2) is not None:
+        options.append("")
+    head, tail = pattern[: found.start()], pattern[found.end() :]
+    return [phrase for option in options for phrase in expand(head + option + tail)]
 
 
 def inflections(word: str) -> list[str]:
