@@ -476,6 +476,18 @@ LIQUIDATIONS = [
 
 NOT_LIQUIDATIONS = [
     pytest.param(
+        "Spot ether ETFs took in $52 million on Monday. Trading volume across the spot ether"
+        " ETFs reached $1.4 billion on the day.",
+        [ev("etf_flow", "52000000", asset="asset:ETH", direction="in")],
+        id="a-volume-across-the-funds-is-no-flow",
+    ),
+    pytest.param(
+        "Bybit saw the heaviest losses. About $41 million of long positions on the exchange's"
+        " SOL perpetual swap were liquidated.",
+        [ev("liquidation", "41000000", side="long", venue="venue:bybit")],
+        id="on-the-exchanges-contract",
+    ),
+    pytest.param(
         "Spot ether ETFs recorded net inflows of $38.4 million on Friday. The total crypto"
         " market capitalization stands at $2.96 trillion.",
         [ev("etf_flow", "38400000", asset="asset:ETH", direction="in")],
@@ -958,6 +970,28 @@ PRICES = [
         id="leaving-it-below-the-record-in-a-flow-story",
     ),
     pytest.param(
+        "Among the majors, polkadot gave up 6.3% and chainlink has retraced 4.8% to $13.20.",
+        [
+            ev("price_move", "6.3", "%", asset="asset:DOT", direction="down"),
+            ev("price_move", "4.8", "%", asset="asset:LINK", direction="down"),
+            ev("price_level", "13.2", asset="asset:LINK"),
+        ],
+        id="gave-up-and-retraced-are-falls",
+    ),
+    pytest.param(
+        "Ether Plunges Through $1,500 as Longs Capitulate",
+        [ev("price_move", "1500", asset="asset:ETH", direction="down")],
+        id="through-a-level",
+    ),
+    pytest.param(
+        "Cardano rose 9% on the day, a weekly advance of nearly 23 percent.",
+        [
+            ev("price_move", "9", "%", asset="asset:ADA", direction="up"),
+            ev("price_move", "23", "%", asset="asset:ADA", direction="up"),
+        ],
+        id="an-advance-of-a-percent",
+    ),
+    pytest.param(
         "Ether traded in a narrow band through the European morning, changing hands near"
         " $3,410 at 09:30 UTC, up 1.2% on the day.",
         [
@@ -1010,6 +1044,11 @@ METRICS = [
         "Solana's slice of the overall crypto market cap rose to 3.4% from 3.1% a week earlier.",
         [ev("dominance", "3.4", "%", asset="asset:SOL", direction="up", figures=["3.1"])],
         id="slice-of-the-market-cap",
+    ),
+    pytest.param(
+        "The dominance of the ether climbs to 13.1%, its highest since May.",
+        [ev("dominance", "13.1", "%", asset="asset:ETH", direction="up")],
+        id="the-dominance-of-the-asset",
     ),
     pytest.param(
         "Ether's dominance, its portion of the entire crypto market, slipped to 9.7%.",

@@ -225,7 +225,11 @@ _POSITION_WORDS = frozenset(
     {"above", "below", "beneath", "under", "near", "past", "toward", "towards"}
 )
 _ELIDED_GLUE = frozenset({",", "and", "on", "at", "in", "for", "across", "the", "while"})
-_VENUE_NOUNS = frozenset({"exchange", "platform", "venue", "trading platform"})
+_VENUE_NOUNS = frozenset(
+    {"exchange", "platform", "venue", "trading platform", "exchange's", "exchange\u2019s"}
+)
+"""Nouns that name a venue named before after "the" or "its" ("on the exchange's XBTUSD
+perpetual swap")."""
 LEVEL_PHRASE_UNITS = 4
 """Units a level's noun phrase may hold between "from" and its figure ("from a peak
 above $20 billion", "from its previous high of")."""
@@ -260,6 +264,12 @@ _AUXILIARIES = frozenset(
     }
 )
 _MODIFIER_WORDS = frozenset({"in", "of", "for", "on", "from", "across"})
+_CROSSING_WORDS = frozenset({"by", "through", "past"})
+_ARTICLES = frozenset({"the", "a", "an"})
+MODIFIER_UNITS = 4
+"""Units a prepositional phrase may hold before the word it ends on ("across the spot
+bitcoin ETFs")."""
+"""Prepositions that attach a price to a change verb ("crashes through $5,000")."""
 _ATTRIBUTING = frozenset({"tied", "linked", "attributed", "related", "belonging"})
 """Participles that attach a figure to what follows "to" ("$95 million tied to XRP")."""
 
@@ -1149,7 +1159,9 @@ class _Sentence:
         ):
             k -= 1
         return (
-            k == last or self.role_at.get(k) in ("to", "at", "from") or self.units[k].lower == "by"
+            k == last
+            or self.role_at.get(k) in ("to", "at", "from")
+            or self.units[k].lower in _CROSSING_WORDS
         )
 
     def _reached_level(self, verb: Cue, i: int) -> bool:
@@ -1444,7 +1456,10 @@ class _Sentence:
                 return None  # "its price slipped 3%": the price is named, whatever "its" is
             mention = self.mention_at[k]
             if mention is not None:
-                before = self.units[k - 1].lower if k > 0 else ""
+                j = k - 1
+                if j > 0 and self.units[j].lower in _ARTICLES:
+                    j -= 1  # "the dominance of the bitcoin climbs": "of" governs it still
+                before = self.units[j].lower if j >= 0 else ""
                 if mention.type is EntityType.FUND:
                     return _FUNDS
                 agent = before == "by" and not self._possessive(k)  # "the share held by ether"
@@ -1455,7 +1470,7 @@ class _Sentence:
                     and self._subject_of(k, verb.first)
                 ):
                     return self._elided_metric(k, verb)
-            if role == "domain" and self._domain_at(k) == "etf":
+            if role == "domain" and self._domain_at(k) == "etf" and not self._modified_by(k):
                 return _FUNDS
             if role == "side":
                 return _NOT_A_PRICE
@@ -1522,6 +1537,14 @@ class _Sentence:
                 if c.last < k and c.group.noun and c.group.kind in _METRIC_KINDS
             ),
             None,
+        )
+
+    def _modified_by(self, k: int) -> bool:
+        """ "Trading volume across the spot bitcoin ETFs reached $3.9 billion": a word in a
+        prepositional phrase after the subject's noun modifies it; it is not the subject."""
+        return any(
+            u.lower in _MODIFIER_WORDS and u.mention is None
+            for u in self.units[max(0, k - MODIFIER_UNITS) : k]
         )
 
     def _verb_after_an_asset(self, noun: Cue) -> bool:
