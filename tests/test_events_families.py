@@ -979,6 +979,14 @@ PRICES = [
         id="gave-up-and-retraced-are-falls",
     ),
     pytest.param(
+        "Altcoins fared worse. The second-largest crypto fell 11% to $2,210.",
+        [
+            ev("price_move", "11", "%", asset="asset:ETH", direction="down"),
+            ev("price_level", "2210", asset="asset:ETH"),
+        ],
+        id="the-second-largest-crypto-is-ether",
+    ),
+    pytest.param(
         "Ether Plunges Through $1,500 as Longs Capitulate",
         [ev("price_move", "1500", asset="asset:ETH", direction="down")],
         id="through-a-level",
