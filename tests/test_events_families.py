@@ -1059,6 +1059,12 @@ METRICS = [
         id="the-dominance-of-the-asset",
     ),
     pytest.param(
+        "Funding turned hot on Thursday. Kraken's rate reached 0.041%. Interest rates in the"
+        " US rose 0.25%.",
+        [ev("funding_rate", "0.041", "%", venue="venue:kraken", direction="up")],
+        id="a-venues-rate-in-a-funding-story",
+    ),
+    pytest.param(
         "Ether's dominance, its portion of the entire crypto market, slipped to 9.7%.",
         [ev("dominance", "9.7", "%", asset="asset:ETH", direction="down")],
         id="dominance-defined-by-an-apposition",
