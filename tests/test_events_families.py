@@ -476,6 +476,15 @@ LIQUIDATIONS = [
 
 NOT_LIQUIDATIONS = [
     pytest.param(
+        "Shorts lost $48 million. The largest single liquidation was a $2.6 million short on"
+        " Deribit, closed at $3,912.40.",
+        [
+            ev("liquidation", "48000000", side="short"),
+            ev("liquidation", "2600000", side="short", venue="venue:deribit"),
+        ],
+        id="closed-at-is-no-liquidation-amount",
+    ),
+    pytest.param(
         "Spot ether ETFs took in $52 million on Monday. Trading volume across the spot ether"
         " ETFs reached $1.4 billion on the day.",
         [ev("etf_flow", "52000000", asset="asset:ETH", direction="in")],
@@ -985,6 +994,14 @@ PRICES = [
             ev("price_level", "2210", asset="asset:ETH"),
         ],
         id="the-second-largest-crypto-is-ether",
+    ),
+    pytest.param(
+        "Solana hit a record of $262 on Sunday. That represents a 24-hour gain of 14 percent.",
+        [
+            ev("price_level", "262", asset="asset:SOL"),
+            ev("price_move", "14", "%", asset="asset:SOL", direction="up"),
+        ],
+        id="that-represents-a-gain",
     ),
     pytest.param(
         "Ether Plunges Through $1,500 as Longs Capitulate",
