@@ -18,6 +18,7 @@ The state carried from sentence to sentence:
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
@@ -243,8 +244,9 @@ def _carry(
     topic, direction = context.topic, context.topic_direction
     carried = [f for f in frames if f.type in _TOPICS]
     if carried:
-        current = [f for f in carried if not _earlier_period(f)] or carried
-        topic, direction = carried[-1].type, current[-1].direction
+        # the direction of the last figure not of an earlier period, else of the last
+        current = next((f for f in reversed(carried) if not _earlier_period(f)), carried[-1])
+        topic, direction = carried[-1].type, current.direction
     elif not frames:
         cue_topic = _cue_topic(text, sentence, context)
         if cue_topic is not None:
@@ -315,23 +317,29 @@ def _subject(sentence: Reading | Plain) -> tuple[EntityMention, ...]:
     if figures:
         stop = min(stop, figures[0])
     units = sentence.units
-    return _subjects(
-        [m for k in sentence.mention_units if k < stop and (m := units[k].mention) is not None]
+    return tuple(
+        [
+            m
+            for k in sentence.mention_units
+            if k < stop and (m := units[k].mention) is not None and m.type in _SUBJECT_TYPES
+        ]
     )
 
 
-def _words_between(text: str, start: int, end: int) -> int:
-    """Words from ``start`` to ``end``, counted up to the topic reach (no further)."""
-    count = 0
-    for _ in TOKEN.finditer(text, start, end):
-        count += 1
-        if count > TOPIC_REACH:
-            break
-    return count
+_BEYOND_REACH = re.compile(rf"(?>\s*(?>{TOKEN.pattern})){{{TOPIC_REACH + 1}}}")
+"""Matches at a position followed by more than the topic reach in tokens. Between two
+tokens there is only white space (any other character starts one), so this is
+``TOKEN.finditer`` counting up to the reach in one C call; the atomic groups keep the
+engine from splitting a token in two to make up the count."""
+
+
+def _beyond_reach(text: str, start: int, end: int) -> bool:
+    """More than :data:`TOPIC_REACH` words stand from ``start`` to ``end``."""
+    return _BEYOND_REACH.match(text, start, end) is not None
 
 
 def _subjects(mentions: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
-    return tuple(m for m in mentions if m.type in _SUBJECT_TYPES)
+    return tuple([m for m in mentions if m.type in _SUBJECT_TYPES])
 
 
 _EARLIER_BEFORE = frozenset({"after", "following", "had"})
@@ -364,7 +372,7 @@ def _cue_topic(
         for m in sentence.matches:
             if "type" not in m.roles:
                 continue
-            if not heading and _words_between(text, start, m.start) > TOPIC_REACH:
+            if not heading and _beyond_reach(text, start, m.start):
                 break  # every later cue is beyond the reach too
             for group in m.groups:
                 if group.role == "type" and (found := _group_topic(group, context)):
