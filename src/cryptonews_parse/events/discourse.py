@@ -17,6 +17,7 @@ The state carried from sentence to sentence:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -97,7 +98,15 @@ def extract(
         if isinstance(reading, Plain) and not reading.matches:
             subject = _subjects(reading.mentions)
             if subject:
-                context = context._replace(subject=subject)
+                context = _renewed(
+                    context,
+                    context.topic,
+                    context.topic_direction,
+                    context.domain,
+                    subject,
+                    context.window,
+                    context.topic_asset,
+                )
             continue
         found = fill(reading, context) if isinstance(reading, Reading) else []
         for frame in found:
@@ -118,6 +127,13 @@ class Plain(NamedTuple):
     sentence: Sentence
     mentions: tuple[EntityMention, ...]
     matches: tuple[Match, ...]
+
+
+_new_plain: Callable[[tuple[Sentence, tuple[EntityMention, ...], tuple[Match, ...]]], Plain] = (
+    functools.partial(tuple.__new__, Plain)
+)
+"""A ``Plain`` without the Python-level ``__new__`` of a named tuple (as ``reading``
+makes its units)."""
 
 
 def _readings(
@@ -144,7 +160,7 @@ def _readings(
         while cj < len(matches) and matches[cj].end <= sentence.end:
             cj += 1
         if ci < cj and matches[ci].start == sentence.start and "aside" in matches[ci].roles:
-            readings.append(Plain(sentence, (), ()))
+            readings.append(_new_plain((sentence, (), ())))
             qi, mi, ci = qj, mj, cj
             continue
         if figures_before[qj] > figures_before[qi] or any(
@@ -164,7 +180,7 @@ def _readings(
             )
         else:
             gate = tuple(m for m in matches[ci:cj] if not _GATE.isdisjoint(m.roles))
-            readings.append(Plain(sentence, tuple(mentions[mi:mj]), gate))
+            readings.append(_new_plain((sentence, tuple(mentions[mi:mj]), gate)))
         qi, mi, ci = qj, mj, cj
     return readings
 
@@ -228,8 +244,10 @@ def _doc_venue(
 ) -> EntityMention | None:
     """The venue of an article whose title names it and that names no other venue (a
     BitMEX report, an exchange hack): the venue of its events that name none."""
+    if not readings or not readings[0].sentence.heading:
+        return None
     venues = {m.id for m in mentions if m.type is EntityType.VENUE}
-    if len(venues) != 1 or not readings or not readings[0].sentence.heading:
+    if len(venues) != 1:
         return None
     return next((m for m in _mentions_of(readings[0]) if m.type is EntityType.VENUE), None)
 
@@ -260,6 +278,19 @@ def _carry(
         window = carried[-1].window
         topic_asset = carried[-1].asset
     subject = _subject(sentence) or context.subject
+    return _renewed(context, topic, direction, domain, subject, window, topic_asset)
+
+
+def _renewed(
+    context: Context,
+    topic: EventType | None,
+    direction: str | None,
+    domain: str | None,
+    subject: tuple[EntityMention, ...],
+    window: str | None,
+    topic_asset: str | None,
+) -> Context:
+    """``context`` with the state a sentence carries; itself when nothing changed."""
     if (
         topic is context.topic
         and direction == context.topic_direction
