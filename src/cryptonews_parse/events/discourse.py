@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -517,7 +518,9 @@ class _Facts:
     ) -> int | None:
         """The earlier event ``event`` restates, if any; ``keys`` and ``rough`` are its
         :func:`_keys` and :func:`_rough`, which the caller keeps too."""
-        near = indices[:MERGE_REACH] + indices[max(MERGE_REACH, len(indices) - MERGE_REACH) :]
+        near = indices
+        if len(indices) > 2 * MERGE_REACH:
+            near = indices[:MERGE_REACH] + indices[-MERGE_REACH:]
         rounds = _may_round(event)
         rough = rounds and rough
         stated_in_words = event.amount is not None
@@ -547,9 +550,10 @@ class _Facts:
 
     def events(self) -> tuple[Event, ...]:
         """The events in text order."""
-        return tuple(
-            sorted((s[0] for s in self._stated if s is not None), key=lambda e: e.span.start)
-        )
+        return tuple(sorted((s[0] for s in self._stated if s is not None), key=_SPAN_START))
+
+
+_SPAN_START = operator.attrgetter("span.start")
 
 
 def _merge(

@@ -103,10 +103,14 @@ class Frame:
     def quantities(self) -> tuple[Quantity, ...]:
         """Every figure the frame was built from, the headline figure first."""
         q = self.quantity
-        extra = [x for x in (self.change, self.share, self.from_, self.to) if x is not None]
+        extra = [
+            x
+            for x in (self.change, self.share, self.from_, self.to)
+            if x is not None and x is not q
+        ]
         if q is None:
             return (*self.restated, *extra)
-        return (q, *self.restated, *[x for x in extra if x is not q])
+        return (q, *self.restated, *extra)
 
 
 class EventFields(TypedDict):
