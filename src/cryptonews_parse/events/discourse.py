@@ -152,15 +152,17 @@ def _readings(
     readings: list[Reading | Plain] = []
     figures_before = _running_count(q.kind in FIGURE_KINDS for q in quantities)
     qi = mi = ci = 0
+    n_matches = len(matches)
     for sentence in analysis.sentences:
-        qi, qj = _inside(quantities, qi, sentence.start, sentence.end)
-        mi, mj = _inside(mentions, mi, sentence.start, sentence.end)
-        while ci < len(matches) and matches[ci].start < sentence.start:
+        start, end = sentence.start, sentence.end
+        qi, qj = _inside(quantities, qi, start, end)
+        mi, mj = _inside(mentions, mi, start, end)
+        while ci < n_matches and matches[ci].start < start:
             ci += 1
         cj = ci
-        while cj < len(matches) and matches[cj].end <= sentence.end:
+        while cj < n_matches and matches[cj].end <= end:
             cj += 1
-        if ci < cj and matches[ci].start == sentence.start and "aside" in matches[ci].roles:
+        if ci < cj and matches[ci].start == start and "aside" in matches[ci].roles:
             readings.append(_new_plain((sentence, (), ())))
             qi, mi, ci = qj, mj, cj
             continue
@@ -195,10 +197,11 @@ def _running_count(flags: Iterable[bool]) -> list[int]:
 def _inside(
     items: Sequence[Quantity] | Sequence[EntityMention], i: int, start: int, end: int
 ) -> tuple[int, int]:
-    while i < len(items) and items[i].span.start < start:
+    n = len(items)
+    while i < n and items[i].span.start < start:
         i += 1
     j = i
-    while j < len(items) and items[j].span.end <= end:
+    while j < n and items[j].span.end <= end:
         j += 1
     return i, j
 
