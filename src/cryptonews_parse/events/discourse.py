@@ -17,8 +17,10 @@ The state carried from sentence to sentence:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
@@ -97,14 +99,22 @@ def extract(
         if isinstance(reading, Plain) and not reading.matches:
             subject = _subjects(reading.mentions)
             if subject:
-                context = context._replace(subject=subject)
+                context = _renewed(
+                    context,
+                    context.topic,
+                    context.topic_direction,
+                    context.domain,
+                    subject,
+                    context.window,
+                    context.topic_asset,
+                )
             continue
         found = fill(reading, context) if isinstance(reading, Reading) else []
         for frame in found:
             if frame.window is None and frame.type is context.topic and not frame.dated:
                 frame.window = context.window
         frames.extend(found)
-        context = _carry(context, _View.of(analysis.text, reading), found)
+        context = _carry(context, analysis.text, reading, found)
     facts = _Facts()
     for frame in frames:
         facts.add(builders[frame.type](frame, fields(analysis.text, frame)), frame.headline)
@@ -118,6 +128,13 @@ class Plain(NamedTuple):
     sentence: Sentence
     mentions: tuple[EntityMention, ...]
     matches: tuple[Match, ...]
+
+
+_new_plain: Callable[[tuple[Sentence, tuple[EntityMention, ...], tuple[Match, ...]]], Plain] = (
+    functools.partial(tuple.__new__, Plain)
+)
+"""A ``Plain`` without the Python-level ``__new__`` of a named tuple (as ``reading``
+makes its units)."""
 
 
 def _readings(
@@ -135,16 +152,18 @@ def _readings(
     readings: list[Reading | Plain] = []
     figures_before = _running_count(q.kind in FIGURE_KINDS for q in quantities)
     qi = mi = ci = 0
+    n_matches = len(matches)
     for sentence in analysis.sentences:
-        qi, qj = _inside(quantities, qi, sentence.start, sentence.end)
-        mi, mj = _inside(mentions, mi, sentence.start, sentence.end)
-        while ci < len(matches) and matches[ci].start < sentence.start:
+        start, end = sentence.start, sentence.end
+        qi, qj = _inside(quantities, qi, start, end)
+        mi, mj = _inside(mentions, mi, start, end)
+        while ci < n_matches and matches[ci].start < start:
             ci += 1
         cj = ci
-        while cj < len(matches) and matches[cj].end <= sentence.end:
+        while cj < n_matches and matches[cj].end <= end:
             cj += 1
-        if ci < cj and matches[ci].start == sentence.start and "aside" in matches[ci].roles:
-            readings.append(Plain(sentence, (), ()))
+        if ci < cj and matches[ci].start == start and "aside" in matches[ci].roles:
+            readings.append(_new_plain((sentence, (), ())))
             qi, mi, ci = qj, mj, cj
             continue
         if figures_before[qj] > figures_before[qi] or any(
@@ -164,7 +183,7 @@ def _readings(
             )
         else:
             gate = tuple(m for m in matches[ci:cj] if not _GATE.isdisjoint(m.roles))
-            readings.append(Plain(sentence, tuple(mentions[mi:mj]), gate))
+            readings.append(_new_plain((sentence, tuple(mentions[mi:mj]), gate)))
         qi, mi, ci = qj, mj, cj
     return readings
 
@@ -178,10 +197,11 @@ def _running_count(flags: Iterable[bool]) -> list[int]:
 def _inside(
     items: Sequence[Quantity] | Sequence[EntityMention], i: int, start: int, end: int
 ) -> tuple[int, int]:
-    while i < len(items) and items[i].span.start < start:
+    n = len(items)
+    while i < n and items[i].span.start < start:
         i += 1
     j = i
-    while j < len(items) and items[j].span.end <= end:
+    while j < n and items[j].span.end <= end:
         j += 1
     return i, j
 
@@ -228,121 +248,133 @@ def _doc_venue(
 ) -> EntityMention | None:
     """The venue of an article whose title names it and that names no other venue (a
     BitMEX report, an exchange hack): the venue of its events that name none."""
+    if not readings or not readings[0].sentence.heading:
+        return None
     venues = {m.id for m in mentions if m.type is EntityType.VENUE}
-    if len(venues) != 1 or not readings or not readings[0].sentence.heading:
+    if len(venues) != 1:
         return None
     return next((m for m in _mentions_of(readings[0]) if m.type is EntityType.VENUE), None)
 
 
-class _View(NamedTuple):
-    """What the discourse reads of any sentence, tagged or plain: its type cues (with
-    the number of words before each), its domain values, and what it names before its
-    first figure or family word (its subject)."""
-
-    heading: bool
-    type_cues: tuple[tuple[int, Group], ...]
-    domains: frozenset[str | None]
-    subject: tuple[EntityMention, ...]
-
-    @classmethod
-    def of(cls, text: str, sentence: Reading | Plain) -> _View:
-        if isinstance(sentence, Plain):
-            cues, first = _plain_cues(text, sentence)
-            named = tuple(m for m in sentence.mentions if first is None or m.span.start < first)
-            return cls(sentence.sentence.heading, cues, _domains(cues), _subjects(named))
-        cues = tuple(map(_FIRST_AND_GROUP, sentence.cues))
-        stop = len(sentence.units)
-        for c in sentence.cues:
-            if c.group.role == "type":
-                stop = c.first
-                break
-        figures = sentence.figures()
-        if figures:
-            stop = min(stop, figures[0])
-        units = sentence.units
-        named = tuple(
-            m for k in sentence.mention_units if k < stop and (m := units[k].mention) is not None
-        )
-        return cls(sentence.sentence.heading, cues, _domains(cues), _subjects(named))
-
-
-_FIRST_AND_GROUP = operator.itemgetter(0, 2)
-"""A cue's ``(first, group)``, as a C callable for ``map``."""
-
-
-def _plain_cues(text: str, plain: Plain) -> tuple[tuple[tuple[int, Group], ...], int | None]:
-    """The type and domain cues of a plain sentence with the words before each type
-    cue, and where its first type cue starts. Words are counted once per match, not per
-    group, and not at all past the topic reach: matches come in text order, so every
-    one after a match beyond the reach is beyond it too."""
-    cues: list[tuple[int, Group]] = []
-    first: int | None = None
-    beyond = False
-    for m in plain.matches:
-        words = 0
-        if "type" in m.roles:
-            if first is None:
-                first = m.start
-            if beyond:
-                words = TOPIC_REACH + 1
-            else:
-                words = _words_between(text, plain.sentence.start, m.start)
-                beyond = words > TOPIC_REACH
-        cues.extend((words, g) for g in m.groups if g.role in ("type", "domain"))
-    return tuple(cues), first
-
-
-def _words_between(text: str, start: int, end: int) -> int:
-    """Words from ``start`` to ``end``, counted up to the topic reach (no further)."""
-    count = 0
-    for _ in TOKEN.finditer(text, start, end):
-        count += 1
-        if count > TOPIC_REACH:
-            break
-    return count
-
-
-def _domains(cues: Sequence[tuple[int, Group]]) -> frozenset[str | None]:
-    return frozenset(g.value for _, g in cues if g.role == "domain")
-
-
-def _subjects(mentions: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
-    return tuple(m for m in mentions if m.type in _SUBJECT_TYPES)
-
-
-def _carry(context: Context, view: _View, frames: Sequence[Frame]) -> Context:
+def _carry(
+    context: Context, text: str, sentence: Reading | Plain, frames: Sequence[Frame]
+) -> Context:
     """The context for the next sentence: a sentence that states events of a carried
     type sets the topic; one that only names a family ("funding rates by exchange")
-    sets it to that family; one about market caps or volumes clears it."""
+    sets it to that family; one about market caps or volumes clears it. Its type cues
+    are read only when it states no event, which is the only time they count."""
     topic, direction = context.topic, context.topic_direction
     carried = [f for f in frames if f.type in _TOPICS]
     if carried:
-        current = [f for f in carried if not _earlier_period(f)] or carried
-        topic, direction = carried[-1].type, current[-1].direction
+        # the direction of the last figure not of an earlier period, else of the last
+        current = next((f for f in reversed(carried) if not _earlier_period(f)), carried[-1])
+        topic, direction = carried[-1].type, current.direction
     elif not frames:
-        cue_topic = _cue_topic(view, context)
+        cue_topic = _cue_topic(text, sentence, context)
         if cue_topic is not None:
             topic, direction = cue_topic
-        elif _only_other(view):
+        elif _only_other(sentence):
             topic, direction = None, None
-    domain = context.domain
-    for candidate in ("etf", "transfer", "exchange"):
-        if candidate in view.domains:
-            domain = candidate
-            break
+    domain = _domain(sentence) or context.domain
     window = context.window if topic is context.topic else None
     topic_asset = context.topic_asset if topic is context.topic else None
     if carried:
         window = carried[-1].window
         topic_asset = carried[-1].asset
-    return context._replace(
+    subject = _subject(sentence) or context.subject
+    return _renewed(context, topic, direction, domain, subject, window, topic_asset)
+
+
+def _renewed(
+    context: Context,
+    topic: EventType | None,
+    direction: str | None,
+    domain: str | None,
+    subject: tuple[EntityMention, ...],
+    window: str | None,
+    topic_asset: str | None,
+) -> Context:
+    """``context`` with the state a sentence carries; itself when nothing changed."""
+    if (
+        topic is context.topic
+        and direction == context.topic_direction
+        and domain == context.domain
+        and subject is context.subject
+        and window == context.window
+        and topic_asset == context.topic_asset
+    ):
+        return context
+    # built whole: a named tuple's _replace is three Python calls and a dict
+    return Context(
+        figures=context.figures,
+        registry=context.registry,
         topic=topic,
         topic_direction=direction,
         domain=domain,
-        subject=view.subject or context.subject,
+        hack_topic=context.hack_topic,
+        doc_asset=context.doc_asset,
+        doc_venue=context.doc_venue,
+        subject=subject,
         window=window,
         topic_asset=topic_asset,
     )
+
+
+_DOMAINS = ("etf", "transfer", "exchange")
+"""The domains a sentence's flow words may set, the first that it names winning."""
+
+
+def _domain(sentence: Reading | Plain) -> str | None:
+    """The domain a sentence's cues set ("ETF", "exchange"), if any."""
+    if isinstance(sentence, Plain):
+        values = {g.value for m in sentence.matches for g in m.groups if g.role == "domain"}
+    else:
+        values = {c.group.value for c in sentence.cues if c.group.role == "domain"}
+    for candidate in _DOMAINS:
+        if candidate in values:
+            return candidate
+    return None
+
+
+def _subject(sentence: Reading | Plain) -> tuple[EntityMention, ...]:
+    """What a sentence names before its first figure or type cue (its subject)."""
+    if isinstance(sentence, Plain):
+        first = next((m.start for m in sentence.matches if "type" in m.roles), None)
+        if first is None:
+            return _subjects(sentence.mentions)
+        return _subjects([m for m in sentence.mentions if m.span.start < first])
+    stop = len(sentence.units)
+    for c in sentence.cues:
+        if c.group.role == "type":
+            stop = c.first
+            break
+    figures = sentence.figures()
+    if figures:
+        stop = min(stop, figures[0])
+    units = sentence.units
+    return tuple(
+        [
+            m
+            for k in sentence.mention_units
+            if k < stop and (m := units[k].mention) is not None and m.type in _SUBJECT_TYPES
+        ]
+    )
+
+
+_BEYOND_REACH = re.compile(rf"(?>\s*(?>{TOKEN.pattern})){{{TOPIC_REACH + 1}}}")
+"""Matches at a position followed by more than the topic reach in tokens. Between two
+tokens there is only white space (any other character starts one), so this is
+``TOKEN.finditer`` counting up to the reach in one C call; the atomic groups keep the
+engine from splitting a token in two to make up the count."""
+
+
+def _beyond_reach(text: str, start: int, end: int) -> bool:
+    """More than :data:`TOPIC_REACH` words stand from ``start`` to ``end``."""
+    return _BEYOND_REACH.match(text, start, end) is not None
+
+
+def _subjects(mentions: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
+    return tuple([m for m in mentions if m.type in _SUBJECT_TYPES])
 
 
 _EARLIER_BEFORE = frozenset({"after", "following", "had"})
@@ -362,29 +394,64 @@ def _earlier_period(frame: Frame) -> bool:
     return not _EARLIER_BEFORE.isdisjoint(before) or not _EARLIER_AFTER.isdisjoint(after)
 
 
-def _cue_topic(view: _View, context: Context) -> tuple[EventType, str | None] | None:
+def _cue_topic(
+    text: str, sentence: Reading | Plain, context: Context
+) -> tuple[EventType, str | None] | None:
     """The event type a sentence without figures announces ("Funding rates by exchange",
-    "Open interest is the value of open contracts")."""
-    for words_before, group in view.type_cues:
-        kind = group.kind
-        if group.role != "type" or kind is None:
+    "Open interest is the value of open contracts"): its first type cue of a family,
+    within the topic reach unless it is a heading. A tagged sentence counts units before
+    a cue; a plain one counts words, and only up to the first cue past the reach."""
+    heading = sentence.sentence.heading
+    if isinstance(sentence, Plain):
+        start = sentence.sentence.start
+        for m in sentence.matches:
+            if "type" not in m.roles:
+                continue
+            if not heading and _beyond_reach(text, start, m.start):
+                break  # every later cue is beyond the reach too
+            for group in m.groups:
+                if group.role == "type" and (found := _group_topic(group, context)):
+                    return found
+        return None
+    for cue in sentence.cues:
+        group = cue.group
+        if group.role != "type" or group.kind is None:
             continue
-        if not view.heading and words_before > TOPIC_REACH:
+        if not heading and cue.first > TOPIC_REACH:
             break
-        if kind in ("liquidation", "open_interest", "funding_rate", "dominance", "hack"):
-            return EventType(kind), group.direction
-        if kind == "flow":
-            if context.domain == "etf":
-                return EventType.ETF_FLOW, group.direction
-            if context.domain == "exchange":
-                return EventType.EXCHANGE_FLOW, group.direction
+        if found := _group_topic(group, context):
+            return found
     return None
 
 
-def _only_other(view: _View) -> bool:
+_CUE_TOPICS: dict[str | None, EventType] = {
+    kind: EventType(kind)
+    for kind in ("liquidation", "open_interest", "funding_rate", "dominance", "hack")
+}
+"""Type kinds a cue of which announces its family as the topic."""
+
+
+def _group_topic(group: Group, context: Context) -> tuple[EventType, str | None] | None:
+    """The topic a type cue announces: its family's, or a flow's of the current domain."""
+    topic = _CUE_TOPICS.get(group.kind)
+    if topic is not None:
+        return topic, group.direction
+    if group.kind == "flow":
+        if context.domain == "etf":
+            return EventType.ETF_FLOW, group.direction
+        if context.domain == "exchange":
+            return EventType.EXCHANGE_FLOW, group.direction
+    return None
+
+
+def _only_other(sentence: Reading | Plain) -> bool:
     """The sentence speaks only of something that is no event (a market cap, a volume),
     which ends the topic; a reading said another way ("annualized") does not."""
-    kinds = {g.kind for _, g in view.type_cues if g.role == "type" and g.value != "keeps_topic"}
+    if isinstance(sentence, Plain):
+        groups: Iterable[Group] = (g for m in sentence.matches for g in m.groups)
+    else:
+        groups = (c.group for c in sentence.cues)
+    kinds = {g.kind for g in groups if g.role == "type" and g.value != "keeps_topic"}
     return bool(kinds) and kinds <= {"other", "reserve", "move", "level"} and "other" in kinds
 
 
@@ -454,7 +521,9 @@ class _Facts:
     ) -> int | None:
         """The earlier event ``event`` restates, if any; ``keys`` and ``rough`` are its
         :func:`_keys` and :func:`_rough`, which the caller keeps too."""
-        near = indices[:MERGE_REACH] + indices[max(MERGE_REACH, len(indices) - MERGE_REACH) :]
+        near = indices
+        if len(indices) > 2 * MERGE_REACH:
+            near = indices[:MERGE_REACH] + indices[-MERGE_REACH:]
         rounds = _may_round(event)
         rough = rounds and rough
         stated_in_words = event.amount is not None
@@ -484,9 +553,10 @@ class _Facts:
 
     def events(self) -> tuple[Event, ...]:
         """The events in text order."""
-        return tuple(
-            sorted((s[0] for s in self._stated if s is not None), key=lambda e: e.span.start)
-        )
+        return tuple(sorted((s[0] for s in self._stated if s is not None), key=_SPAN_START))
+
+
+_SPAN_START = operator.attrgetter("span.start")
 
 
 def _merge(

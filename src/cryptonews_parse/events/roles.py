@@ -102,9 +102,15 @@ class Frame:
     @property
     def quantities(self) -> tuple[Quantity, ...]:
         """Every figure the frame was built from, the headline figure first."""
-        extra = [q for q in (self.change, self.share, self.from_, self.to) if q is not None]
-        extra = [q for q in extra if q is not self.quantity]
-        return (*self.stated, *extra)
+        q = self.quantity
+        extra = [
+            x
+            for x in (self.change, self.share, self.from_, self.to)
+            if x is not None and x is not q
+        ]
+        if q is None:
+            return (*self.restated, *extra)
+        return (q, *self.restated, *extra)
 
 
 class EventFields(TypedDict):
@@ -127,20 +133,22 @@ class EventFields(TypedDict):
 def fields(text: str, frame: Frame) -> EventFields:
     """The common event fields of a frame; ``text`` is the normalised text."""
     sentence = frame.reading.sentence
-    return EventFields(
-        text=text[sentence.start : sentence.end],
-        span=Span(sentence.start, sentence.end),
-        amount=frame.quantity,
-        side=frame.side,
-        asset=frame.asset,
-        venue=frame.venue,
-        fund=frame.fund,
-        direction=None if frame.direction is None else _direction(frame.direction),
-        window=frame.window,
-        scope=frame.scope,
-        quantities=frame.quantities,
-        entities=tuple(frame.mentions),
-    )
+    direction = frame.direction
+    # a dict display: calling the TypedDict class is a call with keywords, twice the cost
+    return {
+        "text": text[sentence.start : sentence.end],
+        "span": Span(sentence.start, sentence.end),
+        "amount": frame.quantity,
+        "side": frame.side,
+        "asset": frame.asset,
+        "venue": frame.venue,
+        "fund": frame.fund,
+        "direction": None if direction is None else _direction(direction),
+        "window": frame.window,
+        "scope": frame.scope,
+        "quantities": frame.quantities,
+        "entities": tuple(frame.mentions),
+    }
 
 
 _DIRECTIONS = {d.value: d for d in Direction}
@@ -166,7 +174,7 @@ def metric_figures(frame: Frame) -> MetricFigures:
     its clause by role ("dropped from $34.8B to $34.2B, a $600M decline")."""
     q = frame.quantity
     reading = None if q is frame.to or q is frame.change else q
-    return MetricFigures(from_=frame.from_, to=frame.to, change=frame.change, reading=reading)
+    return {"from_": frame.from_, "to": frame.to, "change": frame.change, "reading": reading}
 
 
 def state_of(frame: Frame) -> str | None:
