@@ -265,11 +265,11 @@ _AUXILIARIES = frozenset(
 )
 _MODIFIER_WORDS = frozenset({"in", "of", "for", "on", "from", "across"})
 _CROSSING_WORDS = frozenset({"by", "through", "past"})
+"""Prepositions that attach a price to a change verb ("crashes through $5,000")."""
 _ARTICLES = frozenset({"the", "a", "an"})
 MODIFIER_UNITS = 4
 """Units a prepositional phrase may hold before the word it ends on ("across the spot
 bitcoin ETFs")."""
-"""Prepositions that attach a price to a change verb ("crashes through $5,000")."""
 _ATTRIBUTING = frozenset({"tied", "linked", "attributed", "related", "belonging"})
 """Participles that attach a figure to what follows "to" ("$95 million tied to XRP")."""
 
@@ -1014,10 +1014,7 @@ class _Sentence:
         clause that opens with "and" and a verb goes on with the subject of the clause
         before it, so the noun that names that subject (before its figures) names what
         figure ``i`` is too."""
-        clause = self.clause[i]
-        j = i
-        while j > 0 and self.clause[j - 1] == clause:
-            j -= 1
+        j = self._clause_opening(i)
         units = self.units
         if not (
             0 < j < len(units) - 1
@@ -2086,13 +2083,19 @@ class _Sentence:
     def _antecedent_clause(self, i: int) -> int:
         """The clause a relative clause holding unit ``i`` is said of ("Switzerland and
         Germany, which saw $96m and $48m"), or ``i``'s own clause."""
-        clause = self.clause[i]
-        j = i
-        while j > 0 and self.clause[j - 1] == clause:
-            j -= 1
+        j = self._clause_opening(i)
         if j >= 2 and self.units[j].lower in RELATIVE_WORDS and self.units[j - 1].lower == ",":
             return self.clause[j - 2]
-        return clause
+        return self.clause[i]
+
+    def _clause_opening(self, i: int) -> int:
+        """The first unit of the run of units in ``i``'s clause that holds ``i`` (the
+        clause word that opened it, "and", "which" …, or the sentence's first unit)."""
+        clause = self.clause
+        j = i
+        while j > 0 and clause[j - 1] == clause[i]:
+            j -= 1
+        return j
 
     def _list_line(self) -> bool:
         """A line of a list under a heading: "OKX: 0.004%", "• Gate 0.005%"."""
