@@ -477,7 +477,7 @@ LIQUIDATIONS = [
 NOT_LIQUIDATIONS = [
     pytest.param(
         "Shorts lost $48 million. The largest single liquidation was a $2.6 million short on"
-        " Deribit, closed at $3,912.40.",
+        " Deribit, closed out at $3,912.40.",
         [
             ev("liquidation", "48000000", side="short"),
             ev("liquidation", "2600000", side="short", venue="venue:deribit"),
@@ -495,6 +495,12 @@ NOT_LIQUIDATIONS = [
         " SOL perpetual swap were liquidated.",
         [ev("liquidation", "41000000", side="long", venue="venue:bybit")],
         id="on-the-exchanges-contract",
+    ),
+    pytest.param(
+        "Bybit logged heavy losses: about $31 million of longs on Bybit's SOLUSDT perpetual"
+        " were liquidated.",
+        [ev("liquidation", "31000000", side="long", asset="asset:SOL", venue="venue:bybit")],
+        id="a-pair-after-a-venues-possessive",
     ),
     pytest.param(
         "Spot ether ETFs recorded net inflows of $38.4 million on Friday. The total crypto"

@@ -2470,11 +2470,20 @@ class _Sentence:
             self.units[j].lower in ("the", "a", "an", "leveraged")
             or self.role_at.get(j) == "side"
             or any(c.first <= j <= c.last and c.group.kind == "liquidation" for c in self.type_cues)
+            or self._names_the_venue(j)
         ):
-            j -= 1  # "in liquidated DOGE positions", "of leveraged long ETH bets"
+            j -= 1  # "in liquidated DOGE positions", "on the exchange's XBTUSD swap"
         if j > 0 and self.units[j].lower == "to" and self.units[j - 1].lower in _ATTRIBUTING:
             return True  # "$95 million tied to XRP"
         return j >= 0 and self.units[j].lower in ("on", "at", "in", "across", "for", "from", "of")
+
+    def _names_the_venue(self, j: int) -> bool:
+        """Unit ``j`` is a venue's possessive ("Binance's", "the exchange's") that a
+        contract is named after ("on Binance's BTCUSDT perpetual")."""
+        mention = self.mention_at[j]
+        if mention is not None:
+            return mention.type is EntityType.VENUE and self._possessive(j)
+        return self.units[j].lower in ("exchange's", "exchange\u2019s")
 
     def _introduces_a_figure(self, k: int) -> bool:
         """ "led by Bitwise's BSOL with $31 million": the mention whose own figure follows
