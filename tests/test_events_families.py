@@ -485,6 +485,12 @@ NOT_LIQUIDATIONS = [
         id="closed-at-is-no-liquidation-amount",
     ),
     pytest.param(
+        "Liquidations topped $300 million on Monday. The BTC exchanges around 97 400 dollars,"
+        " that is approximately 91 800 euros.",
+        [ev("liquidation", "300000000")],
+        id="a-price-quoted-beside-an-asset-is-no-liquidation",
+    ),
+    pytest.param(
         "Spot ether ETFs took in $52 million on Monday. Trading volume across the spot ether"
         " ETFs reached $1.4 billion on the day.",
         [ev("etf_flow", "52000000", asset="asset:ETH", direction="in")],

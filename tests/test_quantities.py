@@ -328,7 +328,6 @@ KNOWN_GAPS = [
     _gap("3 dollars 50 cents", "3.5", "minor-unit combinations: two units in one amount"),
     _gap("35 lakh rupees", "3500000", "Indian grouping words (lakh, crore)"),
     _gap("30 MUSD", "30000000", "a magnitude prefixed to the currency code"),
-    _gap("10 000 dollars", "10000", "one space group without a sign: ambiguous with two numbers"),
     _gap("4 thousand 3 hundred", "4300", "digits mixed with scale words after the first"),
 ]
 

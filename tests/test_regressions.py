@@ -73,6 +73,11 @@ CURRENCY_SIGNS: list[Row] = [
      [("98.2 million won", "98200000", "KRW")]),
     ("The boxer won 3 titles.", []),
     ("Dogecoin slipped to 17.6 cents.", [("17.6 cents", "0.176", "USD")]),
+    ("Bitcoin crossed the bar of 100 000 dollars.", [("100 000 dollars", "100000", "USD")]),
+    ("Ether traded near 3 870 EUR.", [("3 870 EUR", "3870", "EUR")]),
+    ("Its price moved between 95 000 and 98 000 dollars.", []),
+    ("The top 10 000 wallets hold 5 500 coins.", []),
+    ("China's population is 1 414 021 100.", [("1 414 021 100", "1414021100", None)]),
     ("It cost thirteen dollars and forty cents.", []),
 ]  # fmt: skip
 

@@ -877,6 +877,8 @@ def _in_running_text(
         measure = reading.measure
     if measure.form == "dash_range" and text[end : end + 1] == "%":
         return None  # "XRP $0.4512 -0.84%": a price and its change, not a range of dollars
+    if scan.spaced_after_a_number(text, start):
+        raise _NothingHereError  # "between 10 000 and 12 000 dollars": the range's end only
     if text[end : end + 1] not in _ENDS_CLEANLY and scan.may_go_on(text, end):
         if scan.glued(text, start, end):
             raise _NothingHereError

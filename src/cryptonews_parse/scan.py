@@ -356,6 +356,22 @@ def after_from(text: str, start: int) -> bool:
     return _FROM_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+_SPACED_START = re.compile(r"[0-9]{1,3} [0-9]{3}(?![0-9])")
+_NUMBER_THEN_LINK = re.compile(
+    r"[0-9][ \t]+(?:and|to|or|through)[ \t]+\Z|[0-9][ \t]*[-\u2013][ \t]*\Z", re.IGNORECASE
+)
+
+
+def spaced_after_a_number(text: str, start: int) -> bool:
+    """True when a figure grouped by spaces, with no sign before it, follows another number
+    and a linking word ("between 10 000 and 12 000 dollars"): it ends a range or list whose
+    first figure was not read, so it is not a figure of its own."""
+    return (
+        _SPACED_START.match(text, start) is not None
+        and _NUMBER_THEN_LINK.search(text, max(0, start - 16), start) is not None
+    )
+
+
 # A figure glued to letters or digits on its right is part of a code ("I7-860BOX"), and one
 # after a letter-digit code and a hyphen too ("I7-860"): neither is a quantity.
 _GLUED_AFTER = re.compile(r"[A-Za-z0-9]")

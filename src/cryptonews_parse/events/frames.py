@@ -264,6 +264,9 @@ _AUXILIARIES = frozenset(
     }
 )
 _MODIFIER_WORDS = frozenset({"in", "of", "for", "on", "from", "across"})
+_QUOTING_WORDS = frozenset({"around", "near", "at", "about"})
+"""Words before a price-sized sum that quote it as a price ("exchanges around 101 200
+dollars"): beside an asset it is no figure of a liquidation or flow topic."""
 _CROSSING_WORDS = frozenset({"by", "through", "past"})
 """Prepositions that attach a price to a change verb ("crashes through $5,000")."""
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -2060,10 +2063,22 @@ class _Sentence:
             if c.group.value == "whole"
             for k in range(c.first, c.last + 1)
         }
+        # an asset beside a price-sized sum names the asset's price, not the topic's figure
+        # ("the BTC exchanges around 101 200 dollars" after a liquidation story)
+        priced = (
+            q.kind is Kind.MONEY
+            and topic not in _PRICES
+            and self._price(q)
+            and i > 0
+            and self.units[i - 1].lower in _QUOTING_WORDS
+        )
         evidence = any(
             self.role_at.get(k) in roles
             or k in whole
-            or _names_market_entity(self.mention_at[k])
+            or (
+                _names_market_entity(mention := self.mention_at[k])
+                and not (priced and mention is not None and mention.type in _ASSETS)
+            )
             or (
                 topic in _METRICS
                 and any(c.first == k and c.group.kind == "level" for c in self.type_cues)
