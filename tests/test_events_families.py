@@ -1016,6 +1016,11 @@ PRICES = [
         id="that-represents-a-gain",
     ),
     pytest.param(
+        "Polkadot opened the week at $6.10 and closed the month at $7.45.",
+        [ev("price_level", "6.1", asset="asset:DOT"), ev("price_level", "7.45", asset="asset:DOT")],
+        id="opened-and-closed-a-period-at",
+    ),
+    pytest.param(
         "Ether Plunges Through $1,500 as Longs Capitulate",
         [ev("price_move", "1500", asset="asset:ETH", direction="down")],
         id="through-a-level",
