@@ -455,9 +455,10 @@ def _only_other(sentence: Reading | Plain) -> bool:
     return bool(kinds) and kinds <= {"other", "reserve", "move", "level"} and "other" in kinds
 
 
-_ROUNDED_TYPES = _TOPICS - {EventType.FUNDING_RATE, EventType.DOMINANCE}
+_ROUNDED_TYPES = _TOPICS - {EventType.FUNDING_RATE}
 """Types whose amounts a headline or an approximation restates rounded ("$1B" for
-$1.01 billion); prices near each other ($100K, $102K) are different levels."""
+$1.01 billion; a dominance only in a headline, see :func:`_rough`); prices near each
+other ($100K, $102K) are different levels."""
 _GATE = frozenset({"type", "domain"})
 """Cue roles a sentence without figures can change the discourse with."""
 MAX_ITEMS = 16
@@ -633,7 +634,7 @@ def _may_round(event: Event) -> bool:
     """Whether a rough figure of ``event`` may restate a precise one: amounts of money and
     coins, a price's change in percent ("Solana Slides 9%" over the body's 9.3%) and a
     dominance reading (its headline's only: see :func:`_rough`)."""
-    if event.type in _ROUNDED_TYPES or event.type is EventType.DOMINANCE:
+    if event.type in _ROUNDED_TYPES:
         return True
     amount = event.amount
     return event.type is EventType.PRICE_MOVE and amount is not None and amount.kind is Kind.PERCENT

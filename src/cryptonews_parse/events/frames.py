@@ -113,7 +113,8 @@ _AWAY_WORDS = frozenset({"from", "off"})
 """Words before an exchange that say a movement goes to it or leaves it."""
 _OFF_WORDS = {"below": "down", "under": "down", "beneath": "down", "off": "down", "above": "up"}
 """Words between a percent and a level it measures the price from ("30% below its high")."""
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_DETERMINERS = _ARTICLES | {"its", "their"}
 _CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
 _NAMING_KINDS = frozenset({"flow", "liquidation"})
 """Families whose noun after "of"/"in" says what a figure is ("$40M of net outflows"); a
@@ -225,15 +226,17 @@ _POSITION_WORDS = frozenset(
     {"above", "below", "beneath", "under", "near", "past", "toward", "towards"}
 )
 _ELIDED_GLUE = frozenset({",", "and", "on", "at", "in", "for", "across", "the", "while"})
-_VENUE_NOUNS = frozenset(
-    {"exchange", "platform", "venue", "trading platform", "exchange's", "exchange\u2019s"}
+_VENUE_NOUNS = frozenset({"exchange", "platform", "venue", "trading platform"})
+_VENUE_POSSESSIVES = frozenset(
+    f"{noun}{mark}s" for noun in ("exchange", "platform", "venue") for mark in "'\u2019"
 )
-"""Nouns that name a venue named before after "the" or "its" ("on the exchange's XBTUSD
-perpetual swap")."""
+"""A venue noun's possessive, one unit ("on the exchange's XBTUSD perpetual swap")."""
+_VENUE_WORDS = _VENUE_NOUNS | _VENUE_POSSESSIVES
+"""Words that name a venue named before after "the" or "its"."""
 LEVEL_PHRASE_UNITS = 4
 """Units a level's noun phrase may hold between "from" and its figure ("from a peak
 above $20 billion", "from its previous high of")."""
-_LEVEL_PHRASE_WORDS = frozenset({"a", "an", "the", "its", "their", "previous", "prior", "of"})
+_LEVEL_PHRASE_WORDS = _DETERMINERS | {"previous", "prior", "of"}
 POSSESSED_UNITS = 4
 """Words a possessive mention's noun may run to before a relative clause said of it
 ("BitMEX's flagship XBTUSD perpetual swap, where ...")."""
@@ -269,7 +272,6 @@ _QUOTING_WORDS = frozenset({"around", "near", "at", "about"})
 dollars"): beside an asset it is no figure of a liquidation or flow topic."""
 _CROSSING_WORDS = frozenset({"by", "through", "past"})
 """Prepositions that attach a price to a change verb ("crashes through $5,000")."""
-_ARTICLES = frozenset({"the", "a", "an"})
 MODIFIER_UNITS = 4
 """Units a prepositional phrase may hold before the word it ends on ("across the spot
 bitcoin ETFs")."""
@@ -1017,6 +1019,8 @@ class _Sentence:
         clause that opens with "and" and a verb goes on with the subject of the clause
         before it, so the noun that names that subject (before its figures) names what
         figure ``i`` is too."""
+        if cue.first > i or self.clause[cue.first] == self.clause[i]:
+            return False  # most cues: no walk back to the clause's opening
         j = self._clause_opening(i)
         units = self.units
         if not (
@@ -2412,8 +2416,8 @@ class _Sentence:
         if self.definite_venue is None:
             units = self.units
             # most sentences hold no venue noun: a set test in C says so first
-            self.definite_venue = not _VENUE_NOUNS.isdisjoint(map(UNIT_LOWER, units)) and any(
-                unit.lower in _VENUE_NOUNS
+            self.definite_venue = not _VENUE_WORDS.isdisjoint(map(UNIT_LOWER, units)) and any(
+                unit.lower in _VENUE_WORDS
                 and any(u.lower in ("the", "its") for u in units[max(0, k - 3) : k])
                 for k, unit in enumerate(units)
             )
@@ -2468,7 +2472,7 @@ class _Sentence:
         clause = self.clause[i]
         return (
             any(
-                units[k].lower in _VENUE_NOUNS
+                units[k].lower in _VENUE_WORDS
                 and units[k - 1].lower == "the"
                 and units[k - 2].lower in ("on", "at")
                 and self.clause[k] == clause
@@ -2498,7 +2502,7 @@ class _Sentence:
         mention = self.mention_at[j]
         if mention is not None:
             return mention.type is EntityType.VENUE and self._possessive(j)
-        return self.units[j].lower in ("exchange's", "exchange\u2019s")
+        return self.units[j].lower in _VENUE_POSSESSIVES
 
     def _introduces_a_figure(self, k: int) -> bool:
         """ "led by Bitwise's BSOL with $31 million": the mention whose own figure follows

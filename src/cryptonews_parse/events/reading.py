@@ -175,7 +175,7 @@ def _cues(
     cues: list[Cue] = []
     if not matches and not mention_units:
         return cues
-    starts = list(map(_START, units))
+    starts = list(map(_FIRST_FIELD, units))
     count = len(units)
     for match in matches:
         first = bisect.bisect_left(starts, match.start)
@@ -210,7 +210,7 @@ def _cues(
         entity_group = entity_groups.get(mention.id) or entity_groups.get(f"type:{mention.type}")
         if entity_group is not None:
             cues.append(_new_cue((i, i, entity_group)))
-    cues.sort(key=_FIRST)
+    cues.sort(key=_FIRST_FIELD)
     return cues
 
 
@@ -219,10 +219,9 @@ _AFTER_LONG = frozenset(
 )
 """Words after which "long" means a long time, not long positions."""
 
-_START = operator.itemgetter(0)
-"""``Unit.start``, as a C callable for ``map``."""
-_FIRST = operator.itemgetter(0)
-"""``Cue.first``, as a C sort key."""
+_FIRST_FIELD = operator.itemgetter(0)
+"""``Unit.start`` and ``Cue.first`` (each tuple's first field), as a C callable for
+``map`` and a C sort key."""
 
 
 def _holds_a_figure(unit: Unit) -> bool:
