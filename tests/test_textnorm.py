@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from cryptonews_parse import spin, textnorm
+from cryptonews_parse import parse, spin, textnorm
 from cryptonews_parse.model import Span
 
 SEEDS = Path(__file__).parents[1] / "seeds"
@@ -189,3 +189,57 @@ def test_normal_text_keeps_its_offsets(text: str) -> None:
     if not norm.spun:
         assert len(norm.text) == len(text)
         assert norm.span(0, len(norm.text)) == Span(0, len(text))
+
+
+DIGIT_CONVENTIONS = [
+    pytest.param(
+        "ETH lost 2,7 percent to 1.845 euros.",
+        "ETH lost 2.7 percent to 1,845 euros.",
+        id="decimal-comma-with-thousands-dot",
+    ),
+    pytest.param(
+        "Outflows of 48,5 million; reserves cut from 12,5 to 6,125 BTC.",
+        "Outflows of 48.5 million; reserves cut from 12.5 to 6,125 BTC.",
+        id="decimal-commas-alone-leave-three-digit-groups",
+    ),
+    pytest.param(
+        "A 2.400.000 dollar transfer, then 815.500 dollars more.",
+        "A 2,400,000 dollar transfer, then 815,500 dollars more.",
+        id="dot-groups",
+    ),
+    pytest.param(
+        "SOL gained 5,4% to 143,210 won while funding sat at 0.0071%.",
+        "SOL gained 5.4% to 143,210 won while funding sat at 0.0071%.",
+        id="decimal-comma-beside-a-point",
+    ),
+    pytest.param(
+        "XRP rose 1.5% and traded at 3.250 before it hit 2,875 dollars.",
+        "XRP rose 1.5% and traded at 3.250 before it hit 2,875 dollars.",
+        id="english-unchanged",
+    ),
+    pytest.param(
+        "Rounds 4,5 and 6 ran on May 9,2025 with 12,40,000 tokens.",
+        "Rounds 4.5 and 6 ran on May 9,2025 with 12,40,000 tokens.",
+        id="comma-before-two-digits-is-decimal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGIT_CONVENTIONS)
+def test_continental_digits_are_read_the_english_way(text: str, expected: str) -> None:
+    """A decimal comma is swapped in any text; a thousands dot only where the document shows
+    the continental convention and holds no decimal point; one character for one."""
+    norm = textnorm.normalise(text)
+    assert norm.text == expected
+    assert norm.edits == ()
+
+
+def test_continental_figures_keep_their_original_text() -> None:
+    """The values are read in the swapped text; the items' texts and spans are the caller's."""
+    text = "Solana fell 6,8 percent to 131,40 US dollars; ETH dropped to 2.205 US dollars."
+    found = [(q.text, str(q.value)) for q in parse(text).quantities]
+    assert found == [
+        ("6,8 percent", "6.8"),
+        ("131,40 US dollars", "131.4"),
+        ("2.205 US dollars", "2205"),
+    ]

@@ -5,7 +5,9 @@ replaced by one plain form (the unicode minus and the en dash by "-", no-break a
 spaces by " ", curly apostrophes by "'", fullwidth digits by ASCII ones), plus an offset map
 so that every span found in the normalised text can be reported in the original.
 
-One-for-one character replacements keep offsets unchanged. Then, for a document that reads
+One-for-one character replacements keep offsets unchanged; continental digit separators
+("3,9 percent", "61.000 dollars") are swapped the same way where the document shows that
+convention. Then, for a document that reads
 as synonym-spun (the ``spin`` package: enough distinct marker words of one spinner family,
 such as "agelong" or "internet outflows"), spun words are replaced by the meant ones
 ("successful" -> "in"); replacements that change the length are recorded as edits, and
@@ -44,6 +46,51 @@ def _plain(text: str) -> str:
     return _TO_REPLACE.sub(lambda match: _REPLACEMENTS[match.group()], text)
 
 
+# Continental digit grouping, as translated news keeps it ("3,9 percent", "61.000 US
+# dollars"). A comma before one or two digits groups nothing, so it is a decimal comma in
+# any text ("4,2%"). A dot before three digits is read as a thousands dot only when the
+# document shows that convention (a decimal comma, or dot groups such as "1.250.000") and
+# holds no decimal point ("3.9%", "0.0153"), which would make every such dot ambiguous.
+# Separators are swapped one for one, so offsets stay; item texts are re-read from the
+# original ("61.000").
+_DECIMAL_COMMA = re.compile(r"(?<![0-9,.])[0-9]{1,3},[0-9]{1,2}(?![0-9]|[.,][0-9])")
+_DOT_GROUPS = re.compile(r"(?<![0-9,.])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
+_COMMA_DECIMALS = re.compile(r"(?<![0-9,.])[0-9]+,[0-9]+(?![0-9]|[.,][0-9])")
+_DECIMAL_POINT = re.compile(r"[0-9]\.(?:[0-9]{1,2}|[0-9]{4,})(?![0-9])")
+# What either convention needs somewhere: one scan that starts at a digit, where the exact
+# patterns above (whose look-behind runs at every character) would cost four times more.
+_MAYBE_CONTINENTAL = re.compile(r"[0-9](?:,[0-9]{1,2}|\.[0-9]{3})(?![0-9])")
+
+
+def _english_digits(text: str) -> str:
+    """``text`` with continental separators swapped for English ones (see above); ``text``
+    itself when it shows none.
+
+    Decimal commas alone ("4,2%" beside "101,870 dollars") swap only the commas before one or
+    two digits; with thousands dots too ("61.000 US dollars"), every comma between digits is
+    a decimal one ("from 6,25 to 3,125").
+    """
+    if _MAYBE_CONTINENTAL.search(text) is None:
+        return text
+    commas = _DECIMAL_COMMA.search(text)
+    dots = _DOT_GROUPS.search(text)
+    shown = dots is not None and (commas is not None or dots.group().count(".") > 1)
+    if shown and _DECIMAL_POINT.search(text) is None:
+        swapped = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ","), text)
+        return _COMMA_DECIMALS.sub(
+            lambda m: m.group() if _was_dotted(text, m) else m.group().replace(",", "."),
+            swapped,
+        )
+    if commas is None:
+        return text
+    return _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
+
+
+def _was_dotted(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match``, a figure of the swapped text, was a dot group in ``text``."""
+    return "." in text[match.start() : match.end()]
+
+
 __all__ = ["Edit", "Normalised", "normalise"]
 
 
@@ -65,7 +112,7 @@ def normalise(text: str) -> Normalised:
     >>> spun.original[where.start : where.end]
     'Agelong'
     """
-    plain = _plain(text)
+    plain = _english_digits(_plain(text))
     despun = spin.despin_if_spun(plain)
     if despun is None:
         return Normalised(original=text, text=plain)
