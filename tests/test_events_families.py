@@ -62,6 +62,24 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Derivatives desks were hit hard: $560 million of crypto positions was liquidated,"
+        " with traders wagering on falling prices accounting for $402 million of that.",
+        [
+            ev("liquidation", "560000000", side="both", scope="total"),
+            ev("liquidation", "402000000", side="short"),
+        ],
+        id="bets-on-prices-name-the-side-as-a-participle",
+    ),
+    pytest.param(
+        "Kraken alone liquidated $410 million worth of longs in the past day, while short"
+        " liquidations on the platform totaled just $22 million.",
+        [
+            ev("liquidation", "410000000", side="long", venue="venue:kraken"),
+            ev("liquidation", "22000000", side="short", venue="venue:kraken"),
+        ],
+        id="on-the-platform-names-the-venue-of-an-earlier-clause",
+    ),
+    pytest.param(
         "Ether liquidations hit $240 million. The biggest liquidation order was realized on"
         " OKX in ETH/USDT parity with 3.1 million dollars value.",
         [
@@ -540,6 +558,59 @@ NOT_LIQUIDATIONS = [
 ]
 
 PRICES = [
+    pytest.param(
+        "Dogecoin slipped below \u20a6310 on Quidax, while on Bitnob it changed hands at"
+        " \u20a6302.5.",
+        [
+            ev("price_move", "310", "NGN", asset="asset:DOGE", direction="down"),
+            ev("price_level", "302.5", "NGN", asset="asset:DOGE"),
+        ],
+        id="naira-prices-are-prices",
+    ),
+    pytest.param(
+        "Bitcoin changed hands at \u20a6141.6 million in Lagos on Friday.",
+        [ev("price_level", "141600000", "NGN", asset="asset:BTC")],
+        id="a-bitcoin-price-in-naira-is-a-price-at-its-scale",
+    ),
+    pytest.param(
+        "Cardano lagged, finishing at $0.412, and Polkadot ended at $4.18 for a weekly loss"
+        " of 12.2%.",
+        [
+            ev("price_level", "0.412", asset="asset:ADA"),
+            ev("price_level", "4.18", asset="asset:DOT"),
+            ev("price_move", "12.2", "%", asset="asset:DOT", direction="down"),
+        ],
+        id="finishing-and-ended-at-quote-a-price",
+    ),
+    pytest.param(
+        "Chainlink had started the session above $14.60 before sellers stepped in.",
+        [ev("price_level", "14.6", asset="asset:LINK")],
+        id="started-the-session-above-quotes-a-price",
+    ),
+    pytest.param(
+        "Ripple's token has erased 38 percent since its January peak.",
+        [ev("price_move", "38", "%", asset="asset:XRP", direction="down")],
+        id="erased-is-a-fall",
+    ),
+    pytest.param(
+        "Litecoin ripped higher on Monday. Within an hour it had climbed to $131.80, a gain"
+        " of 7.4%.",
+        [
+            ev("price_level", "131.8", asset="asset:LTC"),
+            ev("price_move", "7.4", "%", asset="asset:LTC", direction="up"),
+        ],
+        id="a-pronoun-after-a-fronted-phrase-is-the-subject",
+    ),
+    pytest.param(
+        "Bitcoin edged up 0.4% on Thursday. Cardano, meanwhile, slumped overnight. In dollar"
+        " terms, the token lost 9.2% to $0.388.",
+        [
+            ev("price_move", "0.4", "%", asset="asset:BTC", direction="up"),
+            ev("price_move", "9.2", "%", asset="asset:ADA", direction="down"),
+            ev("price_level", "0.388", asset="asset:ADA"),
+        ],
+        id="an-epithet-after-a-fronted-phrase-is-the-subject",
+    ),
     pytest.param(
         "Bitcoin traded at 158.2 million won on Upbit, while ether hovered at 612,000 yen on"
         " bitFlyer.",
@@ -1053,6 +1124,19 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Solana open interest has rebuilt by $640 million since Tuesday to $7.9 billion.",
+        [
+            ev(
+                "open_interest",
+                "7900000000",
+                asset="asset:SOL",
+                direction="up",
+                figures=["640000000"],
+            )
+        ],
+        id="rebuilt-is-a-rise",
+    ),
     pytest.param(
         "Ether Dominance Slips to 9%\nEther's share of the crypto market fell to 9.2% on"
         " Tuesday from 9.6% a week earlier.",

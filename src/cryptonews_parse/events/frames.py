@@ -226,6 +226,11 @@ _POSITION_WORDS = frozenset(
     {"above", "below", "beneath", "under", "near", "past", "toward", "towards"}
 )
 _ELIDED_GLUE = frozenset({",", "and", "on", "at", "in", "for", "across", "the", "while"})
+_FRONTING_PREPOSITIONS = frozenset(
+    {"within", "by", "on", "in", "at", "after", "over", "during", "since", "for", "earlier"}
+)
+_FRONTED_REACH = 6
+"""The furthest a sentence's subject stands after a fronted phrase ("Within an hour it")."""
 _VENUE_NOUNS = frozenset({"exchange", "platform", "venue", "trading platform"})
 _VENUE_POSSESSIVES = frozenset(
     f"{noun}{mark}s" for noun in ("exchange", "platform", "venue") for mark in "'\u2019"
@@ -328,7 +333,11 @@ class _Sentence:
         self.last_frame: Frame | None = None
         self.definite_venue: bool | None = None
         """Whether "the exchange" or the like names a venue here; found when first asked."""
-        openers = [cue for cue in self.by_role.get("anaphor", ()) if cue.first <= 2]
+        openers = [
+            cue
+            for cue in self.by_role.get("anaphor", ())
+            if cue.first <= 2 or self._after_a_fronted_phrase(cue.first)
+        ]
         self.opening_anaphor = (bool(openers), any(self._fits_topic(c) for c in openers))
         """Whether the sentence opens with an anaphor, and with one that can stand for the
         topic metric: asked for most figures, the same for all of them."""
@@ -1670,6 +1679,20 @@ class _Sentence:
             k -= 1
         return k >= 0 and self.role_at.get(k) == "anaphor" and self.units[k].lower in ("it", "they")
 
+    def _after_a_fronted_phrase(self, k: int) -> bool:
+        """ "Within an hour it had climbed ...", "By Friday, the gauge ...": unit ``k``
+        opens the sentence's first clause after a short phrase of time or place, one that
+        names nothing and states nothing."""
+        units = self.units
+        return (
+            k <= _FRONTED_REACH
+            and units[0].lower in _FRONTING_PREPOSITIONS
+            and all(
+                self.mention_at[j] is None and self.role_at.get(j) in (None, "window")
+                for j in range(1, k)
+            )
+        )
+
     def _opens_with_anaphor(self, *, metric: bool = False) -> bool:
         """The sentence opens with an anaphor; with ``metric``, one that can stand for the
         topic metric ("it", "the gauge"; "the rate" for funding), not an asset ("the
@@ -2344,6 +2367,7 @@ class _Sentence:
         best: tuple[int, EntityMention] | None = None
         before: EntityMention | None = None
         after: EntityMention | None = None
+        named: EntityMention | None = None  # before it in another clause
         hack = event_type is EventType.HACK
         liquidation = event_type is EventType.LIQUIDATION
         for k, m in self.mentioned:
@@ -2366,6 +2390,8 @@ class _Sentence:
             elif k < i and not self._moves_its_price(k, event_type):
                 if not liquidation or self.clause[k] == self.clause[i] or self._antecedent(k, i):
                     before = m
+                else:
+                    named = m  # "BitMEX liquidated $720 million, while ... on the platform"
             elif (
                 after is None
                 and self.clause[k] == self.clause[i]
@@ -2381,8 +2407,11 @@ class _Sentence:
             return before
         if after is not None:
             return after
-        if liquidation and not (EntityType.VENUE in types and self._on_the_venue(i)):
-            return None
+        if liquidation:
+            if not (EntityType.VENUE in types and self._on_the_venue(i)):
+                return None
+            if named is not None:
+                return named
         if not (
             self._opens_with_anaphor() or (EntityType.VENUE in types and self._definite_venue())
         ):
