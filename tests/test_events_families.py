@@ -559,6 +559,25 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "US spot bitcoin funds saw net outflows of $48.1 million on Monday. Ether, the"
+        " second-largest crypto asset, lost 4.4% to $2,615.",
+        [
+            ev("etf_flow", "48100000", direction="out"),
+            ev("price_move", "4.4", "%", asset="asset:ETH", direction="down"),
+            ev("price_level", "2615", asset="asset:ETH"),
+        ],
+        id="an-asset-before-an-apposition-is-the-subject-of-the-verb-after-it",
+    ),
+    pytest.param(
+        "The largest crypto currency is quoted at 96.120 US dollars, a minus of 2,3 percent"
+        " in 24 hours.",
+        [
+            ev("price_level", "96120", asset="asset:BTC"),
+            ev("price_move", "2.3", "%", asset="asset:BTC", direction="down"),
+        ],
+        id="a-translated-minus-of-with-continental-digits",
+    ),
+    pytest.param(
         "Dogecoin slipped below \u20a6310 on Quidax, while on Bitnob it changed hands at"
         " \u20a6302.5.",
         [

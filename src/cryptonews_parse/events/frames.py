@@ -1589,10 +1589,15 @@ class _Sentence:
     def _subject_of(self, k: int, verb: int) -> bool:
         """An asset at ``k`` is the subject of the verb at ``verb`` when only figures,
         approximations, auxiliaries and adverbs stand between them ("Bitcoin's 2%
-        climb", "Bitcoin has since risen"), not nouns ("the XBT/USD contract rose")."""
+        climb", "Bitcoin has since risen"), not nouns ("the XBT/USD contract rose"). An
+        apposition's closing comma may stand there too ("Ether, the second-largest crypto,
+        lost 5%")."""
+        apposed = k >= 2 and self.units[k - 1].lower in _ARTICLES and self.units[k - 2].lower == ","
         for unit in self.units[k + 1 : verb]:
             lower = unit.lower
             if unit.quantity is not None or lower in _AUXILIARIES or lower.endswith("ly"):
+                continue
+            if apposed and lower == ",":
                 continue
             if self.role_at.get(self.units.index(unit)) == "approx" or lower in ("(", ")"):
                 continue
