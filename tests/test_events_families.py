@@ -62,6 +62,24 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Some $315 million in solana futures positions were liquidated on Bybit, OKX and"
+        " Binance over the weekend, with Bybit alone accounting for $96 million.",
+        [
+            ev("liquidation", "315000000", asset="asset:SOL", venue=None, scope="total"),
+            ev("liquidation", "96000000", asset="asset:SOL", venue="venue:bybit"),
+        ],
+        id="a-figure-said-of-a-list-of-venues-names-none-of-them",
+    ),
+    pytest.param(
+        "Over $190 million of ether positions were wiped out on Gate and MEXC combined,"
+        " with Gate alone accounting for $122 million.",
+        [
+            ev("liquidation", "190000000", asset="asset:ETH", venue=None),
+            ev("liquidation", "122000000", asset="asset:ETH", venue="venue:gate"),
+        ],
+        id="a-venue-part-keeps-the-total-asset",
+    ),
+    pytest.param(
         "Derivatives desks were hit hard: $560 million of crypto positions was liquidated,"
         " with traders wagering on falling prices accounting for $402 million of that.",
         [
@@ -1572,6 +1590,14 @@ METRICS = [
 ]
 
 FLOWS = [
+    pytest.param(
+        "- Spot ether ETFs: -$61.2M on Friday, with FETH accounting for $40.5M.",
+        [
+            ev("etf_flow", "-61200000", asset="asset:ETH", direction="out"),
+            ev("etf_flow", "40500000", fund="fund:FETH", direction="out"),
+        ],
+        id="a-fund-part-keeps-the-signed-total-direction",
+    ),
     pytest.param(
         "Crypto investment products saw outflows of $410m last week. Inflows came only from"
         " Brazil and Australia, which saw $31m and $12m respectively.",

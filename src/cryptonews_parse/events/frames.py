@@ -107,6 +107,9 @@ _SIDES = {"long": Side.LONG, "short": Side.SHORT}
 _MENTION = operator.itemgetter(4)
 """``Unit.mention``, as a C callable for ``map``."""
 _FLOWS = frozenset({EventType.ETF_FLOW, EventType.EXCHANGE_FLOW})
+_LIST_JOINERS = frozenset({",", "and", "or", "&"})
+_PARTED = _FLOWS | {EventType.LIQUIDATION}
+"""Types whose totals a venue's or a fund's figure may be a part of."""
 _PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
 _AWAY_WORDS = frozenset({"from", "off"})
@@ -387,6 +390,7 @@ class _Sentence:
                     frame.direction = "down" if self._falls(k) else "up"
         self._attach_to(frames)
         self._parts_of_totals(frames)
+        self._parts_keep_their_whole(frames)
         self._respectively(frames)
         self._paired_in_order(frames)
         return self._each(frames) + self._states(frames)
@@ -515,6 +519,39 @@ class _Sentence:
                 and any(total > value for total in totals)
             ):
                 frame.scope = "asset"
+
+    @staticmethod
+    def _parts_keep_their_whole(frames: list[Frame]) -> None:
+        """ "Spot bitcoin ETFs: +$188.4M, with IBIT taking $143.1M", "$260 million in
+        bitcoin futures positions were liquidated, with BitMEX alone accounting for $118
+        million": a venue's or fund's smaller figure after a total of its type is part of
+        it, so it keeps the total's direction and asset where it states none."""
+        for n, part in enumerate(frames):
+            if part.type not in _PARTED or part.quantity is None or part.figure.value is None:
+                continue
+            if (part.venue or part.fund) is None or (part.asset and part.direction):
+                continue
+            value, unit = abs(part.figure.value), part.figure.unit
+            whole = next(
+                (
+                    f
+                    for f in reversed(frames[:n])
+                    if f.type is part.type
+                    and f.quantity is not None
+                    and f.figure.unit == unit
+                    and f.figure.value is not None
+                    and abs(f.figure.value) > value
+                    and f.fund is None
+                    and f.venue in (None, part.venue)
+                ),
+                None,
+            )
+            if whole is None:
+                continue
+            if part.direction is None and part.type in _FLOWS:
+                part.direction = whole.direction
+            if part.asset is None:
+                part.asset = whole.asset
 
     def _attach_from(self, frames: list[Frame], groups: list[tuple[int, list[int]]]) -> None:
         """ "slid to $47,500 from $49,800": the figure after "from" that states no event
@@ -2188,6 +2225,8 @@ class _Sentence:
         frame.window = self._window(i)
         frame.dated = "dated" in self.by_role
         venue = self._mention(i, _VENUES, frame.type)
+        if venue is not None and self._one_of_a_list(venue):
+            venue = None  # "$260 million ... liquidated on BitMEX, Binance and OKX"
         if venue is None and frame.type in _DOC_VENUE_TYPES:
             venue = self.c.doc_venue
         fund = self._mention(i, _FUNDS_ONLY, frame.type)
@@ -2425,6 +2464,22 @@ class _Sentence:
             if m.type in types:
                 return m
         return None
+
+    def _one_of_a_list(self, mention: EntityMention) -> bool:
+        """The mention is coordinated with another of its type ("on BitMEX, Binance and
+        OKX", "Kraken and Gemini"): a figure said of the list is said of none of them
+        alone (lists paired with figures in order are paired later)."""
+        k = next((k for k, m in self.mentioned if m is mention), None)
+        if k is None:
+            return False  # carried from an earlier sentence
+        units, at = self.units, self.mention_at
+        for step in (1, -1):
+            j = k + step
+            if 0 <= j < len(units) and units[j].lower in _LIST_JOINERS:
+                other = at[j + step] if 0 <= j + step < len(units) else None
+                if other is not None and other.type is mention.type and other.id != mention.id:
+                    return True
+        return False
 
     def _names_a_network(self, k: int) -> bool:
         """ "a bridge linking Ethereum, Arbitrum and BNB Chain", "a lender running on
