@@ -577,6 +577,16 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Bitcoin price retreats to 131 million won level on Upbit... liquidation amount"
+        " reached $410 million\n\nEthereum (ETH) is showing 4,388,000 won on Bithumb,"
+        " falling 2.7%.",
+        [
+            ev("liquidation", "410000000", side="both"),
+            ev("price_move", "2.7", "%", asset="asset:ETH", direction="down"),
+        ],
+        id="a-price-sized-sum-beside-a-price-move-does-not-continue-a-liquidation-story",
+    ),
+    pytest.param(
         "US spot bitcoin funds saw net outflows of $48.1 million on Monday. Ether, the"
         " second-largest crypto asset, lost 4.4% to $2,615.",
         [

@@ -278,6 +278,10 @@ _MODIFIER_WORDS = frozenset({"in", "of", "for", "on", "from", "across"})
 _QUOTING_WORDS = frozenset({"around", "near", "at", "about"})
 """Words before a price-sized sum that quote it as a price ("exchanges around 101 200
 dollars"): beside an asset it is no figure of a liquidation or flow topic."""
+_QUOTED_BY = frozenset({EntityType.ASSET, EntityType.PAIR, EntityType.VENUE})
+"""Mentions that name a price's asset or market, not whose liquidation or flow it is."""
+_BESIDE = 5
+"""Units after a figure within which a price word still says the figure is a price."""
 _CROSSING_WORDS = frozenset({"by", "through", "past"})
 """Prepositions that attach a price to a change verb ("crashes through $5,000")."""
 MODIFIER_UNITS = 4
@@ -2133,20 +2137,21 @@ class _Sentence:
             for k in range(c.first, c.last + 1)
         }
         # an asset beside a price-sized sum names the asset's price, not the topic's figure
-        # ("the BTC exchanges around 101 200 dollars" after a liquidation story)
+        # ("the BTC exchanges around 101 200 dollars" after a liquidation story; "ETH is
+        # showing 4,215,000 won on Bithumb, falling 3.2%")
         priced = (
             q.kind is Kind.MONEY
             and topic not in _PRICES
             and self._price(q)
             and i > 0
-            and self.units[i - 1].lower in _QUOTING_WORDS
+            and (self.units[i - 1].lower in _QUOTING_WORDS or self._priced_beside(i))
         )
         evidence = any(
             self.role_at.get(k) in roles
             or k in whole
             or (
                 _names_market_entity(mention := self.mention_at[k])
-                and not (priced and mention is not None and mention.type in _ASSETS)
+                and not (priced and mention is not None and mention.type in _QUOTED_BY)
             )
             or (
                 topic in _METRICS
@@ -2163,6 +2168,16 @@ class _Sentence:
             if flows and flows[-1].group.direction is not None:
                 return topic, flows[-1].group.direction
         return topic, self.c.topic_direction
+
+    def _priced_beside(self, i: int) -> bool:
+        """A price change or level word stands in figure ``i``'s clause or right after it
+        ("is showing 4,215,000 won on Bithumb, falling 3.2%")."""
+        clause, end = self.clause[i], self.group_end.get(i, i)
+        return any(
+            c.group.kind in ("move", "level")
+            and (self.clause[c.first] == clause or end < c.first <= end + _BESIDE)
+            for c in self.type_cues
+        )
 
     def _antecedent_clause(self, i: int) -> int:
         """The clause a relative clause holding unit ``i`` is said of ("Switzerland and
