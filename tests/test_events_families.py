@@ -577,6 +577,23 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Before this, SOL briefly fell below 168 USDT, and AVAX once fell to 21.35 USDT.",
+        [
+            ev("price_move", "168", "USDT", asset="asset:SOL", direction="down"),
+            ev("price_move", "21.35", "USDT", asset="asset:AVAX", direction="down"),
+        ],
+        id="a-price-quoted-in-a-stablecoin-is-a-price",
+    ),
+    pytest.param(
+        "Spot ETF outflows weighed on the market. Market shows DOGE broke through 0.31 USDT,"
+        " now reported 0.3122 USDT.",
+        [
+            ev("price_move", "0.31", "USDT", asset="asset:DOGE", direction="up"),
+            ev("price_level", "0.3122", "USDT", asset="asset:DOGE"),
+        ],
+        id="a-stablecoin-quote-is-no-fund-flow",
+    ),
+    pytest.param(
         "Bitcoin price retreats to 131 million won level on Upbit... liquidation amount"
         " reached $410 million\n\nEthereum (ETH) is showing 4,388,000 won on Bithumb,"
         " falling 2.7%.",

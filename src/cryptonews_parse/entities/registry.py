@@ -205,13 +205,11 @@ _ALLOWED: Final[dict[EntityType, frozenset[str]]] = {
     EntityType.PERSON: frozenset({"name", "aliases", "exact_aliases", "role", "examples"}),
     EntityType.METRIC: frozenset({"name", "aliases", "exact_aliases", "after_asset", "examples"}),
 }
+STABLE_QUOTES: Final = ("FDUSD", "USDT", "USDC", "BUSD", "TUSD")
+"""Stablecoins that markets quote prices in ("BTC fell below 76,000 USDT")."""
 # Quote currencies tried, longest first, when a glued symbol such as "BTCUSDT" is split.
 PAIR_QUOTES: Final = (
-    "FDUSD",
-    "USDT",
-    "USDC",
-    "BUSD",
-    "TUSD",
+    *STABLE_QUOTES,
     "USD",
     "EUR",
     "GBP",

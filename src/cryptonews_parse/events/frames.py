@@ -41,6 +41,7 @@ from decimal import Decimal
 
 import attrs
 
+from cryptonews_parse.entities.registry import STABLE_QUOTES
 from cryptonews_parse.events.reading import (
     RELATIVE_WORDS,
     UNIT_LOWER,
@@ -272,6 +273,8 @@ _AUXILIARIES = frozenset(
         "prices",
         "itself",
         "still",
+        "once",
+        "even",
     }
 )
 _MODIFIER_WORDS = frozenset({"in", "of", "for", "on", "from", "across"})
@@ -658,8 +661,12 @@ class _Sentence:
         if not isinstance(resolved, tuple):
             return None
         event_type, direction = resolved
-        if q.kind not in self.c.figures.get(event_type, frozenset()):
+        if q.kind not in self.c.figures.get(event_type, frozenset()) and not (
+            event_type in _PRICES and q.unit in STABLE_QUOTES  # resolved by _stablecoin_price
+        ):
             return None
+        if event_type is EventType.ETF_FLOW and q.unit in STABLE_QUOTES:
+            return None  # no fund holds a stablecoin: "now reported 118,236.5 USDT" is a price
         if event_type in _FLOWS and self._signed(i):
             assert q.value is not None
             direction = "out" if q.value < 0 else "in"  # "IBIT +$42.1M", "FBTC -$156.9M"
@@ -1423,7 +1430,7 @@ class _Sentence:
             if hedged or not self._about_a_price():
                 return None
             return EventType.PRICE_MOVE, direction
-        if q.kind is not Kind.MONEY:
+        if q.kind is not Kind.MONEY and not self._stablecoin_price(q, verb):
             return None
         if self._after_role(i, "from"):
             return _BLOCK
@@ -1432,6 +1439,20 @@ class _Sentence:
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
             return EventType.PRICE_LEVEL, None
         return EventType.PRICE_MOVE, direction
+
+    def _stablecoin_price(self, q: Quantity, verb: Cue) -> bool:
+        """ "BTC fell below 76,000 USDT", "ETH once fell to 2,312 USDT", "SOL ..., now
+        reported 181.4 USDT": a sum in a stablecoin that an asset's change verb, or a quote
+        word after an asset, reaches is its price, quoted in that coin."""
+        if q.kind is not Kind.CRYPTO or q.unit not in STABLE_QUOTES:
+            return False
+        subject = next((m for k, m in reversed(self.mentioned) if k < verb.first), None)
+        return (
+            subject is not None
+            and subject.type in _ASSETS
+            and subject.id != f"asset:{q.unit}"
+            and (self._asset_subject(verb) or verb.group.kind == "level")
+        )
 
     def _nominal_subject(self, verb: Cue) -> Cue | str | None:
         """The subject of a nominal change ("an 8% drop in BTC price", "a 4% drop in
@@ -1661,7 +1682,7 @@ class _Sentence:
         about that metric ("OI went above the $48 billion mark", "the net inflow peak of
         $1 billion"), or about the topic metric with no asset named."""
         clause = self.clause[i]
-        if q.kind is Kind.MONEY and self._price(q):
+        if (q.kind is Kind.MONEY and self._price(q)) or self._stablecoin_price(q, cue):
             return EventType.PRICE_LEVEL, None
         for noun in reversed(self.type_cues):
             if noun.last >= i or self.clause[noun.last] != clause or not noun.group.noun:
@@ -2266,7 +2287,8 @@ class _Sentence:
         q = frame.figure
         if frame.type is EventType.DOMINANCE and self._market_index():
             return None
-        if q.kind is Kind.CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry:
+        quoted = frame.type in _PRICES  # a price's crypto unit is what it is quoted in
+        if q.kind is Kind.CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry and not quoted:
             return f"asset:{q.unit}"
         mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
         if mention is not None:

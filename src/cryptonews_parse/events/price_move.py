@@ -18,6 +18,6 @@ FIGURES = frozenset({Kind.PERCENT, Kind.MULTIPLIER, Kind.MONEY})
 def build(frame: Frame, common: EventFields) -> PriceMove:
     """A move's change, or the level it reached."""
     q = frame.figure
-    if q.kind is Kind.MONEY:
+    if q.kind is Kind.MONEY or q.kind is Kind.CRYPTO:  # a price, or one quoted in a stablecoin
         return PriceMove(**common, from_=frame.from_, to=q)
     return PriceMove(**common, from_=frame.from_, to=frame.to, change=q)
