@@ -1189,6 +1189,33 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Ether futures open interest fell from $21.4 billion to $18.9 billion, an 11.7% flush"
+        " that desks called overdue.",
+        [
+            ev(
+                "open_interest",
+                "18900000000",
+                asset="asset:ETH",
+                direction="down",
+                figures=["21400000000", "11.7"],
+            )
+        ],
+        id="an-open-interest-percent-beside-its-level-is-its-change",
+    ),
+    pytest.param(
+        "Dogecoin open interest printed a record $3.7B on Friday, up $640M in two days.",
+        [
+            ev(
+                "open_interest",
+                "3700000000",
+                asset="asset:DOGE",
+                direction="up",
+                figures=["640000000"],
+            )
+        ],
+        id="the-smaller-sum-after-a-change-word-is-the-change",
+    ),
+    pytest.param(
         "Solana open interest has rebuilt by $640 million since Tuesday to $7.9 billion.",
         [
             ev(

@@ -2828,9 +2828,11 @@ class _Sentence:
                 self._place(frame, frame.figure)
         return kept
 
-    def _metric_role(self, q: Quantity, index: int) -> str:
+    def _metric_role(self, q: Quantity, index: int, metric: EventType) -> str:
         """A metric figure's role: after "from" or "to", a change (after "by", before a
-        change noun, right after a change verb), or a reading."""
+        change noun, right after a change verb), or a reading. Open interest is read in
+        money or coins, so its percent beside such a level is a change ("fell from $84.6
+        billion to $73.1 billion, a 13.6% reset")."""
         if self._after_role(index, "from"):
             return "from"
         if self._went_to(index):
@@ -2850,7 +2852,11 @@ class _Sentence:
             return "change"
         if changes_before and self._reached_later(index):
             return "change"  # "open interest added $2.3 billion to reach $41.6 billion"
-        if q.kind is Kind.PERCENT and self._signed(index) and self._level_in_clause(index):
+        if (
+            q.kind is Kind.PERCENT
+            and (self._signed(index) or metric is EventType.OPEN_INTEREST)
+            and self._level_in_clause(index)
+        ):
             return "change"  # "$HYPE OI -12% now $1.38B", "OI \u2191 3.1% to $66.3B"
         return "reading"
 
@@ -2885,9 +2891,12 @@ class _Sentence:
         verb = any(c.last == j and c.group.kind in ("move", "level") for c in self.type_cues)
         return verb and self.role_at.get(j - 1) == "to"
 
-    def _place(self, frame: Frame, q: Quantity, index: int | None = None) -> bool:
-        """Put ``q`` in its role slot of ``frame``; False when the slot is taken."""
-        role = self._metric_role(q, frame.index if index is None else index)
+    def _place(
+        self, frame: Frame, q: Quantity, index: int | None = None, role: str | None = None
+    ) -> bool:
+        """Put ``q`` in its role slot of ``frame`` (its own role unless ``role`` is given);
+        False when the slot is taken."""
+        role = role or self._metric_role(q, frame.index if index is None else index, frame.type)
         slot = {"from": "from_", "to": "to", "change": "change"}.get(role)
         if slot is None:
             return q is frame.quantity
@@ -2898,13 +2907,15 @@ class _Sentence:
         return True
 
     def _merge_metric(self, first: Frame, second: Frame) -> Frame | None:
-        roles = [self._metric_role(f.figure, f.index) for f in (first, second)]
+        roles = [self._metric_role(f.figure, f.index, f.type) for f in (first, second)]
+        self._smaller_is_the_change(first, second, roles)
         if len(set(roles)) < 2 or set(roles) == {"reading", "to"}:
             return None
         if roles[1] == "reading" and first.figure.kind is not second.figure.kind:
             first, second = second, first  # "OI -12% now $1.38B": the reading is the event
-        self._place(first, first.figure)
-        if not self._place(first, second.figure, second.index):
+            roles.reverse()
+        self._place(first, first.figure, role=roles[0])
+        if not self._place(first, second.figure, second.index, role=roles[1]):
             return None
         if first.to is not None:
             first.quantity = first.to
@@ -2913,6 +2924,25 @@ class _Sentence:
         first.direction = first.direction or second.direction
         first.mentions.extend(m for m in second.mentions if m not in first.mentions)
         return first
+
+    def _smaller_is_the_change(self, first: Frame, second: Frame, roles: list[str]) -> None:
+        """ "reduced 2.8 billion USD, down to 31.6 billion USD", "a high of $9.8B, up $1.4B":
+        of two sums of a metric in one unit with no change between them, the smaller one
+        right after a change word is the change (``roles`` is updated in place)."""
+        if "change" in roles or first.figure.unit != second.figure.unit:
+            return
+        one, other = first.figure.value, second.figure.value
+        if one is None or other is None or first.figure.kind not in (Kind.MONEY, Kind.CRYPTO):
+            return
+        n = 0 if abs(one) < abs(other) else 1
+        index = (first, second)[n].index
+        k = index - 1
+        while k >= 0 and self.role_at.get(k) == "approx":
+            k -= 1
+        if roles[n] == "reading" and any(
+            c.last == k and c.group.kind in ("move", "loss") for c in self.type_cues
+        ):
+            roles[n] = "change"
 
     def _respectively(self, frames: list[Frame]) -> None:
         """ "A and B saw $X and $Y, respectively": the n-th entity goes with the n-th
