@@ -577,6 +577,17 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "On Quidax, the second-largest cryptocurrency changed hands at \u20a65.02 million,"
+        " down 3.1% from Monday's close, while rival platform Bitnob quoted it at \u20a65.06"
+        " million.",
+        [
+            ev("price_level", "5020000", "NGN", asset="asset:ETH"),
+            ev("price_move", "3.1", "%", asset="asset:ETH", direction="down"),
+            ev("price_level", "5060000", "NGN", asset="asset:ETH"),
+        ],
+        id="quoted-it-at-quotes-the-asset-named-before",
+    ),
+    pytest.param(
         "Before this, SOL briefly fell below 168 USDT, and AVAX once fell to 21.35 USDT.",
         [
             ev("price_move", "168", "USDT", asset="asset:SOL", direction="down"),
