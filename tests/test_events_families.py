@@ -1200,6 +1200,15 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Funding on OKX's ETHUSDT perpetual climbed to 0.0338%, more than triple the 0.01%"
+        " baseline. Kraken's funding rate printed 0.0142%, above the neutral level of 0.01%.",
+        [
+            ev("funding_rate", "0.0338", "%", venue="venue:okx", direction="up"),
+            ev("funding_rate", "0.0142", "%", venue="venue:kraken"),
+        ],
+        id="a-reference-rate-is-no-reading",
+    ),
+    pytest.param(
         "Ether futures open interest fell from $21.4 billion to $18.9 billion, an 11.7% flush"
         " that desks called overdue.",
         [

@@ -632,7 +632,7 @@ class _Sentence:
             return None
         if q.kind is Kind.MULTIPLIER and self._leverage(i):
             return None
-        if self._comparison(i, q):
+        if self._comparison(i, q) or self._reference(i):
             return None
         hedged = self.clause[i] == self.question_clause or self._hedged(i)
         resolved: tuple[EventType, str | None] | str | None
@@ -907,6 +907,15 @@ class _Sentence:
         end = self.group_end.get(i, i)
         after = self.units[end + 1].lower if end + 1 < len(self.units) else ""
         return q.kind is Kind.MULTIPLIER and after in _COMPARED_TO
+
+    def _reference(self, i: int) -> bool:
+        """ "nearly triple the 0.01% baseline", "above the neutral level of 0.01%": a value
+        that a reading is compared with, right before a reference word or after one."""
+        references = self.by_role.get("reference")
+        if not references:
+            return False
+        end = self.group_end.get(i, i)
+        return any(c.first == end + 1 or c.last == i - 1 for c in references)
 
     def _is_share(self, i: int, q: Quantity) -> bool:
         """A percent followed by "of" is a share of something ("28% of all open
