@@ -1981,6 +1981,12 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Attackers drained about $8.4 million from the Quillmont lending pool on Sunday."
+        " Hours later, the exploiter swapped the stolen DAI into 2,930 ETH on Curve.",
+        [ev("hack", "8400000")],
+        id="what-a-thief-swapped-into-states-no-new-theft",
+    ),
+    pytest.param(
         "Ether slipped 1%. Alert: Corvane Swap on Arbitrum was drained for about $6.2M"
         " through a faulty price oracle.",
         [

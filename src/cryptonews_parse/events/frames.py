@@ -632,7 +632,7 @@ class _Sentence:
             return None
         if q.kind is Kind.MULTIPLIER and self._leverage(i):
             return None
-        if self._comparison(i, q) or self._reference(i):
+        if self._comparison(i, q) or self._reference(i) or self._swap_proceeds(i):
             return None
         hedged = self.clause[i] == self.question_clause or self._hedged(i)
         resolved: tuple[EventType, str | None] | str | None
@@ -916,6 +916,20 @@ class _Sentence:
             return False
         end = self.group_end.get(i, i)
         return any(c.first == end + 1 or c.last == i - 1 for c in references)
+
+    def _swap_proceeds(self, i: int) -> bool:
+        """ "the attacker swapped the stablecoins into 2,710 ETH": what a swap gave, after
+        "into" or "for" in the clause of a swap word, restates what was swapped."""
+        swaps = self.by_role.get("swap")
+        if not swaps:
+            return False
+        k = i - 1
+        while k >= 0 and self.role_at.get(k) == "approx":
+            k -= 1
+        if k < 0 or self.units[k].lower not in ("into", "for"):
+            return False
+        clause = self.clause[i]
+        return any(c.last < k and self.clause[c.first] == clause for c in swaps)
 
     def _is_share(self, i: int, q: Quantity) -> bool:
         """A percent followed by "of" is a share of something ("28% of all open
