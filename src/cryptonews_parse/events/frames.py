@@ -312,6 +312,10 @@ class _Sentence:
         self.type_cues = self.by_role.get("type", [])
         self.verb_ends = frozenset(c.last for c in self.type_cues if c.group.kind == "move")
         """Where the sentence's change verbs end (a noun there is a verb: "added")."""
+        self.levels = [c for c in self.type_cues if c.group.kind == "level"]
+        self.level_starts = frozenset(c.first for c in self.levels)
+        """The level words ("support", "all-time high") and where each starts: asked of
+        many units and figures, and most sentences hold none."""
         self.mention_at: list[EntityMention | None] = list(map(_MENTION, self.units))
         self.mentioned = [
             (k, m) for k in reading.mention_units if (m := self.mention_at[k]) is not None
@@ -634,9 +638,7 @@ class _Sentence:
         if direction is None:
             return None
         for k in range(word + 1, min(len(self.units), word + 2 + LEVEL_REACH)):
-            if self.units[k].lower in ("record", "records") or any(
-                c.first == k and c.group.kind == "level" for c in self.type_cues
-            ):
+            if self.units[k].lower in ("record", "records") or k in self.level_starts:
                 return direction
             if self.units[k].lower not in _DETERMINERS and not self._modifies_level(k):
                 return None
@@ -841,8 +843,7 @@ class _Sentence:
         after = self.group_end.get(i, i) + 1
         if after >= len(self.units):
             return False
-        level_cue = any(c.first == after and c.group.kind == "level" for c in self.type_cues)
-        return level_cue or self.units[after].lower in _LEVEL_NOUNS
+        return after in self.level_starts or self.units[after].lower in _LEVEL_NOUNS
 
     def _comparison(self, i: int, q: Quantity) -> bool:
         """ "about three times the 0.01% baseline", "twice its 30-day average": a multiple
@@ -1179,6 +1180,8 @@ class _Sentence:
         """The unit before a level noun phrase that ends in "of" right before figure
         ``i`` ("a two-year low of", approximations aside), searched after ``start``; None
         when the figure follows no such phrase."""
+        if not self.levels:
+            return None
         k = i - 1
         while k > start and self.role_at.get(k) == "approx":
             k -= 1
@@ -1409,7 +1412,7 @@ class _Sentence:
         price's ("and 3.5% over the day"), not "85% losses for investors"."""
         return (
             any(m.type in _ASSETS for _, m in self.mentioned)
-            or any(c.group.kind == "level" for c in self.type_cues)
+            or bool(self.levels)
             or self._opens_with_anaphor()
             or any(c.group.value == "asset" for c in self.by_role.get("anaphor", ()))
         )
@@ -1749,11 +1752,10 @@ class _Sentence:
         if self._attached_by_preposition(verb.last, i) and i - verb.last <= LEVEL_REACH:
             return False
         return any(
-            cue.group.kind == "level"
-            and cue.last < i
+            cue.last < i
             and i - cue.last <= LEVEL_REACH
             and self.segment[cue.last] == self.segment[i]
-            for cue in self.type_cues
+            for cue in self.levels
         )
 
     def _after_role(self, i: int, role: str) -> bool:
@@ -1761,25 +1763,26 @@ class _Sentence:
         while k >= 0 and self.role_at.get(k) == "approx":
             k -= 1
         q = self.units[i].quantity
-        if role == "from" and q is not None and not self._price(q):
+        if role == "from" and self.levels and q is not None and not self._price(q):
             k = self._before_a_named_level(k)  # a price's "from a high of $X" is a level too
         return k >= 0 and self.role_at.get(k) == role
 
     def _before_a_named_level(self, k: int) -> int:
         """The unit before the level noun phrase that ends at ``k`` ("from a peak above
         $20 billion", "from its record of $1.2 billion"), or ``k`` when there is none."""
+        if not any(c.first <= k <= c.last + 1 for c in self.levels):
+            return k
         j = k
         while (
             j >= 0
             and j > k - LEVEL_PHRASE_UNITS
             and (
                 self.units[j].lower in _LEVEL_PHRASE_WORDS
-                or any(c.first <= j <= c.last and c.group.kind == "level" for c in self.type_cues)
+                or any(c.first <= j <= c.last for c in self.levels)
             )
         ):
             j -= 1
-        named = any(c.first <= k <= c.last + 1 and c.group.kind == "level" for c in self.type_cues)
-        return j if named and j < k else k
+        return j
 
     def _moves_by_a_percent(self, verb: Cue) -> bool:
         """ "adding just 0.8% to $3,512", "shed 4% over the week": a flow verb whose object
@@ -2083,10 +2086,7 @@ class _Sentence:
                 _names_market_entity(mention := self.mention_at[k])
                 and not (priced and mention is not None and mention.type in _ASSETS)
             )
-            or (
-                topic in _METRICS
-                and any(c.first == k and c.group.kind == "level" for c in self.type_cues)
-            )
+            or (topic in _METRICS and k in self.level_starts)
             for k in near
         )
         if not (evidence or self._list_line()):
@@ -2621,8 +2621,7 @@ class _Sentence:
         q = self.units[k].quantity
         adjective = q is not None and "-" in q.text
         names_a_level = after is not None and (
-            after.mention is not None
-            or any(c.first == k + 1 and c.group.kind == "level" for c in self.type_cues)
+            after.mention is not None or k + 1 in self.level_starts
         )
         return adjective and not names_a_level
 
@@ -2631,10 +2630,8 @@ class _Sentence:
         clause = self.clause[i]
         near = [
             c
-            for c in self.type_cues
-            if c.group.kind == "level"
-            and abs(c.first - i) <= 2 * LEVEL_REACH
-            and self.clause[c.first] == clause
+            for c in self.levels
+            if abs(c.first - i) <= 2 * LEVEL_REACH and self.clause[c.first] == clause
         ]
         if not near:
             return "price"
