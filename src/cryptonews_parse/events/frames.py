@@ -926,44 +926,41 @@ class _Sentence:
     def _candidates(self, i: int, figure: Kind) -> list[Cue]:
         scored: list[tuple[int, int, Cue]] = []
         for n, cue in enumerate(self.type_cues):
+            kind = cue.group.kind
             if cue.first <= i <= cue.last or not (
-                self._accepts(cue.group.kind, figure)
-                or (
-                    figure is Kind.PERCENT
-                    and cue.group.kind == "flow"
-                    and self._moves_by_a_percent(cue)
-                )
+                self._accepts(kind, figure)
+                or (figure is Kind.PERCENT and kind == "flow" and self._moves_by_a_percent(cue))
             ):
                 continue
-            distance = self._distance(cue.first, cue.last, i)
-            names_the_subject = cue.group.kind in ("other", "reserve") and self._elided_subject(
-                cue, i
-            )
-            if names_the_subject:
+            if kind in ("other", "reserve") and self._elided_subject(cue, i):
                 distance = 0  # "the market cap lost $1 trillion and is now $948 billion"
-            if distance > MAX_REACH:
-                continue
+            else:
+                distance = self._distance(cue.first, cue.last, i)
+                if distance > MAX_REACH:
+                    continue
             if cue.group.name == "holding" and self._holds_topic_metric(cue, i, figure):
                 continue
-            if cue.group.kind in ("other", "reserve"):
+            if kind in ("other", "reserve"):
                 if self._values_the_largest_order(cue) or self._volume_of(cue):
                     continue
                 same = self.segment[cue.first] == self.segment[i] or self._apposed(cue, i)
                 if (not same and distance > BLOCK_REACH) or self._moved_later(i):
                     continue
-            if cue.group.kind == "move" and not self._move_reaches(cue, i, figure):
-                continue
-            if cue.group.kind == "transfer" and self.clause[cue.first] != self.clause[i]:
-                continue
-            if cue.group.kind == "flow" and self._contrasted(i, cue.first):
-                continue  # "Bitcoin funds took $55.3M, while short products saw outflows of ..."
-            if cue.group.kind == "flow" and (
-                self._reports_speech(cue) or self._moves_a_pronoun(cue)
-            ):
-                continue
-            if cue.group.kind == "move" and self._verb_adjacent(cue, i, figure):
-                distance = 0
-            elif cue.group.kind in _NAMING_KINDS and self._named_after(i, cue):
+            elif kind == "move":
+                if not self._move_reaches(cue, i, figure):
+                    continue
+                if self._verb_adjacent(cue, i, figure):
+                    distance = 0
+            elif kind == "transfer":
+                if self.clause[cue.first] != self.clause[i]:
+                    continue
+            elif kind == "flow":
+                # "Bitcoin funds took $55.3M, while short products saw outflows of ..."
+                if self._contrasted(i, cue.first):
+                    continue
+                if self._reports_speech(cue) or self._moves_a_pronoun(cue):
+                    continue
+            if kind in _NAMING_KINDS and self._named_after(i, cue):
                 distance = 0  # "$1.06 billion of net outflows": the noun says what it is
             scored.append((distance, n, cue))
         scored.sort()  # by distance, then text order: no two share ``n``, cues are never compared
