@@ -2378,16 +2378,18 @@ class _Sentence:
             return before
         if after is not None:
             return after
+        # the last resort, the discourse's subject: looked up first, as most often it has
+        # no entity of these types and the tests for whether it may stand here are moot
+        subject = next((m for m in self.c.subject if m.type in types), None)
+        if subject is None:
+            return None
         if liquidation and not (EntityType.VENUE in types and self._on_the_venue(i)):
             return None
         if not (
             self._opens_with_anaphor() or (EntityType.VENUE in types and self._definite_venue())
         ):
             return None
-        for m in self.c.subject:
-            if m.type in types:
-                return m
-        return None
+        return subject
 
     def _names_a_network(self, k: int) -> bool:
         """ "a bridge linking Ethereum, Arbitrum and BNB Chain", "a lender running on
