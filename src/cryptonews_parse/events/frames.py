@@ -307,8 +307,13 @@ class _Sentence:
         """The reading's segment and clause numbers per unit, read for every cue and figure
         (an instance attribute is a cheaper lookup than a named tuple's field)."""
         self.by_role: dict[str, list[Cue]] = {}
+        self.role_at: dict[int, str] = {}
+        by_role, role_at = self.by_role, self.role_at
         for cue in reading.cues:
-            self.by_role.setdefault(cue.group.role, []).append(cue)
+            role = cue.group.role
+            by_role.setdefault(role, []).append(cue)
+            for k in range(cue.first, cue.last + 1):
+                role_at.setdefault(k, role)  # the first cue on a unit gives its role
         self.type_cues = self.by_role.get("type", [])
         self.verb_ends = frozenset(c.last for c in self.type_cues if c.group.kind == "move")
         """Where the sentence's change verbs end (a noun there is a verb: "added")."""
@@ -321,11 +326,6 @@ class _Sentence:
             (k, m) for k in reading.mention_units if (m := self.mention_at[k]) is not None
         ]
         self.domains = {cue.group.value for cue in self.by_role.get("domain", ())}
-        self.role_at: dict[int, str] = {}
-        for cue in reversed(reading.cues):  # the first cue on a unit gives its role
-            role = cue.group.role
-            for k in range(cue.first, cue.last + 1):
-                self.role_at[k] = role
         last = self.units[-1].lower if self.units else ""
         self.question_clause = reading.clause[-1] if last == "?" else -1
         self.group_end: dict[int, int] = {}
