@@ -754,11 +754,12 @@ class _Sentence:
         """ "Bitcoin (BTC) $35,412.20 \u25bc -3.21%", "Ethereum (CRYPTO: ETH)  +5.2%  $4,180":
         tickers and movers tables print a price and its signed change side by side, in
         either order, with no bracket (an arrow or a column bar may stand between them)."""
-        pair = (self.units[before].quantity, self.units[i].quantity)
-        kinds = tuple(q.kind if q is not None else None for q in pair)
-        if kinds == (Kind.MONEY, Kind.PERCENT):
+        a, b = self.units[before].quantity, self.units[i].quantity
+        if a is None or b is None:
+            return False
+        if a.kind is Kind.MONEY and b.kind is Kind.PERCENT:
             change = i
-        elif kinds == (Kind.PERCENT, Kind.MONEY):
+        elif a.kind is Kind.PERCENT and b.kind is Kind.MONEY:
             change = before
         else:
             return False
