@@ -38,6 +38,7 @@ import itertools
 import operator
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from typing import Final
 
 import attrs
 
@@ -59,6 +60,28 @@ from cryptonews_parse.model import (
     Side,
 )
 from cryptonews_parse.scan import CRYPTO_QUOTES
+
+# The figure kinds and event types, the enum members the frames test most, bound to module
+# names: on Python 3.11 each ``Kind.MONEY`` read in a function goes through
+# ``EnumType.__getattr__``'s lookup hook (about 900 instructions, a global a few dozen),
+# and each figure is tested against them dozens of times (3.4% of the event stage).
+_MONEY: Final = Kind.MONEY
+_CRYPTO: Final = Kind.CRYPTO
+_PERCENT: Final = Kind.PERCENT
+_MULTIPLIER: Final = Kind.MULTIPLIER
+_BASIS_POINTS: Final = Kind.BASIS_POINTS
+_RATIO: Final = Kind.RATIO
+_DURATION: Final = Kind.DURATION
+_LIQUIDATION: Final = EventType.LIQUIDATION
+_ETF_FLOW: Final = EventType.ETF_FLOW
+_EXCHANGE_FLOW: Final = EventType.EXCHANGE_FLOW
+_TRANSFER: Final = EventType.TRANSFER
+_HACK: Final = EventType.HACK
+_OPEN_INTEREST: Final = EventType.OPEN_INTEREST
+_FUNDING_RATE: Final = EventType.FUNDING_RATE
+_DOMINANCE: Final = EventType.DOMINANCE
+_PRICE_LEVEL: Final = EventType.PRICE_LEVEL
+_PRICE_MOVE: Final = EventType.PRICE_MOVE
 
 SEGMENT_COST = 6
 """Words a segment boundary counts for when measuring how far a cue is from a figure."""
@@ -82,20 +105,18 @@ QUOTE_MAX = Decimal(1_000_000)
 """A sum of money no cue governs, beside a price move, is read as a quote only below this:
 the topic's amounts (liquidations, flows) are millions."""
 
-FIGURE_KINDS = frozenset(
-    {Kind.MONEY, Kind.CRYPTO, Kind.PERCENT, Kind.MULTIPLIER, Kind.BASIS_POINTS, Kind.RATIO}
-)
+FIGURE_KINDS = frozenset({_MONEY, _CRYPTO, _PERCENT, _MULTIPLIER, _BASIS_POINTS, _RATIO})
 _CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
-    "flow": frozenset({Kind.MONEY, Kind.CRYPTO}),
-    "loss": frozenset({Kind.MONEY, Kind.CRYPTO, Kind.PERCENT}),
-    "move": frozenset({Kind.PERCENT, Kind.MONEY, Kind.MULTIPLIER, Kind.CRYPTO}),
-    "level": frozenset({Kind.MONEY, Kind.CRYPTO, Kind.PERCENT}),
-    "reserve": frozenset({Kind.MONEY, Kind.CRYPTO}),
+    "flow": frozenset({_MONEY, _CRYPTO}),
+    "loss": frozenset({_MONEY, _CRYPTO, _PERCENT}),
+    "move": frozenset({_PERCENT, _MONEY, _MULTIPLIER, _CRYPTO}),
+    "level": frozenset({_MONEY, _CRYPTO, _PERCENT}),
+    "reserve": frozenset({_MONEY, _CRYPTO}),
     "other": FIGURE_KINDS,
 }
 """What the cue kinds that are not one event type take; event types declare their own."""
 
-_METRICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE, EventType.DOMINANCE})
+_METRICS = frozenset({_OPEN_INTEREST, _FUNDING_RATE, _DOMINANCE})
 # Sets of enum members a hot path tests against, built once: on Python 3.11 every
 # ``EntityType.ASSET`` goes through ``EnumType.__getattr__``'s lookup hook.
 _VENUES = (EntityType.VENUE,)
@@ -106,8 +127,8 @@ _LISTED = (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
 _SIDES = {"long": Side.LONG, "short": Side.SHORT}
 _MENTION = operator.itemgetter(4)
 """``Unit.mention``, as a C callable for ``map``."""
-_FLOWS = frozenset({EventType.ETF_FLOW, EventType.EXCHANGE_FLOW})
-_PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
+_FLOWS = frozenset({_ETF_FLOW, _EXCHANGE_FLOW})
+_PRICES = frozenset({_PRICE_LEVEL, _PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
 _AWAY_WORDS = frozenset({"from", "off"})
 """Words before an exchange that say a movement goes to it or leaves it."""
@@ -147,7 +168,7 @@ _RANKED_NOUNS = frozenset(
     }
 )  # fmt: skip
 """Nouns for an entity that a superlative ranks ("the largest exchange")."""
-_STATED_WHEN_HEDGED = frozenset({EventType.PRICE_LEVEL, EventType.DOMINANCE})
+_STATED_WHEN_HEDGED = frozenset({_PRICE_LEVEL, _DOMINANCE})
 """Types whose levels a conditional or a forecast still states: "a daily close below
 $2.05 could send XRP lower", "a weekly close above 63% on BTC.D would confirm it" name
 the levels traders watch; a hedged flow or liquidation has not happened."""
@@ -176,24 +197,24 @@ _LEVEL_NOUNS = frozenset({"handle", "mark", "level", "line", "zone", "area", "th
 _COMPARED_TO = frozenset({"the", "its", "their", "that", "as", "what", "those"})
 """Words after a multiple ("three times the baseline") that make it a comparison."""
 _CARRIED: Mapping[EventType, frozenset[Kind]] = {
-    EventType.LIQUIDATION: frozenset({Kind.MONEY, Kind.CRYPTO}),
-    EventType.ETF_FLOW: frozenset({Kind.MONEY, Kind.CRYPTO}),
-    EventType.EXCHANGE_FLOW: frozenset({Kind.CRYPTO, Kind.MONEY}),
-    EventType.TRANSFER: frozenset({Kind.CRYPTO, Kind.MONEY}),
-    EventType.HACK: frozenset({Kind.CRYPTO, Kind.MONEY}),
-    EventType.OPEN_INTEREST: frozenset({Kind.MONEY, Kind.CRYPTO}),
-    EventType.FUNDING_RATE: frozenset({Kind.PERCENT, Kind.BASIS_POINTS}),
-    EventType.DOMINANCE: frozenset({Kind.PERCENT}),
+    _LIQUIDATION: frozenset({_MONEY, _CRYPTO}),
+    _ETF_FLOW: frozenset({_MONEY, _CRYPTO}),
+    _EXCHANGE_FLOW: frozenset({_CRYPTO, _MONEY}),
+    _TRANSFER: frozenset({_CRYPTO, _MONEY}),
+    _HACK: frozenset({_CRYPTO, _MONEY}),
+    _OPEN_INTEREST: frozenset({_MONEY, _CRYPTO}),
+    _FUNDING_RATE: frozenset({_PERCENT, _BASIS_POINTS}),
+    _DOMINANCE: frozenset({_PERCENT}),
 }
 """Event types a figure without a cue can continue from the topic, and the figures each
 takes that way (an open-interest topic does not turn a bare percent into its change)."""
 _DOC_VENUE_TYPES = frozenset(
     {
-        EventType.LIQUIDATION,
-        EventType.OPEN_INTEREST,
-        EventType.FUNDING_RATE,
-        EventType.EXCHANGE_FLOW,
-        EventType.HACK,
+        _LIQUIDATION,
+        _OPEN_INTEREST,
+        _FUNDING_RATE,
+        _EXCHANGE_FLOW,
+        _HACK,
     }
 )
 STATE_REACH = 5
@@ -363,9 +384,9 @@ class _Sentence:
                 if frame.type in _METRICS and member.value is not None and self._signed_aside(i, k):
                     frame.change = member
                     frame.direction = "down" if member.value < 0 else "up"
-                elif frame.type is EventType.PRICE_LEVEL and self._signed_aside(i, k):
+                elif frame.type is _PRICE_LEVEL and self._signed_aside(i, k):
                     moves.append(self._quoted_move(k, member, frame))
-                elif member.kind is Kind.PERCENT and q.kind is not Kind.PERCENT:
+                elif member.kind is _PERCENT and q.kind is not _PERCENT:
                     frame.share = member
                 else:
                     frame.restated.append(member)
@@ -401,7 +422,7 @@ class _Sentence:
         if not members:
             return []
         before = [m for k, m in self.mentioned if k < i and i - k <= 3]
-        if q.kind is Kind.PERCENT and self._ticker_pair(i, members[0]):
+        if q.kind is _PERCENT and self._ticker_pair(i, members[0]):
             signed = [i]  # "+5.2%  $4,180": a movers table prints the change first
             i = members[0]
             price = self.units[i].quantity
@@ -412,17 +433,17 @@ class _Sentence:
                 k
                 for k in members
                 if (p := self.units[k].quantity) is not None
-                and p.kind is Kind.PERCENT
+                and p.kind is _PERCENT
                 and self._signed(k)
             ]
         if (
             not signed
-            or q.kind is not Kind.MONEY
+            or q.kind is not _MONEY
             or not self._price(q)
             or not any(m.type in (EntityType.ASSET, EntityType.PAIR) for m in before)
         ):
             return []
-        level = Frame(self.r, i, q, EventType.PRICE_LEVEL)
+        level = Frame(self.r, i, q, _PRICE_LEVEL)
         self._attach(level)
         change = self.units[signed[0]].quantity
         assert change is not None
@@ -432,7 +453,7 @@ class _Sentence:
         """The move that signed change ``k`` printed beside a price states: the price's
         asset's, whatever name stands nearer ("BTC $12,874.21 +4.62% ETH $309.55", "traded
         near $12,870 (+8.6% over the day)")."""
-        move = Frame(self.r, k, change, EventType.PRICE_MOVE, "down" if self._falls(k) else "up")
+        move = Frame(self.r, k, change, _PRICE_MOVE, "down" if self._falls(k) else "up")
         self._attach(move)
         if move.asset != level.asset:
             priced = (EntityType.ASSET, EntityType.PAIR)
@@ -468,13 +489,10 @@ class _Sentence:
             )
             if noun is None or not verb or self._hedged(cue.first):
                 continue
-            if noun.group.kind == "funding_rate":
-                event_type = EventType.FUNDING_RATE
-            else:
-                event_type = EventType.EXCHANGE_FLOW
+            event_type = _FUNDING_RATE if noun.group.kind == "funding_rate" else _EXCHANGE_FLOW
             words = " ".join(u.lower for u in self.units[cue.first : cue.last + 1])
             negative = "negative" in words or "below" in words
-            if event_type is EventType.EXCHANGE_FLOW:
+            if event_type is _EXCHANGE_FLOW:
                 direction = "out" if negative else "in"
             else:
                 direction = "down" if negative else "up"
@@ -494,7 +512,7 @@ class _Sentence:
     def _parts_of_totals(frames: list[Frame]) -> None:
         """ "Bitcoin faced $342M in liquidations amid a $1B sell-off": an asset's figure
         beside a larger market-wide one of its sentence is that total's part."""
-        liquidation = EventType.LIQUIDATION
+        liquidation = _LIQUIDATION
         totals = [
             f.figure.value
             for f in frames
@@ -521,7 +539,7 @@ class _Sentence:
                 continue
             for frame in frames:
                 if (
-                    frame.type in (EventType.PRICE_MOVE, *_METRICS)
+                    frame.type in (_PRICE_MOVE, *_METRICS)
                     and frame.from_ is None
                     and self.clause[frame.index] == self.clause[i]
                     and q.kind is frame.figure.kind
@@ -533,16 +551,16 @@ class _Sentence:
         """ "slid 9% to a two-year low of $48": the level after "to" that a move with a
         change reached is also the move's ``to`` (the level stays an event of its own)."""
         for move in frames:
-            if move.type is not EventType.PRICE_MOVE or move.to is not None:
+            if move.type is not _PRICE_MOVE or move.to is not None:
                 continue
-            if move.figure.kind not in (Kind.PERCENT, Kind.MULTIPLIER):
+            if move.figure.kind not in (_PERCENT, _MULTIPLIER):
                 continue
             clause = self.clause[move.index]
             level = next(
                 (
                     f
                     for f in frames
-                    if f.type is EventType.PRICE_LEVEL
+                    if f.type is _PRICE_LEVEL
                     and f.index > move.index
                     and self.clause[f.index] == clause
                 ),
@@ -574,37 +592,37 @@ class _Sentence:
 
     def _frame(self, i: int, q: Quantity) -> Frame | None:
         last = self.last_frame
-        if q.per == "P1Y" and last is not None and last.type is EventType.FUNDING_RATE:
+        if q.per == "P1Y" and last is not None and last.type is _FUNDING_RATE:
             last.restated.append(q)  # "0.0112% per eight hours, roughly 12.3% annualised"
             return None
         if self._is_share(i, q):
             return None
         if self._distributive(i) or self._move_start(i):
             return None
-        if q.kind is Kind.MULTIPLIER and self._leverage(i):
+        if q.kind is _MULTIPLIER and self._leverage(i):
             return None
         if self._comparison(i, q):
             return None
         hedged = self.clause[i] == self.question_clause or self._hedged(i)
         resolved: tuple[EventType, str | None] | str | None
-        if q.kind is Kind.RATIO:
-            resolved = (EventType.PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
+        if q.kind is _RATIO:
+            resolved = (_PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
         elif self._share_of_the_market(i, q):
-            resolved = EventType.DOMINANCE, None  # "USDT now commands 4.85% of the market"
+            resolved = _DOMINANCE, None  # "USDT now commands 4.85% of the market"
         else:
             resolved = self._govern(i, q, hedged)
         if resolved == _BLOCK:
             return None
-        off = self._off_a_level(i) if q.kind is Kind.PERCENT else None
+        off = self._off_a_level(i) if q.kind is _PERCENT else None
         if off is not None:
-            if isinstance(resolved, tuple) and resolved[0] in (EventType.PRICE_MOVE, *_METRICS):
+            if isinstance(resolved, tuple) and resolved[0] in (_PRICE_MOVE, *_METRICS):
                 resolved = resolved[0], off
             elif self._about_a_price():  # a flow word takes no percent: "leaving it 30% below"
-                resolved = EventType.PRICE_MOVE, off
+                resolved = _PRICE_MOVE, off
         if resolved is None:
             resolved = self._continued_list(i, q)
         if resolved is None and self._quoted_beside_a_move(q):
-            resolved = EventType.PRICE_LEVEL, None
+            resolved = _PRICE_LEVEL, None
         if resolved is None:
             resolved = self._signed_fund_flow(i, q)
         if resolved is None:
@@ -674,7 +692,7 @@ class _Sentence:
     def _flipped_direction(self, i: int, q: Quantity) -> str | None:
         """ "Funding on Binance flipped to -0.0061%": a metric that turned to a signed
         reading moved the way of its sign."""
-        if q.value is None or q.kind is not Kind.PERCENT:
+        if q.value is None or q.kind is not _PERCENT:
             return None
         clause = self.clause[i]
         turned = any(
@@ -701,7 +719,7 @@ class _Sentence:
         """ "Bitcoin fell 7.3% to $79,420, briefly trading as low as $78,100", "Ether was
         last seen at $3,234.70, up 0.6%": a price no cue governs, in a sentence that moves
         an asset's price, is a level of that price, not an amount of the topic."""
-        if q.kind is not Kind.MONEY or q.value is None or q.value >= QUOTE_MAX or q.per:
+        if q.kind is not _MONEY or q.value is None or q.value >= QUOTE_MAX or q.per:
             return False
         if not any(m.type in (EntityType.ASSET, EntityType.PAIR) for _, m in self.mentioned):
             return False
@@ -710,26 +728,26 @@ class _Sentence:
     def _signed_fund_flow(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """ "IBIT +$42.1M", "spot bitcoin ETFs yesterday: -$318.5M net": a signed amount of
         money beside a fund, or in a sentence about funds, is a flow."""
-        if q.kind is not Kind.MONEY or not self._signed(i):
+        if q.kind is not _MONEY or not self._signed(i):
             return None
         fund_before = any(
             m.type is EntityType.FUND for k, m in self.mentioned if k < i and i - k <= 2
         )
         if not (fund_before or "etf" in self.domains):
             return None
-        return EventType.ETF_FLOW, None  # _frame gives a signed flow its sign's direction
+        return _ETF_FLOW, None  # _frame gives a signed flow its sign's direction
 
     def _signed_aside(self, before: int, i: int) -> bool:
         """ "$71.2B (+3.8%)", "61.3% (-0.4%)", "$66.8B (+2.4% 24h)": a signed percent in
         brackets right after a figure (its window may follow it) is that figure's
         change."""
         q = self.units[i].quantity
-        if q is None or q.kind is not Kind.PERCENT or not self._signed(i):
+        if q is None or q.kind is not _PERCENT or not self._signed(i):
             return False
         first = before + 2 if self.units[i - 1].lower != "+" else before + 3
         close = i + 1
         window = self.units[close].quantity if close < len(self.units) else None
-        if window is not None and window.kind is Kind.DURATION:
+        if window is not None and window.kind is _DURATION:
             close += 1  # "(+2.4% 24h)"
         while close < len(self.units) and self.role_at.get(close) == "window":
             close += 1  # "(+8.6% over the day)"
@@ -757,9 +775,9 @@ class _Sentence:
         a, b = self.units[before].quantity, self.units[i].quantity
         if a is None or b is None:
             return False
-        if a.kind is Kind.MONEY and b.kind is Kind.PERCENT:
+        if a.kind is _MONEY and b.kind is _PERCENT:
             change = i
-        elif a.kind is Kind.PERCENT and b.kind is Kind.MONEY:
+        elif a.kind is _PERCENT and b.kind is _MONEY:
             change = before
         else:
             return False
@@ -834,7 +852,7 @@ class _Sentence:
     def _lost_a_level(self, verb: Cue, i: int, q: Quantity) -> bool:
         """ "Bitcoin lost the $98K handle", "ether lost its $3,000 support": the price a
         loss verb takes as its object, named a level, is where the price fell below."""
-        if q.kind is not Kind.MONEY or not self._price(q) or i <= verb.last:
+        if q.kind is not _MONEY or not self._price(q) or i <= verb.last:
             return False
         for k in range(verb.last + 1, i):
             if self.units[k].lower not in ("the", "its", "a", "key") and (
@@ -851,7 +869,7 @@ class _Sentence:
         of another figure compares, it states no change."""
         end = self.group_end.get(i, i)
         after = self.units[end + 1].lower if end + 1 < len(self.units) else ""
-        return q.kind is Kind.MULTIPLIER and after in _COMPARED_TO
+        return q.kind is _MULTIPLIER and after in _COMPARED_TO
 
     def _is_share(self, i: int, q: Quantity) -> bool:
         """A percent followed by "of" is a share of something ("28% of all open
@@ -859,7 +877,7 @@ class _Sentence:
         event describes that noun ("the 61.8% Fib retracement"): not a reading or a
         change. A share of the whole market is a dominance (see _share_of_the_market),
         and of an asset's own value its move."""
-        if q.kind is not Kind.PERCENT:
+        if q.kind is not _PERCENT:
             return False
         after = self.group_end.get(i, i) + 1
         if after >= len(self.units):
@@ -873,7 +891,7 @@ class _Sentence:
         of the whole market, not of something in it ("of the market's liquidations"), is
         a dominance."""
         k = self.group_end.get(i, i) + 1
-        if q.kind is not Kind.PERCENT or k >= len(self.units) or self.units[k].lower != "of":
+        if q.kind is not _PERCENT or k >= len(self.units) or self.units[k].lower != "of":
             return False
         k += 1
         while k < len(self.units) and self.units[k].lower in _MARKET_WORDS:
@@ -930,7 +948,7 @@ class _Sentence:
             kind = cue.group.kind
             if cue.first <= i <= cue.last or not (
                 self._accepts(kind, figure)
-                or (figure is Kind.PERCENT and kind == "flow" and self._moves_by_a_percent(cue))
+                or (figure is _PERCENT and kind == "flow" and self._moves_by_a_percent(cue))
             ):
                 continue
             if kind in ("other", "reserve") and self._elided_subject(cue, i):
@@ -1037,7 +1055,7 @@ class _Sentence:
         """ "Kraken and OKX each hold about $900 million of it", "Binance holds the largest
         book at $2.4 billion" after open interest was stated: venues holding a part of the
         topic metric, not holdings of their own."""
-        if self.c.topic is not EventType.OPEN_INTEREST or figure not in (Kind.MONEY, Kind.CRYPTO):
+        if self.c.topic is not _OPEN_INTEREST or figure not in (_MONEY, _CRYPTO):
             return False
         after = self.group_end.get(i, i) + 1
         if (
@@ -1088,7 +1106,7 @@ class _Sentence:
         $70,000", not "topped the list with $9M"), and a percent right before it ("a
         4% drop")."""
         if i < verb.first:
-            if figure is not Kind.PERCENT:
+            if figure is not _PERCENT:
                 return False
             between = self.units[self.group_end.get(i, i) + 1 : verb.first]
             return len(between) <= 1 or all(  # "8.2%: ETH's gain over the weekend"
@@ -1096,7 +1114,7 @@ class _Sentence:
             )
         if self.clause[verb.last] != self.clause[i]:
             return False
-        if figure is not Kind.MONEY and figure is not Kind.CRYPTO:
+        if figure is not _MONEY and figure is not _CRYPTO:
             return True
         return self._attached_by_preposition(verb.last, i) or self._reached_level(verb, i)
 
@@ -1109,7 +1127,7 @@ class _Sentence:
             and i > cue.last
             and self.role_at.get(cue.last + 1) == "at"
             and self._attached_by_preposition(cue.last + 1, i)
-            and q.kind is Kind.MONEY
+            and q.kind is _MONEY
             and self._price(q)
         )
 
@@ -1118,7 +1136,7 @@ class _Sentence:
         row (articles and approximations aside); the verb then names the figure before
         any level word after it."""
         q = self.units[i].quantity
-        if figure is not Kind.MONEY or q is None or not self._price(q):
+        if figure is not _MONEY or q is None or not self._price(q):
             return False
         if self._reached_level(verb, i):
             return True
@@ -1138,7 +1156,7 @@ class _Sentence:
         """ "stabilizing above $100K", "sell pressure near $64,000": a price after a
         position word, with no side or family word after it in its segment, is a level,
         not an amount."""
-        if q.kind is not Kind.MONEY or not self._price(q):
+        if q.kind is not _MONEY or not self._price(q):
             return False
         k = i - 1
         while (
@@ -1212,7 +1230,7 @@ class _Sentence:
         ("yearly", "fresh"), or a duration ("3-month")."""
         unit = self.units[k]
         if unit.quantity is not None:
-            return unit.quantity.kind is Kind.DURATION
+            return unit.quantity.kind is _DURATION
         return (
             unit.mention is None
             and self.role_at.get(k) is None
@@ -1245,12 +1263,12 @@ class _Sentence:
         if kind not in ("move", "level") and (
             self._price_after_verb(cue, i, q) or self._price_by_position(i, q)
         ):
-            return EventType.PRICE_LEVEL, None
+            return _PRICE_LEVEL, None
         if kind == "loss":
             if (
-                q.kind is Kind.PERCENT
+                q.kind is _PERCENT
                 or self._lost_a_level(cue, i, q)
-                or (q.kind is Kind.MONEY and self._price(q) and self._asset_subject(cue))
+                or (q.kind is _MONEY and self._price(q) and self._asset_subject(cue))
             ):
                 return self._move(i, q, cue, hedged, "down")
             return self._flow("out", loss=True, i=i)
@@ -1267,18 +1285,18 @@ class _Sentence:
             return self._flow(cue.group.direction, loss=False, i=i, domain=cue.group.value, q=q)
         if kind == "transfer":
             if self.c.hack_topic and not self._launders(i):
-                return EventType.HACK, None
+                return _HACK, None
             if self._aggregate_exchange_flow(i):
-                return EventType.EXCHANGE_FLOW, self._exchange_side(i)
-            return EventType.TRANSFER, None
+                return _EXCHANGE_FLOW, self._exchange_side(i)
+            return _TRANSFER, None
         if kind == "other" and self._holds_a_price(cue, i, q):
-            return EventType.PRICE_LEVEL, None  # "$BTC holding $96.6K"
-        if kind == "other" and q.kind is Kind.PERCENT and self._asset_share(cue, held=True):
-            return EventType.DOMINANCE, self._clause_direction(cue, i)
+            return _PRICE_LEVEL, None  # "$BTC holding $96.6K"
+        if kind == "other" and q.kind is _PERCENT and self._asset_share(cue, held=True):
+            return _DOMINANCE, self._clause_direction(cue, i)
         if kind in ("other", "reserve") or kind is None:
             return _BLOCK
         if kind == "hack" and self.units[cue.first].lower in _THIEVES and self._routed_on(i):
-            return EventType.TRANSFER, None  # "the exploiter fed 2,400 ETH into Tornado Cash"
+            return _TRANSFER, None  # "the exploiter fed 2,400 ETH into Tornado Cash"
         event_type = _event_type(kind)
         if event_type not in _METRICS:
             return event_type, None
@@ -1306,7 +1324,7 @@ class _Sentence:
             return mention.type is EntityType.ASSET and self._possessive(k)
         if self.units[k].lower != "its":
             return False
-        return self.c.topic is EventType.DOMINANCE or any(
+        return self.c.topic is _DOMINANCE or any(
             m.type is EntityType.ASSET for j, m in self.mentioned if j < k
         )
 
@@ -1329,21 +1347,21 @@ class _Sentence:
             if kind == "reserve":
                 if self._after_role(i, "from") or self._after_role(i, "to"):
                     return _BLOCK
-                return EventType.EXCHANGE_FLOW, "out" if direction == "down" else "in"
+                return _EXCHANGE_FLOW, "out" if direction == "down" else "in"
             if kind == "flow":
                 return self._flow(
                     subject.group.direction, loss=False, i=i, domain=subject.group.value, q=q
                 )
-            if kind == "other" and q.kind is Kind.PERCENT and self._asset_share(subject):
-                return EventType.DOMINANCE, direction  # "Solana's share slipped to 3.1%"
+            if kind == "other" and q.kind is _PERCENT and self._asset_share(subject):
+                return _DOMINANCE, direction  # "Solana's share slipped to 3.1%"
             if kind == "other" or not self._accepts(kind, q.kind):
                 return _BLOCK
             event_type = _event_type(str(kind))
             return event_type, direction if event_type in _METRICS else None
         topic = self.c.topic
         if (
-            topic is EventType.LIQUIDATION
-            and q.kind is Kind.MONEY
+            topic is _LIQUIDATION
+            and q.kind is _MONEY
             and not self._price(q)
             and self._anaphor_before(verb)
         ):
@@ -1352,15 +1370,15 @@ class _Sentence:
             return None
         if (
             subject == _FUNDS
-            and q.kind is Kind.MONEY
+            and q.kind is _MONEY
             and verb.group.kind == "move"
             and not (self._after_role(i, "to") or self._after_role(i, "from"))
         ):  # "funds gained $3.1 million", not "the ETF jumped 420% to $340 million" (its size)
             return self._flow("out" if direction == "down" else "in", loss=False, i=i, q=q)
         if subject in (_BLOCK, _FUNDS):
             return _BLOCK
-        if q.kind is Kind.PERCENT and self._rate_of_a_contract(verb):
-            return EventType.FUNDING_RATE, direction
+        if q.kind is _PERCENT and self._rate_of_a_contract(verb):
+            return _FUNDING_RATE, direction
         anaphor = (
             self._opens_with_anaphor(metric=True)
             or self._anaphor_before(verb)
@@ -1368,21 +1386,21 @@ class _Sentence:
         )
         if anaphor and topic in _METRICS and self._accepts(str(topic), q.kind):
             return topic, direction
-        if q.kind in (Kind.PERCENT, Kind.MULTIPLIER):
+        if q.kind in (_PERCENT, _MULTIPLIER):
             if _hourly(q):  # "dipped to -0.0018% per hour": a contract's rate, no price's
-                return (EventType.FUNDING_RATE, direction) if self._contract_named() else None
+                return (_FUNDING_RATE, direction) if self._contract_named() else None
             if hedged or not self._about_a_price():
                 return None
-            return EventType.PRICE_MOVE, direction
-        if q.kind is not Kind.MONEY:
+            return _PRICE_MOVE, direction
+        if q.kind is not _MONEY:
             return None
         if self._after_role(i, "from"):
             return _BLOCK
         if hedged or self._clause_has_change(i):
-            return EventType.PRICE_LEVEL, None
+            return _PRICE_LEVEL, None
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
-            return EventType.PRICE_LEVEL, None
-        return EventType.PRICE_MOVE, direction
+            return _PRICE_LEVEL, None
+        return _PRICE_MOVE, direction
 
     def _nominal_subject(self, verb: Cue) -> Cue | str | None:
         """The subject of a nominal change ("an 8% drop in BTC price", "a 4% drop in
@@ -1499,7 +1517,7 @@ class _Sentence:
         return (
             verb.group.name == "holding"
             and i > verb.last
-            and q.kind is Kind.MONEY
+            and q.kind is _MONEY
             and self._price(q)
             and self._asset_subject(verb)
         )
@@ -1508,7 +1526,7 @@ class _Sentence:
         """The sentence names a contract: a pair, a contract kind ("perpetual") or a
         funding topic it goes on with."""
         return (
-            self.c.topic is EventType.FUNDING_RATE
+            self.c.topic is _FUNDING_RATE
             or "instrument" in self.by_role
             or any(m.type is EntityType.PAIR for _, m in self.mentioned)
         )
@@ -1607,8 +1625,8 @@ class _Sentence:
         about that metric ("OI went above the $48 billion mark", "the net inflow peak of
         $1 billion"), or about the topic metric with no asset named."""
         clause = self.clause[i]
-        if q.kind is Kind.MONEY and self._price(q):
-            return EventType.PRICE_LEVEL, None
+        if q.kind is _MONEY and self._price(q):
+            return _PRICE_LEVEL, None
         for noun in reversed(self.type_cues):
             if noun.last >= i or self.clause[noun.last] != clause or not noun.group.noun:
                 continue
@@ -1636,7 +1654,7 @@ class _Sentence:
             near
             and not asset_named
             and topic is not None
-            and topic is not EventType.TRANSFER
+            and topic is not _TRANSFER
             and q.kind in _CARRIED.get(topic, frozenset())
         ):
             return topic, self.c.topic_direction
@@ -1699,7 +1717,7 @@ class _Sentence:
     def _rate_of_a_contract(self, verb: Cue) -> bool:
         """ "the rate on Binance's bitcoin perp dipped to -0.012%": "the rate" of a
         perpetual contract, before the verb in its clause, is its funding rate."""
-        funding = EventType.FUNDING_RATE.value
+        funding = _FUNDING_RATE.value
         return any(
             cue.group.value == funding for cue in self._before_in_clause("anaphor", verb)
         ) and bool(self._before_in_clause("instrument", verb))
@@ -1719,7 +1737,7 @@ class _Sentence:
         ("Bitcoin fell 9.6% to $43,180, while ether dropped below $3,300")."""
         for k in self.r.figures():
             q = self.units[k].quantity
-            if q is None or q.kind not in (Kind.PERCENT, Kind.MULTIPLIER):
+            if q is None or q.kind not in (_PERCENT, _MULTIPLIER):
                 continue
             if self.clause[k] != self.clause[i] and self._other_assets(i, k):
                 continue
@@ -1791,7 +1809,7 @@ class _Sentence:
         ):
             k += 1
         q = self.units[k].quantity if k < len(self.units) else None
-        return q is not None and q.kind is Kind.PERCENT and self.clause[k] == self.clause[verb.last]
+        return q is not None and q.kind is _PERCENT and self.clause[k] == self.clause[verb.last]
 
     def _flow(
         self,
@@ -1808,17 +1826,17 @@ class _Sentence:
         a loss of positions, else by domain (funds, wallets, exchanges); a netflow's sign
         gives its direction."""
         if self._moved_onward(i):
-            return EventType.TRANSFER, None
+            return _TRANSFER, None
         if self._hack_in_clause(i) or (self.c.hack_topic and self._theft_flow(i)):
-            return EventType.HACK, None
+            return _HACK, None
         if direction is None and q is not None and q.value is not None and q.value != 0:
             direction = "out" if q.value < 0 else "in"
         if domain == "exchange" and self._funds_in_clause(i):
             domain = "etf"  # "net flows into spot bitcoin ETFs": a netflow of funds
         if domain == "exchange":
-            return EventType.EXCHANGE_FLOW, direction
+            return _EXCHANGE_FLOW, direction
         if loss and any(c.group.kind == "liquidation" for c in self.type_cues):
-            return EventType.LIQUIDATION, None
+            return _LIQUIDATION, None
         domains = self._clause_domains(i) | self._flow_noun_domains(i)
         domain = domain or (
             "etf"
@@ -1831,27 +1849,23 @@ class _Sentence:
         )
         if domain is None and self._names(EntityType.VENUE):
             domain = "exchange"
-        if (
-            loss
-            and domain != "etf"
-            and (self.r.has("side") or self.c.topic is EventType.LIQUIDATION)
-        ):
-            return EventType.LIQUIDATION, None
+        if loss and domain != "etf" and (self.r.has("side") or self.c.topic is _LIQUIDATION):
+            return _LIQUIDATION, None
         if domain == "etf":
-            return EventType.ETF_FLOW, direction
+            return _ETF_FLOW, direction
         if domain == "exchange":
-            return EventType.EXCHANGE_FLOW, direction
+            return _EXCHANGE_FLOW, direction
         if domain == "transfer":
             if self._aggregate_exchange_flow(i):
-                return EventType.EXCHANGE_FLOW, direction
-            return EventType.TRANSFER, None
+                return _EXCHANGE_FLOW, direction
+            return _TRANSFER, None
         return None
 
     def _theft_flow(self, i: int) -> bool:
         """In an article about a theft, a flow is the hack's while the discourse is on the
         hack (or on nothing, or on transfers), unless funds flow (a wrap-up's ETF flows)
         or the thief moves what was taken."""
-        if self.c.topic not in (None, EventType.HACK, EventType.TRANSFER):
+        if self.c.topic not in (None, _HACK, _TRANSFER):
             return False
         if "etf" in self.domains or self._names(EntityType.FUND):
             return False
@@ -2071,7 +2085,7 @@ class _Sentence:
         # an asset beside a price-sized sum names the asset's price, not the topic's figure
         # ("the BTC exchanges around 101 200 dollars" after a liquidation story)
         priced = (
-            q.kind is Kind.MONEY
+            q.kind is _MONEY
             and topic not in _PRICES
             and self._price(q)
             and i > 0
@@ -2089,8 +2103,8 @@ class _Sentence:
         )
         if not (evidence or self._list_line()):
             return None
-        if topic is EventType.HACK and self._moved_onward(i):
-            return EventType.TRANSFER, None
+        if topic is _HACK and self._moved_onward(i):
+            return _TRANSFER, None
         if "region" in roles:  # the sentence's own flow word, not the topic's, says which way
             flows = [c for c in self.type_cues if c.group.kind == "flow" and c.first < i]
             if flows and flows[-1].group.direction is not None:
@@ -2123,7 +2137,7 @@ class _Sentence:
     def _signed_percent(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """A signed percent right after an asset or alone on its line, as price widgets
         print it ("SOL -2.1%", "ETH + 0.8%"): the asset's price move."""
-        if q.kind is not Kind.PERCENT or q.value is None:
+        if q.kind is not _PERCENT or q.value is None:
             return None
         before = self.units[i - 1] if i > 0 else None
         plus = before is not None and before.lower == "+"
@@ -2135,10 +2149,10 @@ class _Sentence:
         after_asset = mention is not None and mention.type is EntityType.ASSET
         if not (after_asset or len(self.units) <= 2):
             return None
-        return EventType.PRICE_MOVE, "down" if q.value < 0 else "up"
+        return _PRICE_MOVE, "down" if q.value < 0 else "up"
 
     def _price(self, q: Quantity) -> bool:
-        if q.kind is not Kind.MONEY:
+        if q.kind is not _MONEY:
             return True
         value = q.value if q.value is not None else q.high
         scale = vocabulary().per_dollar.get(q.unit or "", 1)  # "160 million won" is a price
@@ -2153,7 +2167,7 @@ class _Sentence:
     def _attach(self, frame: Frame) -> None:
         """Fill a frame's roles: side, window, venue, fund, asset, scope, level kind, ends."""
         i = frame.index
-        if frame.type is EventType.LIQUIDATION:
+        if frame.type is _LIQUIDATION:
             self._side(frame)
         frame.window = self._window(i)
         frame.dated = "dated" in self.by_role
@@ -2168,11 +2182,11 @@ class _Sentence:
         if frame.type in _METRICS:
             metric = EntityType.METRIC
             frame.mentions.extend(m for _, m in self.mentioned if m.type is metric)
-        if frame.type is EventType.LIQUIDATION:
+        if frame.type is _LIQUIDATION:
             frame.scope = self._scope(frame)
-        elif frame.type is EventType.PRICE_LEVEL:
+        elif frame.type is _PRICE_LEVEL:
             frame.level = self._level_kind(i)
-        elif frame.type is EventType.TRANSFER:
+        elif frame.type is _TRANSFER:
             self._ends(frame)
 
     def _asset(self, frame: Frame) -> str | None:
@@ -2180,9 +2194,9 @@ class _Sentence:
         org that names its token) the figure is about, else its fund's underlying, else
         the discourse's (not for liquidations, whose totals are market-wide)."""
         q = frame.figure
-        if frame.type is EventType.DOMINANCE and self._market_index():
+        if frame.type is _DOMINANCE and self._market_index():
             return None
-        if q.kind is Kind.CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry:
+        if q.kind is _CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry:
             return f"asset:{q.unit}"
         mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
         if mention is not None:
@@ -2190,11 +2204,11 @@ class _Sentence:
             return self._asset_of(mention)
         if frame.asset is not None:
             return frame.asset
-        if frame.type is EventType.DOMINANCE:
+        if frame.type is _DOMINANCE:
             dot_d = self._dot_d_asset(frame.index)
             if dot_d is not None:
                 return dot_d
-        if frame.type is EventType.LIQUIDATION:
+        if frame.type is _LIQUIDATION:
             return self._whole_asset(frame.index) or self._topic_breakdown_asset()
         return self._carried_asset(frame.index)
 
@@ -2205,15 +2219,15 @@ class _Sentence:
         market-wide: no asset is carried to them."""
         if not self._is_part(i):
             return None
-        if self.last_frame is not None and self.last_frame.type is EventType.LIQUIDATION:
+        if self.last_frame is not None and self.last_frame.type is _LIQUIDATION:
             return self.last_frame.asset
-        return self.c.topic_asset if self.c.topic is EventType.LIQUIDATION else None
+        return self.c.topic_asset if self.c.topic is _LIQUIDATION else None
 
     def _topic_breakdown_asset(self) -> str | None:
         """ "POPCAT liquidations reached $17.6 million ... Binance saw the heaviest losses at
         $6.8 million": a sentence that goes on with one asset's liquidations, naming no
         liquidation, total or market of its own, breaks down that asset's."""
-        if self.c.topic is not EventType.LIQUIDATION or "market" in self.by_role:
+        if self.c.topic is not _LIQUIDATION or "market" in self.by_role:
             return None
         if any(c.group.kind == "liquidation" for c in self.type_cues):
             return None
@@ -2342,8 +2356,8 @@ class _Sentence:
         best: tuple[int, EntityMention] | None = None
         before: EntityMention | None = None
         after: EntityMention | None = None
-        hack = event_type is EventType.HACK
-        liquidation = event_type is EventType.LIQUIDATION
+        hack = event_type is _HACK
+        liquidation = event_type is _LIQUIDATION
         for k, m in self.mentioned:
             if m.type not in types or not self._usable(m, types):
                 continue
@@ -2442,7 +2456,7 @@ class _Sentence:
         for k in range(verb.last + 1, min(len(self.units), verb.last + LEVEL_REACH + 2)):
             q = self.units[k].quantity
             if q is not None:
-                return q.kind is Kind.PERCENT or self._verb_adjacent(verb, k, q.kind)
+                return q.kind is _PERCENT or self._verb_adjacent(verb, k, q.kind)
         return False
 
     def _antecedent(self, k: int, i: int) -> bool:
@@ -2594,7 +2608,7 @@ class _Sentence:
         if "dated" in self.by_role:
             return None
         best: tuple[int, str] | None = None
-        duration = Kind.DURATION
+        duration = _DURATION
         for k in self.r.figures():
             q = self.units[k].quantity
             if q is None or q.kind is not duration or not self._is_window(k):
@@ -2717,11 +2731,11 @@ class _Sentence:
         changes_before = any(
             c.last == k and c.group.kind in ("move", "loss") for c in self.type_cues
         )
-        if changes_after or before == "by" or (changes_before and q.kind is Kind.PERCENT):
+        if changes_after or before == "by" or (changes_before and q.kind is _PERCENT):
             return "change"
         if changes_before and self._reached_later(index):
             return "change"  # "open interest added $2.3 billion to reach $41.6 billion"
-        if q.kind is Kind.PERCENT and self._signed(index) and self._level_in_clause(index):
+        if q.kind is _PERCENT and self._signed(index) and self._level_in_clause(index):
             return "change"  # "$HYPE OI -12% now $1.38B", "OI \u2191 3.1% to $66.3B"
         return "reading"
 
@@ -2731,7 +2745,7 @@ class _Sentence:
         clause = self.clause[i]
         return any(
             (q := self.units[k].quantity) is not None
-            and q.kind in (Kind.MONEY, Kind.CRYPTO)
+            and q.kind in (_MONEY, _CRYPTO)
             and self.clause[k] == clause
             for k in self.r.figures()
         )
@@ -2861,7 +2875,7 @@ class _Sentence:
             for c in self.by_role.get("side", ())
             if floor < c.first < first and c.group.value in ("long", "short")
         ]
-        if len(sides) != len(run) or not all(f.type is EventType.LIQUIDATION for f in run):
+        if len(sides) != len(run) or not all(f.type is _LIQUIDATION for f in run):
             return
         for frame, side in zip(run, sides, strict=True):
             frame.side = Side.LONG if side.group.value == "long" else Side.SHORT
@@ -2955,7 +2969,7 @@ def _names_market_entity(mention: EntityMention | None) -> bool:
     return mention is not None and mention.type is not EntityType.ORG
 
 
-_EVENT_TYPES = {**{t.value: t for t in EventType}, "level": EventType.PRICE_LEVEL}
+_EVENT_TYPES = {**{t.value: t for t in EventType}, "level": _PRICE_LEVEL}
 """Each cue kind that names an event type, and that type: a dict lookup, where calling
 ``EventType(kind)`` runs a dozen Python steps of ``EnumType.__call__``."""
 
