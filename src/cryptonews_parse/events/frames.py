@@ -1600,16 +1600,14 @@ class _Sentence:
         """An asset at ``k`` is the subject of the verb at ``verb`` when only figures,
         approximations, auxiliaries and adverbs stand between them ("Bitcoin's 2%
         climb", "Bitcoin has since risen"), not nouns ("the XBT/USD contract rose")."""
-        for unit in self.units[k + 1 : verb]:
+        for j in range(k + 1, verb):
+            unit = self.units[j]
             lower = unit.lower
             if unit.quantity is not None or lower in _AUXILIARIES or lower.endswith("ly"):
                 continue
-            if self.role_at.get(self.units.index(unit)) == "approx" or lower in ("(", ")"):
+            if self.role_at.get(j) == "approx" or lower in ("(", ")"):
                 continue
-            if unit.mention is not None and unit.mention.type in (
-                EntityType.ASSET,
-                EntityType.PAIR,
-            ):
+            if unit.mention is not None and unit.mention.type in _ASSETS:
                 continue
             return False
         return True
@@ -1643,10 +1641,7 @@ class _Sentence:
                 return event_type, direction
             break
         asset_named = any(
-            m is not None
-            and m.type in (EntityType.ASSET, EntityType.PAIR)
-            and self.clause[k] == clause
-            for k, m in enumerate(self.mention_at[:i])
+            k < i and m.type in _ASSETS and self.clause[k] == clause for k, m in self.mentioned
         )
         topic = self.c.topic
         near = abs(cue.first - i) <= 2 * LEVEL_REACH
@@ -2033,7 +2028,7 @@ class _Sentence:
         )
 
     def _names(self, entity_type: EntityType) -> bool:
-        return any(m is not None and m.type is entity_type for m in self.mention_at)
+        return any(m.type is entity_type for _, m in self.mentioned)
 
     def _topic(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """A figure no cue governs continues the topic of the sentences before it, when
@@ -2159,8 +2154,9 @@ class _Sentence:
         return value is not None and value < (MAX_PRICE if scale == 1 else MAX_PRICE * scale)
 
     def _hedged(self, i: int) -> bool:
+        hedges = self.by_role.get("hedge")  # most sentences hedge nothing: no generator then
         clause = self.clause[i]
-        return any(self.clause[c.first] == clause for c in self.by_role.get("hedge", ()))
+        return hedges is not None and any(self.clause[c.first] == clause for c in hedges)
 
     # ---- step 4: roles -----------------------------------------------------------------
 
