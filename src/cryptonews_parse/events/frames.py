@@ -2391,8 +2391,10 @@ class _Sentence:
             return after
         # the last resort, the discourse's subject: looked up first, as most often it has
         # no entity of these types and the tests for whether it may stand here are moot
-        subject = next((m for m in self.c.subject if m.type in types), None)
-        if subject is None:
+        for subject in self.c.subject:
+            if subject.type in types:
+                break
+        else:
             return None
         if liquidation and not (EntityType.VENUE in types and self._on_the_venue(i)):
             return None
