@@ -336,10 +336,10 @@ class _Sentence:
             for k in range(cue.first, cue.last + 1):
                 role_at.setdefault(k, role)  # the first cue on a unit gives its role
         self.type_cues = self.by_role.get("type", [])
-        self.verb_ends = frozenset(c.last for c in self.type_cues if c.group.kind == "move")
+        self.verb_ends = {c.last for c in self.type_cues if c.group.kind == "move"}
         """Where the sentence's change verbs end (a noun there is a verb: "added")."""
         self.levels = [c for c in self.type_cues if c.group.kind == "level"]
-        self.level_starts = frozenset(c.first for c in self.levels)
+        self.level_starts = {c.first for c in self.levels}
         """The level words ("support", "all-time high") and where each starts: asked of
         many units and figures, and most sentences hold none."""
         self.mention_at: list[EntityMention | None] = list(map(_MENTION, self.units))
@@ -354,7 +354,7 @@ class _Sentence:
         self.definite_venue: bool | None = None
         """Whether "the exchange" or the like names a venue here; found when first asked."""
         openers = [cue for cue in self.by_role.get("anaphor", ()) if cue.first <= 2]
-        self.opening_anaphor = (bool(openers), any(self._fits_topic(c) for c in openers))
+        self.opening_anaphor = (bool(openers), any(map(self._fits_topic, openers)))
         """Whether the sentence opens with an anaphor, and with one that can stand for the
         topic metric: asked for most figures, the same for all of them."""
 
@@ -466,9 +466,12 @@ class _Sentence:
     def _states(self, frames: list[Frame]) -> list[Frame]:
         """ "The funding rate flipped negative": a metric's sign stated in words, in a
         clause with no figure of that metric, is an event without an amount."""
+        states = self.by_role.get("state")
+        if states is None:
+            return []  # most sentences: no set of taken clauses to build
         found: list[Frame] = []
         taken = {self.clause[f.index] for f in frames}
-        for cue in self.by_role.get("state", ()):
+        for cue in states:
             clause = self.clause[cue.first]
             if clause in taken or self.clause[cue.first] == self.question_clause:
                 continue
@@ -2154,7 +2157,9 @@ class _Sentence:
         return value is not None and value < (MAX_PRICE if scale == 1 else MAX_PRICE * scale)
 
     def _hedged(self, i: int) -> bool:
-        hedges = self.by_role.get("hedge")  # most sentences hedge nothing: no generator then
+        # most sentences hedge nothing: then no generator, which on Python 3.11 costs about
+        # 2k instructions to set up, more than the test itself
+        hedges = self.by_role.get("hedge")
         clause = self.clause[i]
         return hedges is not None and any(self.clause[c.first] == clause for c in hedges)
 
@@ -2323,6 +2328,9 @@ class _Sentence:
     def _is_part(self, i: int) -> bool:
         """ "$182 million of it", "$DOGE alone $19.6M": the figure is a part of the one
         before it."""
+        parts = self.by_role.get("part")
+        if parts is None:
+            return False  # most sentences: no generator to build (see _hedged)
         end = self.group_end.get(i, i)
         return any(
             (
@@ -2331,7 +2339,7 @@ class _Sentence:
                 and self.units[c.last].lower != "which"
             )
             or (c.group.value == "whole" and c.last < i <= c.last + 2)
-            for c in self.by_role.get("part", ())
+            for c in parts
         )
 
     def _coordinated_sides(self, pairs: list[Cue]) -> bool:
