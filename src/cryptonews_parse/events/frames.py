@@ -440,7 +440,7 @@ class _Sentence:
             not signed
             or q.kind is not _MONEY
             or not self._price(q)
-            or not any(m.type in (EntityType.ASSET, EntityType.PAIR) for m in before)
+            or not any(m.type in _ASSETS for m in before)
         ):
             return []
         level = Frame(self.r, i, q, _PRICE_LEVEL)
@@ -456,9 +456,8 @@ class _Sentence:
         move = Frame(self.r, k, change, _PRICE_MOVE, "down" if self._falls(k) else "up")
         self._attach(move)
         if move.asset != level.asset:
-            priced = (EntityType.ASSET, EntityType.PAIR)
-            move.mentions = [m for m in move.mentions if m.type not in priced] + [
-                m for m in level.mentions if m.type in priced
+            move.mentions = [m for m in move.mentions if m.type not in _ASSETS] + [
+                m for m in level.mentions if m.type in _ASSETS
             ]
             move.asset = level.asset
         return move
@@ -724,7 +723,7 @@ class _Sentence:
         an asset's price, is a level of that price, not an amount of the topic."""
         if q.kind is not _MONEY or q.value is None or q.value >= QUOTE_MAX or q.per:
             return False
-        if not any(m.type in (EntityType.ASSET, EntityType.PAIR) for _, m in self.mentioned):
+        if not any(m.type in _ASSETS for _, m in self.mentioned):
             return False
         return any(c.group.kind == "move" and self._subject(c) is None for c in self.type_cues)
 
@@ -1419,7 +1418,7 @@ class _Sentence:
             mention = self.mention_at[j]
             if self.role_at.get(j) == "type" and self.units[j].lower in ("price", "prices"):
                 return _PRICE
-            if mention is not None and mention.type in (EntityType.ASSET, EntityType.PAIR):
+            if mention is not None and mention.type in _ASSETS:
                 after = self.units[j + 1].lower if j + 1 < len(self.units) else ""
                 if after not in ("futures", "open", "funding", "dominance", "etf", "etfs"):
                     return _PRICE
@@ -1490,7 +1489,7 @@ class _Sentence:
                     return _FUNDS
                 agent = before == "by" and not self._possessive(k)  # "the share held by ether"
                 if (
-                    mention.type in (EntityType.ASSET, EntityType.PAIR)
+                    mention.type in _ASSETS
                     and before not in _MODIFIER_WORDS
                     and not agent
                     and self._subject_of(k, verb.first)
@@ -1546,7 +1545,7 @@ class _Sentence:
                 return True
             mention = self.mention_at[k]
             if mention is not None:
-                priced = mention.type in (EntityType.ASSET, EntityType.PAIR)
+                priced = mention.type in _ASSETS
                 return priced and self._subject_of(k, verb.first)
         return False
 
@@ -1581,7 +1580,7 @@ class _Sentence:
         if k != noun.last or k == 0 or not self.units[k].lower.endswith("ed"):
             return False
         mention = self.mention_at[k - 1]
-        return mention is not None and mention.type in (EntityType.ASSET, EntityType.PAIR)
+        return mention is not None and mention.type in _ASSETS
 
     def _possessive(self, k: int) -> bool:
         """The mention at ``k`` is a possessive ("bitcoin's eased"): the reading folds its
@@ -1754,11 +1753,7 @@ class _Sentence:
     def _clause_assets(self, i: int) -> set[str]:
         """The assets and pairs named in the clause of unit ``i``."""
         clause = self.clause[i]
-        return {
-            m.id
-            for k, m in self.mentioned
-            if self.clause[k] == clause and m.type in (EntityType.ASSET, EntityType.PAIR)
-        }
+        return {m.id for k, m in self.mentioned if self.clause[k] == clause and m.type in _ASSETS}
 
     def _level_noun_before(self, i: int, verb: Cue) -> bool:
         """A level noun names the figure ("slid 7% to a 5-week low of $3,480"),
@@ -2592,7 +2587,7 @@ class _Sentence:
             return None
         if self._opens_with_anaphor() or self._refers_to_whole(i):
             for m in self.c.subject:
-                if m.type in (EntityType.ASSET, EntityType.PAIR):
+                if m.type in _ASSETS:
                     return self._asset_of(m)
         return self.c.doc_asset
 
