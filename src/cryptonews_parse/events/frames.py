@@ -38,6 +38,7 @@ import itertools
 import operator
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from typing import Final
 
 import attrs
 
@@ -61,6 +62,28 @@ from cryptonews_parse.model import (
 )
 from cryptonews_parse.scan import CRYPTO_QUOTES
 
+# The figure kinds and event types, the enum members the frames test most, bound to module
+# names: on Python 3.11 each ``Kind.MONEY`` read in a function goes through
+# ``EnumType.__getattr__``'s lookup hook (about 900 instructions, a global a few dozen),
+# and each figure is tested against them dozens of times (3.4% of the event stage).
+_MONEY: Final = Kind.MONEY
+_CRYPTO: Final = Kind.CRYPTO
+_PERCENT: Final = Kind.PERCENT
+_MULTIPLIER: Final = Kind.MULTIPLIER
+_BASIS_POINTS: Final = Kind.BASIS_POINTS
+_RATIO: Final = Kind.RATIO
+_DURATION: Final = Kind.DURATION
+_LIQUIDATION: Final = EventType.LIQUIDATION
+_ETF_FLOW: Final = EventType.ETF_FLOW
+_EXCHANGE_FLOW: Final = EventType.EXCHANGE_FLOW
+_TRANSFER: Final = EventType.TRANSFER
+_HACK: Final = EventType.HACK
+_OPEN_INTEREST: Final = EventType.OPEN_INTEREST
+_FUNDING_RATE: Final = EventType.FUNDING_RATE
+_DOMINANCE: Final = EventType.DOMINANCE
+_PRICE_LEVEL: Final = EventType.PRICE_LEVEL
+_PRICE_MOVE: Final = EventType.PRICE_MOVE
+
 SEGMENT_COST = 6
 """Words a segment boundary counts for when measuring how far a cue is from a figure."""
 CLAUSE_COST = 4
@@ -83,20 +106,18 @@ QUOTE_MAX = Decimal(1_000_000)
 """A sum of money no cue governs, beside a price move, is read as a quote only below this:
 the topic's amounts (liquidations, flows) are millions."""
 
-FIGURE_KINDS = frozenset(
-    {Kind.MONEY, Kind.CRYPTO, Kind.PERCENT, Kind.MULTIPLIER, Kind.BASIS_POINTS, Kind.RATIO}
-)
+FIGURE_KINDS = frozenset({_MONEY, _CRYPTO, _PERCENT, _MULTIPLIER, _BASIS_POINTS, _RATIO})
 _CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
-    "flow": frozenset({Kind.MONEY, Kind.CRYPTO}),
-    "loss": frozenset({Kind.MONEY, Kind.CRYPTO, Kind.PERCENT}),
-    "move": frozenset({Kind.PERCENT, Kind.MONEY, Kind.MULTIPLIER, Kind.CRYPTO}),
-    "level": frozenset({Kind.MONEY, Kind.CRYPTO, Kind.PERCENT}),
-    "reserve": frozenset({Kind.MONEY, Kind.CRYPTO}),
+    "flow": frozenset({_MONEY, _CRYPTO}),
+    "loss": frozenset({_MONEY, _CRYPTO, _PERCENT}),
+    "move": frozenset({_PERCENT, _MONEY, _MULTIPLIER, _CRYPTO}),
+    "level": frozenset({_MONEY, _CRYPTO, _PERCENT}),
+    "reserve": frozenset({_MONEY, _CRYPTO}),
     "other": FIGURE_KINDS,
 }
 """What the cue kinds that are not one event type take; event types declare their own."""
 
-_METRICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE, EventType.DOMINANCE})
+_METRICS = frozenset({_OPEN_INTEREST, _FUNDING_RATE, _DOMINANCE})
 # Sets of enum members a hot path tests against, built once: on Python 3.11 every
 # ``EntityType.ASSET`` goes through ``EnumType.__getattr__``'s lookup hook.
 _VENUES = (EntityType.VENUE,)
@@ -107,11 +128,11 @@ _LISTED = (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
 _SIDES = {"long": Side.LONG, "short": Side.SHORT}
 _MENTION = operator.itemgetter(4)
 """``Unit.mention``, as a C callable for ``map``."""
-_FLOWS = frozenset({EventType.ETF_FLOW, EventType.EXCHANGE_FLOW})
+_FLOWS = frozenset({_ETF_FLOW, _EXCHANGE_FLOW})
 _LIST_JOINERS = frozenset({",", "and", "or", "&"})
-_PARTED = _FLOWS | {EventType.LIQUIDATION}
+_PARTED = _FLOWS | {_LIQUIDATION}
 """Types whose totals a venue's or a fund's figure may be a part of."""
-_PRICES = frozenset({EventType.PRICE_LEVEL, EventType.PRICE_MOVE})
+_PRICES = frozenset({_PRICE_LEVEL, _PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
 _AWAY_WORDS = frozenset({"from", "off"})
 """Words before an exchange that say a movement goes to it or leaves it."""
@@ -151,7 +172,7 @@ _RANKED_NOUNS = frozenset(
     }
 )  # fmt: skip
 """Nouns for an entity that a superlative ranks ("the largest exchange")."""
-_STATED_WHEN_HEDGED = frozenset({EventType.PRICE_LEVEL, EventType.DOMINANCE})
+_STATED_WHEN_HEDGED = frozenset({_PRICE_LEVEL, _DOMINANCE})
 """Types whose levels a conditional or a forecast still states: "a daily close below
 $2.05 could send XRP lower", "a weekly close above 63% on BTC.D would confirm it" name
 the levels traders watch; a hedged flow or liquidation has not happened."""
@@ -180,24 +201,24 @@ _LEVEL_NOUNS = frozenset({"handle", "mark", "level", "line", "zone", "area", "th
 _COMPARED_TO = frozenset({"the", "its", "their", "that", "as", "what", "those"})
 """Words after a multiple ("three times the baseline") that make it a comparison."""
 _CARRIED: Mapping[EventType, frozenset[Kind]] = {
-    EventType.LIQUIDATION: frozenset({Kind.MONEY, Kind.CRYPTO}),
-    EventType.ETF_FLOW: frozenset({Kind.MONEY, Kind.CRYPTO}),
-    EventType.EXCHANGE_FLOW: frozenset({Kind.CRYPTO, Kind.MONEY}),
-    EventType.TRANSFER: frozenset({Kind.CRYPTO, Kind.MONEY}),
-    EventType.HACK: frozenset({Kind.CRYPTO, Kind.MONEY}),
-    EventType.OPEN_INTEREST: frozenset({Kind.MONEY, Kind.CRYPTO}),
-    EventType.FUNDING_RATE: frozenset({Kind.PERCENT, Kind.BASIS_POINTS}),
-    EventType.DOMINANCE: frozenset({Kind.PERCENT}),
+    _LIQUIDATION: frozenset({_MONEY, _CRYPTO}),
+    _ETF_FLOW: frozenset({_MONEY, _CRYPTO}),
+    _EXCHANGE_FLOW: frozenset({_CRYPTO, _MONEY}),
+    _TRANSFER: frozenset({_CRYPTO, _MONEY}),
+    _HACK: frozenset({_CRYPTO, _MONEY}),
+    _OPEN_INTEREST: frozenset({_MONEY, _CRYPTO}),
+    _FUNDING_RATE: frozenset({_PERCENT, _BASIS_POINTS}),
+    _DOMINANCE: frozenset({_PERCENT}),
 }
 """Event types a figure without a cue can continue from the topic, and the figures each
 takes that way (an open-interest topic does not turn a bare percent into its change)."""
 _DOC_VENUE_TYPES = frozenset(
     {
-        EventType.LIQUIDATION,
-        EventType.OPEN_INTEREST,
-        EventType.FUNDING_RATE,
-        EventType.EXCHANGE_FLOW,
-        EventType.HACK,
+        _LIQUIDATION,
+        _OPEN_INTEREST,
+        _FUNDING_RATE,
+        _EXCHANGE_FLOW,
+        _HACK,
     }
 )
 STATE_REACH = 5
@@ -322,21 +343,25 @@ class _Sentence:
         """The reading's segment and clause numbers per unit, read for every cue and figure
         (an instance attribute is a cheaper lookup than a named tuple's field)."""
         self.by_role: dict[str, list[Cue]] = {}
+        self.role_at: dict[int, str] = {}
+        by_role, role_at = self.by_role, self.role_at
         for cue in reading.cues:
-            self.by_role.setdefault(cue.group.role, []).append(cue)
+            role = cue.group.role
+            by_role.setdefault(role, []).append(cue)
+            for k in range(cue.first, cue.last + 1):
+                role_at.setdefault(k, role)  # the first cue on a unit gives its role
         self.type_cues = self.by_role.get("type", [])
-        self.verb_ends = frozenset(c.last for c in self.type_cues if c.group.kind == "move")
+        self.verb_ends = {c.last for c in self.type_cues if c.group.kind == "move"}
         """Where the sentence's change verbs end (a noun there is a verb: "added")."""
+        self.levels = [c for c in self.type_cues if c.group.kind == "level"]
+        self.level_starts = {c.first for c in self.levels}
+        """The level words ("support", "all-time high") and where each starts: asked of
+        many units and figures, and most sentences hold none."""
         self.mention_at: list[EntityMention | None] = list(map(_MENTION, self.units))
         self.mentioned = [
             (k, m) for k in reading.mention_units if (m := self.mention_at[k]) is not None
         ]
         self.domains = {cue.group.value for cue in self.by_role.get("domain", ())}
-        self.role_at: dict[int, str] = {}
-        for cue in reversed(reading.cues):  # the first cue on a unit gives its role
-            role = cue.group.role
-            for k in range(cue.first, cue.last + 1):
-                self.role_at[k] = role
         last = self.units[-1].lower if self.units else ""
         self.question_clause = reading.clause[-1] if last == "?" else -1
         self.group_end: dict[int, int] = {}
@@ -348,7 +373,7 @@ class _Sentence:
             for cue in self.by_role.get("anaphor", ())
             if cue.first <= 2 or self._after_a_fronted_phrase(cue.first)
         ]
-        self.opening_anaphor = (bool(openers), any(self._fits_topic(c) for c in openers))
+        self.opening_anaphor = (bool(openers), any(map(self._fits_topic, openers)))
         """Whether the sentence opens with an anaphor, and with one that can stand for the
         topic metric: asked for most figures, the same for all of them."""
 
@@ -378,9 +403,9 @@ class _Sentence:
                 if frame.type in _METRICS and member.value is not None and self._signed_aside(i, k):
                     frame.change = member
                     frame.direction = "down" if member.value < 0 else "up"
-                elif frame.type is EventType.PRICE_LEVEL and self._signed_aside(i, k):
+                elif frame.type is _PRICE_LEVEL and self._signed_aside(i, k):
                     moves.append(self._quoted_move(k, member, frame))
-                elif member.kind is Kind.PERCENT and q.kind is not Kind.PERCENT:
+                elif member.kind is _PERCENT and q.kind is not _PERCENT:
                     frame.share = member
                 else:
                     frame.restated.append(member)
@@ -417,7 +442,7 @@ class _Sentence:
         if not members:
             return []
         before = [m for k, m in self.mentioned if k < i and i - k <= 3]
-        if q.kind is Kind.PERCENT and self._ticker_pair(i, members[0]):
+        if q.kind is _PERCENT and self._ticker_pair(i, members[0]):
             signed = [i]  # "+5.2%  $4,180": a movers table prints the change first
             i = members[0]
             price = self.units[i].quantity
@@ -428,17 +453,17 @@ class _Sentence:
                 k
                 for k in members
                 if (p := self.units[k].quantity) is not None
-                and p.kind is Kind.PERCENT
+                and p.kind is _PERCENT
                 and self._signed(k)
             ]
         if (
             not signed
-            or q.kind is not Kind.MONEY
+            or q.kind is not _MONEY
             or not self._price(q)
-            or not any(m.type in (EntityType.ASSET, EntityType.PAIR) for m in before)
+            or not any(m.type in _ASSETS for m in before)
         ):
             return []
-        level = Frame(self.r, i, q, EventType.PRICE_LEVEL)
+        level = Frame(self.r, i, q, _PRICE_LEVEL)
         self._attach(level)
         change = self.units[signed[0]].quantity
         assert change is not None
@@ -448,12 +473,11 @@ class _Sentence:
         """The move that signed change ``k`` printed beside a price states: the price's
         asset's, whatever name stands nearer ("BTC $12,874.21 +4.62% ETH $309.55", "traded
         near $12,870 (+8.6% over the day)")."""
-        move = Frame(self.r, k, change, EventType.PRICE_MOVE, "down" if self._falls(k) else "up")
+        move = Frame(self.r, k, change, _PRICE_MOVE, "down" if self._falls(k) else "up")
         self._attach(move)
         if move.asset != level.asset:
-            priced = (EntityType.ASSET, EntityType.PAIR)
-            move.mentions = [m for m in move.mentions if m.type not in priced] + [
-                m for m in level.mentions if m.type in priced
+            move.mentions = [m for m in move.mentions if m.type not in _ASSETS] + [
+                m for m in level.mentions if m.type in _ASSETS
             ]
             move.asset = level.asset
         return move
@@ -461,9 +485,12 @@ class _Sentence:
     def _states(self, frames: list[Frame]) -> list[Frame]:
         """ "The funding rate flipped negative": a metric's sign stated in words, in a
         clause with no figure of that metric, is an event without an amount."""
+        states = self.by_role.get("state")
+        if states is None:
+            return []  # most sentences: no set of taken clauses to build
         found: list[Frame] = []
         taken = {self.clause[f.index] for f in frames}
-        for cue in self.by_role.get("state", ()):
+        for cue in states:
             clause = self.clause[cue.first]
             if clause in taken or self.clause[cue.first] == self.question_clause:
                 continue
@@ -484,13 +511,10 @@ class _Sentence:
             )
             if noun is None or not verb or self._hedged(cue.first):
                 continue
-            if noun.group.kind == "funding_rate":
-                event_type = EventType.FUNDING_RATE
-            else:
-                event_type = EventType.EXCHANGE_FLOW
+            event_type = _FUNDING_RATE if noun.group.kind == "funding_rate" else _EXCHANGE_FLOW
             words = " ".join(u.lower for u in self.units[cue.first : cue.last + 1])
             negative = "negative" in words or "below" in words
-            if event_type is EventType.EXCHANGE_FLOW:
+            if event_type is _EXCHANGE_FLOW:
                 direction = "out" if negative else "in"
             else:
                 direction = "down" if negative else "up"
@@ -510,7 +534,7 @@ class _Sentence:
     def _parts_of_totals(frames: list[Frame]) -> None:
         """ "Bitcoin faced $342M in liquidations amid a $1B sell-off": an asset's figure
         beside a larger market-wide one of its sentence is that total's part."""
-        liquidation = EventType.LIQUIDATION
+        liquidation = _LIQUIDATION
         totals = [
             f.figure.value
             for f in frames
@@ -570,7 +594,7 @@ class _Sentence:
                 continue
             for frame in frames:
                 if (
-                    frame.type in (EventType.PRICE_MOVE, *_METRICS)
+                    frame.type in (_PRICE_MOVE, *_METRICS)
                     and frame.from_ is None
                     and self.clause[frame.index] == self.clause[i]
                     and q.kind is frame.figure.kind
@@ -582,16 +606,16 @@ class _Sentence:
         """ "slid 9% to a two-year low of $48": the level after "to" that a move with a
         change reached is also the move's ``to`` (the level stays an event of its own)."""
         for move in frames:
-            if move.type is not EventType.PRICE_MOVE or move.to is not None:
+            if move.type is not _PRICE_MOVE or move.to is not None:
                 continue
-            if move.figure.kind not in (Kind.PERCENT, Kind.MULTIPLIER):
+            if move.figure.kind not in (_PERCENT, _MULTIPLIER):
                 continue
             clause = self.clause[move.index]
             level = next(
                 (
                     f
                     for f in frames
-                    if f.type is EventType.PRICE_LEVEL
+                    if f.type is _PRICE_LEVEL
                     and f.index > move.index
                     and self.clause[f.index] == clause
                 ),
@@ -623,37 +647,37 @@ class _Sentence:
 
     def _frame(self, i: int, q: Quantity) -> Frame | None:
         last = self.last_frame
-        if q.per == "P1Y" and last is not None and last.type is EventType.FUNDING_RATE:
+        if q.per == "P1Y" and last is not None and last.type is _FUNDING_RATE:
             last.restated.append(q)  # "0.0112% per eight hours, roughly 12.3% annualised"
             return None
         if self._is_share(i, q):
             return None
         if self._distributive(i) or self._move_start(i):
             return None
-        if q.kind is Kind.MULTIPLIER and self._leverage(i):
+        if q.kind is _MULTIPLIER and self._leverage(i):
             return None
         if self._comparison(i, q) or self._reference(i) or self._swap_proceeds(i):
             return None
         hedged = self.clause[i] == self.question_clause or self._hedged(i)
         resolved: tuple[EventType, str | None] | str | None
-        if q.kind is Kind.RATIO:
-            resolved = (EventType.PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
+        if q.kind is _RATIO:
+            resolved = (_PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
         elif self._share_of_the_market(i, q):
-            resolved = EventType.DOMINANCE, None  # "USDT now commands 4.85% of the market"
+            resolved = _DOMINANCE, None  # "USDT now commands 4.85% of the market"
         else:
             resolved = self._govern(i, q, hedged)
         if resolved == _BLOCK:
             return None
-        off = self._off_a_level(i) if q.kind is Kind.PERCENT else None
+        off = self._off_a_level(i) if q.kind is _PERCENT else None
         if off is not None:
-            if isinstance(resolved, tuple) and resolved[0] in (EventType.PRICE_MOVE, *_METRICS):
+            if isinstance(resolved, tuple) and resolved[0] in (_PRICE_MOVE, *_METRICS):
                 resolved = resolved[0], off
             elif self._about_a_price():  # a flow word takes no percent: "leaving it 30% below"
-                resolved = EventType.PRICE_MOVE, off
+                resolved = _PRICE_MOVE, off
         if resolved is None:
             resolved = self._continued_list(i, q)
         if resolved is None and self._quoted_beside_a_move(q):
-            resolved = EventType.PRICE_LEVEL, None
+            resolved = _PRICE_LEVEL, None
         if resolved is None:
             resolved = self._signed_fund_flow(i, q)
         if resolved is None:
@@ -665,7 +689,7 @@ class _Sentence:
             event_type in _PRICES and q.unit in STABLE_QUOTES  # resolved by _stablecoin_price
         ):
             return None
-        if event_type is EventType.ETF_FLOW and q.unit in STABLE_QUOTES:
+        if event_type is _ETF_FLOW and q.unit in STABLE_QUOTES:
             return None  # no fund holds a stablecoin: "now reported 118,236.5 USDT" is a price
         if event_type in _FLOWS and self._signed(i):
             assert q.value is not None
@@ -691,9 +715,7 @@ class _Sentence:
         if direction is None:
             return None
         for k in range(word + 1, min(len(self.units), word + 2 + LEVEL_REACH)):
-            if self.units[k].lower in ("record", "records") or any(
-                c.first == k and c.group.kind == "level" for c in self.type_cues
-            ):
+            if self.units[k].lower in ("record", "records") or k in self.level_starts:
                 return direction
             if self.units[k].lower not in _DETERMINERS and not self._modifies_level(k):
                 return None
@@ -729,7 +751,7 @@ class _Sentence:
     def _flipped_direction(self, i: int, q: Quantity) -> str | None:
         """ "Funding on Binance flipped to -0.0061%": a metric that turned to a signed
         reading moved the way of its sign."""
-        if q.value is None or q.kind is not Kind.PERCENT:
+        if q.value is None or q.kind is not _PERCENT:
             return None
         clause = self.clause[i]
         turned = any(
@@ -756,35 +778,35 @@ class _Sentence:
         """ "Bitcoin fell 7.3% to $79,420, briefly trading as low as $78,100", "Ether was
         last seen at $3,234.70, up 0.6%": a price no cue governs, in a sentence that moves
         an asset's price, is a level of that price, not an amount of the topic."""
-        if q.kind is not Kind.MONEY or q.value is None or q.value >= QUOTE_MAX or q.per:
+        if q.kind is not _MONEY or q.value is None or q.value >= QUOTE_MAX or q.per:
             return False
-        if not any(m.type in (EntityType.ASSET, EntityType.PAIR) for _, m in self.mentioned):
+        if not any(m.type in _ASSETS for _, m in self.mentioned):
             return False
         return any(c.group.kind == "move" and self._subject(c) is None for c in self.type_cues)
 
     def _signed_fund_flow(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """ "IBIT +$42.1M", "spot bitcoin ETFs yesterday: -$318.5M net": a signed amount of
         money beside a fund, or in a sentence about funds, is a flow."""
-        if q.kind is not Kind.MONEY or not self._signed(i):
+        if q.kind is not _MONEY or not self._signed(i):
             return None
         fund_before = any(
             m.type is EntityType.FUND for k, m in self.mentioned if k < i and i - k <= 2
         )
         if not (fund_before or "etf" in self.domains):
             return None
-        return EventType.ETF_FLOW, None  # _frame gives a signed flow its sign's direction
+        return _ETF_FLOW, None  # _frame gives a signed flow its sign's direction
 
     def _signed_aside(self, before: int, i: int) -> bool:
         """ "$71.2B (+3.8%)", "61.3% (-0.4%)", "$66.8B (+2.4% 24h)": a signed percent in
         brackets right after a figure (its window may follow it) is that figure's
         change."""
         q = self.units[i].quantity
-        if q is None or q.kind is not Kind.PERCENT or not self._signed(i):
+        if q is None or q.kind is not _PERCENT or not self._signed(i):
             return False
         first = before + 2 if self.units[i - 1].lower != "+" else before + 3
         close = i + 1
         window = self.units[close].quantity if close < len(self.units) else None
-        if window is not None and window.kind is Kind.DURATION:
+        if window is not None and window.kind is _DURATION:
             close += 1  # "(+2.4% 24h)"
         while close < len(self.units) and self.role_at.get(close) == "window":
             close += 1  # "(+8.6% over the day)"
@@ -809,11 +831,12 @@ class _Sentence:
         """ "Bitcoin (BTC) $35,412.20 \u25bc -3.21%", "Ethereum (CRYPTO: ETH)  +5.2%  $4,180":
         tickers and movers tables print a price and its signed change side by side, in
         either order, with no bracket (an arrow or a column bar may stand between them)."""
-        pair = (self.units[before].quantity, self.units[i].quantity)
-        kinds = tuple(q.kind if q is not None else None for q in pair)
-        if kinds == (Kind.MONEY, Kind.PERCENT):
+        a, b = self.units[before].quantity, self.units[i].quantity
+        if a is None or b is None:
+            return False
+        if a.kind is _MONEY and b.kind is _PERCENT:
             change = i
-        elif kinds == (Kind.PERCENT, Kind.MONEY):
+        elif a.kind is _PERCENT and b.kind is _MONEY:
             change = before
         else:
             return False
@@ -888,7 +911,7 @@ class _Sentence:
     def _lost_a_level(self, verb: Cue, i: int, q: Quantity) -> bool:
         """ "Bitcoin lost the $98K handle", "ether lost its $3,000 support": the price a
         loss verb takes as its object, named a level, is where the price fell below."""
-        if q.kind is not Kind.MONEY or not self._price(q) or i <= verb.last:
+        if q.kind is not _MONEY or not self._price(q) or i <= verb.last:
             return False
         for k in range(verb.last + 1, i):
             if self.units[k].lower not in ("the", "its", "a", "key") and (
@@ -898,15 +921,14 @@ class _Sentence:
         after = self.group_end.get(i, i) + 1
         if after >= len(self.units):
             return False
-        level_cue = any(c.first == after and c.group.kind == "level" for c in self.type_cues)
-        return level_cue or self.units[after].lower in _LEVEL_NOUNS
+        return after in self.level_starts or self.units[after].lower in _LEVEL_NOUNS
 
     def _comparison(self, i: int, q: Quantity) -> bool:
         """ "about three times the 0.01% baseline", "twice its 30-day average": a multiple
         of another figure compares, it states no change."""
         end = self.group_end.get(i, i)
         after = self.units[end + 1].lower if end + 1 < len(self.units) else ""
-        return q.kind is Kind.MULTIPLIER and after in _COMPARED_TO
+        return q.kind is _MULTIPLIER and after in _COMPARED_TO
 
     def _reference(self, i: int) -> bool:
         """ "nearly triple the 0.01% baseline", "above the neutral level of 0.01%": a value
@@ -937,7 +959,7 @@ class _Sentence:
         event describes that noun ("the 61.8% Fib retracement"): not a reading or a
         change. A share of the whole market is a dominance (see _share_of_the_market),
         and of an asset's own value its move."""
-        if q.kind is not Kind.PERCENT:
+        if q.kind is not _PERCENT:
             return False
         after = self.group_end.get(i, i) + 1
         if after >= len(self.units):
@@ -951,7 +973,7 @@ class _Sentence:
         of the whole market, not of something in it ("of the market's liquidations"), is
         a dominance."""
         k = self.group_end.get(i, i) + 1
-        if q.kind is not Kind.PERCENT or k >= len(self.units) or self.units[k].lower != "of":
+        if q.kind is not _PERCENT or k >= len(self.units) or self.units[k].lower != "of":
             return False
         k += 1
         while k < len(self.units) and self.units[k].lower in _MARKET_WORDS:
@@ -1005,44 +1027,41 @@ class _Sentence:
     def _candidates(self, i: int, figure: Kind) -> list[Cue]:
         scored: list[tuple[int, int, Cue]] = []
         for n, cue in enumerate(self.type_cues):
+            kind = cue.group.kind
             if cue.first <= i <= cue.last or not (
-                self._accepts(cue.group.kind, figure)
-                or (
-                    figure is Kind.PERCENT
-                    and cue.group.kind == "flow"
-                    and self._moves_by_a_percent(cue)
-                )
+                self._accepts(kind, figure)
+                or (figure is _PERCENT and kind == "flow" and self._moves_by_a_percent(cue))
             ):
                 continue
-            distance = self._distance(cue.first, cue.last, i)
-            names_the_subject = cue.group.kind in ("other", "reserve") and self._elided_subject(
-                cue, i
-            )
-            if names_the_subject:
+            if kind in ("other", "reserve") and self._elided_subject(cue, i):
                 distance = 0  # "the market cap lost $1 trillion and is now $948 billion"
-            if distance > MAX_REACH:
-                continue
+            else:
+                distance = self._distance(cue.first, cue.last, i)
+                if distance > MAX_REACH:
+                    continue
             if cue.group.name == "holding" and self._holds_topic_metric(cue, i, figure):
                 continue
-            if cue.group.kind in ("other", "reserve"):
+            if kind in ("other", "reserve"):
                 if self._values_the_largest_order(cue) or self._volume_of(cue):
                     continue
                 same = self.segment[cue.first] == self.segment[i] or self._apposed(cue, i)
                 if (not same and distance > BLOCK_REACH) or self._moved_later(i):
                     continue
-            if cue.group.kind == "move" and not self._move_reaches(cue, i, figure):
-                continue
-            if cue.group.kind == "transfer" and self.clause[cue.first] != self.clause[i]:
-                continue
-            if cue.group.kind == "flow" and self._contrasted(i, cue.first):
-                continue  # "Bitcoin funds took $55.3M, while short products saw outflows of ..."
-            if cue.group.kind == "flow" and (
-                self._reports_speech(cue) or self._moves_a_pronoun(cue)
-            ):
-                continue
-            if cue.group.kind == "move" and self._verb_adjacent(cue, i, figure):
-                distance = 0
-            elif cue.group.kind in _NAMING_KINDS and self._named_after(i, cue):
+            elif kind == "move":
+                if not self._move_reaches(cue, i, figure):
+                    continue
+                if self._verb_adjacent(cue, i, figure):
+                    distance = 0
+            elif kind == "transfer":
+                if self.clause[cue.first] != self.clause[i]:
+                    continue
+            elif kind == "flow":
+                # "Bitcoin funds took $55.3M, while short products saw outflows of ..."
+                if self._contrasted(i, cue.first):
+                    continue
+                if self._reports_speech(cue) or self._moves_a_pronoun(cue):
+                    continue
+            if kind in _NAMING_KINDS and self._named_after(i, cue):
                 distance = 0  # "$1.06 billion of net outflows": the noun says what it is
             scored.append((distance, n, cue))
         scored.sort()  # by distance, then text order: no two share ``n``, cues are never compared
@@ -1118,7 +1137,7 @@ class _Sentence:
         """ "Kraken and OKX each hold about $900 million of it", "Binance holds the largest
         book at $2.4 billion" after open interest was stated: venues holding a part of the
         topic metric, not holdings of their own."""
-        if self.c.topic is not EventType.OPEN_INTEREST or figure not in (Kind.MONEY, Kind.CRYPTO):
+        if self.c.topic is not _OPEN_INTEREST or figure not in (_MONEY, _CRYPTO):
             return False
         after = self.group_end.get(i, i) + 1
         if (
@@ -1169,7 +1188,7 @@ class _Sentence:
         $70,000", not "topped the list with $9M"), and a percent right before it ("a
         4% drop")."""
         if i < verb.first:
-            if figure is not Kind.PERCENT:
+            if figure is not _PERCENT:
                 return False
             between = self.units[self.group_end.get(i, i) + 1 : verb.first]
             return len(between) <= 1 or all(  # "8.2%: ETH's gain over the weekend"
@@ -1177,7 +1196,7 @@ class _Sentence:
             )
         if self.clause[verb.last] != self.clause[i]:
             return False
-        if figure is not Kind.MONEY and figure is not Kind.CRYPTO:
+        if figure is not _MONEY and figure is not _CRYPTO:
             return True
         return self._attached_by_preposition(verb.last, i) or self._reached_level(verb, i)
 
@@ -1190,7 +1209,7 @@ class _Sentence:
             and i > cue.last
             and self.role_at.get(cue.last + 1) == "at"
             and self._attached_by_preposition(cue.last + 1, i)
-            and q.kind is Kind.MONEY
+            and q.kind is _MONEY
             and self._price(q)
         )
 
@@ -1199,7 +1218,7 @@ class _Sentence:
         row (articles and approximations aside); the verb then names the figure before
         any level word after it."""
         q = self.units[i].quantity
-        if figure is not Kind.MONEY or q is None or not self._price(q):
+        if figure is not _MONEY or q is None or not self._price(q):
             return False
         if self._reached_level(verb, i):
             return True
@@ -1219,7 +1238,7 @@ class _Sentence:
         """ "stabilizing above $100K", "sell pressure near $64,000": a price after a
         position word, with no side or family word after it in its segment, is a level,
         not an amount."""
-        if q.kind is not Kind.MONEY or not self._price(q):
+        if q.kind is not _MONEY or not self._price(q):
             return False
         k = i - 1
         while (
@@ -1259,6 +1278,8 @@ class _Sentence:
         """The unit before a level noun phrase that ends in "of" right before figure
         ``i`` ("a two-year low of", approximations aside), searched after ``start``; None
         when the figure follows no such phrase."""
+        if not self.levels:
+            return None
         k = i - 1
         while k > start and self.role_at.get(k) == "approx":
             k -= 1
@@ -1291,7 +1312,7 @@ class _Sentence:
         ("yearly", "fresh"), or a duration ("3-month")."""
         unit = self.units[k]
         if unit.quantity is not None:
-            return unit.quantity.kind is Kind.DURATION
+            return unit.quantity.kind is _DURATION
         return (
             unit.mention is None
             and self.role_at.get(k) is None
@@ -1324,12 +1345,12 @@ class _Sentence:
         if kind not in ("move", "level") and (
             self._price_after_verb(cue, i, q) or self._price_by_position(i, q)
         ):
-            return EventType.PRICE_LEVEL, None
+            return _PRICE_LEVEL, None
         if kind == "loss":
             if (
-                q.kind is Kind.PERCENT
+                q.kind is _PERCENT
                 or self._lost_a_level(cue, i, q)
-                or (q.kind is Kind.MONEY and self._price(q) and self._asset_subject(cue))
+                or (q.kind is _MONEY and self._price(q) and self._asset_subject(cue))
             ):
                 return self._move(i, q, cue, hedged, "down")
             return self._flow("out", loss=True, i=i)
@@ -1346,18 +1367,18 @@ class _Sentence:
             return self._flow(cue.group.direction, loss=False, i=i, domain=cue.group.value, q=q)
         if kind == "transfer":
             if self.c.hack_topic and not self._launders(i):
-                return EventType.HACK, None
+                return _HACK, None
             if self._aggregate_exchange_flow(i):
-                return EventType.EXCHANGE_FLOW, self._exchange_side(i)
-            return EventType.TRANSFER, None
+                return _EXCHANGE_FLOW, self._exchange_side(i)
+            return _TRANSFER, None
         if kind == "other" and self._holds_a_price(cue, i, q):
-            return EventType.PRICE_LEVEL, None  # "$BTC holding $96.6K"
-        if kind == "other" and q.kind is Kind.PERCENT and self._asset_share(cue, held=True):
-            return EventType.DOMINANCE, self._clause_direction(cue, i)
+            return _PRICE_LEVEL, None  # "$BTC holding $96.6K"
+        if kind == "other" and q.kind is _PERCENT and self._asset_share(cue, held=True):
+            return _DOMINANCE, self._clause_direction(cue, i)
         if kind in ("other", "reserve") or kind is None:
             return _BLOCK
         if kind == "hack" and self.units[cue.first].lower in _THIEVES and self._routed_on(i):
-            return EventType.TRANSFER, None  # "the exploiter fed 2,400 ETH into Tornado Cash"
+            return _TRANSFER, None  # "the exploiter fed 2,400 ETH into Tornado Cash"
         event_type = _event_type(kind)
         if event_type not in _METRICS:
             return event_type, None
@@ -1385,7 +1406,7 @@ class _Sentence:
             return mention.type is EntityType.ASSET and self._possessive(k)
         if self.units[k].lower != "its":
             return False
-        return self.c.topic is EventType.DOMINANCE or any(
+        return self.c.topic is _DOMINANCE or any(
             m.type is EntityType.ASSET for j, m in self.mentioned if j < k
         )
 
@@ -1408,21 +1429,21 @@ class _Sentence:
             if kind == "reserve":
                 if self._after_role(i, "from") or self._after_role(i, "to"):
                     return _BLOCK
-                return EventType.EXCHANGE_FLOW, "out" if direction == "down" else "in"
+                return _EXCHANGE_FLOW, "out" if direction == "down" else "in"
             if kind == "flow":
                 return self._flow(
                     subject.group.direction, loss=False, i=i, domain=subject.group.value, q=q
                 )
-            if kind == "other" and q.kind is Kind.PERCENT and self._asset_share(subject):
-                return EventType.DOMINANCE, direction  # "Solana's share slipped to 3.1%"
+            if kind == "other" and q.kind is _PERCENT and self._asset_share(subject):
+                return _DOMINANCE, direction  # "Solana's share slipped to 3.1%"
             if kind == "other" or not self._accepts(kind, q.kind):
                 return _BLOCK
             event_type = _event_type(str(kind))
             return event_type, direction if event_type in _METRICS else None
         topic = self.c.topic
         if (
-            topic is EventType.LIQUIDATION
-            and q.kind is Kind.MONEY
+            topic is _LIQUIDATION
+            and q.kind is _MONEY
             and not self._price(q)
             and self._anaphor_before(verb)
         ):
@@ -1431,15 +1452,15 @@ class _Sentence:
             return None
         if (
             subject == _FUNDS
-            and q.kind is Kind.MONEY
+            and q.kind is _MONEY
             and verb.group.kind == "move"
             and not (self._after_role(i, "to") or self._after_role(i, "from"))
         ):  # "funds gained $3.1 million", not "the ETF jumped 420% to $340 million" (its size)
             return self._flow("out" if direction == "down" else "in", loss=False, i=i, q=q)
         if subject in (_BLOCK, _FUNDS):
             return _BLOCK
-        if q.kind is Kind.PERCENT and self._rate_of_a_contract(verb):
-            return EventType.FUNDING_RATE, direction
+        if q.kind is _PERCENT and self._rate_of_a_contract(verb):
+            return _FUNDING_RATE, direction
         anaphor = (
             self._opens_with_anaphor(metric=True)
             or self._anaphor_before(verb)
@@ -1447,27 +1468,27 @@ class _Sentence:
         )
         if anaphor and topic in _METRICS and self._accepts(str(topic), q.kind):
             return topic, direction
-        if q.kind in (Kind.PERCENT, Kind.MULTIPLIER):
+        if q.kind in (_PERCENT, _MULTIPLIER):
             if _hourly(q):  # "dipped to -0.0018% per hour": a contract's rate, no price's
-                return (EventType.FUNDING_RATE, direction) if self._contract_named() else None
+                return (_FUNDING_RATE, direction) if self._contract_named() else None
             if hedged or not self._about_a_price():
                 return None
-            return EventType.PRICE_MOVE, direction
-        if q.kind is not Kind.MONEY and not self._stablecoin_price(q, verb):
+            return _PRICE_MOVE, direction
+        if q.kind is not _MONEY and not self._stablecoin_price(q, verb):
             return None
         if self._after_role(i, "from"):
             return _BLOCK
         if hedged or self._clause_has_change(i):
-            return EventType.PRICE_LEVEL, None
+            return _PRICE_LEVEL, None
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
-            return EventType.PRICE_LEVEL, None
-        return EventType.PRICE_MOVE, direction
+            return _PRICE_LEVEL, None
+        return _PRICE_MOVE, direction
 
     def _stablecoin_price(self, q: Quantity, verb: Cue) -> bool:
         """ "BTC fell below 76,000 USDT", "ETH once fell to 2,312 USDT", "SOL ..., now
         reported 181.4 USDT": a sum in a stablecoin that an asset's change verb, or a quote
         word after an asset, reaches is its price, quoted in that coin."""
-        if q.kind is not Kind.CRYPTO or q.unit not in STABLE_QUOTES:
+        if q.kind is not _CRYPTO or q.unit not in STABLE_QUOTES:
             return False
         subject = next((m for k, m in reversed(self.mentioned) if k < verb.first), None)
         return (
@@ -1491,7 +1512,7 @@ class _Sentence:
             mention = self.mention_at[j]
             if self.role_at.get(j) == "type" and self.units[j].lower in ("price", "prices"):
                 return _PRICE
-            if mention is not None and mention.type in (EntityType.ASSET, EntityType.PAIR):
+            if mention is not None and mention.type in _ASSETS:
                 after = self.units[j + 1].lower if j + 1 < len(self.units) else ""
                 if after not in ("futures", "open", "funding", "dominance", "etf", "etfs"):
                     return _PRICE
@@ -1503,7 +1524,7 @@ class _Sentence:
         price's ("and 3.5% over the day"), not "85% losses for investors"."""
         return (
             any(m.type in _ASSETS for _, m in self.mentioned)
-            or any(c.group.kind == "level" for c in self.type_cues)
+            or bool(self.levels)
             or self._opens_with_anaphor()
             or any(c.group.value == "asset" for c in self.by_role.get("anaphor", ()))
         )
@@ -1562,7 +1583,7 @@ class _Sentence:
                     return _FUNDS
                 agent = before == "by" and not self._possessive(k)  # "the share held by ether"
                 if (
-                    mention.type in (EntityType.ASSET, EntityType.PAIR)
+                    mention.type in _ASSETS
                     and before not in _MODIFIER_WORDS
                     and not agent
                     and self._subject_of(k, verb.first)
@@ -1592,7 +1613,7 @@ class _Sentence:
         return (
             verb.group.name == "holding"
             and i > verb.last
-            and q.kind is Kind.MONEY
+            and q.kind is _MONEY
             and self._price(q)
             and self._asset_subject(verb)
         )
@@ -1601,7 +1622,7 @@ class _Sentence:
         """The sentence names a contract: a pair, a contract kind ("perpetual") or a
         funding topic it goes on with."""
         return (
-            self.c.topic is EventType.FUNDING_RATE
+            self.c.topic is _FUNDING_RATE
             or "instrument" in self.by_role
             or any(m.type is EntityType.PAIR for _, m in self.mentioned)
         )
@@ -1618,7 +1639,7 @@ class _Sentence:
                 return True
             mention = self.mention_at[k]
             if mention is not None:
-                priced = mention.type in (EntityType.ASSET, EntityType.PAIR)
+                priced = mention.type in _ASSETS
                 return priced and self._subject_of(k, verb.first)
         return False
 
@@ -1653,7 +1674,7 @@ class _Sentence:
         if k != noun.last or k == 0 or not self.units[k].lower.endswith("ed"):
             return False
         mention = self.mention_at[k - 1]
-        return mention is not None and mention.type in (EntityType.ASSET, EntityType.PAIR)
+        return mention is not None and mention.type in _ASSETS
 
     def _possessive(self, k: int) -> bool:
         """The mention at ``k`` is a possessive ("bitcoin's eased"): the reading folds its
@@ -1678,18 +1699,16 @@ class _Sentence:
         apposition's closing comma may stand there too ("Ether, the second-largest crypto,
         lost 5%")."""
         apposed = k >= 2 and self.units[k - 1].lower in _ARTICLES and self.units[k - 2].lower == ","
-        for unit in self.units[k + 1 : verb]:
+        for j in range(k + 1, verb):
+            unit = self.units[j]
             lower = unit.lower
             if unit.quantity is not None or lower in _AUXILIARIES or lower.endswith("ly"):
                 continue
             if apposed and lower == ",":
                 continue
-            if self.role_at.get(self.units.index(unit)) == "approx" or lower in ("(", ")"):
+            if self.role_at.get(j) == "approx" or lower in ("(", ")"):
                 continue
-            if unit.mention is not None and unit.mention.type in (
-                EntityType.ASSET,
-                EntityType.PAIR,
-            ):
+            if unit.mention is not None and unit.mention.type in _ASSETS:
                 continue
             return False
         return True
@@ -1705,8 +1724,8 @@ class _Sentence:
         about that metric ("OI went above the $48 billion mark", "the net inflow peak of
         $1 billion"), or about the topic metric with no asset named."""
         clause = self.clause[i]
-        if (q.kind is Kind.MONEY and self._price(q)) or self._stablecoin_price(q, cue):
-            return EventType.PRICE_LEVEL, None
+        if (q.kind is _MONEY and self._price(q)) or self._stablecoin_price(q, cue):
+            return _PRICE_LEVEL, None
         for noun in reversed(self.type_cues):
             if noun.last >= i or self.clause[noun.last] != clause or not noun.group.noun:
                 continue
@@ -1723,10 +1742,7 @@ class _Sentence:
                 return event_type, direction
             break
         asset_named = any(
-            m is not None
-            and m.type in (EntityType.ASSET, EntityType.PAIR)
-            and self.clause[k] == clause
-            for k, m in enumerate(self.mention_at[:i])
+            k < i and m.type in _ASSETS and self.clause[k] == clause for k, m in self.mentioned
         )
         topic = self.c.topic
         near = abs(cue.first - i) <= 2 * LEVEL_REACH
@@ -1734,7 +1750,7 @@ class _Sentence:
             near
             and not asset_named
             and topic is not None
-            and topic is not EventType.TRANSFER
+            and topic is not _TRANSFER
             and q.kind in _CARRIED.get(topic, frozenset())
         ):
             return topic, self.c.topic_direction
@@ -1811,7 +1827,7 @@ class _Sentence:
     def _rate_of_a_contract(self, verb: Cue) -> bool:
         """ "the rate on Binance's bitcoin perp dipped to -0.012%": "the rate" of a
         perpetual contract, before the verb in its clause, is its funding rate."""
-        funding = EventType.FUNDING_RATE.value
+        funding = _FUNDING_RATE.value
         return any(
             cue.group.value == funding for cue in self._before_in_clause("anaphor", verb)
         ) and bool(self._before_in_clause("instrument", verb))
@@ -1831,7 +1847,7 @@ class _Sentence:
         ("Bitcoin fell 9.6% to $43,180, while ether dropped below $3,300")."""
         for k in self.r.figures():
             q = self.units[k].quantity
-            if q is None or q.kind not in (Kind.PERCENT, Kind.MULTIPLIER):
+            if q is None or q.kind not in (_PERCENT, _MULTIPLIER):
                 continue
             if self.clause[k] != self.clause[i] and self._other_assets(i, k):
                 continue
@@ -1850,11 +1866,7 @@ class _Sentence:
     def _clause_assets(self, i: int) -> set[str]:
         """The assets and pairs named in the clause of unit ``i``."""
         clause = self.clause[i]
-        return {
-            m.id
-            for k, m in self.mentioned
-            if self.clause[k] == clause and m.type in (EntityType.ASSET, EntityType.PAIR)
-        }
+        return {m.id for k, m in self.mentioned if self.clause[k] == clause and m.type in _ASSETS}
 
     def _level_noun_before(self, i: int, verb: Cue) -> bool:
         """A level noun names the figure ("slid 7% to a 5-week low of $3,480"),
@@ -1862,11 +1874,10 @@ class _Sentence:
         if self._attached_by_preposition(verb.last, i) and i - verb.last <= LEVEL_REACH:
             return False
         return any(
-            cue.group.kind == "level"
-            and cue.last < i
+            cue.last < i
             and i - cue.last <= LEVEL_REACH
             and self.segment[cue.last] == self.segment[i]
-            for cue in self.type_cues
+            for cue in self.levels
         )
 
     def _after_role(self, i: int, role: str) -> bool:
@@ -1874,25 +1885,26 @@ class _Sentence:
         while k >= 0 and self.role_at.get(k) == "approx":
             k -= 1
         q = self.units[i].quantity
-        if role == "from" and q is not None and not self._price(q):
+        if role == "from" and self.levels and q is not None and not self._price(q):
             k = self._before_a_named_level(k)  # a price's "from a high of $X" is a level too
         return k >= 0 and self.role_at.get(k) == role
 
     def _before_a_named_level(self, k: int) -> int:
         """The unit before the level noun phrase that ends at ``k`` ("from a peak above
         $20 billion", "from its record of $1.2 billion"), or ``k`` when there is none."""
+        if not any(c.first <= k <= c.last + 1 for c in self.levels):
+            return k
         j = k
         while (
             j >= 0
             and j > k - LEVEL_PHRASE_UNITS
             and (
                 self.units[j].lower in _LEVEL_PHRASE_WORDS
-                or any(c.first <= j <= c.last and c.group.kind == "level" for c in self.type_cues)
+                or any(c.first <= j <= c.last for c in self.levels)
             )
         ):
             j -= 1
-        named = any(c.first <= k <= c.last + 1 and c.group.kind == "level" for c in self.type_cues)
-        return j if named and j < k else k
+        return j
 
     def _moves_by_a_percent(self, verb: Cue) -> bool:
         """ "adding just 0.8% to $3,512", "shed 4% over the week": a flow verb whose object
@@ -1903,7 +1915,7 @@ class _Sentence:
         ):
             k += 1
         q = self.units[k].quantity if k < len(self.units) else None
-        return q is not None and q.kind is Kind.PERCENT and self.clause[k] == self.clause[verb.last]
+        return q is not None and q.kind is _PERCENT and self.clause[k] == self.clause[verb.last]
 
     def _flow(
         self,
@@ -1920,17 +1932,17 @@ class _Sentence:
         a loss of positions, else by domain (funds, wallets, exchanges); a netflow's sign
         gives its direction."""
         if self._moved_onward(i):
-            return EventType.TRANSFER, None
+            return _TRANSFER, None
         if self._hack_in_clause(i) or (self.c.hack_topic and self._theft_flow(i)):
-            return EventType.HACK, None
+            return _HACK, None
         if direction is None and q is not None and q.value is not None and q.value != 0:
             direction = "out" if q.value < 0 else "in"
         if domain == "exchange" and self._funds_in_clause(i):
             domain = "etf"  # "net flows into spot bitcoin ETFs": a netflow of funds
         if domain == "exchange":
-            return EventType.EXCHANGE_FLOW, direction
+            return _EXCHANGE_FLOW, direction
         if loss and any(c.group.kind == "liquidation" for c in self.type_cues):
-            return EventType.LIQUIDATION, None
+            return _LIQUIDATION, None
         domains = self._clause_domains(i) | self._flow_noun_domains(i)
         domain = domain or (
             "etf"
@@ -1943,27 +1955,23 @@ class _Sentence:
         )
         if domain is None and self._names(EntityType.VENUE):
             domain = "exchange"
-        if (
-            loss
-            and domain != "etf"
-            and (self.r.has("side") or self.c.topic is EventType.LIQUIDATION)
-        ):
-            return EventType.LIQUIDATION, None
+        if loss and domain != "etf" and (self.r.has("side") or self.c.topic is _LIQUIDATION):
+            return _LIQUIDATION, None
         if domain == "etf":
-            return EventType.ETF_FLOW, direction
+            return _ETF_FLOW, direction
         if domain == "exchange":
-            return EventType.EXCHANGE_FLOW, direction
+            return _EXCHANGE_FLOW, direction
         if domain == "transfer":
             if self._aggregate_exchange_flow(i):
-                return EventType.EXCHANGE_FLOW, direction
-            return EventType.TRANSFER, None
+                return _EXCHANGE_FLOW, direction
+            return _TRANSFER, None
         return None
 
     def _theft_flow(self, i: int) -> bool:
         """In an article about a theft, a flow is the hack's while the discourse is on the
         hack (or on nothing, or on transfers), unless funds flow (a wrap-up's ETF flows)
         or the thief moves what was taken."""
-        if self.c.topic not in (None, EventType.HACK, EventType.TRANSFER):
+        if self.c.topic not in (None, _HACK, _TRANSFER):
             return False
         if "etf" in self.domains or self._names(EntityType.FUND):
             return False
@@ -2131,7 +2139,7 @@ class _Sentence:
         )
 
     def _names(self, entity_type: EntityType) -> bool:
-        return any(m is not None and m.type is entity_type for m in self.mention_at)
+        return any(m.type is entity_type for _, m in self.mentioned)
 
     def _topic(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """A figure no cue governs continues the topic of the sentences before it, when
@@ -2184,7 +2192,7 @@ class _Sentence:
         # ("the BTC exchanges around 101 200 dollars" after a liquidation story; "ETH is
         # showing 4,215,000 won on Bithumb, falling 3.2%")
         priced = (
-            q.kind is Kind.MONEY
+            q.kind is _MONEY
             and topic not in _PRICES
             and self._price(q)
             and i > 0
@@ -2197,16 +2205,13 @@ class _Sentence:
                 _names_market_entity(mention := self.mention_at[k])
                 and not (priced and mention is not None and mention.type in _QUOTED_BY)
             )
-            or (
-                topic in _METRICS
-                and any(c.first == k and c.group.kind == "level" for c in self.type_cues)
-            )
+            or (topic in _METRICS and k in self.level_starts)
             for k in near
         )
         if not (evidence or self._list_line()):
             return None
-        if topic is EventType.HACK and self._moved_onward(i):
-            return EventType.TRANSFER, None
+        if topic is _HACK and self._moved_onward(i):
+            return _TRANSFER, None
         if "region" in roles:  # the sentence's own flow word, not the topic's, says which way
             flows = [c for c in self.type_cues if c.group.kind == "flow" and c.first < i]
             if flows and flows[-1].group.direction is not None:
@@ -2249,7 +2254,7 @@ class _Sentence:
     def _signed_percent(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """A signed percent right after an asset or alone on its line, as price widgets
         print it ("SOL -2.1%", "ETH + 0.8%"): the asset's price move."""
-        if q.kind is not Kind.PERCENT or q.value is None:
+        if q.kind is not _PERCENT or q.value is None:
             return None
         before = self.units[i - 1] if i > 0 else None
         plus = before is not None and before.lower == "+"
@@ -2261,25 +2266,28 @@ class _Sentence:
         after_asset = mention is not None and mention.type is EntityType.ASSET
         if not (after_asset or len(self.units) <= 2):
             return None
-        return EventType.PRICE_MOVE, "down" if q.value < 0 else "up"
+        return _PRICE_MOVE, "down" if q.value < 0 else "up"
 
     def _price(self, q: Quantity) -> bool:
-        if q.kind is not Kind.MONEY:
+        if q.kind is not _MONEY:
             return True
         value = q.value if q.value is not None else q.high
         scale = vocabulary().per_dollar.get(q.unit or "", 1)  # "160 million won" is a price
         return value is not None and value < (MAX_PRICE if scale == 1 else MAX_PRICE * scale)
 
     def _hedged(self, i: int) -> bool:
+        # most sentences hedge nothing: then no generator, which on Python 3.11 costs about
+        # 2k instructions to set up, more than the test itself
+        hedges = self.by_role.get("hedge")
         clause = self.clause[i]
-        return any(self.clause[c.first] == clause for c in self.by_role.get("hedge", ()))
+        return hedges is not None and any(self.clause[c.first] == clause for c in hedges)
 
     # ---- step 4: roles -----------------------------------------------------------------
 
     def _attach(self, frame: Frame) -> None:
         """Fill a frame's roles: side, window, venue, fund, asset, scope, level kind, ends."""
         i = frame.index
-        if frame.type is EventType.LIQUIDATION:
+        if frame.type is _LIQUIDATION:
             self._side(frame)
         frame.window = self._window(i)
         frame.dated = "dated" in self.by_role
@@ -2296,11 +2304,11 @@ class _Sentence:
         if frame.type in _METRICS:
             metric = EntityType.METRIC
             frame.mentions.extend(m for _, m in self.mentioned if m.type is metric)
-        if frame.type is EventType.LIQUIDATION:
+        if frame.type is _LIQUIDATION:
             frame.scope = self._scope(frame)
-        elif frame.type is EventType.PRICE_LEVEL:
+        elif frame.type is _PRICE_LEVEL:
             frame.level = self._level_kind(i)
-        elif frame.type is EventType.TRANSFER:
+        elif frame.type is _TRANSFER:
             self._ends(frame)
 
     def _asset(self, frame: Frame) -> str | None:
@@ -2308,10 +2316,10 @@ class _Sentence:
         org that names its token) the figure is about, else its fund's underlying, else
         the discourse's (not for liquidations, whose totals are market-wide)."""
         q = frame.figure
-        if frame.type is EventType.DOMINANCE and self._market_index():
+        if frame.type is _DOMINANCE and self._market_index():
             return None
         quoted = frame.type in _PRICES  # a price's crypto unit is what it is quoted in
-        if q.kind is Kind.CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry and not quoted:
+        if q.kind is _CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry and not quoted:
             return f"asset:{q.unit}"
         mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
         if mention is not None:
@@ -2319,11 +2327,11 @@ class _Sentence:
             return self._asset_of(mention)
         if frame.asset is not None:
             return frame.asset
-        if frame.type is EventType.DOMINANCE:
+        if frame.type is _DOMINANCE:
             dot_d = self._dot_d_asset(frame.index)
             if dot_d is not None:
                 return dot_d
-        if frame.type is EventType.LIQUIDATION:
+        if frame.type is _LIQUIDATION:
             return self._whole_asset(frame.index) or self._topic_breakdown_asset()
         return self._carried_asset(frame.index)
 
@@ -2334,15 +2342,15 @@ class _Sentence:
         market-wide: no asset is carried to them."""
         if not self._is_part(i):
             return None
-        if self.last_frame is not None and self.last_frame.type is EventType.LIQUIDATION:
+        if self.last_frame is not None and self.last_frame.type is _LIQUIDATION:
             return self.last_frame.asset
-        return self.c.topic_asset if self.c.topic is EventType.LIQUIDATION else None
+        return self.c.topic_asset if self.c.topic is _LIQUIDATION else None
 
     def _topic_breakdown_asset(self) -> str | None:
         """ "POPCAT liquidations reached $17.6 million ... Binance saw the heaviest losses at
         $6.8 million": a sentence that goes on with one asset's liquidations, naming no
         liquidation, total or market of its own, breaks down that asset's."""
-        if self.c.topic is not EventType.LIQUIDATION or "market" in self.by_role:
+        if self.c.topic is not _LIQUIDATION or "market" in self.by_role:
             return None
         if any(c.group.kind == "liquidation" for c in self.type_cues):
             return None
@@ -2442,6 +2450,9 @@ class _Sentence:
     def _is_part(self, i: int) -> bool:
         """ "$182 million of it", "$DOGE alone $19.6M": the figure is a part of the one
         before it."""
+        parts = self.by_role.get("part")
+        if parts is None:
+            return False  # most sentences: no generator to build (see _hedged)
         end = self.group_end.get(i, i)
         return any(
             (
@@ -2450,7 +2461,7 @@ class _Sentence:
                 and self.units[c.last].lower != "which"
             )
             or (c.group.value == "whole" and c.last < i <= c.last + 2)
-            for c in self.by_role.get("part", ())
+            for c in parts
         )
 
     def _coordinated_sides(self, pairs: list[Cue]) -> bool:
@@ -2472,8 +2483,8 @@ class _Sentence:
         before: EntityMention | None = None
         after: EntityMention | None = None
         named: EntityMention | None = None  # before it in another clause
-        hack = event_type is EventType.HACK
-        liquidation = event_type is EventType.LIQUIDATION
+        hack = event_type is _HACK
+        liquidation = event_type is _LIQUIDATION
         for k, m in self.mentioned:
             if m.type not in types or not self._usable(m, types):
                 continue
@@ -2516,14 +2527,18 @@ class _Sentence:
                 return None
             if named is not None:
                 return named
+        # the last resort, the discourse's subject: looked up first, as most often it has
+        # no entity of these types and the tests for whether it may stand here are moot
+        for subject in self.c.subject:
+            if subject.type in types:
+                break
+        else:
+            return None
         if not (
             self._opens_with_anaphor() or (EntityType.VENUE in types and self._definite_venue())
         ):
             return None
-        for m in self.c.subject:
-            if m.type in types:
-                return m
-        return None
+        return subject
 
     def _one_of_a_list(self, mention: EntityMention) -> bool:
         """The mention is coordinated with another of its type ("on BitMEX, Binance and
@@ -2591,7 +2606,7 @@ class _Sentence:
         for k in range(verb.last + 1, min(len(self.units), verb.last + LEVEL_REACH + 2)):
             q = self.units[k].quantity
             if q is not None:
-                return q.kind is Kind.PERCENT or self._verb_adjacent(verb, k, q.kind)
+                return q.kind is _PERCENT or self._verb_adjacent(verb, k, q.kind)
         return False
 
     def _antecedent(self, k: int, i: int) -> bool:
@@ -2721,7 +2736,7 @@ class _Sentence:
             return None
         if self._opens_with_anaphor() or self._refers_to_whole(i):
             for m in self.c.subject:
-                if m.type in (EntityType.ASSET, EntityType.PAIR):
+                if m.type in _ASSETS:
                     return self._asset_of(m)
         return self.c.doc_asset
 
@@ -2743,7 +2758,7 @@ class _Sentence:
         if "dated" in self.by_role:
             return None
         best: tuple[int, str] | None = None
-        duration = Kind.DURATION
+        duration = _DURATION
         for k in self.r.figures():
             q = self.units[k].quantity
             if q is None or q.kind is not duration or not self._is_window(k):
@@ -2770,8 +2785,7 @@ class _Sentence:
         q = self.units[k].quantity
         adjective = q is not None and "-" in q.text
         names_a_level = after is not None and (
-            after.mention is not None
-            or any(c.first == k + 1 and c.group.kind == "level" for c in self.type_cues)
+            after.mention is not None or k + 1 in self.level_starts
         )
         return adjective and not names_a_level
 
@@ -2780,10 +2794,8 @@ class _Sentence:
         clause = self.clause[i]
         near = [
             c
-            for c in self.type_cues
-            if c.group.kind == "level"
-            and abs(c.first - i) <= 2 * LEVEL_REACH
-            and self.clause[c.first] == clause
+            for c in self.levels
+            if abs(c.first - i) <= 2 * LEVEL_REACH and self.clause[c.first] == clause
         ]
         if not near:
             return "price"
@@ -2871,13 +2883,13 @@ class _Sentence:
         changes_before = any(
             c.last == k and c.group.kind in ("move", "loss") for c in self.type_cues
         )
-        if changes_after or before == "by" or (changes_before and q.kind is Kind.PERCENT):
+        if changes_after or before == "by" or (changes_before and q.kind is _PERCENT):
             return "change"
         if changes_before and self._reached_later(index):
             return "change"  # "open interest added $2.3 billion to reach $41.6 billion"
         if (
-            q.kind is Kind.PERCENT
-            and (self._signed(index) or metric is EventType.OPEN_INTEREST)
+            q.kind is _PERCENT
+            and (self._signed(index) or metric is _OPEN_INTEREST)
             and self._level_in_clause(index)
         ):
             return "change"  # "$HYPE OI -12% now $1.38B", "OI \u2191 3.1% to $66.3B"
@@ -2889,7 +2901,7 @@ class _Sentence:
         clause = self.clause[i]
         return any(
             (q := self.units[k].quantity) is not None
-            and q.kind in (Kind.MONEY, Kind.CRYPTO)
+            and q.kind in (_MONEY, _CRYPTO)
             and self.clause[k] == clause
             for k in self.r.figures()
         )
@@ -2955,7 +2967,7 @@ class _Sentence:
         if "change" in roles or first.figure.unit != second.figure.unit:
             return
         one, other = first.figure.value, second.figure.value
-        if one is None or other is None or first.figure.kind not in (Kind.MONEY, Kind.CRYPTO):
+        if one is None or other is None or first.figure.kind not in (_MONEY, _CRYPTO):
             return
         n = 0 if abs(one) < abs(other) else 1
         index = (first, second)[n].index
@@ -3043,7 +3055,7 @@ class _Sentence:
             for c in self.by_role.get("side", ())
             if floor < c.first < first and c.group.value in ("long", "short")
         ]
-        if len(sides) != len(run) or not all(f.type is EventType.LIQUIDATION for f in run):
+        if len(sides) != len(run) or not all(f.type is _LIQUIDATION for f in run):
             return
         for frame, side in zip(run, sides, strict=True):
             frame.side = Side.LONG if side.group.value == "long" else Side.SHORT
@@ -3137,7 +3149,7 @@ def _names_market_entity(mention: EntityMention | None) -> bool:
     return mention is not None and mention.type is not EntityType.ORG
 
 
-_EVENT_TYPES = {**{t.value: t for t in EventType}, "level": EventType.PRICE_LEVEL}
+_EVENT_TYPES = {**{t.value: t for t in EventType}, "level": _PRICE_LEVEL}
 """Each cue kind that names an event type, and that type: a dict lookup, where calling
 ``EventType(kind)`` runs a dozen Python steps of ``EnumType.__call__``."""
 
