@@ -62,6 +62,15 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "About $512 million of crypto positions were liquidated over 24 hours. Traders"
+        " wagering on falling prices, known as shorts, made up $139 million of the total.",
+        [
+            ev("liquidation", "512000000", side="both"),
+            ev("liquidation", "139000000", side="short"),
+        ],
+        id="a-part-of-the-total-takes-the-side-its-subject-names",
+    ),
+    pytest.param(
         "Some $315 million in solana futures positions were liquidated on Bybit, OKX and"
         " Binance over the weekend, with Bybit alone accounting for $96 million.",
         [

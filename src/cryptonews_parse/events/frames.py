@@ -2360,7 +2360,6 @@ class _Sentence:
 
     def _side(self, frame: Frame) -> None:
         i = frame.index
-        r = self.r
         sides = self.by_role.get("side", [])
         segment = self.segment[i]
         local = [c for c in sides if self.segment[c.first] == segment]
@@ -2371,16 +2370,20 @@ class _Sentence:
         elif pairs:
             value = min(pairs, key=lambda c: abs(c.first - i)).group.value
         elif self._is_part(i) and self.last_frame is not None and self.last_frame.side:
-            value = str(self.last_frame.side)
+            # "Traders betting on higher prices, known as longs, accounted for $757 million
+            # of the total": the part's own subject names its side, else the whole's
+            own = self._side_before(i, sides, same_clause=True)
+            value = own or str(self.last_frame.side)
+        elif local and all(c.first > i for c in local):
+            # "..., known as longs, accounted for $757 million of the total": the total is
+            # the whole this figure is part of; the subject before it names its side
+            value = self._side_before(i, sides, same_clause=True) or "total"
         elif local:
             value = "total"
         elif self._elided_after(i) and self.last_frame is not None and self.last_frame.side:
             value = str(self.last_frame.side)
         else:
-            figures = [k for k in r.figures() if k < i]
-            floor = figures[-1] if figures else -1
-            before = [c for c in sides if floor < c.last < i and c.group.value != "total"]
-            value = before[-1].group.value if before else self._shared_side(i, sides)
+            value = self._side_before(i, sides) or self._shared_side(i, sides)
         frame.side = _SIDES.get(value or "", Side.BOTH)
         largest = [
             c
@@ -2388,6 +2391,23 @@ class _Sentence:
             if (c.last < i or self._labels_the_line(i)) and not self._epithet(c)
         ]
         frame.scope = "largest_single" if largest else None
+
+    def _side_before(
+        self, i: int, sides: Sequence[Cue], *, same_clause: bool = False
+    ) -> str | None:
+        """The last long or short word between the figure before ``i`` and ``i`` (in
+        ``i``'s clause only, with ``same_clause``)."""
+        figures = [k for k in self.r.figures() if k < i]
+        floor = figures[-1] if figures else -1
+        clause = self.clause[i]
+        before = [
+            c
+            for c in sides
+            if floor < c.last < i
+            and c.group.value != "total"
+            and (not same_clause or self.clause[c.first] == clause)
+        ]
+        return before[-1].group.value if before else None
 
     def _labels_the_line(self, i: int) -> bool:
         """Figure ``i`` opens a list line before a colon ("\u2022 $12.3M: the largest single
