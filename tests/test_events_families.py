@@ -62,6 +62,15 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Bulls paid the price: $31 million of AVAX longs were liquidated in 24 hours, against"
+        " just $6.2M of shorts.",
+        [
+            ev("liquidation", "31000000", side="long", asset="asset:AVAX"),
+            ev("liquidation", "6200000", side="short", asset="asset:AVAX"),
+        ],
+        id="a-smaller-counterpart-keeps-the-asset-of-the-sentence",
+    ),
+    pytest.param(
         "About $512 million of crypto positions were liquidated over 24 hours. Traders"
         " wagering on falling prices, known as shorts, made up $139 million of the total.",
         [

@@ -2332,7 +2332,11 @@ class _Sentence:
             if dot_d is not None:
                 return dot_d
         if frame.type is _LIQUIDATION:
-            return self._whole_asset(frame.index) or self._topic_breakdown_asset()
+            return (
+                self._whole_asset(frame.index)
+                or self._counterpart_asset(q)
+                or self._topic_breakdown_asset()
+            )
         return self._carried_asset(frame.index)
 
     def _whole_asset(self, i: int) -> str | None:
@@ -2345,6 +2349,20 @@ class _Sentence:
         if self.last_frame is not None and self.last_frame.type is _LIQUIDATION:
             return self.last_frame.asset
         return self.c.topic_asset if self.c.topic is _LIQUIDATION else None
+
+    def _counterpart_asset(self, q: Quantity) -> str | None:
+        """ "$46 million of XRP shorts were liquidated, against just $9.8M of longs": a
+        smaller liquidation after another of the sentence that names an asset, in a
+        sentence that names no other asset, is of that asset (a larger one is the market's
+        total: "... $342 million in liquidations amid a $1 billion crypto sell-off")."""
+        last = self.last_frame
+        if last is None or last.type is not _LIQUIDATION or last.asset is None:
+            return None
+        mine, theirs = q.value, last.figure.value
+        if mine is None or theirs is None or q.unit != last.figure.unit or mine > theirs:
+            return None
+        named = {self._asset_of(m) for _, m in self.mentioned if m.type in _ASSETS}
+        return last.asset if named == {last.asset} else None
 
     def _topic_breakdown_asset(self) -> str | None:
         """ "POPCAT liquidations reached $17.6 million ... Binance saw the heaviest losses at
