@@ -1683,6 +1683,17 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Grayscale's ETHE lost $14.6 million, partly offset by $6.1 million that went into"
+        " Fidelity's FETH. BITB partly offset the selling with $4.4 million in fresh"
+        " subscriptions.",
+        [
+            ev("etf_flow", "14600000", fund="fund:ETHE", direction="out"),
+            ev("etf_flow", "6100000", fund="fund:FETH", direction="in"),
+            ev("etf_flow", "4400000", fund="fund:BITB", direction="in"),
+        ],
+        id="money-that-went-into-a-fund-and-subscriptions-are-inflows",
+    ),
+    pytest.param(
         "- Spot ether ETFs: -$61.2M on Friday, with FETH accounting for $40.5M.",
         [
             ev("etf_flow", "-61200000", asset="asset:ETH", direction="out"),
