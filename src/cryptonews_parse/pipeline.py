@@ -54,9 +54,9 @@ def parse(text: str, *, registry: Registry | None = None) -> Document:
     moved = _Mover(norm)
     return Document(
         text=text,
-        quantities=tuple(moved.item(q) for q in found),
-        entities=tuple(moved.item(e) for e in mentions),
-        events=tuple(moved.event(event) for event in stated),
+        quantities=moved.items(found),
+        entities=moved.items(mentions),
+        events=moved.events(stated),
         spun=norm.spun,
         spun_words=tuple(
             SpunWord(text=text[s.start : s.end], span=s, read_as=meant)
@@ -75,9 +75,18 @@ class _Mover:
     def __init__(self, norm: textnorm.Normalised) -> None:
         self._norm = norm
         self._done: dict[int, Quantity | EntityMention] = {}
+        self._unchanged = norm.text == norm.original
+        """Nothing was replaced, so every item already reads as it was found."""
 
-    def item(self, item: _Item) -> _Item:
-        return self._move(item)  # type: ignore[return-value]
+    def items(self, items: tuple[_Item, ...]) -> tuple[_Item, ...]:
+        if self._unchanged:
+            return items
+        return tuple(map(self._move, items))  # type: ignore[arg-type]
+
+    def events(self, events: tuple[Event, ...]) -> tuple[Event, ...]:
+        if self._unchanged:
+            return events
+        return tuple(map(self.event, events))
 
     def _move(self, item: Quantity | EntityMention) -> Quantity | EntityMention:
         done = self._done.get(id(item))
