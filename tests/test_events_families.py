@@ -595,6 +595,14 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Cardano spiked to $0.912 on Monday before easing back to $0.874 at the time of writing.",
+        [
+            ev("price_move", "0.912", asset="asset:ADA", direction="up"),
+            ev("price_level", "0.874", asset="asset:ADA"),
+        ],
+        id="the-price-reached-at-the-time-of-writing-is-quoted",
+    ),
+    pytest.param(
         "On Quidax, the second-largest cryptocurrency changed hands at \u20a65.02 million,"
         " down 3.1% from Monday's close, while rival platform Bitnob quoted it at \u20a65.06"
         " million.",

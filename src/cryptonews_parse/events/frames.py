@@ -1478,7 +1478,7 @@ class _Sentence:
             return None
         if self._after_role(i, "from"):
             return _BLOCK
-        if hedged or self._clause_has_change(i):
+        if hedged or self._clause_has_change(i) or self._quoted_now(i):
             return _PRICE_LEVEL, None
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
             return _PRICE_LEVEL, None
@@ -1497,6 +1497,25 @@ class _Sentence:
             and subject.id != f"asset:{q.unit}"
             and (self._asset_subject(verb) or verb.group.kind == "level")
         )
+
+    def _quoted_now(self, i: int) -> bool:
+        """ "before easing back to $16,420 at the time of writing": the price a move
+        reached at the moment of writing, the figure of the clause nearest the words that
+        say so, is the price quoted now."""
+        clause = self.clause[i]
+        for cue in self.by_role.get("now", ()):
+            if self.clause[cue.first] != clause:
+                continue
+            sums = [
+                k
+                for k, unit in enumerate(self.units)
+                if self.clause[k] == clause
+                and unit.quantity is not None
+                and unit.quantity.kind is _MONEY
+            ]
+            if sums and min(sums, key=lambda k: min(abs(k - cue.first), abs(k - cue.last))) == i:
+                return True
+        return False
 
     def _nominal_subject(self, verb: Cue) -> Cue | str | None:
         """The subject of a nominal change ("an 8% drop in BTC price", "a 4% drop in

@@ -25,7 +25,7 @@ ROLES = frozenset(
         "type", "side", "domain", "hedge", "restate", "approx", "largest", "respectively",
         "each", "anaphor", "from", "to", "at", "market", "part", "state", "window", "dated",
         "aside", "turn", "region", "instrument", "launder", "rank", "idiom", "reference",
-        "swap",
+        "swap", "now",
     }
 )  # fmt: skip
 KINDS = frozenset(
