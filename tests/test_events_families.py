@@ -595,6 +595,22 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Solana broke below the $120 mark early on Monday. Avalanche broke through the"
+        " symbolic $50 mark, and Polkadot dropped under the psychologically important $5"
+        " threshold.",
+        [
+            ev("price_move", "120", asset="asset:SOL", direction="down"),
+            ev("price_move", "50", asset="asset:AVAX", direction="up"),
+            ev("price_move", "5", asset="asset:DOT", direction="down"),
+        ],
+        id="a-mark-a-change-verb-crosses-is-the-level-the-move-reached",
+    ),
+    pytest.param(
+        "The rally followed Solana's break through the $140 resistance on Friday.",
+        [ev("price_level", "140", asset="asset:SOL", kind="resistance")],
+        id="a-resistance-crossed-stays-a-level",
+    ),
+    pytest.param(
         "Cardano spiked to $0.912 on Monday before easing back to $0.874 at the time of writing.",
         [
             ev("price_move", "0.912", asset="asset:ADA", direction="up"),

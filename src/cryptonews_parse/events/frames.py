@@ -247,6 +247,13 @@ _DATE_WORDS = frozenset(
 _WINDOW_LEADS = frozenset(
     {"past", "last", "over", "in", "within", "during", "for", "the", "previous"}
 )
+_CROSSING_POSITIONS = frozenset({"above", "below", "under", "past", "through", "over"})
+"""The last word of a change cue that is its preposition ("broke below", "pushed above")."""
+_MARKS = frozenset({"level", "psychological"})
+"""Level kinds of the plain marks a change verb crosses ("mark", "threshold")."""
+_LEVEL_MODIFIERS = 3
+"""Words that may modify a level noun between "the" and its figure ("the psychologically
+important $10,000 mark")."""
 _POSITION_WORDS = frozenset(
     {"above", "below", "beneath", "under", "near", "past", "toward", "towards"}
 )
@@ -1198,7 +1205,11 @@ class _Sentence:
             return False
         if figure is not _MONEY and figure is not _CRYPTO:
             return True
-        return self._attached_by_preposition(verb.last, i) or self._reached_level(verb, i)
+        return (
+            self._attached_by_preposition(verb.last, i)
+            or self._reached_level(verb, i)
+            or self._verb_adjacent(verb, i, figure)  # "dropped under the symbolic $X mark"
+        )
 
     def _price_after_verb(self, cue: Cue, i: int, q: Quantity) -> bool:
         """ "longs liquidated at $3,400", "the trade was closed at $95,000": a price
@@ -1222,8 +1233,9 @@ class _Sentence:
             return False
         if self._reached_level(verb, i):
             return True
-        k = i - 1
-        seen_preposition = False
+        marked = self._marked(i)
+        k = self._before_level_modifiers(i, verb.last) if marked else i - 1
+        seen_preposition = marked and self.units[verb.last].lower in _CROSSING_POSITIONS
         while k > verb.last:
             role = self.role_at.get(k)
             preposition = role in ("to", "at", "from") or self.units[k].lower in _POSITION_WORDS
@@ -1233,6 +1245,30 @@ class _Sentence:
                 return False
             k -= 1
         return seen_preposition and k == verb.last
+
+    def _marked(self, i: int) -> bool:
+        """Figure ``i`` is followed by a plain mark noun ("the $5,000 mark", "threshold"),
+        which a change verb crosses: "broke below the $5,000 mark" moves to it (a support
+        or resistance crossed stays a level of its own kind)."""
+        end = self.group_end.get(i, i)
+        return any(c.first == end + 1 and c.group.value in _MARKS for c in self.levels)
+
+    def _before_level_modifiers(self, i: int, floor: int) -> int:
+        """The unit before the words that modify the mark after figure ``i`` ("the
+        symbolic $20,000 mark", "the psychologically important $10,000 mark")."""
+        k = i - 1
+        for _ in range(_LEVEL_MODIFIERS):
+            unit = self.units[k] if k > floor else None
+            if (
+                unit is None
+                or not unit.lower.isalpha()
+                or unit.lower in _DETERMINERS
+                or unit.mention is not None
+                or k in self.role_at
+            ):
+                break
+            k -= 1
+        return k
 
     def _price_by_position(self, i: int, q: Quantity) -> bool:
         """ "stabilizing above $100K", "sell pressure near $64,000": a price after a
