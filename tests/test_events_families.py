@@ -595,6 +595,14 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Bitcoin, for its part, held around $61,200, while Ethereum hovered near $2,410.",
+        [
+            ev("price_level", "61200", asset="asset:BTC"),
+            ev("price_level", "2410", asset="asset:ETH"),
+        ],
+        id="an-aside-between-commas-keeps-the-subject-and-hovered-near-quotes",
+    ),
+    pytest.param(
         "Solana broke below the $120 mark early on Monday. Avalanche broke through the"
         " symbolic $50 mark, and Polkadot dropped under the psychologically important $5"
         " threshold.",

@@ -249,6 +249,8 @@ _WINDOW_LEADS = frozenset(
 )
 _CROSSING_POSITIONS = frozenset({"above", "below", "under", "past", "through", "over"})
 """The last word of a change cue that is its preposition ("broke below", "pushed above")."""
+_ASIDE_WORDS = 5
+"""The most words an aside between commas may hold ("Bitcoin, for its part, held")."""
 _MARKS = frozenset({"level", "psychological"})
 """Level kinds of the plain marks a change verb crosses ("mark", "threshold")."""
 _LEVEL_MODIFIERS = 3
@@ -1752,9 +1754,10 @@ class _Sentence:
         approximations, auxiliaries and adverbs stand between them ("Bitcoin's 2%
         climb", "Bitcoin has since risen"), not nouns ("the XBT/USD contract rose"). An
         apposition's closing comma may stand there too ("Ether, the second-largest crypto,
-        lost 5%")."""
+        lost 5%"), and so may an aside between commas ("Bitcoin, for its part, held")."""
         apposed = k >= 2 and self.units[k - 1].lower in _ARTICLES and self.units[k - 2].lower == ","
-        for j in range(k + 1, verb):
+        start = self._after_an_aside(k, verb)
+        for j in range(start, verb):
             unit = self.units[j]
             lower = unit.lower
             if unit.quantity is not None or lower in _AUXILIARIES or lower.endswith("ly"):
@@ -1767,6 +1770,29 @@ class _Sentence:
                 continue
             return False
         return True
+
+    def _after_an_aside(self, k: int, verb: int) -> int:
+        """The unit after an aside that stands between commas right after unit ``k`` and
+        right before the verb ("Bitcoin, for its part, held around $37,400"), or ``k + 1``:
+        a few words that name nothing and state nothing."""
+        units = self.units
+        if (
+            verb - k - 2 > _ASIDE_WORDS
+            or verb - k < 4
+            or units[k + 1].lower != ","
+            or units[verb - 1].lower != ","
+        ):
+            return k + 1
+        for j in range(k + 2, verb - 1):
+            if (
+                units[j].mention is not None
+                or units[j].quantity is not None
+                or self.role_at.get(j) == "type"
+            ):
+                return k + 1
+            if units[j].lower == ",":
+                return k + 1
+        return verb
 
     def _domain_at(self, k: int) -> str | None:
         for cue in self.by_role.get("domain", ()):
