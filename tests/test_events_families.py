@@ -1250,6 +1250,20 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Bitcoin (BTC) now accounts for 61.4% of the whole crypto market's value. Ether's"
+        " (ETH) share, by comparison, has slipped to 12.2%.",
+        [
+            ev("dominance", "61.4", "%", asset="asset:BTC"),
+            ev("dominance", "12.2", "%", asset="asset:ETH", direction="down"),
+        ],
+        id="a-share-of-the-whole-market-value-and-a-bracketed-ticker-before-share",
+    ),
+    pytest.param(
+        "Binance handled 38% of the market's liquidations on Friday.",
+        [],
+        id="a-share-of-something-in-the-market-is-no-dominance",
+    ),
+    pytest.param(
         "Funding on OKX's ETHUSDT perpetual climbed to 0.0338%, more than triple the 0.01%"
         " baseline. Kraken's funding rate printed 0.0142%, above the neutral level of 0.01%.",
         [

@@ -148,6 +148,8 @@ _MARKET_WORDS = frozenset(
     {"the", "entire", "total", "overall", "whole", "broader", "crypto", "cryptocurrency"}
 )
 """Words between "of" and "market" in a share of the whole market."""
+_WHOLE_VALUE_WORDS = frozenset({"value", "worth", "capitalization", "capitalisation", "cap"})
+"""What a share of "the whole crypto market's ..." is of when it is the whole market."""
 _OBJECT_WORDS = _DETERMINERS | {"own", "overall", "total"}
 """Words of a metric's noun phrase between a verb and the metric ("lifting its own")."""
 _COMPARED = {"down from": "down", "up from": "up", "lower than": "down", "higher than": "up"}
@@ -985,9 +987,16 @@ class _Sentence:
         if q.kind is not _PERCENT or k >= len(self.units) or self.units[k].lower != "of":
             return False
         k += 1
-        while k < len(self.units) and self.units[k].lower in _MARKET_WORDS:
+        units = self.units
+        while k < len(units) and units[k].lower in _MARKET_WORDS:
             k += 1
-        return k < len(self.units) and self.units[k].lower in ("market", "markets")
+        if k >= len(units):
+            return False
+        word = units[k].lower
+        if word in ("market", "markets") or word.startswith("market "):  # "market value"
+            return True
+        after = units[k + 1].lower if k + 1 < len(units) else ""
+        return word in ("market's", "markets'") and after in _WHOLE_VALUE_WORDS
 
     def _of_its_value(self, of: int) -> bool:
         """ "shed 51% of its value": the share of an asset's own value it lost is its
@@ -1439,6 +1448,8 @@ class _Sentence:
         k = cue.first - 1
         if self.units[k].lower == "market" and k > 0:
             k -= 1
+        if k >= 3 and self.units[k].lower == ")" and self.units[k - 2].lower == "(":
+            k -= 3  # "Ether's (ETH) share"
         mention = self.mention_at[k]
         if mention is not None:
             return mention.type is EntityType.ASSET and self._possessive(k)
