@@ -2056,6 +2056,15 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "A wallet tied to a trading firm sent 42 million USDC and 18 million USDT to Kraken"
+        " and Bybit, respectively.",
+        [
+            ev("transfer", "42000000", "USDC", venue="venue:kraken", to="Kraken"),
+            ev("transfer", "18000000", "USDT", venue="venue:bybit", to="Bybit"),
+        ],
+        id="respectively-after-the-figures-pairs-the-names-after-them",
+    ),
+    pytest.param(
         "Attackers drained about $8.4 million from the Quillmont lending pool on Sunday."
         " Hours later, the exploiter swapped the stolen DAI into 2,930 ETH on Curve.",
         [ev("hack", "8400000")],

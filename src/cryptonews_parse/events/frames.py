@@ -3121,17 +3121,10 @@ class _Sentence:
             earlier = [f.index for f in frames if f.index < first]
             floor = earlier[-1] if earlier else -1
             self._respective_sides(run, floor)
-            found = _distinct(
-                [
-                    m
-                    for k, m in enumerate(self.mention_at)
-                    if m is not None
-                    and floor < k < first
-                    and m.type
-                    in (EntityType.FUND, EntityType.VENUE, EntityType.ASSET, EntityType.ORG)
-                    and self._usable(m, (EntityType.ASSET,))
-                ]
-            )
+            found = self._respective_entities(floor, first)
+            if len(found) < len(run):
+                # "sent 60 million USDC and 45 million USDT to Binance and OKX, respectively"
+                found = self._respective_entities(run[-1].index, cue.first)
             if len(found) < len(run):
                 continue
             after = [f for f in frames if f.index > cue.first]
@@ -3145,6 +3138,20 @@ class _Sentence:
             for frames_of_run in runs:
                 for frame, mention in zip(frames_of_run, found[-len(run) :], strict=True):
                     self._reassign(frame, mention)
+
+    def _respective_entities(self, after: int, before: int) -> list[EntityMention]:
+        """The distinct funds, venues, assets and orgs named between two units, in order:
+        the list a "respectively" pairs with its figures."""
+        return _distinct(
+            [
+                m
+                for k, m in enumerate(self.mention_at)
+                if m is not None
+                and after < k < before
+                and m.type in (EntityType.FUND, EntityType.VENUE, EntityType.ASSET, EntityType.ORG)
+                and self._usable(m, (EntityType.ASSET,))
+            ]
+        )
 
     def _paired_in_order(self, frames: list[Frame]) -> None:
         """ "Kraken and Gemini logged net deposits of 12,300 ETH and 4,850 ETH": names
@@ -3210,7 +3217,14 @@ class _Sentence:
 
     def _reassign(self, frame: Frame, mention: EntityMention) -> None:
         """Give a frame of a list the entity paired with it, instead of the ones found near
-        its figure (a metric named beside it stays)."""
+        its figure (a metric named beside it stays); a transfer's end named by the venue
+        it loses is named by the new one."""
+        if mention.type is EntityType.VENUE and frame.venue is not None:
+            lost = {m.text for _, m in self.mentioned if m.id == frame.venue}
+            if frame.to_label in lost:
+                frame.to_label = mention.text
+            if frame.from_label in lost:
+                frame.from_label = mention.text
         frame.mentions = [m for m in frame.mentions if m.type is EntityType.METRIC]
         self._set_entity(frame, mention)
 
