@@ -595,6 +595,14 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Litecoin dropped under the $80 mark on Monday, shedding as much as 7% in a day.",
+        [
+            ev("price_move", "80", asset="asset:LTC", direction="down"),
+            ev("price_move", "7", "%", asset="asset:LTC", direction="down"),
+        ],
+        id="a-crossed-mark-stays-the-move-beside-another-verbs-change",
+    ),
+    pytest.param(
         "Bitcoin, for its part, held around $61,200, while Ethereum hovered near $2,410.",
         [
             ev("price_level", "61200", asset="asset:BTC"),

@@ -1527,8 +1527,10 @@ class _Sentence:
             return None
         if self._after_role(i, "from"):
             return _BLOCK
-        if hedged or self._clause_has_change(i) or self._quoted_now(i):
+        if hedged or self._quoted_now(i):
             return _PRICE_LEVEL, None
+        if self._clause_has_change(i) and not self._marked(i):
+            return _PRICE_LEVEL, None  # "fell 4% to $2,900"; a crossed mark is the move's
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
             return _PRICE_LEVEL, None
         return _PRICE_MOVE, direction
