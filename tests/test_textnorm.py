@@ -208,6 +208,11 @@ DIGIT_CONVENTIONS = [
         id="dot-groups",
     ),
     pytest.param(
+        "BNB closed at 1.084,35 euros.",
+        "BNB closed at 1,084.35 euros.",
+        id="thousands-dot-and-decimal-comma-in-one-figure",
+    ),
+    pytest.param(
         "SOL gained 5,4% to 143,210 won while funding sat at 0.0071%.",
         "SOL gained 5.4% to 143,210 won while funding sat at 0.0071%.",
         id="decimal-comma-beside-a-point",

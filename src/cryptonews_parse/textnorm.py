@@ -49,14 +49,19 @@ def _plain(text: str) -> str:
 # Continental digit grouping, as translated news keeps it ("3,9 percent", "61.000 US
 # dollars"). A comma before one or two digits groups nothing, so it is a decimal comma in
 # any text ("4,2%"). A dot before three digits is read as a thousands dot only when the
-# document shows that convention (a decimal comma, or dot groups such as "1.250.000") and
+# document shows that convention (a decimal comma, or "1.250.000", "1.234,56") and
 # holds no decimal point ("3.9%", "0.0153"), which would make every such dot ambiguous.
 # Separators are swapped one for one, so offsets stay; item texts are re-read from the
 # original ("61.000").
 _DECIMAL_COMMA = re.compile(r"(?<![0-9,.])[0-9]{1,3},[0-9]{1,2}(?![0-9]|[.,][0-9])")
-_DOT_GROUPS = re.compile(r"(?<![0-9,.])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
-_COMMA_DECIMALS = re.compile(r"(?<![0-9,.])[0-9]+,[0-9]+(?![0-9]|[.,][0-9])")
+_DOT_GROUPS = re.compile(r"(?<![0-9,.])[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![0-9]|[.,][0-9])")
 _DECIMAL_POINT = re.compile(r"[0-9]\.(?:[0-9]{1,2}|[0-9]{4,})(?![0-9])")
+# A continental figure: thousands dots, a decimal comma, or both ("1.250.000", "3,125",
+# "1.234,56"); in a document of that convention each one has its separators swapped.
+_CONTINENTAL_FIGURE = re.compile(
+    rf"{_DOT_GROUPS.pattern}|(?<![0-9,.])[0-9]+,[0-9]+(?![0-9]|[.,][0-9])"
+)
+_SWAP_SEPARATORS = str.maketrans(".,", ",.")
 # What either convention needs somewhere: one scan that starts at a digit, where the exact
 # patterns above (whose look-behind runs at every character) would cost four times more.
 _MAYBE_CONTINENTAL = re.compile(r"[0-9](?:,[0-9]{1,2}|\.[0-9]{3})(?![0-9])")
@@ -74,21 +79,15 @@ def _english_digits(text: str) -> str:
         return text
     commas = _DECIMAL_COMMA.search(text)
     dots = _DOT_GROUPS.search(text)
-    shown = dots is not None and (commas is not None or dots.group().count(".") > 1)
+    # a decimal comma elsewhere, or a figure no English writer prints: "1.250.000", "1.234,56"
+    shown = dots is not None and (
+        commas is not None or dots.group().count(".") + dots.group().count(",") > 1
+    )
     if shown and _DECIMAL_POINT.search(text) is None:
-        swapped = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ","), text)
-        return _COMMA_DECIMALS.sub(
-            lambda m: m.group() if _was_dotted(text, m) else m.group().replace(",", "."),
-            swapped,
-        )
+        return _CONTINENTAL_FIGURE.sub(lambda m: m.group().translate(_SWAP_SEPARATORS), text)
     if commas is None:
         return text
     return _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), text)
-
-
-def _was_dotted(text: str, match: re.Match[str]) -> bool:
-    """Whether ``match``, a figure of the swapped text, was a dot group in ``text``."""
-    return "." in text[match.start() : match.end()]
 
 
 __all__ = ["Edit", "Normalised", "normalise"]

@@ -1066,9 +1066,10 @@ class _Sentence:
                 if (not same and distance > BLOCK_REACH) or self._moved_later(i):
                     continue
             elif kind == "move":
-                if not self._move_reaches(cue, i, figure):
+                adjacent = self._verb_adjacent(cue, i, figure)
+                if not adjacent and not self._move_reaches(cue, i, figure):
                     continue
-                if self._verb_adjacent(cue, i, figure):
+                if adjacent:
                     distance = 0
             elif kind == "transfer":
                 if self.clause[cue.first] != self.clause[i]:
@@ -1203,8 +1204,8 @@ class _Sentence:
     def _move_reaches(self, verb: Cue, i: int, figure: Kind) -> bool:
         """A change verb governs the figures after it in its clause (a price only when
         a preposition or nothing stands between them: "fell below $5,000", "hit
-        $70,000", not "topped the list with $9M"), and a percent right before it ("a
-        4% drop")."""
+        $70,000", not "topped the list with $9M"; ``_verb_adjacent`` adds the marks it
+        crosses), and a percent right before it ("a 4% drop")."""
         if i < verb.first:
             if figure is not _PERCENT:
                 return False
@@ -1216,11 +1217,7 @@ class _Sentence:
             return False
         if figure is not _MONEY and figure is not _CRYPTO:
             return True
-        return (
-            self._attached_by_preposition(verb.last, i)
-            or self._reached_level(verb, i)
-            or self._verb_adjacent(verb, i, figure)  # "dropped under the symbolic $X mark"
-        )
+        return self._attached_by_preposition(verb.last, i) or self._reached_level(verb, i)
 
     def _price_after_verb(self, cue: Cue, i: int, q: Quantity) -> bool:
         """ "longs liquidated at $3,400", "the trade was closed at $95,000": a price
