@@ -1737,6 +1737,32 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Allocators shoveled a further $77.3 million into the iShares Bitcoin Trust (IBIT)"
+        " on Wednesday, and traders took 3,450 ETH off Kraken. A whale took 5,200 ETH off"
+        " Binance.",
+        [
+            ev("etf_flow", "77300000", fund="fund:IBIT", direction="in"),
+            ev("exchange_flow", "3450", "ETH", venue="venue:kraken", direction="out"),
+            ev("transfer", "5200", "ETH", venue="venue:binance"),
+        ],
+        id="a-separable-verb-is-a-flow-before-its-particle-and-holder",
+    ),
+    pytest.param(
+        "Investors sank $402 million (roughly 6,300 BTC) into spot bitcoin ETFs on Monday,"
+        " while holders yanked $38 million out of ether funds.",
+        [
+            ev("etf_flow", "402000000", asset="asset:BTC", direction="in", figures=["6300"]),
+            ev("etf_flow", "38000000", asset="asset:ETH", direction="out"),
+        ],
+        id="a-separable-verb-reaches-past-a-bracketed-restatement",
+    ),
+    pytest.param(
+        "The DAO put $12 million into ether staking last year, and the trader took 90 ETH"
+        " of profit. Bitcoin traded at $71,240.",
+        [ev("price_level", "71240", asset="asset:BTC")],
+        id="a-separable-verb-without-a-fund-or-venue-after-its-particle-is-no-flow",
+    ),
+    pytest.param(
         "Grayscale's ETHE lost $14.6 million, partly offset by $6.1 million that went into"
         " Fidelity's FETH. BITB partly offset the selling with $4.4 million in fresh"
         " subscriptions.",

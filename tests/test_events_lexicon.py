@@ -98,6 +98,14 @@ def test_the_shipped_table_loads_and_compiles() -> None:
             },
             "unknown direction",
         ),
+        (
+            {"groups": {"x": {"role": "separable", "kind": "flow", "words": ["pour"]}}},
+            "separable verb, and only it, has particles",
+        ),
+        (
+            {"groups": {"x": {"role": "side", "words": ["a"], "particles": ["into"]}}},
+            "separable verb, and only it, has particles",
+        ),
         ({"groups": {}, "windows": {"past day": "one day"}}, "ISO 8601"),
         ({"groups": {}, "entities": {"metric:oi": "missing"}}, "unknown group"),
     ],

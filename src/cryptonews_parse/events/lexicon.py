@@ -25,7 +25,7 @@ ROLES = frozenset(
         "type", "side", "domain", "hedge", "restate", "approx", "largest", "respectively",
         "each", "anaphor", "from", "to", "at", "market", "part", "state", "window", "dated",
         "aside", "turn", "region", "instrument", "launder", "rank", "idiom", "reference",
-        "swap", "now",
+        "swap", "now", "separable",
     }
 )  # fmt: skip
 KINDS = frozenset(
@@ -35,6 +35,9 @@ KINDS = frozenset(
     }
 )  # fmt: skip
 DIRECTIONS = frozenset({"up", "down", "in", "out"})
+_TYPED_ROLES = frozenset({"type", "separable"})
+"""Roles whose groups name an event family: a type cue, and a separable verb, which is
+one when its particle follows its figure (``reading``)."""
 _VERB_KINDS = frozenset({"liquidation", "flow", "loss", "move", "transfer", "hack"})
 """Type kinds whose one-word phrases are verbs, listed once and inflected here; level and
 metric words are nouns, whose "-ed" forms would be other words ("record": recorded)."""
@@ -52,6 +55,8 @@ class Group(NamedTuple):
     words: tuple[str, ...]
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
+    particles: tuple[str, ...] = ()
+    """For a separable verb: the words after its figure that make it a type cue."""
 
 
 class Match(NamedTuple):
@@ -82,6 +87,14 @@ class Lexicon:
     def __init__(self, groups: Mapping[str, Group], entity_groups: Mapping[str, str]) -> None:
         self.groups = dict(groups)
         self.entity_groups = {key: self.groups[name] for key, name in entity_groups.items()}
+        self.typed = {
+            (name, domain): group._replace(role="type", value=domain)
+            for name, group in self.groups.items()
+            if group.role == "separable"
+            for domain in (None, "etf", "exchange")
+        }
+        """Each separable verb's group as the type cue it becomes before its particle,
+        by the domain of what the particle names (a fund: "etf"; a venue: "exchange")."""
         self._all = _Phrases(self.groups.values())
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
@@ -176,7 +189,7 @@ def _phrases(group: Group) -> list[str]:
     group the inflections of each one-word phrase ("plunge": plunges, plunged,
     plunging), so the data lists each verb once."""
     phrases = [phrase for word in group.words for phrase in expand(word)]
-    if group.role == "type" and group.kind in _VERB_KINDS:
+    if group.role in _TYPED_ROLES and group.kind in _VERB_KINDS:
         for word in group.words:
             if " " not in word and not word.endswith("*") and word.isalpha():
                 phrases.extend(inflections(word))
@@ -253,8 +266,11 @@ def compile_lexicon(data: Mapping[str, object]) -> Lexicon:
         direction = row.get("direction")
         if role not in ROLES:
             raise RegistryError(LEXICON_FILE, name, f"unknown role {role!r}")
-        if (role == "type") != (kind in KINDS):
+        if (role in _TYPED_ROLES) != (kind in KINDS):
             raise RegistryError(LEXICON_FILE, name, f"a type group needs a kind, got {kind!r}")
+        particles = _strings(name, row, "particles")
+        if (role == "separable") != bool(particles):
+            raise RegistryError(LEXICON_FILE, name, "a separable verb, and only it, has particles")
         if direction is not None and direction not in DIRECTIONS:
             raise RegistryError(LEXICON_FILE, name, f"unknown direction {direction!r}")
         words = _strings(name, row, "words")
@@ -271,6 +287,7 @@ def compile_lexicon(data: Mapping[str, object]) -> Lexicon:
             words=words,
             examples=_strings(name, row, "examples"),
             counter_examples=_strings(name, row, "counter_examples"),
+            particles=tuple(" ".join(p.lower().split()) for p in particles),
         )
     windows = data.get("windows", {})
     if not isinstance(windows, dict):

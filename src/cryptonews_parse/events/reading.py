@@ -18,12 +18,12 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from cryptonews_parse.analysis import TOKEN, Sentence
 from cryptonews_parse.events.lexicon import Group, Lexicon, Match
-from cryptonews_parse.model import EntityMention, Kind, Quantity
+from cryptonews_parse.model import EntityMention, EntityType, Kind, Quantity
 
 SEGMENT_MARKS = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2013", "\u2014", "|", "\u2022"})
 SEGMENT_WORDS = frozenset({"-", "with"})
@@ -195,6 +195,11 @@ def _cues(
         elif any(_holds_a_figure(u) for u in units[first : last + 1]):
             continue
         for group in match.groups:
+            if group.role == "separable":
+                typed = _separated(units, first, last, group, matches, lexicon)
+                if typed is None:
+                    continue
+                group = typed
             cues.append(_new_cue((first, last, group)))
     phrases = [cue for cue in cues if cue.last > cue.first] if mention_units else []
     entity_groups = lexicon.entity_groups
@@ -212,6 +217,96 @@ def _cues(
             cues.append(_new_cue((i, i, entity_group)))
     cues.sort(key=_FIRST_FIELD)
     return cues
+
+
+SEPARATED_FILLERS = frozenset(
+    {
+        "a", "an", "net", "further", "another", "additional", "fresh", "total", "roughly",
+        "about", "around", "nearly", "almost", "some", "over", "more", "than", "just",
+        "close", "to", "up",
+    }
+)  # fmt: skip
+"""Words between a separable verb and its figure ("poured a net $91 million into")."""
+PARTICLE_REACH = 4
+"""Units between a separable verb's figure and its particle, at most ("took 6,100 BTC
+($412 million) off exchanges", "$30 million worth of ether into")."""
+ASIDE_UNITS = 8
+"""Units a bracketed restatement between the figure and the particle may hold."""
+OBJECT_REACH = 6
+"""Units between the particle and the fund, venue or domain word it names, at most."""
+_OBJECT_TYPES = frozenset({EntityType.FUND, EntityType.VENUE})
+
+
+def _separated(
+    units: Sequence[Unit],
+    first: int,
+    last: int,
+    group: Group,
+    matches: Sequence[Match],
+    lexicon: Lexicon,
+) -> Group | None:
+    """A separable verb at units ``first..last`` is a type cue of its kind when a figure
+    follows it and one of its particles follows that figure, before a fund, a venue or a
+    domain word ("investors poured $210 million into spot ether ETFs", "traders took
+    12,500 BTC off exchanges"); anywhere else ("put the odds at 40%", "took two hours")
+    it is none."""
+    k = last + 1
+    while k < len(units) and k - last <= 3 and units[k].lower in SEPARATED_FILLERS:
+        k += 1
+    if k >= len(units) or units[k].quantity is None or not _holds_a_figure(units[k]):
+        return None
+    depth = outside = 0
+    for n in range(k + 1, min(len(units), k + 1 + PARTICLE_REACH + ASIDE_UNITS)):
+        lower = units[n].lower
+        if lower == "(":
+            depth += 1  # a restatement in brackets: "took 6,100 BTC ($412 million) off"
+            continue
+        if depth:
+            depth -= lower == ")"
+            continue
+        if lower in _PARTICLE_STOPS or units[n].quantity is not None:
+            return None
+        for particle in group.particles:
+            words = particle.split()
+            after = n + len(words)
+            if list(map(UNIT_LOWER, units[n:after])) == words:
+                holder = _holder(units, after, matches)
+                if holder is None:
+                    return None
+                if holder == "exchange" and _DOMAIN_OF_WALLETS in _domains(matches):
+                    holder = None  # "a whale took 5,000 BTC off Binance": a transfer
+                return lexicon.typed[(group.name, holder)]
+        outside += 1
+        if outside > PARTICLE_REACH:
+            return None
+    return None
+
+
+_PARTICLE_STOPS = frozenset({",", ";", ":", "and", "but", "while", "which", "."})
+"""Words that end a separable verb's phrase before its particle."""
+
+
+def _holder(units: Sequence[Unit], start: int, matches: Sequence[Match]) -> str | None:
+    """The domain of what a flow went into or left, named within :data:`OBJECT_REACH`
+    units from ``start``: "etf" for a fund or a fund word ("ETFs", "products"),
+    "exchange" for a venue or an exchange word; None when neither is named."""
+    window = units[start : start + OBJECT_REACH]
+    if not window:
+        return None
+    for unit in window:
+        if unit.mention is not None and unit.mention.type in _OBJECT_TYPES:
+            return "etf" if unit.mention.type is EntityType.FUND else "exchange"
+    low, high = window[0].start, window[-1].end
+    named = _domains(m for m in matches if low <= m.start and m.end <= high)
+    return next((domain for domain in _HOLDER_DOMAINS if domain in named), None)
+
+
+def _domains(matches: Iterable[Match]) -> set[str | None]:
+    return {g.value for m in matches for g in m.groups if g.role == "domain"}
+
+
+_DOMAIN_OF_WALLETS = "transfer"
+_HOLDER_DOMAINS = ("etf", "exchange")
 
 
 _AFTER_LONG = frozenset(
