@@ -595,6 +595,19 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Sellers knocked ether below $3,050 on Thursday before buyers drove ETH back above $3,120.",
+        [
+            ev("price_move", "3050", asset="asset:ETH", direction="down"),
+            ev("price_move", "3120", asset="asset:ETH", direction="up"),
+        ],
+        id="a-causative-verb-moves-its-asset-across-the-level-after-it",
+    ),
+    pytest.param(
+        "Lawmakers pushed the stablecoin bill past the Senate, and bitcoin traded at $64,210.",
+        [ev("price_level", "64210", asset="asset:BTC")],
+        id="a-causative-verb-with-another-object-moves-no-price",
+    ),
+    pytest.param(
         "Litecoin dropped under the $80 mark on Monday, shedding as much as 7% in a day.",
         [
             ev("price_move", "80", asset="asset:LTC", direction="down"),
@@ -1748,7 +1761,7 @@ FLOWS = [
         id="a-separable-verb-is-a-flow-before-its-particle-and-holder",
     ),
     pytest.param(
-        "Investors sank $402 million (roughly 6,300 BTC) into spot bitcoin ETFs on Monday,"
+        "Investors plowed $402 million (roughly 6,300 BTC) into spot bitcoin ETFs on Monday,"
         " while holders yanked $38 million out of ether funds.",
         [
             ev("etf_flow", "402000000", asset="asset:BTC", direction="in", figures=["6300"]),

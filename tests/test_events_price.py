@@ -120,7 +120,6 @@ def test_it_takes_the_asset_named_before() -> None:
     assert [fields(m, "asset", "to") for m in found] == [("asset:BTC", "60000")]
 
 
-@pytest.mark.xfail(reason="a verb with an object before its preposition ('pushed X below')")
 def test_a_pushed_asset_moves_with_the_preposition() -> None:
     (move,) = moves("Bears pushed Bitcoin below $102,000 on Friday.")
     assert fields(move, "asset", "direction", "to") == ("asset:BTC", "down", "102000")

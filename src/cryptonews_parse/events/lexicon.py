@@ -25,7 +25,7 @@ ROLES = frozenset(
         "type", "side", "domain", "hedge", "restate", "approx", "largest", "respectively",
         "each", "anaphor", "from", "to", "at", "market", "part", "state", "window", "dated",
         "aside", "turn", "region", "instrument", "launder", "rank", "idiom", "reference",
-        "swap", "now", "separable",
+        "swap", "now", "separable", "causative",
     }
 )  # fmt: skip
 KINDS = frozenset(
@@ -35,9 +35,10 @@ KINDS = frozenset(
     }
 )  # fmt: skip
 DIRECTIONS = frozenset({"up", "down", "in", "out"})
-_TYPED_ROLES = frozenset({"type", "separable"})
-"""Roles whose groups name an event family: a type cue, and a separable verb, which is
-one when its particle follows its figure (``reading``)."""
+_TYPED_ROLES = frozenset({"type", "separable", "causative"})
+"""Roles whose groups name an event family: a type cue, and a separable or a causative
+verb, which is one when its particle follows its figure or its object (``reading``)."""
+_PARTICLE_ROLES = frozenset({"separable", "causative"})
 _VERB_KINDS = frozenset({"liquidation", "flow", "loss", "move", "transfer", "hack"})
 """Type kinds whose one-word phrases are verbs, listed once and inflected here; level and
 metric words are nouns, whose "-ed" forms would be other words ("record": recorded)."""
@@ -90,7 +91,7 @@ class Lexicon:
         self.typed = {
             (name, domain): group._replace(role="type", value=domain)
             for name, group in self.groups.items()
-            if group.role == "separable"
+            if group.role in _PARTICLE_ROLES
             for domain in (None, "etf", "exchange")
         }
         """Each separable verb's group as the type cue it becomes before its particle,
@@ -269,7 +270,7 @@ def compile_lexicon(data: Mapping[str, object]) -> Lexicon:
         if (role in _TYPED_ROLES) != (kind in KINDS):
             raise RegistryError(LEXICON_FILE, name, f"a type group needs a kind, got {kind!r}")
         particles = _strings(name, row, "particles")
-        if (role == "separable") != bool(particles):
+        if (role in _PARTICLE_ROLES) != bool(particles):
             raise RegistryError(LEXICON_FILE, name, "a separable verb, and only it, has particles")
         if direction is not None and direction not in DIRECTIONS:
             raise RegistryError(LEXICON_FILE, name, f"unknown direction {direction!r}")

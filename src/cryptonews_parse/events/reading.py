@@ -200,6 +200,11 @@ def _cues(
                 if typed is None:
                     continue
                 group = typed
+            elif group.role == "causative":
+                at = _caused(units, last, group)
+                if at is not None:
+                    cues.append(_new_cue((at, at, lexicon.typed[(group.name, None)])))
+                continue
             cues.append(_new_cue((first, last, group)))
     phrases = [cue for cue in cues if cue.last > cue.first] if mention_units else []
     entity_groups = lexicon.entity_groups
@@ -235,6 +240,7 @@ ASIDE_UNITS = 8
 OBJECT_REACH = 6
 """Units between the particle and the fund, venue or domain word it names, at most."""
 _OBJECT_TYPES = frozenset({EntityType.FUND, EntityType.VENUE})
+_FLOWING_KINDS = frozenset({Kind.MONEY, Kind.CRYPTO})
 
 
 def _separated(
@@ -253,7 +259,8 @@ def _separated(
     k = last + 1
     while k < len(units) and k - last <= 3 and units[k].lower in SEPARATED_FILLERS:
         k += 1
-    if k >= len(units) or units[k].quantity is None or not _holds_a_figure(units[k]):
+    figure = units[k].quantity if k < len(units) else None
+    if figure is None or figure.kind not in _FLOWING_KINDS:
         return None
     depth = outside = 0
     for n in range(k + 1, min(len(units), k + 1 + PARTICLE_REACH + ASIDE_UNITS)):
@@ -280,6 +287,32 @@ def _separated(
         if outside > PARTICLE_REACH:
             return None
     return None
+
+
+CAUSED_FILLERS = frozenset({"'s", "price", "prices", "back", "briefly", "further", "sharply"})
+"""Words between a causative verb's asset and its preposition ("sent bitcoin's price
+back above")."""
+
+
+def _caused(units: Sequence[Unit], last: int, group: Group) -> int | None:
+    """A causative verb ending at unit ``last`` with an asset for its object, then one of
+    its prepositions and a figure ("bears pushed bitcoin below $102,000", "buyers lifted
+    SOL back above $212"): the preposition's index, where the move cue stands, so that
+    the asset is the move's subject and the figure the level it crossed; None for any
+    other object ("pushed the bill through Congress")."""
+    k = last + 1
+    mention = units[k].mention if k < len(units) else None
+    if mention is None or mention.type is not EntityType.ASSET:
+        return None
+    k += 1
+    while k < len(units) and units[k].lower in CAUSED_FILLERS:
+        k += 1
+    if k + 1 >= len(units) or units[k].lower not in group.particles:
+        return None
+    after = units[k + 1 : k + 3]
+    if not any(u.quantity is not None and u.quantity.kind is Kind.MONEY for u in after):
+        return None
+    return k
 
 
 _PARTICLE_STOPS = frozenset({",", ";", ":", "and", "but", "while", "which", "."})
