@@ -62,6 +62,11 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "On Bybit, Short-positions for 84,5 million US-Dollar in ether were liquidated.",
+        [ev("liquidation", "84500000", side="short", venue="venue:bybit", asset="asset:ETH")],
+        id="a-translated-hyphenated-side-and-currency",
+    ),
+    pytest.param(
         "Bulls paid the price: $31 million of AVAX longs were liquidated in 24 hours, against"
         " just $6.2M of shorts.",
         [

@@ -38,6 +38,7 @@ CURRENCIES = [
     ("USD115.5", Kind.MONEY, D("115.5"), "USD"),
     ("115USD", Kind.MONEY, D("115"), "USD"),
     ("500 US dollars", Kind.MONEY, D("500"), "USD"),
+    ("3,870 US-Dollar", Kind.MONEY, D("3870"), "USD"),
     ("€10M", Kind.MONEY, D("10000000"), "EUR"),
     ("10 €", Kind.MONEY, D("10"), "EUR"),
     ("323 million euros", Kind.MONEY, D("323000000"), "EUR"),

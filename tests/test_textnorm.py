@@ -218,6 +218,16 @@ DIGIT_CONVENTIONS = [
         id="decimal-comma-beside-a-point",
     ),
     pytest.param(
+        "Funding on Kraken slid to -0,0115% while ADA held 0,250 dollars.",
+        "Funding on Kraken slid to -0.0115% while ADA held 0.250 dollars.",
+        id="a-comma-after-a-lone-zero-is-decimal",
+    ),
+    pytest.param(
+        "Update 05.11.2021: LTC fell 7,1% to 210.400 won; 3.250 LTC left Upbit.",
+        "Update 05.11.2021: LTC fell 7.1% to 210,400 won; 3,250 LTC left Upbit.",
+        id="a-dotted-date-is-no-decimal-point",
+    ),
+    pytest.param(
         "XRP rose 1.5% and traded at 3.250 before it hit 2,875 dollars.",
         "XRP rose 1.5% and traded at 3.250 before it hit 2,875 dollars.",
         id="english-unchanged",
