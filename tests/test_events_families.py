@@ -1755,6 +1755,12 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Solana Flows Weekly\n\nA net 2.1 million SOL left exchanges this week, Nansen data"
+        " show.\n\nSOL Price Outlook\n\n- Downside: $118\n- Upside: $164",
+        [ev("exchange_flow", "2100000", "SOL", asset="asset:SOL", direction="out")],
+        id="a-heading-that-names-prices-ends-a-flow-topic",
+    ),
+    pytest.param(
         "Allocators shoveled a further $77.3 million into the iShares Bitcoin Trust (IBIT)"
         " on Wednesday, and traders took 3,450 ETH off Kraken. A whale took 5,200 ETH off"
         " Binance.",
