@@ -1276,6 +1276,12 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Ether open interest\u2014the dollar value of contracts not yet settled\u2014climbed 7.2%"
+        " to $21.6 billion on Tuesday.",
+        [ev("open_interest", "21600000000", asset="asset:ETH", direction="up")],
+        id="a-metric-subject-before-a-dash-aside",
+    ),
+    pytest.param(
         "Bitcoin (BTC) now accounts for 61.4% of the whole crypto market's value. Ether's"
         " (ETH) share, by comparison, has slipped to 12.2%.",
         [

@@ -44,6 +44,8 @@ import attrs
 
 from cryptonews_parse.entities.registry import STABLE_QUOTES
 from cryptonews_parse.events.reading import (
+    DASH_ASIDE_UNITS,
+    DASHES,
     RELATIVE_WORDS,
     UNIT_LOWER,
     Cue,
@@ -1626,6 +1628,9 @@ class _Sentence:
                 depth += 1
             elif lower == "(":
                 depth = max(0, depth - 1)
+            elif not depth and lower in DASHES:
+                k = self._aside_opening(k) - 1  # "open interest—the value of all open
+                continue  # contracts—dropped 5.6%": the aside is no subject
             if depth:
                 k -= 1
                 continue
@@ -1758,6 +1763,15 @@ class _Sentence:
         if j < 0 or self.units[j + 1].lower not in RELATIVE_WORDS:
             return -1
         return j
+
+    def _aside_opening(self, k: int) -> int:
+        """The dash that opens the aside a dash at ``k`` closes (the words after the aside
+        continue the segment before it, see ``reading``), or ``k`` itself."""
+        for j in range(k - 2, max(0, k - DASH_ASIDE_UNITS - 1) - 1, -1):
+            if self.units[j].lower in DASHES:
+                after = k + 1 < len(self.units) and self.segment[k + 1] == self.segment[j - 1]
+                return j if j > 0 and after else k
+        return k
 
     def _subject_of(self, k: int, verb: int) -> bool:
         """An asset at ``k`` is the subject of the verb at ``verb`` when only figures,

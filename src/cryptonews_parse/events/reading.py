@@ -385,7 +385,7 @@ def _labels_a_line(units: Sequence[Unit], n: int) -> bool:
     """A dash after a short label that opens a line ("\u2022 Bybit \u2013 $223M", "ETH \u2014
     $3,120") separates the label from its figure, as a colon does: no new clause."""
     lower = units[n].lower
-    return (lower in _DASHES or lower == "-") and 0 < n <= LABEL_UNITS
+    return (lower in DASHES or lower == "-") and 0 < n <= LABEL_UNITS
 
 
 def figure_labels_a_line(units: Sequence[Unit], n: int) -> bool:
@@ -423,7 +423,7 @@ def _joined_pairs(cues: Sequence[Cue]) -> frozenset[int]:
     return frozenset(joined)
 
 
-_DASHES = frozenset({"\u2013", "\u2014"})
+DASHES = frozenset({"\u2013", "\u2014"})
 DASH_ASIDE_UNITS = 8
 """Units between two dashes that make an aside ("the bulk of it — $219 million — in
 bullish bets"), at most; farther apart, each dash ends a clause."""
@@ -434,7 +434,7 @@ def _dash_asides(units: Sequence[Unit], cues: Sequence[Cue]) -> dict[int, int]:
     -1 (it closes it), like brackets: they end no clause. A pair around one figure and
     approximation cues only maps to 0 and parts nothing: the figure is the phrase's own
     ("the bulk of it — $219 million — in bullish bets")."""
-    dashes = [n for n, unit in enumerate(units) if unit.lower in _DASHES]
+    dashes = [n for n, unit in enumerate(units) if unit.lower in DASHES]
     approx = {n for c in cues if c.group.role == "approx" for n in range(c.first, c.last + 1)}
     asides: dict[int, int] = {}
     k = 0
@@ -474,7 +474,7 @@ def _boundaries(
         unit = units[n]
         lower = unit.lower
         if unit.quantity is None and unit.mention is None and n not in joined:
-            if lower in _DASHES:
+            if lower in DASHES:
                 if asides is None:  # found once, and only in a sentence with a dash
                     asides = _dash_asides(units, cues)
                 aside = asides.get(n)
