@@ -1276,6 +1276,12 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Ether perpetual funding flipped negative as well, with the volume-weighted rate"
+        " sitting at -0.009%, Coinalyze data show.",
+        [ev("funding_rate", "-0.009", "%", asset="asset:ETH", direction="down")],
+        id="a-state-and-its-metrics-reading-later-in-the-sentence-are-one-event",
+    ),
+    pytest.param(
         "Ether open interest\u2014the dollar value of contracts not yet settled\u2014climbed 7.2%"
         " to $21.6 billion on Tuesday.",
         [ev("open_interest", "21600000000", asset="asset:ETH", direction="up")],

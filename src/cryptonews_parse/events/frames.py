@@ -120,6 +120,8 @@ _CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
 """What the cue kinds that are not one event type take; event types declare their own."""
 
 _METRICS = frozenset({_OPEN_INTEREST, _FUNDING_RATE, _DOMINANCE})
+_METRIC_TOPICS = {metric.value: metric for metric in _METRICS}
+"""A metric by the value an anaphor of it names ("funding_rate" for "the rate")."""
 # Sets of enum members a hot path tests against, built once: on Python 3.11 every
 # ``EntityType.ASSET`` goes through ``EnumType.__getattr__``'s lookup hook.
 _VENUES = (EntityType.VENUE,)
@@ -531,6 +533,8 @@ class _Sentence:
                 direction = "out" if negative else "in"
             else:
                 direction = "down" if negative else "up"
+            if self._reading_of_the_state(frames, event_type, negative, direction):
+                continue
             frame = Frame(self.r, cue.first, None, event_type, direction=direction)
             frame.state = "negative" if negative else "positive"
             mention = self._mention(cue.first, _ASSETS, event_type)
@@ -542,6 +546,27 @@ class _Sentence:
             found.append(frame)
             taken.add(clause)
         return found
+
+    @staticmethod
+    def _reading_of_the_state(
+        frames: list[Frame], event_type: EventType, negative: bool, direction: str
+    ) -> bool:
+        """ "funding turned negative as well, with the OI-weighted rate sitting at
+        -0.017%": the sentence's reading of that metric, of the sign the words state, is
+        the state's figure; it takes the state's direction and the state is no event of
+        its own."""
+        readings = [
+            f
+            for f in frames
+            if f.type is event_type
+            and f.quantity is not None
+            and f.quantity.value is not None
+            and (f.quantity.value < 0) == negative
+            and f.direction in (None, direction)
+        ]
+        for frame in readings:
+            frame.direction = direction
+        return bool(readings)
 
     @staticmethod
     def _parts_of_totals(frames: list[Frame]) -> None:
@@ -1937,6 +1962,23 @@ class _Sentence:
             cue.group.value == funding for cue in self._before_in_clause("anaphor", verb)
         ) and bool(self._before_in_clause("instrument", verb))
 
+    def _metric_named_before(self, i: int) -> EventType | None:
+        """ "funding turned negative, with the OI-weighted rate sitting at -0.017%": an
+        anaphor of a metric in figure ``i``'s clause, after the metric's own noun earlier in
+        the sentence, makes the sentence's metric the figure's topic."""
+        clause = self.clause[i]
+        for anaphor in self.by_role.get("anaphor", ()):
+            value = anaphor.group.value
+            if (
+                anaphor.first < i
+                and self.clause[anaphor.first] == clause
+                and any(
+                    cue.group.kind == value and cue.last < anaphor.first for cue in self.type_cues
+                )
+            ):
+                return _METRIC_TOPICS.get(value or "")
+        return None
+
     def _topic_named_before(self, verb: Cue) -> bool:
         """ "On Friday, the rate on Binance's perp dipped to -0.012%": an anaphor that can
         only stand for the topic metric, before the verb in its clause, is its subject."""
@@ -2256,6 +2298,8 @@ class _Sentence:
         topic = self.c.topic
         if topic is None and self.last_frame is not None and self.last_frame.type not in _METRICS:
             topic = self.last_frame.type  # "..., in which the long orders accounted for $X"
+        if topic is None:
+            topic = self._metric_named_before(i)
         if topic is None or q.kind not in _CARRIED.get(topic, frozenset()):
             return None
         clause = self.clause[i]
