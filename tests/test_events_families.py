@@ -2126,6 +2126,18 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Hackers stole $27 million in bitcoin from a lending desk on Sunday, the second"
+        " exploit this year. A further 1,150 BTC was routed through a coinjoin wallet on"
+        " Friday. Whale Alert also flagged a transfer of 420 BTC from a hacker-linked"
+        " address to an unknown wallet.",
+        [
+            ev("hack", "27000000", asset="asset:BTC"),
+            ev("transfer", "1150", "BTC", asset="asset:BTC"),
+            ev("transfer", "420", "BTC", asset="asset:BTC"),
+        ],
+        id="a-mixer-route-and-a-thief-linked-sender-move-the-loot-on",
+    ),
+    pytest.param(
         "A wallet tied to a trading firm sent 42 million USDC and 18 million USDT to Kraken"
         " and Bybit, respectively.",
         [

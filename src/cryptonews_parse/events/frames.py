@@ -162,6 +162,14 @@ _THIEVES = frozenset(
     {"hacker", "hackers", "exploiter", "exploiters", "attacker", "attackers", "thief", "thieves"}
 )
 """Words for who took the funds; their later movements are transfers, not the theft."""
+
+
+def _thief_word(lower: str) -> str:
+    """The word a thief's name stands in: "attacker's" and "hacker-linked" are
+    "attacker" and "hacker"."""
+    return lower.split("'")[0].split("-")[0]
+
+
 _RESTATING_MARKS = frozenset({",", ")", "-", "\u2013", "\u2014", "~", "\u2248"})
 """Marks that may stand between a figure and its restatement ("120K BNB (~$127M)")."""
 _BY_WORDS = frozenset({"just", "only", "another", "a", "further", "roughly", "nearly"})
@@ -2205,7 +2213,7 @@ class _Sentence:
         of its own, not the theft (funds sent *to* the attacker's address are the theft)."""
         clause = self.clause[i]
         for k, unit in enumerate(self.units):
-            if self.clause[k] != clause or unit.lower.split("'")[0] not in _THIEVES:
+            if self.clause[k] != clause or _thief_word(unit.lower) not in _THIEVES:
                 continue
             before = [u.lower for u in self.units[max(0, k - 3) : k]]
             if "to" in before or "into" in before:
@@ -2357,10 +2365,10 @@ class _Sentence:
             or (topic in _METRICS and k in self.level_starts)
             for k in near
         )
+        if topic is _HACK and self._moved_onward(i):
+            return _TRANSFER, None  # "A further 2,300 BTC was routed through a mixer"
         if not (evidence or self._list_line()):
             return None
-        if topic is _HACK and self._moved_onward(i):
-            return _TRANSFER, None
         if "region" in roles:  # the sentence's own flow word, not the topic's, says which way
             flows = [c for c in self.type_cues if c.group.kind == "flow" and c.first < i]
             if flows and flows[-1].group.direction is not None:
