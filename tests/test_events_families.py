@@ -1276,6 +1276,15 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Ether's dominance has held at 17.4% all week. Total miner reserves have dropped by"
+        " 2,750 BTC since March, while Polkadot cooled to $6.12.",
+        [
+            ev("dominance", "17.4", "%", asset="asset:ETH"),
+            ev("price_move", "6.12", asset="asset:DOT", direction="down"),
+        ],
+        id="a-metric-held-at-a-reading-and-miner-reserves-are-no-exchange-flow",
+    ),
+    pytest.param(
         "Ether perpetual funding flipped negative as well, with the volume-weighted rate"
         " sitting at -0.009%, Coinalyze data show.",
         [ev("funding_rate", "-0.009", "%", asset="asset:ETH", direction="down")],

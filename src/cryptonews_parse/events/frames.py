@@ -1092,7 +1092,9 @@ class _Sentence:
                 distance = self._distance(cue.first, cue.last, i)
                 if distance > MAX_REACH:
                     continue
-            if cue.group.name == "holding" and self._holds_topic_metric(cue, i, figure):
+            if cue.group.name == "holding" and (
+                self._holds_topic_metric(cue, i, figure) or self._metric_held_at(cue, i)
+            ):
                 continue
             if kind in ("other", "reserve"):
                 if self._values_the_largest_order(cue) or self._volume_of(cue):
@@ -1204,6 +1206,19 @@ class _Sentence:
         return any(
             m.type is EntityType.VENUE and k < holding.first and self.clause[k] == clause
             for k, m in self.mentioned
+        )
+
+    def _metric_held_at(self, holding: Cue, i: int) -> bool:
+        """ "Bitcoin's dominance has held at 58.9%": a metric that "held at" figure ``i``
+        kept that reading; it holds nothing."""
+        if holding.last + 1 >= i or self.units[holding.last + 1].lower != "at":
+            return False
+        clause = self.clause[holding.first]
+        return any(
+            c.group.kind in _METRIC_KINDS
+            and c.last < holding.first
+            and self.clause[c.first] == clause
+            for c in self.type_cues
         )
 
     def _moves_a_pronoun(self, verb: Cue) -> bool:
