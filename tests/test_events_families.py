@@ -1776,6 +1776,12 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Miner Harrowby sends 250 BTC to Kraken as miners sell into the dip; treasury firm"
+        " Oakvale adds 900 BTC.",
+        [ev("transfer", "250", "BTC", venue="venue:kraken")],
+        id="a-venue-of-another-clause-makes-no-exchange-flow",
+    ),
+    pytest.param(
         "Solana Flows Weekly\n\nA net 2.1 million SOL left exchanges this week, Nansen data"
         " show.\n\nSOL Price Outlook\n\n- Downside: $118\n- Upside: $164",
         [ev("exchange_flow", "2100000", "SOL", asset="asset:SOL", direction="out")],

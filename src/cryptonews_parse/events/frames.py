@@ -2123,8 +2123,11 @@ class _Sentence:
             if "exchange" in domains
             else self.c.domain
         )
-        if domain is None and self._names(EntityType.VENUE):
-            domain = "exchange"
+        if domain is None and any(
+            m.type is EntityType.VENUE and self.clause[k] == self.clause[i]
+            for k, m in self.mentioned
+        ):
+            domain = "exchange"  # "...; Brackenfold adds 1,250 BTC": a venue of another clause
         if loss and domain != "etf" and (self.r.has("side") or self.c.topic is _LIQUIDATION):
             return _LIQUIDATION, None
         if domain == "etf":
