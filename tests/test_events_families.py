@@ -600,6 +600,16 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "A short squeeze lifted Avalanche 11% to $38.40, and heavy selling later sent ATOM 4%"
+        " lower.",
+        [
+            ev("price_move", "11", "%", asset="asset:AVAX", direction="up"),
+            ev("price_level", "38.4", asset="asset:AVAX"),
+            ev("price_move", "4", "%", asset="asset:ATOM", direction="down"),
+        ],
+        id="a-verb-with-an-asset-object-moves-the-asset-whatever-its-subject",
+    ),
+    pytest.param(
         "Sellers knocked ether below $3,050 on Thursday before buyers drove ETH back above $3,120.",
         [
             ev("price_move", "3050", asset="asset:ETH", direction="down"),

@@ -1652,6 +1652,8 @@ class _Sentence:
         "the overall tally reached $203 million", "the ETF jumped 420%"). Walks back from
         the verb through its clause; an anaphor ("it") reaches earlier clauses. A noun
         right after a nominal change counts too ("a 20% jump in market cap")."""
+        if self._moves_an_asset(verb):
+            return None
         nominal = self._nominal_subject(verb)
         if nominal is _PRICE:
             return None
@@ -1811,6 +1813,19 @@ class _Sentence:
         if j < 0 or self.units[j + 1].lower not in RELATIVE_WORDS:
             return -1
         return j
+
+    def _moves_an_asset(self, verb: Cue) -> bool:
+        """ "A short squeeze lifted bitcoin 6% to $71,200", "selling sent ETH 9% lower": a
+        change verb with an asset for its object, a figure right after it, moves the
+        asset's price, whatever its subject (the squeeze is the cause, not the mover)."""
+        k = verb.last + 1
+        mention = self.mention_at[k] if k < len(self.units) else None
+        if mention is None or mention.type not in _ASSETS:
+            return False
+        k += 1
+        if k < len(self.units) and self.units[k].lower == "'s":
+            k += 1
+        return k < len(self.units) and self.units[k].quantity is not None
 
     def _aside_opening(self, k: int) -> int:
         """The dash that opens the aside a dash at ``k`` closes (the words after the aside
