@@ -125,6 +125,17 @@ LIQUIDATIONS = [
         id="the-largest-orders-value",
     ),
     pytest.param(
+        "According to CoinGlass, positions for over 2,3 billions of dollars were liquidated on"
+        " the crypto market in 24 hours. Only on OKX the liquidations amounted to 518 million"
+        " of dollars. The funding rate of Ethereum on Bybit went to -0,017%.",
+        [
+            ev("liquidation", "2300000000", side="both", scope="total"),
+            ev("liquidation", "518000000", venue="venue:okx"),
+            ev("funding_rate", "-0.017", "%", asset="asset:ETH", venue="venue:bybit"),
+        ],
+        id="translated-flash-writes-millions-of-dollars-and-decimal-commas",
+    ),
+    pytest.param(
         "Weekend in numbers\n\n\u2022 $9.6M: the largest single liquidation, a SOL long on"
         " Bybit.\n\u2022 0.0094%: OKX's ETH 8-hour funding rate, roughly 10.3% annualised.\n"
         "\u2022 6.1%: XRP's gain over the weekend, to $2.71.",

@@ -47,13 +47,13 @@ def _plain(text: str) -> str:
 
 
 # Continental digit grouping, as translated news keeps it ("3,9 percent", "61.000 US
-# dollars"). A comma before one or two digits groups nothing, so it is a decimal comma in
-# any text ("4,2%"). A dot before three digits is read as a thousands dot only when the
-# document shows that convention (a decimal comma, or "1.250.000", "1.234,56") and
-# holds no decimal point ("3.9%", "0.0153"), which would make every such dot ambiguous.
-# Separators are swapped one for one, so offsets stay; item texts are re-read from the
-# original ("61.000").
-_DECIMAL_COMMA = re.compile(r"(?<![0-9,.])[0-9]{1,3},[0-9]{1,2}(?![0-9]|[.,][0-9])")
+# dollars"). A comma before one or two digits groups nothing, nor does one after a lone
+# zero, so either is a decimal comma in any text ("4,2%", "-0,021%"). A dot before three
+# digits is read as a thousands dot only when the document shows that convention (a
+# decimal comma, or "1.250.000", "1.234,56") and holds no decimal point ("3.9%",
+# "0.0153"), which would make every such dot ambiguous. Separators are swapped one for
+# one, so offsets stay; item texts are re-read from the original ("61.000").
+_DECIMAL_COMMA = re.compile(r"(?<![0-9,.])(?:[0-9]{1,3},[0-9]{1,2}|0,[0-9]+)(?![0-9]|[.,][0-9])")
 _DOT_GROUPS = re.compile(r"(?<![0-9,.])[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![0-9]|[.,][0-9])")
 _DECIMAL_POINT = re.compile(r"[0-9]\.(?:[0-9]{1,2}|[0-9]{4,})(?![0-9])")
 # A continental figure: thousands dots, a decimal comma, or both ("1.250.000", "3,125",
@@ -64,7 +64,7 @@ _CONTINENTAL_FIGURE = re.compile(
 _SWAP_SEPARATORS = str.maketrans(".,", ",.")
 # What either convention needs somewhere: one scan that starts at a digit, where the exact
 # patterns above (whose look-behind runs at every character) would cost four times more.
-_MAYBE_CONTINENTAL = re.compile(r"[0-9](?:,[0-9]{1,2}|\.[0-9]{3})(?![0-9])")
+_MAYBE_CONTINENTAL = re.compile(r"[0-9](?:,[0-9]{1,2}|\.[0-9]{3})(?![0-9])|0,[0-9]")
 
 
 def _english_digits(text: str) -> str:
