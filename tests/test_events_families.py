@@ -136,6 +136,16 @@ LIQUIDATIONS = [
         id="translated-flash-writes-millions-of-dollars-and-decimal-commas",
     ),
     pytest.param(
+        "Spot bitcoin ETFs shed $212 million on Tuesday, Farside data show. Crypto"
+        " liquidations reached $640 million over 24 hours. Solana longs alone lost $83 million.",
+        [
+            ev("etf_flow", "212000000", direction="out"),
+            ev("liquidation", "640000000", side="both"),
+            ev("liquidation", "83000000", side="long", asset="asset:SOL"),
+        ],
+        id="longs-that-lost-in-a-fund-story-were-liquidated",
+    ),
+    pytest.param(
         "Weekend in numbers\n\n\u2022 $9.6M: the largest single liquidation, a SOL long on"
         " Bybit.\n\u2022 0.0094%: OKX's ETH 8-hour funding rate, roughly 10.3% annualised.\n"
         "\u2022 6.1%: XRP's gain over the weekend, to $2.71.",

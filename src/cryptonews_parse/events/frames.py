@@ -2035,9 +2035,17 @@ class _Sentence:
         if loss and any(c.group.kind == "liquidation" for c in self.type_cues):
             return _LIQUIDATION, None
         domains = self._clause_domains(i) | self._flow_noun_domains(i)
+        funds_here = "etf" in domains or self._names(EntityType.FUND)
+        if (
+            loss
+            and domain is None
+            and not funds_here
+            and (self.r.has("side") or self.c.topic is _LIQUIDATION)
+        ):
+            return _LIQUIDATION, None  # "Ether longs alone lost $296 million" in a fund story
         domain = domain or (
             "etf"
-            if "etf" in domains or self._names(EntityType.FUND)
+            if funds_here
             else "transfer"
             if "transfer" in domains
             else "exchange"
