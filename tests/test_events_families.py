@@ -146,6 +146,16 @@ LIQUIDATIONS = [
         id="longs-that-lost-in-a-fund-story-were-liquidated",
     ),
     pytest.param(
+        "Crypto Liquidations Near $2 Billion as Bitcoin Slides\n\nAbout $1.96 billion of"
+        " leveraged crypto positions were wiped out over 24 hours, and longs made up $1.61"
+        " billion of that.",
+        [
+            ev("liquidation", "1960000000", side="both", figures=["2000000000"]),
+            ev("liquidation", "1610000000", side="long"),
+        ],
+        id="a-rounded-headline-restates-the-total-not-also-its-part",
+    ),
+    pytest.param(
         "Weekend in numbers\n\n\u2022 $9.6M: the largest single liquidation, a SOL long on"
         " Bybit.\n\u2022 0.0094%: OKX's ETH 8-hour funding rate, roughly 10.3% annualised.\n"
         "\u2022 6.1%: XRP's gain over the weekend, to $2.71.",
