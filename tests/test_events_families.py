@@ -62,6 +62,11 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Aptos liquidations topped $40 million as the monthly unlock of 11.3 million APT landed.",
+        [ev("liquidation", "40000000", asset="asset:APT")],
+        id="a-token-unlock-is-no-liquidation",
+    ),
+    pytest.param(
         "Bulls paid the price: $31 million of AVAX longs were liquidated in 24 hours, against"
         " just $6.2M of shorts.",
         [
@@ -1768,6 +1773,12 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Upbit saw a net 3,150 BTC of deposits on Friday. Combined 24-hour turnover on the four"
+        " won-based exchanges reached 6.2 trillion won.",
+        [ev("exchange_flow", "3150", "BTC", venue="venue:upbit", direction="in")],
+        id="turnover-is-a-volume-not-a-flow",
+    ),
+    pytest.param(
         "Grayscale's ETHE lost $14.6 million, partly offset by $6.1 million that went into"
         " Fidelity's FETH. BITB partly offset the selling with $4.4 million in fresh"
         " subscriptions.",
@@ -2094,6 +2105,12 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Whale Alert flagged 250 million USDT sent from the Tether Treasury to Kraken. Circle"
+        " went the other way, burning 87 million USDC at its treasury on Ethereum.",
+        [ev("transfer", "250000000", "USDT", venue="venue:kraken")],
+        id="a-burn-is-no-transfer",
+    ),
     pytest.param(
         "A wallet tied to a trading firm sent 42 million USDC and 18 million USDT to Kraken"
         " and Bybit, respectively.",
