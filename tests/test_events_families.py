@@ -631,6 +631,17 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Bitcoin traded at 96.4 million won on Bithumb. The won price broke above 95 million"
+        " won late Friday for the first time, taking out the previous peak of 72.4 million won"
+        " set in April 2021.",
+        [
+            ev("price_level", "96400000", "KRW", asset="asset:BTC", venue="venue:bithumb"),
+            ev("price_move", "95000000", "KRW", asset="asset:BTC", direction="up"),
+            ev("price_level", "72400000", "KRW", asset="asset:BTC", kind="high"),
+        ],
+        id="won-before-a-time-word-or-a-participle-is-the-currency",
+    ),
+    pytest.param(
         "Litecoin dropped under the $80 mark on Monday, shedding as much as 7% in a day.",
         [
             ev("price_move", "80", asset="asset:LTC", direction="down"),
@@ -1293,6 +1304,17 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Bitcoin dominance slipped to 59.2% this week. Solana jumped 22% over the past month"
+        " to $188, lifting its own dominance to 4.3% from 3.1%.",
+        [
+            ev("dominance", "59.2", "%", asset="asset:BTC", direction="down"),
+            ev("price_move", "22", "%", asset="asset:SOL", direction="up"),
+            ev("price_level", "188", asset="asset:SOL"),
+            ev("dominance", "4.3", "%", asset="asset:SOL", direction="up"),
+        ],
+        id="its-own-dominance-is-the-asset-that-moved",
+    ),
     pytest.param(
         "Bitcoin (BTC) now accounts for 61.4% of the whole crypto market's value. Ether's"
         " (ETH) share, by comparison, has slipped to 12.2%.",
