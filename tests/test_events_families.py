@@ -631,6 +631,14 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "XRP rose 8.1% to 3,120 won on Bithumb, where its daily turnover reached 1.4 trillion won.",
+        [
+            ev("price_move", "8.1", "%", asset="asset:XRP", venue="venue:bithumb", window=None),
+            ev("price_level", "3120", "KRW", asset="asset:XRP", window=None),
+        ],
+        id="the-window-of-a-volume-is-not-the-moves",
+    ),
+    pytest.param(
         "Bitcoin traded at 96.4 million won on Bithumb. The won price broke above 95 million"
         " won late Friday for the first time, taking out the previous peak of 72.4 million won"
         " set in April 2021.",
@@ -1304,6 +1312,20 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Open interest in AVAX perpetuals has collapsed 36% from Friday's record to $412 million.",
+        [ev("open_interest", "412000000", asset="asset:AVAX", direction="down")],
+        id="collapsed-is-a-fall",
+    ),
+    pytest.param(
+        "The open interest on the futures of Ethereum descends to 4,3 billions of dollars,"
+        " while the dominance of Ethereum goes up to the 17,2%.",
+        [
+            ev("open_interest", "4300000000", asset="asset:ETH", direction="down"),
+            ev("dominance", "17.2", "%", asset="asset:ETH", direction="up"),
+        ],
+        id="translated-descends-and-goes-up",
+    ),
     pytest.param(
         "Bitcoin dominance slipped to 59.2% this week. Solana jumped 22% over the past month"
         " to $188, lifting its own dominance to 4.3% from 3.1%.",
@@ -2127,6 +2149,12 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Aptos slid after the monthly unlock of 11.3 million APT, worth about $98 million,"
+        " along with a fund wallet that deposited 2.4 million APT to OKX.",
+        [ev("transfer", "2400000", "APT", venue="venue:okx", window=None)],
+        id="a-verb-with-its-own-figure-moves-that-one-not-the-unlock",
+    ),
     pytest.param(
         "Whale Alert flagged 250 million USDT sent from the Tether Treasury to Kraken. Circle"
         " went the other way, burning 87 million USDC at its treasury on Ethereum.",

@@ -1192,14 +1192,18 @@ class _Sentence:
     def _moved_later(self, i: int) -> bool:
         """ "a whale holding 5,300 BTC shifted the stash to Kraken": a holding that a
         transfer or flow verb later in the clause moves is no mere holding ("holds $2
-        billion in customer deposits" names what is held, with a noun after "in")."""
+        billion in customer deposits" names what is held, with a noun after "in"); a verb
+        with a figure of its own right after it moves that one ("the unlock of 64.19
+        million SUI, along with a wallet that deposited 18 million SUI to Binance")."""
         clause = self.clause[i]
         end = self.group_end.get(i, i)
+        units = self.units
         return any(
             c.group.kind in ("transfer", "flow")
             and c.first > i
             and self.clause[c.first] == clause
-            and not any(u.lower in ("in", "of") for u in self.units[end + 1 : c.first])
+            and not any(u.lower in ("in", "of") for u in units[end + 1 : c.first])
+            and not any(u.quantity is not None for u in units[c.last + 1 : c.last + 4])
             for c in self.type_cues
         )
 
@@ -2922,10 +2926,17 @@ class _Sentence:
             if iso is not None and (best is None or distance < best[0]):
                 best = (distance, iso)
         for cue in self.by_role.get("window", ()):
+            if self._dates_another_figure(cue):
+                continue
             distance = self._distance(cue.first, cue.last, i)
             if cue.group.value and (best is None or distance < best[0]):
                 best = (distance, cue.group.value)
         return None if best is None else best[1]
+
+    def _dates_another_figure(self, cue: Cue) -> bool:
+        """ "the monthly unlock of 64.19 million SUI", "daily turnover": a window word
+        before a noun of another family (a volume, an unlock) is that figure's period."""
+        return any(c.first == cue.last + 1 and c.group.kind == "other" for c in self.type_cues)
 
     def _is_window(self, k: int) -> bool:
         j = k
