@@ -631,6 +631,12 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Friday's Deribit expiry: for ether the max pain point is $1,900, about 7% below the"
+        " current price of $2,045.",
+        [ev("price_level", "2045", asset="asset:ETH")],
+        id="a-percent-below-the-current-price-is-a-distance-not-a-move",
+    ),
+    pytest.param(
         "XRP rose 8.1% to 3,120 won on Bithumb, where its daily turnover reached 1.4 trillion won.",
         [
             ev("price_move", "8.1", "%", asset="asset:XRP", venue="venue:bithumb", window=None),
@@ -1817,6 +1823,37 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Kraken users added a net 2,150 BTC in March, while stablecoin deposits exceeded"
+        " withdrawals by 87 million USDT. On Bitstamp, withdrawals outpaced deposits by 1,240 ETH.",
+        [
+            ev("exchange_flow", "2150", "BTC", venue="venue:kraken", direction="in"),
+            ev("exchange_flow", "87000000", "USDT", venue="venue:kraken", direction="in"),
+            ev("exchange_flow", "1240", "ETH", venue="venue:bitstamp", direction="out"),
+        ],
+        id="deposits-exceeded-withdrawals-by-is-a-net-inflow",
+    ),
+    pytest.param(
+        "Users added a net 2,150 BTC to Kraken in March. The figures mark a turnaround from May,"
+        " when a rival's collapse prompted users to withdraw a net $640 million from Kraken in"
+        " two weeks.",
+        [
+            ev("exchange_flow", "2150", "BTC", venue="venue:kraken", direction="in"),
+            ev("exchange_flow", "640000000", venue="venue:kraken", direction="out"),
+        ],
+        id="to-withdraw-is-an-outflow",
+    ),
+    pytest.param(
+        "Spot ether ETFs shed $84.2 million on Thursday, per SoSoValue.\n\nKey numbers:\n"
+        "- ETH: $2,912, down 2.1%\n- SOL: steady near $138.70",
+        [
+            ev("etf_flow", "84200000", direction="out"),
+            ev("price_level", "2912", asset="asset:ETH"),
+            ev("price_move", "2.1", "%", asset="asset:ETH", direction="down"),
+            ev("price_level", "138.7", asset="asset:SOL"),
+        ],
+        id="an-assets-list-line-quoted-near-a-price-is-no-fund-flow",
+    ),
+    pytest.param(
         "Upbit saw a net 3,150 BTC of deposits on Friday. Combined 24-hour turnover on the four"
         " won-based exchanges reached 6.2 trillion won.",
         [ev("exchange_flow", "3150", "BTC", venue="venue:upbit", direction="in")],
@@ -2149,6 +2186,12 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(  # a guard for "to withdraw": it fails with the verb and without the rule
+        "Quellport, a lending protocol on Solana, lost $58 million to a hacker on Friday. Its"
+        " deposits have since dropped to $31 million as users rushed to withdraw.",
+        [ev("hack", "58000000")],
+        id="a-flow-verb-with-nothing-after-it-in-a-later-clause-moves-no-figure",
+    ),
     pytest.param(
         "Aptos slid after the monthly unlock of 11.3 million APT, worth about $98 million,"
         " along with a fund wallet that deposited 2.4 million APT to OKX.",

@@ -249,6 +249,14 @@ _DATE_WORDS = frozenset(
 _WINDOW_LEADS = frozenset(
     {"past", "last", "over", "in", "within", "during", "for", "the", "previous"}
 )
+_OUTWEIGHS = frozenset(
+    {"exceeded", "exceed", "exceeds", "outpaced", "outpace", "outpaces", "outstripped",
+     "outstrip", "outstrips", "outweighed", "outweigh", "outweighs", "outnumbered", "topped"}
+)  # fmt: skip
+"""Verbs that compare two flows: "deposits exceeded withdrawals by $X" is a net inflow."""
+_NOW_PRICE_WORDS = frozenset({"current", "spot", "prevailing", "present"})
+"""Words for the price now: a figure "6% below the current price" is how far a level
+(a strike, a target, max pain) stands from it, no move of the price."""
 _CROSSING_POSITIONS = frozenset({"above", "below", "under", "past", "through", "over"})
 """The last word of a change cue that is its preposition ("broke below", "pushed above")."""
 _ASIDE_WORDS = 5
@@ -728,6 +736,8 @@ class _Sentence:
         if direction is None:
             return None
         for k in range(word + 1, min(len(self.units), word + 2 + LEVEL_REACH)):
+            if self.units[k].lower in _NOW_PRICE_WORDS:
+                return None  # "$80,000, about 6% below the current price": a distance
             if self.units[k].lower in ("record", "records") or k in self.level_starts:
                 return direction
             if self.units[k].lower not in _DETERMINERS and not self._modifies_level(k):
@@ -1082,6 +1092,8 @@ class _Sentence:
                     continue
                 if self._reports_speech(cue) or self._moves_a_pronoun(cue):
                     continue
+                if self._intransitive_later(cue, i):
+                    continue  # "... dropped to $61 million as users rushed to withdraw."
             if kind in _NAMING_KINDS and self._named_after(i, cue):
                 distance = 0  # "$1.06 billion of net outflows": the noun says what it is
             scored.append((distance, n, cue))
@@ -1411,6 +1423,7 @@ class _Sentence:
         if kind == "flow" and self._moves_by_a_percent(cue):
             return self._move(i, q, cue, hedged, "down" if cue.group.direction == "out" else "up")
         if kind == "flow":
+            cue = self._outweighing(cue)
             metric = self._metric_subject(cue, q)
             if metric is not None:  # "ETH open interest added $1.7 billion": a change
                 return metric, "down" if cue.group.direction == "out" else "up"
@@ -1433,6 +1446,29 @@ class _Sentence:
         if event_type not in _METRICS:
             return event_type, None
         return event_type, cue.group.direction or self._clause_direction(cue, i)
+
+    def _intransitive_later(self, verb: Cue, i: int) -> bool:
+        """ "That figure has since dropped to $61 million as users rushed to withdraw.": a
+        flow verb in a later clause with nothing after it moves no figure before it."""
+        if verb.first < i or self.clause[verb.first] == self.clause[i]:
+            return False
+        after = verb.last + 1
+        return after >= len(self.units) or self.units[after].lower in (".", ";", ",", "!")
+
+    def _outweighing(self, cue: Cue) -> Cue:
+        """ "deposits exceeded withdrawals by 198 million USDT": the flow a comparison verb
+        says outweighed ``cue`` is the net's direction; else ``cue`` itself."""
+        verb = cue.first - 1
+        if verb < 1 or self.units[verb].lower not in _OUTWEIGHS:
+            return cue
+        return next(
+            (
+                c
+                for c in self.type_cues
+                if c.group.kind == "flow" and c.last == verb - 1 and c.group.direction is not None
+            ),
+            cue,
+        )
 
     def _asset_share(self, cue: Cue, *, held: bool = False) -> bool:
         """ "Solana's share slipped to 3.2%", "its market share rose to 4.2%" (of an
@@ -2313,6 +2349,12 @@ class _Sentence:
             or (topic in _METRICS and k in self.level_starts)
             for k in near
         )
+        if not evidence and priced and self._list_line():
+            # "- BTC: steady near $95,150" in a list after a fund story: the asset's price
+            quoted = any(
+                m.type in _QUOTED_BY and self.clause[k] == clause for k, m in self.mentioned
+            )
+            return (_PRICE_LEVEL, None) if quoted else None
         if not (evidence or self._list_line()):
             return None
         if topic is _HACK and self._moved_onward(i):
