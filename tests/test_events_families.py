@@ -631,6 +631,16 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Bitcoin and Ethereum fell overnight. In the moment in which we write, the first"
+        " cryptocurrency for capitalization is exchanged at 27.340 dollars, in loss of the 3,2%"
+        " in the last 24 hours.",
+        [
+            ev("price_level", "27340", asset="asset:BTC"),
+            ev("price_move", "3.2", "%", asset="asset:BTC", direction="down"),
+        ],
+        id="translated-first-cryptocurrency-for-capitalization-is-exchanged-at",
+    ),
+    pytest.param(
         "Friday's Deribit expiry: for ether the max pain point is $1,900, about 7% below the"
         " current price of $2,045.",
         [ev("price_level", "2045", asset="asset:ETH")],
@@ -2186,6 +2196,16 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Exchanges took in a net 41.200 BTC this week, per CryptoQuant. Whale Alert has signalled"
+        " in addition the movement of 5.500 BTC (circa 96,4 million of dollars) from a wallet"
+        " unknown toward Kraken.",
+        [
+            ev("exchange_flow", "41200", "BTC", direction="in"),
+            ev("transfer", "5500", "BTC", venue="venue:kraken", figures=["96400000"]),
+        ],
+        id="the-movement-of-is-a-transfer",
+    ),
     pytest.param(  # a guard for "to withdraw": it fails with the verb and without the rule
         "Quellport, a lending protocol on Solana, lost $58 million to a hacker on Friday. Its"
         " deposits have since dropped to $31 million as users rushed to withdraw.",
