@@ -631,6 +631,12 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Quarterly options expire on Friday. For ether the max pain point is $1,750, against"
+        " spot at $1,812.",
+        [ev("price_level", "1812", asset="asset:ETH", kind="price")],
+        id="spot-at-quotes-the-price",
+    ),
+    pytest.param(
         "Bitcoin and Ethereum fell overnight. In the moment in which we write, the first"
         " cryptocurrency for capitalization is exchanged at 27.340 dollars, in loss of the 3,2%"
         " in the last 24 hours.",
@@ -1832,6 +1838,16 @@ METRICS = [
 ]
 
 FLOWS = [
+    pytest.param(
+        "Spot solana ETFs drew $12.4 million on Monday. Grayscale's GSOL and Fidelity's FSOL,"
+        " the smallest of the group, added $4.2 million and $2.6 million, respectively.",
+        [
+            ev("etf_flow", "12400000", asset="asset:SOL", direction="in"),
+            ev("etf_flow", "4200000", fund="fund:GSOL", direction="in"),
+            ev("etf_flow", "2600000", fund="fund:FSOL", direction="in"),
+        ],
+        id="fidelitys-solana-fund-is-a-fund",
+    ),
     pytest.param(
         "Kraken users added a net 2,150 BTC in March, while stablecoin deposits exceeded"
         " withdrawals by 87 million USDT. On Bitstamp, withdrawals outpaced deposits by 1,240 ETH.",
