@@ -2213,6 +2213,12 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Quellport Finance was drained of $7.3 million on Tuesday. Hours earlier, the"
+        " exploiter's address was funded with 4.5 ETH withdrawn from Railgun.",
+        [ev("hack", "7300000"), ev("transfer", "4.5", "ETH")],
+        id="the-thiefs-possessive-address-funded-from-a-mixer-is-a-transfer",
+    ),
+    pytest.param(
         "Exchanges took in a net 41.200 BTC this week, per CryptoQuant. Whale Alert has signalled"
         " in addition the movement of 5.500 BTC (circa 96,4 million of dollars) from a wallet"
         " unknown toward Kraken.",
