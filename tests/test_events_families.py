@@ -67,6 +67,11 @@ LIQUIDATIONS = [
         id="a-translated-hyphenated-side-and-currency",
     ),
     pytest.param(
+        "Aptos liquidations topped $40 million as the monthly unlock of 11.3 million APT landed.",
+        [ev("liquidation", "40000000", asset="asset:APT")],
+        id="a-token-unlock-is-no-liquidation",
+    ),
+    pytest.param(
         "Bulls paid the price: $31 million of AVAX longs were liquidated in 24 hours, against"
         " just $6.2M of shorts.",
         [
@@ -128,6 +133,37 @@ LIQUIDATIONS = [
             ev("liquidation", "3100000", venue="venue:okx", scope="largest_single"),
         ],
         id="the-largest-orders-value",
+    ),
+    pytest.param(
+        "According to CoinGlass, positions for over 2,3 billions of dollars were liquidated on"
+        " the crypto market in 24 hours. Only on OKX the liquidations amounted to 518 million"
+        " of dollars. The funding rate of Ethereum on Bybit went to -0,017%.",
+        [
+            ev("liquidation", "2300000000", side="both", scope="total"),
+            ev("liquidation", "518000000", venue="venue:okx"),
+            ev("funding_rate", "-0.017", "%", asset="asset:ETH", venue="venue:bybit"),
+        ],
+        id="translated-flash-writes-millions-of-dollars-and-decimal-commas",
+    ),
+    pytest.param(
+        "Spot bitcoin ETFs shed $212 million on Tuesday, Farside data show. Crypto"
+        " liquidations reached $640 million over 24 hours. Solana longs alone lost $83 million.",
+        [
+            ev("etf_flow", "212000000", direction="out"),
+            ev("liquidation", "640000000", side="both"),
+            ev("liquidation", "83000000", side="long", asset="asset:SOL"),
+        ],
+        id="longs-that-lost-in-a-fund-story-were-liquidated",
+    ),
+    pytest.param(
+        "Crypto Liquidations Near $2 Billion as Bitcoin Slides\n\nAbout $1.96 billion of"
+        " leveraged crypto positions were wiped out over 24 hours, and longs made up $1.61"
+        " billion of that.",
+        [
+            ev("liquidation", "1960000000", side="both", figures=["2000000000"]),
+            ev("liquidation", "1610000000", side="long"),
+        ],
+        id="a-rounded-headline-restates-the-total-not-also-its-part",
     ),
     pytest.param(
         "Weekend in numbers\n\n\u2022 $9.6M: the largest single liquidation, a SOL long on"
@@ -621,6 +657,47 @@ PRICES = [
         "Lawmakers pushed the stablecoin bill past the Senate, and bitcoin traded at $64,210.",
         [ev("price_level", "64210", asset="asset:BTC")],
         id="a-causative-verb-with-another-object-moves-no-price",
+    ),
+    pytest.param(
+        "Quarterly options expire on Friday. For ether the max pain point is $1,750, against"
+        " spot at $1,812.",
+        [ev("price_level", "1812", asset="asset:ETH", kind="price")],
+        id="spot-at-quotes-the-price",
+    ),
+    pytest.param(
+        "Bitcoin and Ethereum fell overnight. In the moment in which we write, the first"
+        " cryptocurrency for capitalization is exchanged at 27.340 dollars, in loss of the 3,2%"
+        " in the last 24 hours.",
+        [
+            ev("price_level", "27340", asset="asset:BTC"),
+            ev("price_move", "3.2", "%", asset="asset:BTC", direction="down"),
+        ],
+        id="translated-first-cryptocurrency-for-capitalization-is-exchanged-at",
+    ),
+    pytest.param(
+        "Friday's Deribit expiry: for ether the max pain point is $1,900, about 7% below the"
+        " current price of $2,045.",
+        [ev("price_level", "2045", asset="asset:ETH")],
+        id="a-percent-below-the-current-price-is-a-distance-not-a-move",
+    ),
+    pytest.param(
+        "XRP rose 8.1% to 3,120 won on Bithumb, where its daily turnover reached 1.4 trillion won.",
+        [
+            ev("price_move", "8.1", "%", asset="asset:XRP", venue="venue:bithumb", window=None),
+            ev("price_level", "3120", "KRW", asset="asset:XRP", window=None),
+        ],
+        id="the-window-of-a-volume-is-not-the-moves",
+    ),
+    pytest.param(
+        "Bitcoin traded at 96.4 million won on Bithumb. The won price broke above 95 million"
+        " won late Friday for the first time, taking out the previous peak of 72.4 million won"
+        " set in April 2021.",
+        [
+            ev("price_level", "96400000", "KRW", asset="asset:BTC", venue="venue:bithumb"),
+            ev("price_move", "95000000", "KRW", asset="asset:BTC", direction="up"),
+            ev("price_level", "72400000", "KRW", asset="asset:BTC", kind="high"),
+        ],
+        id="won-before-a-time-word-or-a-participle-is-the-currency",
     ),
     pytest.param(
         "Litecoin dropped under the $80 mark on Monday, shedding as much as 7% in a day.",
@@ -1307,6 +1384,31 @@ METRICS = [
         id="a-metric-subject-before-a-dash-aside",
     ),
     pytest.param(
+        "Open interest in AVAX perpetuals has collapsed 36% from Friday's record to $412 million.",
+        [ev("open_interest", "412000000", asset="asset:AVAX", direction="down")],
+        id="collapsed-is-a-fall",
+    ),
+    pytest.param(
+        "The open interest on the futures of Ethereum descends to 4,3 billions of dollars,"
+        " while the dominance of Ethereum goes up to the 17,2%.",
+        [
+            ev("open_interest", "4300000000", asset="asset:ETH", direction="down"),
+            ev("dominance", "17.2", "%", asset="asset:ETH", direction="up"),
+        ],
+        id="translated-descends-and-goes-up",
+    ),
+    pytest.param(
+        "Bitcoin dominance slipped to 59.2% this week. Solana jumped 22% over the past month"
+        " to $188, lifting its own dominance to 4.3% from 3.1%.",
+        [
+            ev("dominance", "59.2", "%", asset="asset:BTC", direction="down"),
+            ev("price_move", "22", "%", asset="asset:SOL", direction="up"),
+            ev("price_level", "188", asset="asset:SOL"),
+            ev("dominance", "4.3", "%", asset="asset:SOL", direction="up"),
+        ],
+        id="its-own-dominance-is-the-asset-that-moved",
+    ),
+    pytest.param(
         "Bitcoin (BTC) now accounts for 61.4% of the whole crypto market's value. Ether's"
         " (ETH) share, by comparison, has slipped to 12.2%.",
         [
@@ -1824,6 +1926,53 @@ FLOWS = [
         id="a-separable-verb-without-a-fund-or-venue-after-its-particle-is-no-flow",
     ),
     pytest.param(
+        "Spot solana ETFs drew $12.4 million on Monday. Grayscale's GSOL and Fidelity's FSOL,"
+        " the smallest of the group, added $4.2 million and $2.6 million, respectively.",
+        [
+            ev("etf_flow", "12400000", asset="asset:SOL", direction="in"),
+            ev("etf_flow", "4200000", fund="fund:GSOL", direction="in"),
+            ev("etf_flow", "2600000", fund="fund:FSOL", direction="in"),
+        ],
+        id="fidelitys-solana-fund-is-a-fund",
+    ),
+    pytest.param(
+        "Kraken users added a net 2,150 BTC in March, while stablecoin deposits exceeded"
+        " withdrawals by 87 million USDT. On Bitstamp, withdrawals outpaced deposits by 1,240 ETH.",
+        [
+            ev("exchange_flow", "2150", "BTC", venue="venue:kraken", direction="in"),
+            ev("exchange_flow", "87000000", "USDT", venue="venue:kraken", direction="in"),
+            ev("exchange_flow", "1240", "ETH", venue="venue:bitstamp", direction="out"),
+        ],
+        id="deposits-exceeded-withdrawals-by-is-a-net-inflow",
+    ),
+    pytest.param(
+        "Users added a net 2,150 BTC to Kraken in March. The figures mark a turnaround from May,"
+        " when a rival's collapse prompted users to withdraw a net $640 million from Kraken in"
+        " two weeks.",
+        [
+            ev("exchange_flow", "2150", "BTC", venue="venue:kraken", direction="in"),
+            ev("exchange_flow", "640000000", venue="venue:kraken", direction="out"),
+        ],
+        id="to-withdraw-is-an-outflow",
+    ),
+    pytest.param(
+        "Spot ether ETFs shed $84.2 million on Thursday, per SoSoValue.\n\nKey numbers:\n"
+        "- ETH: $2,912, down 2.1%\n- SOL: steady near $138.70",
+        [
+            ev("etf_flow", "84200000", direction="out"),
+            ev("price_level", "2912", asset="asset:ETH"),
+            ev("price_move", "2.1", "%", asset="asset:ETH", direction="down"),
+            ev("price_level", "138.7", asset="asset:SOL"),
+        ],
+        id="an-assets-list-line-quoted-near-a-price-is-no-fund-flow",
+    ),
+    pytest.param(
+        "Upbit saw a net 3,150 BTC of deposits on Friday. Combined 24-hour turnover on the four"
+        " won-based exchanges reached 6.2 trillion won.",
+        [ev("exchange_flow", "3150", "BTC", venue="venue:upbit", direction="in")],
+        id="turnover-is-a-volume-not-a-flow",
+    ),
+    pytest.param(
         "Grayscale's ETHE lost $14.6 million, partly offset by $6.1 million that went into"
         " Fidelity's FETH. BITB partly offset the selling with $4.4 million in fresh"
         " subscriptions.",
@@ -2161,6 +2310,40 @@ TRANSFERS_AND_HACKS = [
             ev("transfer", "420", "BTC", asset="asset:BTC"),
         ],
         id="a-mixer-route-and-a-thief-linked-sender-move-the-loot-on",
+    ),
+    pytest.param(
+        "Quellport Finance was drained of $7.3 million on Tuesday. Hours earlier, the"
+        " exploiter's address was funded with 4.5 ETH withdrawn from Railgun.",
+        [ev("hack", "7300000"), ev("transfer", "4.5", "ETH")],
+        id="the-thiefs-possessive-address-funded-from-a-mixer-is-a-transfer",
+    ),
+    pytest.param(
+        "Exchanges took in a net 41.200 BTC this week, per CryptoQuant. Whale Alert has signalled"
+        " in addition the movement of 5.500 BTC (circa 96,4 million of dollars) from a wallet"
+        " unknown toward Kraken.",
+        [
+            ev("exchange_flow", "41200", "BTC", direction="in"),
+            ev("transfer", "5500", "BTC", venue="venue:kraken", figures=["96400000"]),
+        ],
+        id="the-movement-of-is-a-transfer",
+    ),
+    pytest.param(  # a guard for "to withdraw": it fails with the verb and without the rule
+        "Quellport, a lending protocol on Solana, lost $58 million to a hacker on Friday. Its"
+        " deposits have since dropped to $31 million as users rushed to withdraw.",
+        [ev("hack", "58000000")],
+        id="a-flow-verb-with-nothing-after-it-in-a-later-clause-moves-no-figure",
+    ),
+    pytest.param(
+        "Aptos slid after the monthly unlock of 11.3 million APT, worth about $98 million,"
+        " along with a fund wallet that deposited 2.4 million APT to OKX.",
+        [ev("transfer", "2400000", "APT", venue="venue:okx", window=None)],
+        id="a-verb-with-its-own-figure-moves-that-one-not-the-unlock",
+    ),
+    pytest.param(
+        "Whale Alert flagged 250 million USDT sent from the Tether Treasury to Kraken. Circle"
+        " went the other way, burning 87 million USDC at its treasury on Ethereum.",
+        [ev("transfer", "250000000", "USDT", venue="venue:kraken")],
+        id="a-burn-is-no-transfer",
     ),
     pytest.param(
         "A wallet tied to a trading firm sent 42 million USDC and 18 million USDT to Kraken"

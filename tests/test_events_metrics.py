@@ -34,6 +34,24 @@ def test_from_to_and_change_are_one_event() -> None:
     )
 
 
+def test_its_own_dominance_is_the_movers_and_takes_the_from_after_it() -> None:
+    """ "Solana jumped 22% ..., lifting its own dominance to 4.3% from 3.1%": "its" is the
+    asset whose price moved, and "from 3.1%" starts the dominance, not the price move."""
+    text = (
+        "Bitcoin dominance slipped to 59.2% this week. Solana jumped 22% over the past month"
+        " to $188, lifting its own dominance to 4.3% from 3.1%."
+    )
+    events = cnp.parse(text).to_dict()["events"]
+    assert isinstance(events, list)
+    found = [
+        fields(e, "type", "asset", "from", "to")
+        for e in events
+        if isinstance(e, dict) and e["type"] in ("dominance", "price_move")
+    ]
+    assert ("dominance", "asset:SOL", "3.1", "4.3") in found
+    assert ("price_move", "asset:SOL", None, "188") in found
+
+
 def test_a_change_by_with_its_window() -> None:
     text = (
         "The Open Interest (OI) of BTC has increased by nearly $380 million in less than 48 hours."

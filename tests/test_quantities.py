@@ -131,6 +131,11 @@ NEWS_FORMS = [
     ("six consecutive trading days", Kind.DURATION, D("6"), "day"),
     ("C$ 12 million", Kind.MONEY, D("12000000"), "CAD"),
     ("c $ 7.5 million", Kind.MONEY, D("7500000"), "CAD"),
+    # translated from a Romance language ("milioni di dollari", "miliardi"): the currency
+    # after "of", and a plural magnitude
+    ("638 million of dollars", Kind.MONEY, D("638000000"), "USD"),
+    ("3.7 billions of dollars", Kind.MONEY, D("3700000000"), "USD"),
+    ("2.15 billions euros", Kind.MONEY, D("2150000000"), "EUR"),
 ]
 SINGLES = MAGNITUDES + CURRENCIES + CRYPTO + PERCENTS + OTHER_KINDS + WORD_NUMBERS + NEWS_FORMS
 

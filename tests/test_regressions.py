@@ -253,6 +253,10 @@ WRONG_BEFORE = [
         [("310,500 Bitcoin", "310500", "BTC"), ("2,400 #ETH", "2400", "ETH")],
     ),
     ("Five Bitcoin ETFs and 12 Ethereum-based tokens.", [("Five", "5", None)]),
+    (  # a currency name as the first word of a compound is no unit of the figure before it
+        "Bitcoin drew 8.3 trillion won on the three won-based exchanges and 40 euro-pegged tokens.",
+        [("8.3 trillion won", "8300000000000", "KRW"), ("three", "3", None)],
+    ),
     (  # a ticker strip: a price, then its signed change ("+" is no "or more" here)
         "SOL $142.10 +3.4% ADA $0.3862 -1.25%",
         [

@@ -237,6 +237,11 @@ DIGIT_CONVENTIONS = [
         "Rounds 4.5 and 6 ran on May 9,2025 with 12,40,000 tokens.",
         id="comma-before-two-digits-is-decimal",
     ),
+    pytest.param(
+        "Funding dipped to -0,034% while XRP quoted 0,5871 dollars and 0,250 on Kraken.",
+        "Funding dipped to -0.034% while XRP quoted 0.5871 dollars and 0.250 on Kraken.",
+        id="a-comma-after-a-lone-zero-groups-nothing",
+    ),
 ]
 
 

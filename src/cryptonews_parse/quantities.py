@@ -31,6 +31,8 @@ from cryptonews_parse.trie import fold_case
 
 _POWERS = {"k": 3, "thousand": 3, "m": 6, "mn": 6, "mln": 6, "million": 6}
 _POWERS |= {"b": 9, "bn": 9, "bln": 9, "billion": 9, "t": 12, "tn": 12, "trn": 12, "trillion": 12}
+# Plural after a figure, as translated news writes it: "9,6 billions of dollars".
+_POWERS |= {w + "s": _POWERS[w] for w in ("thousand", "million", "billion", "trillion")}
 _FRACTION_PARTS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_PARTS |= {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _FRACTION_PARTS |= {"fifth": 5, "fifths": 5}
@@ -257,7 +259,7 @@ class QuantityBuilder(Transformer[Token, object]):
 
     # ---- units ---------------------------------------------------------------------------
     def currency(self, children: list[Token]) -> _Unit:
-        (token,) = children
+        token = children[-1]  # after any "of" ("412 million of dollars")
         known = self._currencies.get(token.value)
         if known is None:
             found = self.vocab.unit_of(token.lstrip("-"))  # "one-yen"
@@ -1038,6 +1040,7 @@ _PHRASES = {
     "CUR_CODE": "a currency",
     "CUR_NAME": "a currency",
     "NAME_BEFORE": "a currency",
+    "OF_NAME": "a currency",
     "TICKER": "a ticker",
     "UNIT_WORD": "a unit",
     "PERCENT": "a unit",

@@ -73,7 +73,7 @@ _CONTINENTAL_FIGURE = re.compile(
 _SWAP_SEPARATORS = str.maketrans(".,", ",.")
 # What either convention needs somewhere: one scan that starts at a digit, where the exact
 # patterns above (whose look-behind runs at every character) would cost four times more.
-_MAYBE_CONTINENTAL = re.compile(r"[0-9](?:,[0-9]{1,2}|\.[0-9]{3})(?![0-9])|0,[0-9]")
+_MAYBE_CONTINENTAL = re.compile(r"[0-9](?:,[0-9]{1,2}|\.[0-9]{3})(?![0-9])|\b0,[0-9]")
 
 
 def _english_digits(text: str) -> str:

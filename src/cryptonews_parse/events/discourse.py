@@ -682,6 +682,13 @@ def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
     if not is_headline and rough.side != precise.side:
         return False
     rounding = _ROUNDING.get(figure.bound, ROUND_HALF_EVEN)
+    taken = {
+        q.value
+        for q in _stated(rough)
+        if q.unit == figure.unit and q.value != figure.value and q.bound is None
+    }
+    if taken and not any(q.value in taken for q in _stated(precise)):
+        return False  # a rounded figure restates one fact: "$1B" took "$1.04 billion"
     return any(
         q.unit == figure.unit
         and q.value is not None

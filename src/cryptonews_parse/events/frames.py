@@ -261,6 +261,14 @@ _DATE_WORDS = frozenset(
 _WINDOW_LEADS = frozenset(
     {"past", "last", "over", "in", "within", "during", "for", "the", "previous"}
 )
+_OUTWEIGHS = frozenset(
+    {"exceeded", "exceed", "exceeds", "outpaced", "outpace", "outpaces", "outstripped",
+     "outstrip", "outstrips", "outweighed", "outweigh", "outweighs", "outnumbered", "topped"}
+)  # fmt: skip
+"""Verbs that compare two flows: "deposits exceeded withdrawals by $X" is a net inflow."""
+_NOW_PRICE_WORDS = frozenset({"current", "spot", "prevailing", "present"})
+"""Words for the price now: a figure "6% below the current price" is how far a level
+(a strike, a target, max pain) stands from it, no move of the price."""
 _CROSSING_POSITIONS = frozenset({"above", "below", "under", "past", "through", "over"})
 """The last word of a change cue that is its preposition ("broke below", "pushed above")."""
 _ASIDE_WORDS = 5
@@ -638,7 +646,9 @@ class _Sentence:
             q = self.units[i].quantity
             if i in used or q is None or not self._after_role(i, "from"):
                 continue
-            for frame in frames:
+            # the nearest frame before it ("lifting its dominance to 14.1% from 9.4%" after
+            # "climbed 78%"), else one after it ("fell from $49,800 to $47,500")
+            for frame in sorted(frames, key=lambda f: (f.index > i, abs(f.index - i))):
                 if (
                     frame.type in (_PRICE_MOVE, *_METRICS)
                     and frame.from_ is None
@@ -761,6 +771,8 @@ class _Sentence:
         if direction is None:
             return None
         for k in range(word + 1, min(len(self.units), word + 2 + LEVEL_REACH)):
+            if self.units[k].lower in _NOW_PRICE_WORDS:
+                return None  # "$80,000, about 6% below the current price": a distance
             if self.units[k].lower in ("record", "records") or k in self.level_starts:
                 return direction
             if self.units[k].lower not in _DETERMINERS and not self._modifies_level(k):
@@ -1117,6 +1129,8 @@ class _Sentence:
                     continue
                 if self._reports_speech(cue) or self._moves_a_pronoun(cue):
                     continue
+                if self._intransitive_later(cue, i):
+                    continue  # "... dropped to $61 million as users rushed to withdraw."
             if kind in _NAMING_KINDS and self._named_after(i, cue):
                 distance = 0  # "$1.06 billion of net outflows": the noun says what it is
             scored.append((distance, n, cue))
@@ -1240,14 +1254,18 @@ class _Sentence:
     def _moved_later(self, i: int) -> bool:
         """ "a whale holding 5,300 BTC shifted the stash to Kraken": a holding that a
         transfer or flow verb later in the clause moves is no mere holding ("holds $2
-        billion in customer deposits" names what is held, with a noun after "in")."""
+        billion in customer deposits" names what is held, with a noun after "in"); a verb
+        with a figure of its own right after it moves that one ("the unlock of 64.19
+        million SUI, along with a wallet that deposited 18 million SUI to Binance")."""
         clause = self.clause[i]
         end = self.group_end.get(i, i)
+        units = self.units
         return any(
             c.group.kind in ("transfer", "flow")
             and c.first > i
             and self.clause[c.first] == clause
-            and not any(u.lower in ("in", "of") for u in self.units[end + 1 : c.first])
+            and not any(u.lower in ("in", "of") for u in units[end + 1 : c.first])
+            and not any(u.quantity is not None for u in units[c.last + 1 : c.last + 4])
             for c in self.type_cues
         )
 
@@ -1455,6 +1473,7 @@ class _Sentence:
         if kind == "flow" and self._moves_by_a_percent(cue):
             return self._move(i, q, cue, hedged, "down" if cue.group.direction == "out" else "up")
         if kind == "flow":
+            cue = self._outweighing(cue)
             metric = self._metric_subject(cue, q)
             if metric is not None:  # "ETH open interest added $1.7 billion": a change
                 return metric, "down" if cue.group.direction == "out" else "up"
@@ -1477,6 +1496,29 @@ class _Sentence:
         if event_type not in _METRICS:
             return event_type, None
         return event_type, cue.group.direction or self._clause_direction(cue, i)
+
+    def _intransitive_later(self, verb: Cue, i: int) -> bool:
+        """ "That figure has since dropped to $61 million as users rushed to withdraw.": a
+        flow verb in a later clause with nothing after it moves no figure before it."""
+        if verb.first < i or self.clause[verb.first] == self.clause[i]:
+            return False
+        after = verb.last + 1
+        return after >= len(self.units) or self.units[after].lower in (".", ";", ",", "!")
+
+    def _outweighing(self, cue: Cue) -> Cue:
+        """ "deposits exceeded withdrawals by 198 million USDT": the flow a comparison verb
+        says outweighed ``cue`` is the net's direction; else ``cue`` itself."""
+        verb = cue.first - 1
+        if verb < 1 or self.units[verb].lower not in _OUTWEIGHS:
+            return cue
+        return next(
+            (
+                c
+                for c in self.type_cues
+                if c.group.kind == "flow" and c.last == verb - 1 and c.group.direction is not None
+            ),
+            cue,
+        )
 
     def _asset_share(self, cue: Cue, *, held: bool = False) -> bool:
         """ "Solana's share slipped to 3.2%", "its market share rose to 4.2%" (of an
@@ -1814,6 +1856,11 @@ class _Sentence:
             return -1
         return j
 
+    def _semicolon_between(self, a: int, b: int) -> bool:
+        """A semicolon stands between units ``a`` and ``b``: two statements of their own."""
+        low, high = min(a, b), max(a, b)
+        return any(u.lower == ";" for u in self.units[low + 1 : high])
+
     def _moves_an_asset(self, verb: Cue) -> bool:
         """ "A short squeeze lifted bitcoin 6% to $71,200", "selling sent ETH 9% lower": a
         change verb with an asset for its object, a figure right after it, moves the
@@ -2129,9 +2176,17 @@ class _Sentence:
         if loss and any(c.group.kind == "liquidation" for c in self.type_cues):
             return _LIQUIDATION, None
         domains = self._clause_domains(i) | self._flow_noun_domains(i)
+        funds_here = "etf" in domains or self._names(EntityType.FUND)
+        if (
+            loss
+            and domain is None
+            and not funds_here
+            and (self.r.has("side") or self.c.topic is _LIQUIDATION)
+        ):
+            return _LIQUIDATION, None  # "Ether longs alone lost $296 million" in a fund story
         domain = domain or (
             "etf"
-            if "etf" in domains or self._names(EntityType.FUND)
+            if funds_here
             else "transfer"
             if "transfer" in domains
             else "exchange"
@@ -2139,10 +2194,10 @@ class _Sentence:
             else self.c.domain
         )
         if domain is None and any(
-            m.type is EntityType.VENUE and self.clause[k] == self.clause[i]
+            m.type is EntityType.VENUE and not self._semicolon_between(k, i)
             for k, m in self.mentioned
         ):
-            domain = "exchange"  # "...; Brackenfold adds 1,250 BTC": a venue of another clause
+            domain = "exchange"  # "...; Brackenfold adds 1,250 BTC": another statement's venue
         if loss and domain != "etf" and (self.r.has("side") or self.c.topic is _LIQUIDATION):
             return _LIQUIDATION, None
         if domain == "etf":
@@ -2286,7 +2341,7 @@ class _Sentence:
         return not any(
             c.group.kind == "hack"
             and self.clause[c.first] == clause
-            and self.units[c.first].lower not in _THIEVES
+            and self.units[c.first].lower.split("'")[0] not in _THIEVES  # "the attacker's"
             for c in self.type_cues
         )
 
@@ -2400,6 +2455,12 @@ class _Sentence:
         )
         if topic is _HACK and self._moved_onward(i):
             return _TRANSFER, None  # "A further 2,300 BTC was routed through a mixer"
+        if not evidence and priced and self._list_line():
+            # "- BTC: steady near $95,150" in a list after a fund story: the asset's price
+            quoted = any(
+                m.type in _QUOTED_BY and self.clause[k] == clause for k, m in self.mentioned
+            )
+            return (_PRICE_LEVEL, None) if quoted else None
         if not (evidence or self._list_line()):
             return None
         if "region" in roles:  # the sentence's own flow word, not the topic's, says which way
@@ -2730,7 +2791,7 @@ class _Sentence:
                     continue
                 if best is None or distance < best[0]:
                     best = (distance, m)
-            elif k < i and not self._moves_its_price(k, event_type):
+            elif k < i and (not self._moves_its_price(k, event_type) or self._its_metric(i)):
                 if not liquidation or self.clause[k] == self.clause[i] or self._antecedent(k, i):
                     before = m
                 else:
@@ -2827,6 +2888,21 @@ class _Sentence:
             and self._states_a_price_change(c)
             for c in self.type_cues
         )
+
+    def _its_metric(self, i: int) -> bool:
+        """ "ETH climbed 78%, lifting its own dominance to 14.1%": "its" before the metric
+        noun of figure ``i``'s segment refers back to the asset whose price moved."""
+        for c in self.type_cues:
+            if c.group.kind not in _METRIC_KINDS or c.last >= i:
+                continue
+            if self.segment[c.first] != self.segment[i]:
+                continue
+            k = c.first - 1
+            if k > 0 and self.units[k].lower == "own":
+                k -= 1
+            if k >= 0 and self.units[k].lower == "its":
+                return True
+        return False
 
     def _states_a_price_change(self, verb: Cue) -> bool:
         """The verb has its figure: a price through a preposition ("plunges to $100K") or
@@ -2996,10 +3072,17 @@ class _Sentence:
             if iso is not None and (best is None or distance < best[0]):
                 best = (distance, iso)
         for cue in self.by_role.get("window", ()):
+            if self._dates_another_figure(cue):
+                continue
             distance = self._distance(cue.first, cue.last, i)
             if cue.group.value and (best is None or distance < best[0]):
                 best = (distance, cue.group.value)
         return None if best is None else best[1]
+
+    def _dates_another_figure(self, cue: Cue) -> bool:
+        """ "the monthly unlock of 64.19 million SUI", "daily turnover": a window word
+        before a noun of another family (a volume, an unlock) is that figure's period."""
+        return any(c.first == cue.last + 1 and c.group.kind == "other" for c in self.type_cues)
 
     def _is_window(self, k: int) -> bool:
         j = k

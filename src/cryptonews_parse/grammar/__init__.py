@@ -215,10 +215,12 @@ def _terminal_patterns(vocab: Vocabulary) -> dict[str, str]:
         # the trie has one branch per letter and still takes the longest name.)
         "CUR_CODE": rf"(?:(?i:{trie_alternation(plain_codes)})|{_alternation(vocab.code_is_word)})"
         r"(?![A-Za-z])",
-        # Also hyphenated to a word number: "a one-yen bid".
+        # Also hyphenated to a word number: "a one-yen bid"; not the first word of a
+        # compound ("the four won-based exchanges").
         "CUR_NAME": rf"-?(?i:{trie_alternation({n.lower() for n in vocab.name_forms})})\b".replace(
             r"\ ", r"\s+"
-        ),
+        )
+        + r"(?!-[A-Za-z])",
         # Not the first word of a compound or a pair: "Ethereum-based", "BTC-USDT-SWAP".
         "UNIT_WORD": rf"(?i:{trie_alternation(vocab.unit_words)})\b(?![-/][A-Za-z])",
         # A ticker after the figure, bare or as a cash- or hashtag ("10K $XRP", "4,800 #BTC"),
