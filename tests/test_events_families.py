@@ -1888,6 +1888,12 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Net withdrawals of SOL from exchanges reached 3.4 million SOL over the past week,"
+        " worth about $512 million at current prices.",
+        [ev("exchange_flow", "3400000", "SOL", direction="out", figures=["512000000"])],
+        id="a-restatement-after-a-time-phrase-is-the-same-flow",
+    ),
+    pytest.param(
         "Miner Harrowby sends 250 BTC to Kraken as miners sell into the dip; treasury firm"
         " Oakvale adds 900 BTC.",
         [ev("transfer", "250", "BTC", venue="venue:kraken")],

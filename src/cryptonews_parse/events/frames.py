@@ -170,6 +170,17 @@ def _thief_word(lower: str) -> str:
     return lower.split("'")[0].split("-")[0]
 
 
+RESTATE_REACH = 9
+"""Units between a figure and its restatement, at most ("1.04 million ETH during the
+period, worth roughly $1.26 billion")."""
+_TIME_WORDS = frozenset(
+    {
+        "during", "over", "in", "on", "across", "the", "this", "that", "same", "period",
+        "week", "day", "month", "session", "today", "yesterday", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday",
+    }
+)  # fmt: skip
+"""Words of a time phrase that may stand between a figure and its ", worth $X"."""
 _RESTATING_MARKS = frozenset({",", ")", "-", "\u2013", "\u2014", "~", "\u2248"})
 """Marks that may stand between a figure and its restatement ("120K BNB (~$127M)")."""
 _BY_WORDS = frozenset({"just", "only", "another", "a", "further", "roughly", "nearly"})
@@ -947,17 +958,19 @@ class _Sentence:
         assert a is not None and b is not None
         if self._signed_aside(before, i) or self._ticker_pair(before, i):
             return True
-        if (a.kind is b.kind and a.unit == b.unit) or i - before > 6:
+        if (a.kind is b.kind and a.unit == b.unit) or i - before > RESTATE_REACH:
             return False
-        linked = False
+        linked = timed = False
         for k in range(before + 1, i):
             lower = self.units[k].lower
             role = self.role_at.get(k)
             if lower == "(" or role == "restate":
                 linked = True
+            elif role in ("window", "dated") or lower in _TIME_WORDS:
+                timed = True  # "1.04 million ETH during the period, worth roughly $1.26B"
             elif lower not in _RESTATING_MARKS and role != "approx":
                 return False
-        return linked
+        return linked and (not timed or self.role_at.get(i - 1) in ("restate", "approx"))
 
     def _move_start(self, i: int) -> bool:
         """ "dropped 6%, from $51,300 to $48,220": the figure after "from" is where a
