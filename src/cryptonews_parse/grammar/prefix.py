@@ -257,6 +257,7 @@ class PrefixParser:
         return config
 
     def _new_config(self, states: tuple[int, ...]) -> _Config:
+        """A configuration for ``states``, registered."""
         top = states[-1]
         config = self._configs[states] = _Config(
             states, self._scanners[top], top in self._accepting
@@ -265,45 +266,45 @@ class PrefixParser:
 
     def _move(self, config: _Config, kind: str) -> tuple[_Config | None, tuple[_Reduction, ...]]:
         """What a token of type ``kind`` does in ``config``, found in the table and kept."""
-        state_stack: list[int | None] = list(config.states)
-        reductions = self._walk(kind, state_stack)
-        top = state_stack[-1]
-        target = None if top is None else self._config(tuple(state_stack))  # type: ignore[arg-type]
+        states, reductions = self._walk(config.states, kind)
+        target = None if states is None else self._config(states)
         move = config.moves[kind] = (target, reductions)
         return move
 
     def _end_move(self, config: _Config) -> tuple[bool, tuple[_Reduction, ...]]:
         """What the end of the input does in ``config``, found in the table and kept."""
-        state_stack: list[int | None] = list(config.states)
-        reductions = self._walk(_END, state_stack)
-        end = config.end = (state_stack[-1] is not None, reductions)
+        states, reductions = self._walk(config.states, _END)
+        end = config.end = (states is not None, reductions)
         return end
 
-    def _walk(self, kind: str, state_stack: list[int | None]) -> tuple[_Reduction, ...]:
-        """:meth:`_feed` on the state stack alone: the reductions that a token of type
-        ``kind`` causes before it is shifted (or, at the end, accepted), with their
-        callbacks, which are not called. The stack is left as the step leaves it, with
-        None on top when the token is refused (at once or after some reductions)."""
+    def _walk(
+        self, states: tuple[int, ...], kind: str
+    ) -> tuple[tuple[int, ...] | None, tuple[_Reduction, ...]]:
+        """:meth:`_feed` on the state stack alone: the state stack after a token of type
+        ``kind`` is shifted (or, at the end, accepted), None when it is refused (at once or
+        after some reductions), and the reductions before that, whose callbacks are not
+        called."""
         actions = self._actions
         end_state = self._end_state if kind == _END else None
+        stack = list(states)
         reductions: list[_Reduction] = []
         while True:
-            action = actions[state_stack[-1]].get(kind)  # type: ignore[index]
+            action = actions[stack[-1]].get(kind)
             if action is None:
-                state_stack.append(None)
-                return tuple(reductions)
+                return None, tuple(reductions)
             target, size, callback, origin = action
             if target is not None:
-                state_stack.append(target)
-                return tuple(reductions)
+                stack.append(target)
+                return tuple(stack), tuple(reductions)
             if callback is not None:  # an inlined rule of one symbol leaves its child be
                 reductions.append((size, callback))
             if size:
-                del state_stack[-size:]
-            state = actions[state_stack[-1]][origin][0]  # type: ignore[index]
-            state_stack.append(state)
+                del stack[-size:]
+            state = actions[stack[-1]][origin][0]
+            assert state is not None  # a goto: the table shifts every rule it reduces
+            stack.append(state)
             if state == end_state:
-                return tuple(reductions)
+                return tuple(stack), tuple(reductions)
 
     def _feed(self, token: Token, state_stack: list[Any], value_stack: list[Any]) -> Any:
         """Lark's LALR step: reduce as far as the token allows, then shift it."""
