@@ -145,11 +145,13 @@ class PrefixParser:
         while pos < end:
             scanner = config.scanner
             char = text[pos]
-            if char in scanner.blanks:
+            if char in scanner.blanks:  # skipped here, as most tokens follow a blank
                 pos += 1
                 while pos < end and text[pos] in _BLANKS:
                     pos += 1
-                continue
+                if pos == end:
+                    break
+                char = text[pos]  # not a blank: the loop above took them all
             mres = scanner.by_char.get(char)
             if mres is None:
                 mres = scanner.regexes(char)
