@@ -62,7 +62,8 @@ class _Config:
     reductions (and the state stack after them) that a token type causes in a configuration
     are the same every time. :meth:`PrefixParser.prefixes` looks them up here and only
     runs the rule callbacks on the values; the table walk that finds them runs once per
-    configuration and token type, on new text as well as on repeated text.
+    configuration and token type, on new text as well as on repeated text. (Threads that
+    learn the same configuration at once build equal ones, so either may be kept.)
     """
 
     __slots__ = ("accepting", "end", "moves", "scanner", "states")
@@ -90,9 +91,10 @@ class PrefixParser:
         unclear: exception types (among ``rejections``) that refuse every prefix from the
             same start: a part of an unclear figure is not a reading of it.
         limit: the most configurations (see :class:`_Config`) kept at once; when a new one
-            would pass it, all are forgotten and learnt again. The grammar nests no rule in
-            itself, so it has a finite number of them (3,633 for ``quantity.lark``; a
-            text meets a few hundred): the limit only matters if that ever changes.
+            would pass it, all are forgotten and learnt again. No rule of the grammar
+            holds itself other than as a list, so there are finitely many of them (3,633
+            for ``quantity.lark``, of which the test passages and the dev set meet about
+            160): the limit only matters if that ever changes.
     """
 
     def __init__(
