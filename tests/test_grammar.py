@@ -117,18 +117,20 @@ def stepwise_prefixes(parser: PrefixParser, text: str, start: int) -> list[tuple
 def test_prefix_parser_learnt_moves_change_nothing_and_stay_bounded() -> None:
     """The moves the prefix parser learns per configuration (a state stack) and replays
     give the readings that lark's LALR step gives token by token, also when it forgets
-    them at almost every step; it never holds more configurations than its limit."""
+    them at every new one; it never holds more configurations than its limit."""
     learnt = quantities._prefix_parser()
     forgetful = PrefixParser(
         quantities.parser(),
         rejections=(quantities.RejectedError,),
         unclear=(quantities.UnclearError,),
-        limit=2,
+        limit=1,
     )
+    first_root = forgetful._root
     for text in LEARNT_FORMS:
         for start in range(len(text)):
             expected = stepwise_prefixes(learnt, text, start)
             assert list(learnt.prefixes(text, start, len(text))) == expected, text[start:]
             assert list(forgetful.prefixes(text, start, len(text))) == expected, text[start:]
-            assert len(forgetful._configs) <= 2
+            assert len(forgetful._configs) <= 1
+    assert forgetful._root is not first_root  # it did forget
     assert len(learnt._configs) <= 10_000

@@ -128,7 +128,7 @@ class PrefixParser:
         self._unclear = unclear
         self._limit = limit
         self._configs: dict[tuple[int, ...], _Config] = {}
-        self._root = self._config((self._start_state,))
+        self._root = self._make((self._start_state,))
 
     def prefixes(self, text: str, start: int, end: int) -> Iterator[tuple[int, Any]]:
         """The values of the prefixes of ``text[start:end]`` that parse, longest first.
@@ -249,24 +249,22 @@ class PrefixParser:
         return pos, None
 
     def _config(self, states: tuple[int, ...]) -> _Config:
-        """The one configuration of a state stack, made when first met."""
+        """The one configuration of a state stack that a move leads to, made when first
+        met (the root, where every parse starts, is no move's target and is not counted)."""
         config = self._configs.get(states)
         if config is None:
             if len(self._configs) >= self._limit:
                 # Forget them all (a parse under way keeps the ones it holds), and start
                 # the next parse from a new root, so that nothing keeps the old ones.
                 self._configs = {}
-                self._root = self._new_config(self._root.states)
-            config = self._new_config(states)
+                self._root = self._make((self._start_state,))
+            config = self._configs[states] = self._make(states)
         return config
 
-    def _new_config(self, states: tuple[int, ...]) -> _Config:
-        """A configuration for ``states``, registered."""
+    def _make(self, states: tuple[int, ...]) -> _Config:
+        """A new configuration for ``states``."""
         top = states[-1]
-        config = self._configs[states] = _Config(
-            states, self._scanners[top], top in self._accepting
-        )
-        return config
+        return _Config(states, self._scanners[top], top in self._accepting)
 
     def _move(self, config: _Config, kind: str) -> tuple[_Config | None, tuple[_Reduction, ...]]:
         """What a token of type ``kind`` does in ``config``, found in the table and kept."""
