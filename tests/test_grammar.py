@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from lark import Lark
+from lark import Lark, Token
 
 from cryptonews_parse import grammar, quantities, scan
+from cryptonews_parse.grammar import prefix
+from cryptonews_parse.grammar.prefix import PrefixParser
 
 
 def test_grammar_loads_strict_without_conflicts_or_collisions() -> None:
@@ -70,3 +72,65 @@ def test_prefix_parser_builds_what_lark_builds() -> None:
         offset, reading = next(prefixes.prefixes(text, 0, len(text)))
         assert offset == len(text)
         assert reading == quantities.parser().parse(text), text
+
+
+LEARNT_FORMS = [
+    *READ_BY_BOTH,
+    *("about $5-7 billion per year", "$3,996 ETH moved", "between 10 000 and 12 000 dollars"),
+    *("more than 1,000 BTC or more", "14:30 hours", "$7-5bn", "two hundred and two thousand"),
+    *("the dollar 2% lower", "75 USD million", "$5-$7bn ETH", "1/4 percentage point"),
+]
+
+
+def stepwise_prefixes(parser: PrefixParser, text: str, start: int) -> list[tuple[int, object]]:
+    """What ``parser.prefixes(text, start, len(text))`` yields, found by lark's LALR step
+    itself (``PrefixParser._feed``) on the state and value stacks, token by token."""
+    rejections = (quantities.RejectedError, prefix._StopError)
+    states: list[int] = [parser._start_state]
+    values: list[object] = []
+    points = []
+    pos = start
+    while True:
+        pos, token = parser._token(states[-1], text, pos, len(text))
+        if token is None:
+            break
+        try:
+            parser._feed(token, states, values)
+        except quantities.UnclearError as unclear:
+            return [(unclear.resume or prefix._after(token), None)]
+        except rejections:
+            break
+        pos = prefix._after(token)
+        if states[-1] in parser._accepting:
+            points.append((pos, list(states), list(values)))
+    found: list[tuple[int, object]] = []
+    for offset, states, values in reversed(points):
+        try:
+            found.append((offset, parser._feed(Token("$END", ""), states, values)))
+        except quantities.UnclearError as unclear:
+            return [*found, (unclear.resume or offset, None)]
+        except rejections:
+            continue
+    return found
+
+
+def test_prefix_parser_learnt_moves_change_nothing_and_stay_bounded() -> None:
+    """The moves the prefix parser learns per configuration (a state stack) and replays
+    give the readings that lark's LALR step gives token by token, also when it forgets
+    them at every new one; it never holds more configurations than its limit."""
+    learnt = quantities._prefix_parser()
+    forgetful = PrefixParser(
+        quantities.parser(),
+        rejections=(quantities.RejectedError,),
+        unclear=(quantities.UnclearError,),
+        limit=1,
+    )
+    first_root = forgetful._root
+    for text in LEARNT_FORMS:
+        for start in range(len(text)):
+            expected = stepwise_prefixes(learnt, text, start)
+            assert list(learnt.prefixes(text, start, len(text))) == expected, text[start:]
+            assert list(forgetful.prefixes(text, start, len(text))) == expected, text[start:]
+            assert len(forgetful._configs) <= 1
+    assert forgetful._root is not first_root  # it did forget
+    assert len(learnt._configs) <= 10_000

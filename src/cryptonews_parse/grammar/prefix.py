@@ -9,9 +9,13 @@ and only replaces lark's parse loop (``ParserState.feed_token``, some 30 lines) 
 that stops quietly where the input stops being a quantity and remembers every point at
 which the input so far was a whole one.
 
-Four shortcuts keep a candidate cheap, none changing what is matched or built. The table
+Five shortcuts keep a candidate cheap, none changing what is matched or built. The table
 is flattened once into plain tuples, so a step hashes no lark ``Rule`` and compares no
-``Token``. Rule callbacks are called without lark's position-propagating wrapper, which
+``Token``. What a token does depends on its type and the parser's state stack alone, not on
+its text, so the driver learns, per state stack and token type, the reductions before the
+shift and the state stack after it (:class:`_Config`): a step is then one dict lookup and
+the rule callbacks, where the table walk took several lookups and stack edits per
+reduction. Rule callbacks are called without lark's position-propagating wrapper, which
 only annotates ``Tree`` nodes that no rule reads. An inlined rule of one symbol
 (``?body: side``, ``?start: quantity``) calls nothing: lark's wrapper would return its one
 child, which stays on the value stack as it is. And each lexer state's scanner is split
@@ -36,18 +40,45 @@ from cryptonews_parse import regex_syntax
 _END = "$END"
 _BLANKS = " \t"
 _BLANK_RUN = frozenset({"[ \t]+", r"[ \t]+"})  # with the tab as itself or escaped
-_UNCLEAR: list[Any] = []  # marks an accept-point list cut short by an unclear figure
 _ASCII = [chr(c) for c in range(128)]
 _ASCII_SET = frozenset(_ASCII)
 
 _new_token: Callable[..., Token] = Token._future_new  # lark's constructor minus its kwargs shim
-# The end of the input is never shifted nor passed to a rule, so one token serves at every
-# accept point.
-_END_TOKEN = _new_token(_END, "", None, None, None, None, None, None)
 
 
 class _StopError(Exception):
     """The next token cannot continue the quantity."""
+
+
+_Reduction = tuple[int, Callable[[list[Any]], Any]]
+"""A rule reduction as the value stack sees it: the rule's length and its callback."""
+
+
+class _Config:
+    """One configuration of the LALR parser: the whole state stack after a sequence of
+    token types, and what each next token type does to it, learnt as the text asks.
+
+    An LALR step depends on the state stack alone, never on the token values, so the
+    reductions (and the state stack after them) that a token type causes in a configuration
+    are the same every time. :meth:`PrefixParser.prefixes` looks them up here and only
+    runs the rule callbacks on the values; the table walk that finds them runs once per
+    configuration and token type, on new text as well as on repeated text. (Threads that
+    learn the same configuration at once build equal ones, so either may be kept.)
+    """
+
+    __slots__ = ("accepting", "end", "moves", "scanner", "states")
+
+    def __init__(self, states: tuple[int, ...], scanner: _DispatchScanner, accepting: bool) -> None:
+        self.states = states
+        self.scanner = scanner
+        """The lexer state's scanner (the contextual lexer keys it by the top state)."""
+        self.accepting = accepting
+        """Whether the input so far is a whole quantity."""
+        self.moves: dict[str, tuple[_Config | None, tuple[_Reduction, ...]]] = {}
+        """By token type: the configuration after shifting it (None: it cannot be shifted
+        here, once the reductions are done) and the reductions before the shift."""
+        self.end: tuple[bool, tuple[_Reduction, ...]] | None = None
+        """At the end of the input: whether it is accepted, and the reductions."""
 
 
 class PrefixParser:
@@ -59,6 +90,11 @@ class PrefixParser:
         rejections: exception types that a rule callback raises to refuse a reading.
         unclear: exception types (among ``rejections``) that refuse every prefix from the
             same start: a part of an unclear figure is not a reading of it.
+        limit: the most configurations (see :class:`_Config`) kept at once; when a new one
+            would pass it, all are forgotten and learnt again. No rule of the grammar
+            holds itself other than as a list, so there are finitely many of them (3,633
+            for ``quantity.lark``, of which the test passages and the dev set meet about
+            160): the limit only matters if that ever changes.
     """
 
     def __init__(
@@ -66,16 +102,17 @@ class PrefixParser:
         lark: Lark,
         rejections: tuple[type[Exception], ...] = (),
         unclear: tuple[type[Exception], ...] = (),
+        limit: int = 10_000,
     ) -> None:
         frontend: Any = lark.parser
         table = frontend.parser.parser.parse_table
         self._states: dict[Any, dict[str, tuple[Any, Any]]] = table.states
         self._start_state = table.start_states["start"]
         self._end_state = table.end_states["start"]
-        # The table again, flattened for the hot loop: per state and symbol, either
-        # (state to shift to, 0, None, "") or (None, rule length, callback, rule name), the
-        # callback None for an inlined rule of one symbol. Rule names become plain str
-        # (lark's are Tokens, whose __eq__ would run on each lookup).
+        # The table again, flattened: per state and symbol, either (state to shift to, 0,
+        # None, "") or (None, rule length, callback, rule name), the callback None for an
+        # inlined rule of one symbol. Rule names become plain str (lark's are Tokens, whose
+        # __eq__ would run on each lookup).
         self._actions: dict[int, dict[str, _Action]] = {
             state: {symbol: _action(entry, frontend) for symbol, entry in actions.items()}
             for state, actions in table.states.items()
@@ -89,6 +126,9 @@ class PrefixParser:
         }
         self._rejections: tuple[type[Exception], ...] = (_StopError, *rejections)
         self._unclear = unclear
+        self._limit = limit
+        self._configs: dict[tuple[int, ...], _Config] = {}
+        self._root = self._make((self._start_state,))
 
     def prefixes(self, text: str, start: int, end: int) -> Iterator[tuple[int, Any]]:
         """The values of the prefixes of ``text[start:end]`` that parse, longest first.
@@ -98,55 +138,22 @@ class PrefixParser:
         finds the text unclear, the last item is ``(offset, None)``: where that was found,
         or the exception's ``resume`` offset when it has one.
         """
-        stops: list[tuple[int, list[Any], list[Any]]] = []
-        stopped = self._run(text, start, end, [self._start_state], [], stops)
-        if stops and stops[-1][1] is _UNCLEAR:
-            yield stopped, None
-            return
-        for offset, state_stack, value_stack in reversed(stops):
-            try:
-                value = self._feed(_END_TOKEN, state_stack, value_stack)
-            except self._unclear as unclear:
-                yield getattr(unclear, "resume", None) or offset, None
-                return
-            except self._rejections:
-                continue
-            yield offset, value
-
-    def stop(self, text: str, start: int = 0) -> tuple[int, frozenset[str]]:
-        """Where parsing ``text`` stops, and the terminal names that could have stood there."""
-        state_stack = [self._start_state]
-        value_stack: list[Any] = []
-        offset = self._run(text, start, len(text), state_stack, value_stack, [])
-        expected = frozenset(name for name in self._states[state_stack[-1]] if name.isupper())
-        return offset, expected
-
-    def _run(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        state_stack: list[Any],
-        value_stack: list[Any],
-        points: list[tuple[int, list[Any], list[Any]]],
-    ) -> int:
-        """Lex and feed tokens from ``start``; record each accept point; return where it
-        stopped."""
-        actions = self._actions
-        scanners = self._scanners
-        accepting = self._accepting
+        # Lex and feed tokens from ``start``, keeping the values at each accept point. The
+        # lexing is inlined (this is the innermost loop of the quantity stage).
+        points: list[tuple[int, _Config, list[Any]]] = []
+        config = self._root
+        values: list[Any] = []
         pos = start
         while pos < end:
-            # the lexer state's scanner, narrowed by the next character (inlined: this is
-            # the innermost loop of the quantity stage)
-            state = state_stack[-1]
-            scanner = scanners[state]
+            scanner = config.scanner
             char = text[pos]
-            if char in scanner.blanks:
+            if char in scanner.blanks:  # skipped here, as most tokens follow a blank
                 pos += 1
                 while pos < end and text[pos] in _BLANKS:
                     pos += 1
-                continue
+                if pos == end:
+                    break
+                char = text[pos]  # not a blank: the loop above took them all
             mres = scanner.by_char.get(char)
             if mres is None:
                 mres = scanner.regexes(char)
@@ -161,24 +168,145 @@ class PrefixParser:
             if kind in scanner.ignored:
                 pos = after
                 continue
-            token = _new_token(kind, match.group(), pos, None, None, None, None, after)
-            target = actions[state].get(kind, _NO_ACTION)[0]
-            if target is not None:  # a plain shift, the common case, without the call
-                state_stack.append(target)
-                value_stack.append(token)
-            else:
+            move = config.moves.get(kind)
+            if move is None:
+                move = self._move(config, kind)
+            target, reductions = move
+            if reductions:
                 try:
-                    self._feed(token, state_stack, value_stack)
+                    _replay(reductions, values)
                 except self._unclear as unclear:
-                    resume = getattr(unclear, "resume", None) or after
-                    points[:] = [(resume, _UNCLEAR, [])]
-                    return resume
+                    yield getattr(unclear, "resume", None) or after, None
+                    return
                 except self._rejections:
                     break
+            if target is None:
+                break
+            values.append(_new_token(kind, match.group(), pos, None, None, None, None, after))
+            config = target
             pos = after
-            if state_stack[-1] in accepting:
-                points.append((pos, list(state_stack), list(value_stack)))
-        return pos
+            if config.accepting:
+                points.append((pos, config, values.copy()))
+        for offset, config, stack in reversed(points):
+            accepted, reductions = config.end or self._end_move(config)
+            try:
+                _replay(reductions, stack)
+            except self._unclear as unclear:
+                yield getattr(unclear, "resume", None) or offset, None
+                return
+            except self._rejections:
+                continue
+            if accepted:
+                yield offset, stack[-1]
+
+    def stop(self, text: str, start: int = 0) -> tuple[int, frozenset[str]]:
+        """Where parsing ``text`` stops, and the terminal names that could have stood there.
+
+        This is the error path of a strict read, so it runs lark's step as it is
+        (:meth:`_feed`), whose state stack shows what was expected where it failed.
+        """
+        state_stack = [self._start_state]
+        value_stack: list[Any] = []
+        pos = start
+        while True:
+            pos, token = self._token(state_stack[-1], text, pos, len(text))
+            if token is None:
+                break
+            try:
+                self._feed(token, state_stack, value_stack)
+            except self._unclear as unclear:
+                pos = getattr(unclear, "resume", None) or _after(token)
+                break
+            except self._rejections:
+                break
+            pos = _after(token)
+        expected = frozenset(name for name in self._states[state_stack[-1]] if name.isupper())
+        return pos, expected
+
+    def _token(self, state: int, text: str, pos: int, end: int) -> tuple[int, Token | None]:
+        """The next token from ``pos`` in the lexer state of ``state``, past blanks and
+        ignored text, and where it starts; None when no terminal matches (or at ``end``).
+        (:meth:`prefixes` inlines the same steps.)"""
+        scanner = self._scanners[state]
+        while pos < end:
+            char = text[pos]
+            if char in scanner.blanks:
+                pos += 1
+                while pos < end and text[pos] in _BLANKS:
+                    pos += 1
+                continue
+            for mre in scanner.by_char.get(char) or scanner.regexes(char):
+                match = mre.match(text, pos, end)
+                if match is not None:
+                    break
+            else:
+                return pos, None
+            kind: Any = match.lastgroup
+            if kind in scanner.ignored:
+                pos = match.end()
+                continue
+            return pos, _new_token(kind, match.group(), pos, None, None, None, None, match.end())
+        return pos, None
+
+    def _config(self, states: tuple[int, ...]) -> _Config:
+        """The one configuration of a state stack that a move leads to, made when first
+        met (the root, where every parse starts, is no move's target and is not counted)."""
+        config = self._configs.get(states)
+        if config is None:
+            if len(self._configs) >= self._limit:
+                # Forget them all (a parse under way keeps the ones it holds), and start
+                # the next parse from a new root, so that nothing keeps the old ones.
+                self._configs = {}
+                self._root = self._make((self._start_state,))
+            config = self._configs[states] = self._make(states)
+        return config
+
+    def _make(self, states: tuple[int, ...]) -> _Config:
+        """A new configuration for ``states``."""
+        top = states[-1]
+        return _Config(states, self._scanners[top], top in self._accepting)
+
+    def _move(self, config: _Config, kind: str) -> tuple[_Config | None, tuple[_Reduction, ...]]:
+        """What a token of type ``kind`` does in ``config``, found in the table and kept."""
+        states, reductions = self._walk(config.states, kind)
+        target = None if states is None else self._config(states)
+        move = config.moves[kind] = (target, reductions)
+        return move
+
+    def _end_move(self, config: _Config) -> tuple[bool, tuple[_Reduction, ...]]:
+        """What the end of the input does in ``config``, found in the table and kept."""
+        states, reductions = self._walk(config.states, _END)
+        end = config.end = (states is not None, reductions)
+        return end
+
+    def _walk(
+        self, states: tuple[int, ...], kind: str
+    ) -> tuple[tuple[int, ...] | None, tuple[_Reduction, ...]]:
+        """:meth:`_feed` on the state stack alone: the state stack after a token of type
+        ``kind`` is shifted (or, at the end, accepted), None when it is refused (at once or
+        after some reductions), and the reductions before that, whose callbacks are not
+        called."""
+        actions = self._actions
+        end_state = self._end_state if kind == _END else None
+        stack = list(states)
+        reductions: list[_Reduction] = []
+        while True:
+            action = actions[stack[-1]].get(kind)
+            if action is None:
+                return None, tuple(reductions)
+            target, size, callback, origin = action
+            if target is not None:
+                stack.append(target)
+                return tuple(stack), tuple(reductions)
+            if callback is not None:  # an inlined rule of one symbol leaves its child be
+                reductions.append((size, callback))
+            if size:
+                del stack[-size:]
+            state = actions[stack[-1]][origin][0]
+            assert state is not None  # a goto: the table shifts every rule it reduces
+            stack.append(state)
+            if state == end_state:
+                return tuple(stack), tuple(reductions)
 
     def _feed(self, token: Token, state_stack: list[Any], value_stack: list[Any]) -> Any:
         """Lark's LALR step: reduce as far as the token allows, then shift it."""
@@ -213,7 +341,24 @@ class PrefixParser:
 
 
 _Action = tuple[int | None, int, Callable[[Any], Any] | None, str]
-_NO_ACTION: _Action = (None, 0, None, "")  # makes _feed raise _StopError
+
+
+def _replay(reductions: tuple[_Reduction, ...], values: list[Any]) -> None:
+    """Run the callbacks of ``reductions`` on the value stack, as :meth:`PrefixParser._feed`
+    would while it reduces."""
+    for size, callback in reductions:
+        if size:
+            children = values[-size:]
+            del values[-size:]
+            values.append(callback(children))
+        else:
+            values.append(callback([]))
+
+
+def _after(token: Token) -> int:
+    end = token.end_pos
+    assert end is not None
+    return end
 
 
 def _action(entry: tuple[Any, Any], frontend: Any) -> _Action:
