@@ -6,6 +6,10 @@ in text order), the cue groups found on them, and for every unit its segment and
 number. Why: the frames attach roles by structure (same segment, same clause, before or
 after), which needs the boundaries once, not a word list between every pair of items.
 
+A separable verb ("poured $210 million into spot ether ETFs") or a causative one ("pushed
+bitcoin below $102,000") becomes a type cue here only when its particle stands where the
+lexicon says; elsewhere it is no cue.
+
 Segments end at commas, semicolons, colons, dashes, brackets and at coordinating words
 ("and", "while", "but", "against"); clauses end only at semicolons and at those words,
 so "A break above $4,100, in that case, would squeeze ..." is one clause.
@@ -335,10 +339,12 @@ def _holder(units: Sequence[Unit], start: int, matches: Sequence[Match]) -> str 
 
 
 def _domains(matches: Iterable[Match]) -> set[str | None]:
+    """The flow domains the domain words among ``matches`` name."""
     return {g.value for m in matches for g in m.groups if g.role == "domain"}
 
 
 _DOMAIN_OF_WALLETS = "transfer"
+"""The domain of whale and wallet words: a withdrawal by one is a transfer."""
 _HOLDER_DOMAINS = ("etf", "exchange")
 
 
