@@ -2354,7 +2354,7 @@ class _Sentence:
         return not any(
             c.group.kind == "hack"
             and self.clause[c.first] == clause
-            and self.units[c.first].lower.split("'")[0] not in _THIEVES  # "the attacker's"
+            and _thief_word(self.units[c.first].lower) not in _THIEVES  # "the attacker's"
             for c in self.type_cues
         )
 
