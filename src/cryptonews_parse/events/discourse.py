@@ -273,7 +273,7 @@ def _carry(
         cue_topic = _cue_topic(text, sentence, context)
         if cue_topic is not None:
             topic, direction = cue_topic
-        elif _only_other(sentence) or _a_price_heading(sentence):
+        elif _ends_the_topic(sentence):
             topic, direction = None, None
     domain = _domain(sentence) or context.domain
     window = context.window if topic is context.topic else None
@@ -444,30 +444,20 @@ def _group_topic(group: Group, context: Context) -> tuple[EventType, str | None]
     return None
 
 
-def _only_other(sentence: Reading | Plain) -> bool:
-    """The sentence speaks only of something that is no event (a market cap, a volume),
-    which ends the topic; a reading said another way ("annualized") does not."""
-    kinds = _type_kinds(sentence)
-    return bool(kinds) and kinds <= {"other", "reserve", "move", "level"} and "other" in kinds
-
-
-def _a_price_heading(sentence: Reading | Plain) -> bool:
-    """A heading that names only prices ("Cardano (ADA) Price Prediction 2025", "ETH price
-    outlook") opens a section about them, which ends a flow's or a metric's topic; one
-    that names nothing ("Breakdown by exchange") goes on with the topic."""
-    if not sentence.sentence.heading:
-        return False
-    kinds = _type_kinds(sentence)
-    return bool(kinds) and kinds <= {"move", "level"}
-
-
-def _type_kinds(sentence: Reading | Plain) -> set[str | None]:
-    """The event families a sentence's type cues name."""
+def _ends_the_topic(sentence: Reading | Plain) -> bool:
+    """The sentence speaks only of something that is no event (a market cap, a volume), or
+    it is a heading that names only prices ("Cardano (ADA) Price Prediction 2025"), which
+    opens a section about them: either ends a flow's or a metric's topic. A reading said
+    another way ("annualized") does not, nor a heading that names nothing ("Breakdown by
+    exchange")."""
     if isinstance(sentence, Plain):
         groups: Iterable[Group] = (g for m in sentence.matches for g in m.groups)
     else:
         groups = (c.group for c in sentence.cues)
-    return {g.kind for g in groups if g.role == "type" and g.value != "keeps_topic"}
+    kinds = {g.kind for g in groups if g.role == "type" and g.value != "keeps_topic"}
+    if not kinds or not kinds <= {"other", "reserve", "move", "level"}:
+        return False
+    return "other" in kinds or (sentence.sentence.heading and kinds <= {"move", "level"})
 
 
 _ROUNDED_TYPES = _TOPICS - {EventType.FUNDING_RATE}

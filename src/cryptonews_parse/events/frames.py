@@ -170,17 +170,6 @@ def _thief_word(lower: str) -> str:
     return lower.split("'")[0].split("-")[0]
 
 
-RESTATE_REACH = 9
-"""Units between a figure and its restatement, at most ("1.04 million ETH during the
-period, worth roughly $1.26 billion")."""
-_TIME_WORDS = frozenset(
-    {
-        "during", "over", "in", "on", "across", "the", "this", "that", "same", "period",
-        "week", "day", "month", "session", "today", "yesterday", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday",
-    }
-)  # fmt: skip
-"""Words of a time phrase that may stand between a figure and its ", worth $X"."""
 _RESTATING_MARKS = frozenset({",", ")", "-", "\u2013", "\u2014", "~", "\u2248"})
 """Marks that may stand between a figure and its restatement ("120K BNB (~$127M)")."""
 _BY_WORDS = frozenset({"just", "only", "another", "a", "further", "roughly", "nearly"})
@@ -272,6 +261,15 @@ _DATE_WORDS = frozenset(
 _WINDOW_LEADS = frozenset(
     {"past", "last", "over", "in", "within", "during", "for", "the", "previous"}
 )
+RESTATE_REACH = 9
+"""Units between a figure and its restatement, at most ("1.04 million ETH during the
+period, worth roughly $1.26 billion")."""
+_TIME_WORDS = (
+    _WINDOW_LEADS
+    | _DATE_WORDS
+    | {"across", "this", "that", "same", "period", "week", "day", "month", "session", "today"}
+)
+"""Words of a time phrase that may stand between a figure and its ", worth $X"."""
 _OUTWEIGHS = frozenset(
     {"exceeded", "exceed", "exceeds", "outpaced", "outpace", "outpaces", "outstripped",
      "outstrip", "outstrips", "outweighed", "outweigh", "outweighs", "outnumbered", "topped"}
