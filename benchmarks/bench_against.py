@@ -6,9 +6,13 @@ more than most changes make; two codes compared must meet the same load. This sc
 processes, this checkout's ``src`` and the other tree's in turn, and prints each code's
 best time per round and the ratio of the two overall bests, in wall and CPU time.
 
+With ``--cold`` each process instead times its start: importing the package and parsing
+the five seed articles once each, which is what a script that reads a handful of
+articles waits for (the grammar, lexicon and registry are built on first use).
+
 Run: ``python benchmarks/bench_against.py --against /path/to/other/src [--mb 1]
-[--rounds 4]`` (``--against`` is the directory that holds the other ``cryptonews_parse``
-package, e.g. a worktree of an older commit).
+[--rounds 4] [--cold]`` (``--against`` is the directory that holds the other
+``cryptonews_parse`` package, e.g. a worktree of an older commit).
 """
 
 from __future__ import annotations
@@ -26,13 +30,22 @@ PASSES = 3
 """Passes over the corpus in each process; the process reports its best."""
 
 
-def child(megabytes: float) -> None:
+def child(megabytes: float, cold: bool) -> None:
     """Time ``parse()`` of the package on ``sys.path``; print where it was imported from,
-    then its best wall and CPU time."""
+    then its best wall and CPU time (with ``cold``, the time of the import and one parse
+    of each seed article)."""
     sys.path.insert(0, str(HERE))
-    from bench_parse import corpus
+    from bench_parse import SEEDS, corpus
 
+    start, start_cpu = time.perf_counter(), time.process_time()
     import cryptonews_parse
+
+    if cold:
+        for path in sorted(SEEDS.glob("*.txt")):
+            cryptonews_parse.parse(path.read_text(encoding="utf-8"))
+        print(cryptonews_parse.__file__)
+        print(f"{time.perf_counter() - start} {time.process_time() - start_cpu}")
+        return
 
     texts = corpus(megabytes)
     cryptonews_parse.parse(texts[0])  # builds the grammar once, outside the timing
@@ -47,11 +60,11 @@ def child(megabytes: float) -> None:
     print(f"{wall} {cpu}")
 
 
-def run(src: Path, megabytes: float) -> tuple[float, float]:
+def run(src: Path, megabytes: float, cold: bool) -> tuple[float, float]:
     """One fresh process timing the package under ``src``."""
     env = {**os.environ, "PYTHONPATH": str(src)}
     out = subprocess.run(
-        [sys.executable, __file__, "--child", "--mb", str(megabytes)],
+        [sys.executable, __file__, "--child", "--mb", str(megabytes)] + ["--cold"] * cold,
         env=env,
         capture_output=True,
         text=True,
@@ -69,10 +82,13 @@ def main() -> None:
     parser.add_argument("--against", type=Path, help="the other tree's src directory")
     parser.add_argument("--mb", type=float, default=1.0, help="corpus size in MB")
     parser.add_argument("--rounds", type=int, default=4, help="processes per code")
+    parser.add_argument(
+        "--cold", action="store_true", help="time a fresh process's import and first parses"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.mb)
+        child(args.mb, args.cold)
         return
     if args.against is None:
         parser.error("--against is required")
@@ -80,7 +96,7 @@ def main() -> None:
     best = {name: (float("inf"), float("inf")) for name in codes}
     for n in range(1, args.rounds + 1):
         for name, src in codes.items():
-            wall, cpu = run(src, args.mb)
+            wall, cpu = run(src, args.mb, args.cold)
             best[name] = (min(best[name][0], wall), min(best[name][1], cpu))
             print(f"round {n}  {name:<14} wall {wall:.3f} s  cpu {cpu:.3f} s", flush=True)
     (own_wall, own_cpu), (other_wall, other_cpu) = best.values()

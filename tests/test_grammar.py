@@ -58,6 +58,24 @@ def test_prefilter_is_a_superset_of_the_exact_start_pattern() -> None:
     assert exact <= fast
 
 
+def test_start_guards_let_through_the_first_characters_and_all_non_ascii() -> None:
+    """The look-ahead before each start terminal (written as the ASCII characters it
+    refuses, which compiles 6x faster than a class up to U+10FFFF) admits exactly the
+    ASCII characters the terminal can begin with, and any other character."""
+    lark = quantities.parser()
+    for name in scan.first_terminals(lark):
+        regex = scan._regex(lark, name)
+        chars = prefix.first_chars(regex)
+        guarded = scan._guarded(regex)
+        if len(chars) == 128:
+            assert guarded == regex
+            continue
+        guard = re.compile(guarded[: -len(regex)])
+        admitted = {c for c in map(chr, range(128)) if guard.match(c)}
+        assert admitted == chars, name
+        assert all(guard.match(c) for c in "\u00e9\u20ac\u00a3\U0001f4b0")
+
+
 READ_BY_BOTH = [
     *("$5 million", "about 5%", "$5-7 billion", "between $1 and $2", "2.67:1", "24 hours"),
     *("10% annualized", "two-thirds", "$20 and $30 million", "-3 BTC"),

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 from lark import Lark
 from lark.lexer import PatternRE, TerminalDef
+from lark.parser_frontends import ParsingFrontend
 
 from cryptonews_parse.errors import RegistryError
 from cryptonews_parse.trie import fold_case, trie_alternation
@@ -269,7 +270,9 @@ def parser() -> Lark:
 
 
 def build_parser(vocab: Vocabulary, **options: object) -> Lark:
-    """Build the parser for a vocabulary (tests pass ``strict=True`` through ``options``).
+    """Build the parser for a vocabulary. Tests pass ``strict=True`` through ``options``,
+    which fails on any LALR conflict or overlap of terminals; without it, lark's checks of
+    the terminals are skipped (see :class:`_Unchecked`).
 
     Args:
         vocab: the unit vocabulary whose words fill the data terminals.
@@ -285,7 +288,8 @@ def build_parser(vocab: Vocabulary, **options: object) -> Lark:
             terminal.pattern = PatternRE(patterns[terminal.name])
         return terminal
 
-    return Lark.open_from_package(
+    built = Lark if options.get("strict") else _Unchecked
+    return built.open_from_package(
         "cryptonews_parse",
         "quantity.lark",
         ("grammar",),
@@ -296,3 +300,18 @@ def build_parser(vocab: Vocabulary, **options: object) -> Lark:
         edit_terminals=fill,
         **options,
     )
+
+
+class _Unchecked(Lark):
+    """Lark without its lexer's checks of the terminals, for the parser a process uses.
+
+    The checks compile each terminal once more and, when the optional ``interegular``
+    package is installed (as many environments have it), compare each lexer state's
+    terminals pairwise as automata only to log a warning: 2-3 s of every process's first
+    parse, for a grammar and vocabulary that are the same in every installation and that
+    the test suite builds with ``strict=True``, which fails on any overlap.
+    """
+
+    def _build_parser(self) -> ParsingFrontend:
+        self.lexer_conf.skip_validation = True
+        return super()._build_parser()
