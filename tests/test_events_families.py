@@ -1363,6 +1363,65 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Ether's share of the crypto market climbed to 21.4% this week. It traded at $3,870"
+        " on Thursday, up 2.6% over 24 hours.",
+        [
+            ev("dominance", "21.4", "%", asset="asset:ETH", direction="up"),
+            ev("price_level", "3870", asset="asset:ETH"),
+            ev("price_move", "2.6", "%", asset="asset:ETH", direction="up"),
+        ],
+        id="an-anaphor-that-a-price-was-quoted-for-is-the-asset",
+    ),
+    pytest.param(
+        "Solana's dominance rose to 4.9% on Monday. It changed hands at $212, about 9% below"
+        " its January record of $233.",
+        [
+            ev("dominance", "4.9", "%", asset="asset:SOL", direction="up"),
+            ev("price_level", "212", asset="asset:SOL"),
+            ev("price_move", "9", "%", asset="asset:SOL", direction="down"),
+            ev("price_level", "233", asset="asset:SOL"),
+        ],
+        id="a-percent-off-a-priced-record-is-the-prices-distance",
+    ),
+    pytest.param(
+        "Open interest in ether futures stood at $9.1 billion on Friday, about 12% below its"
+        " March record of $10.3 billion.",
+        [
+            ev("open_interest", "9100000000", asset="asset:ETH", direction="down"),
+            ev("open_interest", "10300000000", asset="asset:ETH"),
+        ],
+        id="a-percent-off-a-metrics-own-record-stays-the-metrics",
+    ),
+    pytest.param(
+        "Bitcoin's dominance slid to 47.3% on Tuesday, down from 55.8% in March \u2013 a drop"
+        " of more than 8 percentage points in two months.",
+        [
+            ev(
+                "dominance",
+                "47.3",
+                "%",
+                asset="asset:BTC",
+                direction="down",
+                figures=["55.8", "8"],
+            )
+        ],
+        id="percentage-points-after-a-dash-restate-the-shares-change",
+    ),
+    pytest.param(
+        "Funding rates for XRP ran hot this week. On Bybit it touched 0.0531% on Tuesday,"
+        " which annualizes to about 58%.",
+        [ev("funding_rate", "0.0531", "%", asset="asset:XRP", venue="venue:bybit")],
+        id="annualizes-to-restates-the-reading",
+    ),
+    pytest.param(
+        "Per Coinglass, ADA futures open interest climbed 18% over the week to $910 million"
+        " (approx 1.4 billion ADA).",
+        [
+            ev("open_interest", "910000000", asset="asset:ADA", direction="up"),
+        ],
+        id="a-restatement-after-approx-is-the-same-reading",
+    ),
+    pytest.param(
         "Ether's dominance has held at 17.4% all week. Total miner reserves have dropped by"
         " 2,750 BTC since March, while Polkadot cooled to $6.12.",
         [
@@ -2305,6 +2364,21 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Whale Alert flagged 61,000,000 XRP (approx. $37.2 million) moving from an unknown"
+        " wallet to Bitstamp on Sunday.",
+        [
+            ev(
+                "transfer",
+                "61000000",
+                "XRP",
+                asset="asset:XRP",
+                venue="venue:bitstamp",
+                figures=["37200000"],
+            )
+        ],
+        id="a-restatement-after-approx-dot-is-the-same-transfer",
+    ),
     pytest.param(
         "Hackers stole $27 million in bitcoin from a lending desk on Sunday, the second"
         " exploit this year. A further 1,150 BTC was routed through a coinjoin wallet on"

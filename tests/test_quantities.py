@@ -190,6 +190,8 @@ QUALIFIED = [
     ("nearly 8%", True, None, "8%"),
     ("roughly 40 BTC", True, None, "40 BTC"),
     ("approximately $2 billion", True, None, "$2 billion"),
+    ("approx. $38.5 billion", True, None, "$38.5 billion"),
+    ("approx 4,100 ETH", True, None, "4,100 ETH"),
     ("near $93,000", True, None, "$93,000"),
     ("over $342 million", False, Bound.LOWER, "$342 million"),
     ("more than 32kBTC", False, Bound.LOWER, "32kBTC"),

@@ -735,7 +735,9 @@ class _Sentence:
             return None
         off = self._off_a_level(i) if q.kind is _PERCENT else None
         if off is not None:
-            if isinstance(resolved, tuple) and resolved[0] in (_PRICE_MOVE, *_METRICS):
+            if isinstance(resolved, tuple) and resolved[0] in _METRICS and self._level_priced(i):
+                resolved = _PRICE_MOVE, off  # "about 14% below its record of $64,850"
+            elif isinstance(resolved, tuple) and resolved[0] in (_PRICE_MOVE, *_METRICS):
                 resolved = resolved[0], off
             elif self._about_a_price():  # a flow word takes no percent: "leaving it 30% below"
                 resolved = _PRICE_MOVE, off
@@ -763,6 +765,12 @@ class _Sentence:
             direction = self._compared_direction(i) or self._flipped_direction(i, q)
         if hedged and event_type not in _STATED_WHEN_HEDGED:
             return None
+        if event_type is _PRICE_MOVE and q.kind is _PERCENT and "point" in q.text.lower():
+            # percentage points change a share, never a price: "... down from 69.2% - a
+            # slide of nearly 28 percentage points" restates the dominance's change
+            if last is not None and last.type is _DOMINANCE:
+                last.restated.append(q)
+            return None
         if event_type in _PRICES and not self._price(q):
             return None
         frame = Frame(self.r, i, q, event_type, direction=direction)
@@ -787,6 +795,20 @@ class _Sentence:
             if self.units[k].lower not in _DETERMINERS and not self._modifies_level(k):
                 return None
         return None
+
+    def _level_priced(self, i: int) -> bool:
+        """The level that percent ``i`` stands off from is a price ("about 14% below its
+        April record of $64,850"): then it is how far the price stands from it, even in a
+        metric's topic; a metric's own record ("12% below its record of 73%") is not."""
+        clause = self.clause[i]
+        end = min(len(self.units), self.group_end.get(i, i) + 3 + 2 * LEVEL_REACH)
+        for k in range(i + 1, end):
+            if self.clause[k] != clause:
+                return False
+            q = self.units[k].quantity
+            if q is not None:
+                return q.kind is _MONEY and self._price(q)
+        return False
 
     def _signed(self, k: int) -> bool:
         """Figure ``k`` is written with its sign ("-$318.5M", "+3.8%")."""
@@ -1615,7 +1637,12 @@ class _Sentence:
             or self._anaphor_before(verb)
             or self._topic_named_before(verb)
         )
-        if anaphor and topic in _METRICS and self._accepts(str(topic), q.kind):
+        if (
+            anaphor
+            and topic in _METRICS
+            and self._accepts(str(topic), q.kind)
+            and not self._price_quoted_before(verb)
+        ):
             return topic, direction
         if q.kind in (_PERCENT, _MULTIPLIER):
             if _hourly(q):  # "dipped to -0.0018% per hour": a contract's rate, no price's
@@ -2074,6 +2101,18 @@ class _Sentence:
             ):
                 return _METRIC_TOPICS.get(value or "")
         return None
+
+    def _price_quoted_before(self, verb: Cue) -> bool:
+        """ "It changed hands at $55,870 on Wednesday, down 1.9%": a clause that quotes a
+        price before the verb speaks of an asset's price, so its anaphor is the asset, not
+        the topic's metric."""
+        clause = self.clause[verb.first]
+        return any(
+            cue.group.value == "price"
+            and cue.last < verb.first
+            and self.clause[cue.first] == clause
+            for cue in self.levels
+        )
 
     def _topic_named_before(self, verb: Cue) -> bool:
         """ "On Friday, the rate on Binance's perp dipped to -0.012%": an anaphor that can
