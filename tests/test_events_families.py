@@ -1363,6 +1363,43 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Bitcoin dominance slipped to 54.2% on Monday, while ether's share stands at 14.1%.",
+        [
+            ev("dominance", "54.2", "%", asset="asset:BTC", direction="down"),
+            ev("dominance", "14.1", "%", asset="asset:ETH"),
+        ],
+        id="an-assets-share-that-stands-at-a-figure-is-its-dominance",
+    ),
+    pytest.param(
+        "Bitcoin dominance is back above 60%. In 2019 bitcoin's share bottomed at 36.4%.",
+        [
+            ev("dominance", "60", "%", asset="asset:BTC"),
+            ev("dominance", "36.4", "%", asset="asset:BTC"),
+        ],
+        id="a-year-before-an-assets-name-is-a-date-not-coins",
+    ),
+    pytest.param(
+        "Bitcoin dominance rose to 57.9%. Memecoins as a group slid to 2.2% of the market.",
+        [
+            ev("dominance", "57.9", "%", asset="asset:BTC", direction="up"),
+            ev("dominance", "2.2", "%", asset=None, direction="down"),
+        ],
+        id="a-group-s-share-of-the-market-has-no-asset-and-its-verbs-direction",
+    ),
+    pytest.param(
+        "Bitcoin dominance eased to 55%. SOL's slice of the market has ballooned to 4.6%.",
+        [
+            ev("dominance", "55", "%", asset="asset:BTC", direction="down"),
+            ev("dominance", "4.6", "%", asset="asset:SOL", direction="up"),
+        ],
+        id="ballooned-is-a-rise",
+    ),
+    pytest.param(
+        "APT rose 7% on Tuesday. Trading volume for the token surged 120% to $910 million.",
+        [ev("price_move", "7", "%", asset="asset:APT", direction="up")],
+        id="a-noun-before-for-the-token-is-the-subject-not-the-token",
+    ),
+    pytest.param(
         "Ether's share of the crypto market climbed to 21.4% this week. It traded at $3,870"
         " on Thursday, up 2.6% over 24 hours.",
         [

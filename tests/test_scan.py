@@ -37,6 +37,8 @@ RUNNING_TEXT = [
         ],
     ),
     ("dropped from $124,000 to below $118,000", [("$124,000", "124000"), ("$118,000", "118000")]),
+    ("The whale sold 2019 bitcoin on Monday.", [("2019 bitcoin", "2019")]),
+    ("a deposit of 2020 ETH", [("2020 ETH", "2020")]),
     ("the $101k to $104k cluster", [("$101k to $104k", "101000..104000")]),
     ("BTC fell $5,000 to $100,000.", [("$5,000", "5000"), ("$100,000", "100000")]),
     ("Key resistance around $113K–$114K will decide.", [("$113K–$114K", "113000..114000")]),
@@ -73,6 +75,9 @@ NOT_QUANTITIES = [
     "5 things to know in Bitcoin this week",
     "one of the biggest, a link to the page",
     "About the market: over the top, under the radar, some say.",
+    "In 2019 ether's share of the market peaked.",
+    "Since March 2022 Solana has halved.",
+    "In Q2 2021 BTC miners left China.",
 ]
 
 

@@ -911,6 +911,12 @@ def _in_running_text(
     form = measure.form
     if form == "side" and measure.kind is not Kind.CRYPTO and measure.unit is not None:
         return reading  # the common case: nothing more to check
+    if (
+        measure.kind is Kind.CRYPTO
+        and measure.value in _YEARS
+        and scan.year_after(text, start, end, vocab.year_leads)
+    ):
+        return None  # "In 2018 bitcoin's share bottomed": a date, then the asset's name
     if form == "fraction":
         if measure.end == end and scan.noun_after(text, end, stop):
             raise _NothingHereError

@@ -607,6 +607,20 @@ _CRYPTO_PAIR_BEFORE = re.compile(
 """A pair quoted in a crypto earlier in the sentence: "ETH/BTC ... to 0.0412"."""
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9]*)\.?[ \t]+\Z")
+
+
+def year_after(text: str, start: int, end: int, leads: frozenset[str]) -> bool:
+    """True when ``text[start:end]`` begins with a bare four-digit year ("2018 bitcoin")
+    right after one of ``leads`` ("In 2018 bitcoin's share", "since Jan. 2021 ether")."""
+    if not (text[start : start + 4].isdigit() and text[start + 4 : start + 5] == " "):
+        return False
+    if start + 4 >= end or start > 0 and text[start - 1].isalnum():
+        return False
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return word is not None and word.group(1).lower() in leads
+
+
 def ratio_before(text: str, start: int) -> bool:
     """True when the word "ratio" stands just before ``start`` ("a ratio of 1.76"), or a
     figure below one follows a pair quoted in a crypto ("ETH/BTC climbed 6% to 0.0412")."""

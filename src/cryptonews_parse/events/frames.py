@@ -728,7 +728,8 @@ class _Sentence:
         if q.kind is _RATIO:
             resolved = (_PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
         elif self._share_of_the_market(i, q):
-            resolved = _DOMINANCE, None  # "USDT now commands 4.85% of the market"
+            # "USDT now commands 4.85% of the market", "fell to 4.3% of the market"
+            resolved = _DOMINANCE, self._move_right_before(i)
         else:
             resolved = self._govern(i, q, hedged)
         if resolved == _BLOCK:
@@ -1501,6 +1502,8 @@ class _Sentence:
             return self._flow("out", loss=True, i=i)
         if kind == "move":
             return self._move(i, q, cue, hedged, cue.group.direction)
+        if kind == "level" and q.kind is _PERCENT and self._asset_share(cue, held=True):
+            return _DOMINANCE, None  # "ether's share stands at 13.3%", "bottomed at 32.8%"
         if kind == "level":
             return self._level(i, q, cue)
         if kind == "flow" and self._moves_by_a_percent(cue):
@@ -1766,6 +1769,10 @@ class _Sentence:
                 continue
             role = self.role_at.get(k)
             if role == "anaphor" and self._asset_anaphor_at(k):
+                opening = self._asset_anaphor_opening(k)
+                if opening > 0 and self.units[opening - 1].lower in _MODIFIER_WORDS:
+                    k = opening - 2  # "Trading volume for the token surged": its head before
+                    continue
                 return None  # "after the token rallied 38%": the asset's price
             if role == "anaphor":
                 anaphor = True
@@ -2009,6 +2016,19 @@ class _Sentence:
             return topic, self.c.topic_direction
         return None
 
+    def _move_right_before(self, i: int) -> str | None:
+        """The direction of a change verb right before figure ``i`` in its clause ("fell
+        to 4.3%"), None when there is none."""
+        clause = self.clause[i]
+        for cue in self.type_cues:
+            if (
+                cue.group.kind == "move"
+                and 0 < i - cue.last <= 3
+                and self.clause[cue.first] == clause
+            ):
+                return cue.group.direction
+        return None
+
     def _clause_direction(self, noun: Cue, i: int) -> str | None:
         """The direction of a metric's figure: a change verb between the metric and the
         figure ("OI dropped to $77 billion"), or one that takes the metric as its object
@@ -2057,6 +2077,14 @@ class _Sentence:
         topic metric ("it", "the gauge"; "the rate" for funding), not an asset ("the
         token")."""
         return self.opening_anaphor[metric]
+
+    def _asset_anaphor_opening(self, k: int) -> int:
+        """The first unit of the asset anaphor that holds unit ``k``."""
+        return min(
+            cue.first
+            for cue in self.by_role.get("anaphor", ())
+            if cue.first <= k <= cue.last and cue.group.value == "asset"
+        )
 
     def _asset_anaphor_at(self, k: int) -> bool:
         return any(

@@ -87,6 +87,7 @@ class Vocabulary:
     unit_nouns: frozenset[str] = frozenset()
     phrase_heads: frozenset[str] = frozenset()  # nouns that end a phrase: both sets above
     money_words: frozenset[str] = frozenset()
+    year_leads: frozenset[str] = frozenset()  # words after which a bare year is a date
     modified_nouns: frozenset[str] = frozenset()
     context_names: frozenset[str] = frozenset()  # currency names read only in money talk
     context_codes: frozenset[str] = frozenset()  # the codes of those currencies
@@ -175,6 +176,7 @@ def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabul
         function_words=frozenset(w.casefold() for w in context.get("function_words", [])),
         unit_nouns=frozenset(w.casefold() for w in context.get("unit_nouns", [])),
         money_words=frozenset(w.casefold() for w in context.get("money_words", [])),
+        year_leads=frozenset(w.casefold() for w in context.get("year_leads", [])),
         modified_nouns=frozenset(w.casefold() for w in context.get("modified_nouns", [])),
         phrase_heads=frozenset(
             w.casefold() for w in (*context.get("count_nouns", []), *context.get("unit_nouns", []))
