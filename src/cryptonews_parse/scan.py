@@ -615,7 +615,7 @@ def year_after(text: str, start: int, end: int, leads: frozenset[str]) -> bool:
     right after one of ``leads`` ("In 2018 bitcoin's share", "since Jan. 2021 ether")."""
     if not (text[start : start + 4].isdigit() and text[start + 4 : start + 5] == " "):
         return False
-    if start + 4 >= end or start > 0 and text[start - 1].isalnum():
+    if start + 4 >= end or (start > 0 and text[start - 1].isalnum()):
         return False
     word = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return word is not None and word.group(1).lower() in leads
