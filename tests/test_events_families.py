@@ -2402,6 +2402,64 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Whale Alert's largest alerts on Monday:\n\n"
+        "- 180,000,000 USDC (\u2248$180.0M): USDC Treasury \u2192 Coinbase\n"
+        "- 2,750 BTC (\u2248$171.9M): Kraken \u2192 an unknown wallet",
+        [
+            ev(
+                "transfer",
+                "180000000",
+                "USDC",
+                asset="asset:USDC",
+                venue="venue:coinbase",
+                direction="in",
+            ),
+            ev("transfer", "2750", "BTC", asset="asset:BTC", venue="venue:kraken", direction="out"),
+        ],
+        id="an-arrow-between-two-ends-is-a-transfer-from-the-first-to-the-second",
+    ),
+    pytest.param(
+        "A fund's wallet withdrew 14,000 ETH from OKX on Monday, then took another 6,500 ETH"
+        " off Bitstamp on Wednesday.",
+        [
+            ev("transfer", "14000", "ETH", asset="asset:ETH", venue="venue:okx", direction="out"),
+            ev(
+                "transfer",
+                "6500",
+                "ETH",
+                asset="asset:ETH",
+                venue="venue:bitstamp",
+                direction="out",
+            ),
+        ],
+        id="coins-taken-off-a-venue-left-it",
+    ),
+    pytest.param(
+        "On Sunday a bitcoin wallet untouched since 2011 sent its entire balance of 960 BTC"
+        " (about $58 million) to a new address.",
+        [ev("transfer", "960", "BTC", asset="asset:BTC", figures=["58000000"])],
+        id="a-balance-a-transfer-verb-sends-is-the-amount-moved",
+    ),
+    pytest.param(
+        "Exploiters drained $9 million from the Ferrowind bridge on Friday. A further 275 ETH"
+        " later landed in a deposit address at Kraken.",
+        [
+            ev("hack", "9000000"),
+            ev("transfer", "275", "ETH", asset="asset:ETH", venue="venue:kraken", direction="in"),
+        ],
+        id="coins-that-land-in-a-deposit-address-at-a-venue-go-into-it",
+    ),
+    pytest.param(
+        "Attackers took $3 million from the Dunmore vaults. The vaults' token, DNM, has"
+        " cratered 58% since then to $0.0319.",
+        [
+            ev("hack", "3000000"),
+            ev("price_move", "58", "%", asset="asset:DNM", direction="down"),
+            ev("price_level", "0.0319", asset="asset:DNM"),
+        ],
+        id="cratered-is-a-fall",
+    ),
+    pytest.param(
         "Whale Alert flagged 61,000,000 XRP (approx. $37.2 million) moving from an unknown"
         " wallet to Bitstamp on Sunday.",
         [

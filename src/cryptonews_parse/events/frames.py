@@ -264,6 +264,13 @@ _WINDOW_LEADS = frozenset(
 RESTATE_REACH = 9
 """Units between a figure and its restatement, at most ("1.04 million ETH during the
 period, worth roughly $1.26 billion")."""
+_BALANCE_DETERMINERS = frozenset(
+    {"its", "their", "his", "her", "the", "entire", "whole", "full", "remaining", "all"}
+)
+"""Words between a transfer verb and the balance it moves ("sent its entire balance")."""
+OFF_REACH = 8
+"""Units from a transfer's figure to the "off" before the venue it left, at most ("took
+6,100 BTC ($412 million) off Kraken")."""
 _TIME_WORDS = (
     _WINDOW_LEADS
     | _DATE_WORDS
@@ -1520,6 +1527,10 @@ class _Sentence:
             if self._aggregate_exchange_flow(i):
                 return _EXCHANGE_FLOW, self._exchange_side(i)
             return _TRANSFER, None
+        if kind == "reserve":
+            verb = self._sender_of(cue)
+            if verb is not None:  # "sent its entire balance of 1,845 BTC to a new address"
+                return self._resolve(i, q, verb, hedged)
         if kind == "other" and self._holds_a_price(cue, i, q):
             return _PRICE_LEVEL, None  # "$BTC holding $96.6K"
         if kind == "other" and q.kind is _PERCENT and self._asset_share(cue, held=True):
@@ -3202,25 +3213,72 @@ class _Sentence:
             if cue.group.role == "to":
                 frame.to_label = frame.to_label or label
                 venue_in = venue_in or venue
+                colon = self._colon_before_arrow(frame.index, cue.first)
+                if colon is not None:  # "3,850 BTC (~$232.6M): Coinbase → a wallet"
+                    label, venue = self._label_after(colon)
+                    frame.from_label = frame.from_label or label
+                    venue_out = venue_out or venue
             else:
                 frame.from_label = frame.from_label or label
                 venue_out = venue_out or venue
+        if venue_in is None and venue_out is None:
+            venue_out = self._taken_off(frame.index)
         if venue_in is not None:
             frame.venue, frame.direction = venue_in, "in"
         elif venue_out is not None:
             frame.venue, frame.direction = venue_out, "out"
 
+    def _sender_of(self, balance: Cue) -> Cue | None:
+        """The transfer verb whose object is the balance word ``balance`` ("sent its
+        entire balance of", "moved the whole balance of"), else None."""
+        after = balance.last + 1
+        if after >= len(self.units) or self.units[after].lower != "of":
+            return None
+        k = balance.first - 1
+        while k >= 0 and self.units[k].lower in _BALANCE_DETERMINERS:
+            k -= 1
+        return next((c for c in self.type_cues if c.last == k and c.group.kind == "transfer"), None)
+
+    def _taken_off(self, i: int) -> str | None:
+        """ "took another 12,200 ETH off Kraken": the venue after "off" in the clause of
+        figure ``i`` is the end the coins left."""
+        clause = self.clause[i]
+        for k in range(i + 1, min(len(self.units), i + 1 + OFF_REACH)):
+            if self.clause[k] != clause:
+                break
+            if self.units[k].lower == "off":
+                return self._label_after(k)[1]
+        return None
+
+    def _colon_before_arrow(self, i: int, arrow: int) -> int | None:
+        """The colon between figure ``i`` and the arrow at ``arrow`` of a list line that
+        writes a movement as "figure: sender → receiver", else None."""
+        if self.units[arrow].lower != "→":
+            return None
+        return next((k for k in range(arrow - 1, i, -1) if self.units[k].lower == ":"), None)
+
     def _label_after(self, k: int) -> tuple[str | None, str | None]:
+        """The end named after unit ``k``: a venue (its text and id), or a wallet's words
+        ("unknown wallet"), with the venue that holds it ("a deposit address at OKX")."""
         words: list[str] = []
-        for unit in self.units[k + 1 : k + 5]:
+        for j in range(k + 1, min(len(self.units), k + 5)):
+            unit = self.units[j]
             m = unit.mention
             if m is not None and m.type is EntityType.VENUE:
                 return m.text, m.id
-            if unit.quantity is not None or unit.lower in {",", ".", ";", "(", ")"}:
+            if unit.quantity is not None or unit.lower in {",", ".", ";", "(", ")", "→"}:
                 break
             words.append(unit.lower)
             if unit.lower in {"wallet", "wallets", "address", "addresses"}:
-                return " ".join(w for w in words if w not in {"a", "an", "the"}), None
+                label = " ".join(w for w in words if w not in {"a", "an", "the"})
+                holder = self.mention_at[j + 2] if j + 2 < len(self.units) else None
+                if (
+                    holder is not None
+                    and holder.type is EntityType.VENUE
+                    and self.units[j + 1].lower in ("at", "on")
+                ):
+                    return label, holder.id
+                return label, None
         return None, None
 
     # ---- lists -------------------------------------------------------------------------
