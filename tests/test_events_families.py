@@ -1363,6 +1363,16 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Funding rates jumped across large caps. Solana's OI-weighted rate hit 0.06% per eight"
+        " hours on Friday, and ADA's reached 0.041% and 0.057% on Bybit and OKX, respectively.",
+        [
+            ev("funding_rate", "0.06", "%", asset="asset:SOL"),
+            ev("funding_rate", "0.041", "%", asset="asset:ADA", venue="venue:bybit"),
+            ev("funding_rate", "0.057", "%", asset="asset:ADA", venue="venue:okx"),
+        ],
+        id="an-assets-possessive-before-the-verb-leaves-out-the-rate-named-before",
+    ),
+    pytest.param(
         "Bitcoin dominance slipped to 54.2% on Monday, while ether's share stands at 14.1%.",
         [
             ev("dominance", "54.2", "%", asset="asset:BTC", direction="down"),

@@ -1650,6 +1650,7 @@ class _Sentence:
             self._opens_with_anaphor(metric=True)
             or self._anaphor_before(verb)
             or self._topic_named_before(verb)
+            or self._elided_anaphor(verb)
         )
         if (
             anaphor
@@ -1876,6 +1877,19 @@ class _Sentence:
                 if c.last < k and c.group.noun and c.group.kind in _METRIC_KINDS
             ),
             None,
+        )
+
+    def _elided_anaphor(self, verb: Cue) -> bool:
+        """ "Dogecoin's OI-weighted rate hit 0.1%, and XRP's reached 0.083%": an asset's
+        possessive right before the verb leaves out a noun that only the topic's metric
+        can be, named earlier in the sentence by an anaphor ("rate")."""
+        k = verb.first - 1
+        mention = self.mention_at[k] if k >= 0 else None
+        if mention is None or mention.type not in _ASSETS or not self._possessive(k):
+            return False
+        return any(
+            cue.last < k and cue.group.value not in (None, "asset") and self._fits_topic(cue)
+            for cue in self.by_role.get("anaphor", ())
         )
 
     def _modified_by(self, k: int) -> bool:
@@ -2975,6 +2989,7 @@ class _Sentence:
             and c.first > k
             and self._subject_of(k, c.first)
             and self._states_a_price_change(c)
+            and not self._elided_anaphor(c)  # "and XRP's reached 0.083%": its rate's
             for c in self.type_cues
         )
 
