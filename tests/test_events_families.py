@@ -636,6 +636,28 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Funding stayed hot all week and open interest climbed.\n"
+        "- AVAX: weekly close at $38.20, -4.4%\n"
+        "- LINK: weekly close at $17.65, +2.9%",
+        [
+            ev("price_level", "38.2", asset="asset:AVAX"),
+            ev("price_move", "-4.4", "%", asset="asset:AVAX", direction="down"),
+            ev("price_level", "17.65", asset="asset:LINK"),
+            ev("price_move", "2.9", "%", asset="asset:LINK", direction="up"),
+        ],
+        id="a-signed-percent-after-a-quoted-price-is-its-move-in-a-metric-topic",
+    ),
+    pytest.param(
+        "SOL traded near $171.30, +7.4% d/d. DOT lagged at $6.05 (+1.2%).",
+        [
+            ev("price_level", "171.3", asset="asset:SOL"),
+            ev("price_move", "7.4", "%", asset="asset:SOL", direction="up"),
+            ev("price_level", "6.05", asset="asset:DOT"),
+            ev("price_move", "1.2", "%", asset="asset:DOT", direction="up"),
+        ],
+        id="a-letter-after-a-slash-is-no-initial-so-the-sentence-ends",
+    ),
+    pytest.param(
         "A short squeeze lifted Avalanche 11% to $38.40, and heavy selling later sent ATOM 4%"
         " lower.",
         [
@@ -1362,6 +1384,22 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Ether dominance jumps to 18.4%\n\n"
+        "Ether's share of the combined value of all crypto assets climbed to 18.4% on Monday,"
+        " up from 12.9% in March \u2013 a gain of 5.5 percentage points in two months.",
+        [
+            ev(
+                "dominance",
+                "18.4",
+                "%",
+                asset="asset:ETH",
+                direction="up",
+                figures=["12.9", "5.5"],
+            )
+        ],
+        id="a-share-of-the-combined-value-of-all-crypto-assets-is-dominance",
+    ),
     pytest.param(
         "Funding rates jumped across large caps. Solana's OI-weighted rate hit 0.06% per eight"
         " hours on Friday, and ADA's reached 0.041% and 0.057% on Bybit and OKX, respectively.",

@@ -141,7 +141,11 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _ends_sentence(text: str, dot: int, after: int, line_end: int) -> bool:
     """A full stop ends a sentence unless it closes an abbreviation or an initial, or the
-    next word starts in lower case."""
+    next word starts in lower case. A letter after a slash is no initial:
+
+    >>> [s.end for s in analyse("BTC rose 4.1% d/d. ETH lagged. Jo B. Smith said.").sentences]
+    [18, 30, 48]
+    """
     nxt = after
     while nxt < line_end and text[nxt].isspace():
         nxt += 1
@@ -155,7 +159,8 @@ def _ends_sentence(text: str, dot: int, after: int, line_end: int) -> bool:
     if before is None:
         return True
     word = before.group().lower()
-    return not (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+    initial = len(word) == 1 and word.isalpha() and text[before.start() - 1 : before.start()] != "/"
+    return not (word in _ABBREVIATIONS or initial)  # "d/d." and "w/w." end sentences
 
 
 def _cut(text: str, start: int, limit: int) -> int:

@@ -268,6 +268,9 @@ _BALANCE_DETERMINERS = frozenset(
     {"its", "their", "his", "her", "the", "entire", "whole", "full", "remaining", "all"}
 )
 """Words between a transfer verb and the balance it moves ("sent its entire balance")."""
+SIGNED_REACH = 4
+"""Units from an asset's quoted price to the signed percent of its move, at most ("$3,620
+close, -10.3%")."""
 OFF_REACH = 8
 """Units from a transfer's figure to the "off" before the venue it left, at most ("took
 6,100 BTC ($412 million) off Kraken")."""
@@ -773,11 +776,17 @@ class _Sentence:
             direction = self._compared_direction(i) or self._flipped_direction(i, q)
         if hedged and event_type not in _STATED_WHEN_HEDGED:
             return None
-        if event_type is _PRICE_MOVE and q.kind is _PERCENT and "point" in q.text.lower():
+        if (
+            event_type in (_PRICE_MOVE, _DOMINANCE)
+            and q.kind is _PERCENT
+            and "point" in q.text.lower()
+            and (event_type is _PRICE_MOVE or (last is not None and last.type is _DOMINANCE))
+        ):
             # percentage points change a share, never a price: "... down from 69.2% - a
             # slide of nearly 28 percentage points" restates the dominance's change
             if last is not None and last.type is _DOMINANCE:
                 last.restated.append(q)
+                last.direction = last.direction or direction
             return None
         if event_type in _PRICES and not self._price(q):
             return None
@@ -2618,9 +2627,22 @@ class _Sentence:
             return None
         mention = None if before is None else before.mention
         after_asset = mention is not None and mention.type is EntityType.ASSET
-        if not (after_asset or len(self.units) <= 2):
+        if not (after_asset or len(self.units) <= 2 or self._after_a_quoted_price(i)):
             return None
         return _PRICE_MOVE, "down" if q.value < 0 else "up"
+
+    def _after_a_quoted_price(self, i: int) -> bool:
+        """ "- ETH: $3,620 close, -10.3%", "weekly close at $68,310 (-4.1% w/w)": the figure
+        just before signed percent ``i`` is an asset's price, so the percent is its move."""
+        for k in range(i - 1, max(-1, i - 1 - SIGNED_REACH), -1):
+            q = self.units[k].quantity
+            if q is not None:
+                return (
+                    q.kind is _MONEY
+                    and self._price(q)
+                    and any(m.type is EntityType.ASSET for j, m in self.mentioned if j < k)
+                )
+        return False
 
     def _price(self, q: Quantity) -> bool:
         if q.kind is not _MONEY:
