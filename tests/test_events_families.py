@@ -2450,6 +2450,28 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Thieves took $26 million from the Kestwell exchange on Monday. Kestwell's token, KWL,"
+        " lost 31% on the day to $0.42.",
+        [
+            ev("hack", "26000000"),
+            ev("price_move", "31", "%", asset="asset:KWL", direction="down"),
+            ev("price_level", "0.42", asset="asset:KWL"),
+        ],
+        id="the-price-a-tokens-loss-reached-in-a-theft-story-is-a-level",
+    ),
+    pytest.param(
+        "Hackers stole $12 million from the Oakridge bridge on Friday. The attacker's first"
+        " move was a 0.05 ETH test transaction to a fresh address.",
+        [ev("hack", "12000000"), ev("transfer", "0.05", "ETH", asset="asset:ETH")],
+        id="a-test-transaction-in-a-theft-story-is-a-transfer",
+    ),
+    pytest.param(
+        "Hackers stole $31 million from the Marlowe exchange in 2019. This week the Justice"
+        " Department shifted another 2,100 BTC between two of its own wallets.",
+        [ev("hack", "31000000"), ev("transfer", "2100", "BTC", asset="asset:BTC")],
+        id="a-move-between-a-holders-own-wallets-takes-nothing",
+    ),
+    pytest.param(
         "Whale Alert's largest alerts on Monday:\n\n"
         "- 180,000,000 USDC (\u2248$180.0M): USDC Treasury \u2192 Coinbase\n"
         "- 2,750 BTC (\u2248$171.9M): Kraken \u2192 an unknown wallet",

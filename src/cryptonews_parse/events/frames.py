@@ -1504,6 +1504,8 @@ class _Sentence:
         self, i: int, q: Quantity, cue: Cue, hedged: bool
     ) -> tuple[EventType, str | None] | str | None:
         kind = cue.group.kind
+        if self._test_send(i):
+            return _TRANSFER, None  # "preceded by a 0.1 BTC test transaction"
         if kind not in ("move", "level") and (
             self._price_after_verb(cue, i, q) or self._price_by_position(i, q)
         ):
@@ -1512,7 +1514,15 @@ class _Sentence:
             if (
                 q.kind is _PERCENT
                 or self._lost_a_level(cue, i, q)
-                or (q.kind is _MONEY and self._price(q) and self._asset_subject(cue))
+                or (
+                    q.kind is _MONEY
+                    and self._price(q)
+                    and (
+                        self._asset_subject(cue)
+                        # "QNB lost 27% on the day to $0.79": the price the loss reached
+                        or (self._after_role(i, "to") and self._clause_has_change(i))
+                    )
+                )
             ):
                 return self._move(i, q, cue, hedged, "down")
             return self._flow("out", loss=True, i=i)
@@ -1531,7 +1541,7 @@ class _Sentence:
                 return metric, "down" if cue.group.direction == "out" else "up"
             return self._flow(cue.group.direction, loss=False, i=i, domain=cue.group.value, q=q)
         if kind == "transfer":
-            if self.c.hack_topic and not self._launders(i):
+            if self.c.hack_topic and not self._launders(i) and not self._moves_its_own(i, cue):
                 return _HACK, None
             if self._aggregate_exchange_flow(i):
                 return _EXCHANGE_FLOW, self._exchange_side(i)
@@ -3275,6 +3285,29 @@ class _Sentence:
         while k >= 0 and self.units[k].lower in _BALANCE_DETERMINERS:
             k -= 1
         return next((c for c in self.type_cues if c.last == k and c.group.kind == "transfer"), None)
+
+    def _test_send(self, i: int) -> bool:
+        """Figure ``i`` is the amount of a test send ("a 0.1 BTC test transaction")."""
+        k = self.group_end.get(i, i) + 1
+        return (
+            k + 1 < len(self.units)
+            and self.units[k].lower == "test"
+            and any(c.first == k + 1 and c.group.kind == "transfer" for c in self.type_cues)
+        )
+
+    def _moves_its_own(self, i: int, verb: Cue) -> bool:
+        """ "a 0.1 BTC test transaction", "shifted 3,940 BTC between two of its own
+        wallets": a test send, or a move between a holder's own wallets, takes nothing,
+        even in a story about a theft."""
+        if verb.first > 0 and self.units[verb.first - 1].lower == "test":
+            return True
+        clause = self.clause[i]
+        for k in range(i + 1, min(len(self.units) - 1, i + 1 + OFF_REACH)):
+            if self.clause[k] != clause:
+                break
+            if self.units[k].lower == "own" and self.units[k + 1].lower in _ACCOUNT_WORDS:
+                return True
+        return False
 
     def _taken_off(self, i: int) -> str | None:
         """ "took another 12,200 ETH off Kraken": the venue after "off" in the clause of
