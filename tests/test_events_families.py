@@ -1385,6 +1385,15 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Ether futures OI rose to $19.7 billion on Tuesday, while the Avalanche figure swelled"
+        " 38% to $610 million.",
+        [
+            ev("open_interest", "19700000000", asset="asset:ETH", direction="up"),
+            ev("open_interest", "610000000", asset="asset:AVAX", direction="up"),
+        ],
+        id="an-assets-figure-is-the-topics-metric",
+    ),
+    pytest.param(
         "Ether dominance jumps to 18.4%\n\n"
         "Ether's share of the combined value of all crypto assets climbed to 18.4% on Monday,"
         " up from 12.9% in March \u2013 a gain of 5.5 percentage points in two months.",
