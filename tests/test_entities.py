@@ -56,6 +56,16 @@ def test_ordinary_words_link_to_nothing(text: str) -> None:
 
 MUST_LINK = [
     pytest.param("LINK rallied 12%", [("LINK", "asset:LINK")], id="upper-ticker"),
+    pytest.param(
+        "- SOL $96m, XRP $41m, DOGE $19m",
+        [("SOL", "asset:SOL"), ("XRP", "asset:XRP"), ("DOGE", "asset:DOGE")],
+        id="a-price-after-a-ticker-in-a-line-of-capitals",
+    ),
+    pytest.param(
+        "ETH $2,410 \u25bc-4.2%   DOGE -5.3%",
+        [("ETH", "asset:ETH"), ("DOGE", "asset:DOGE")],
+        id="a-signed-percent-after-a-ticker",
+    ),
     pytest.param("$NEAR is up", [("$NEAR", "asset:NEAR")], id="cashtag"),
     pytest.param("$link trended", [("$link", "asset:LINK")], id="lower-cashtag"),
     pytest.param(

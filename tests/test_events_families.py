@@ -62,6 +62,16 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Liquidations (24h)\n- $640m in total\n- BTC $250m, ETH $190m, DOGE $47m",
+        [
+            ev("liquidation", "640000000"),
+            ev("liquidation", "250000000", asset="asset:BTC"),
+            ev("liquidation", "190000000", asset="asset:ETH"),
+            ev("liquidation", "47000000", asset="asset:DOGE"),
+        ],
+        id="a-ticker-before-its-figure-in-a-line-of-capitals-names-the-part",
+    ),
+    pytest.param(
         "On Bybit, Short-positions for 84,5 million US-Dollar in ether were liquidated.",
         [ev("liquidation", "84500000", side="short", venue="venue:bybit", asset="asset:ETH")],
         id="a-translated-hyphenated-side-and-currency",

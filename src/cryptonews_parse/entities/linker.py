@@ -68,6 +68,9 @@ _TOKEN: Final = re.compile(
 _AMOUNT_BEFORE: Final = re.compile(
     r"\d(?:[\d,.]*\d)?\s?(?:[kKmMbB]|bn|mn|thousand|million|billion|trillion)?\s?\Z"
 )
+_PRICE_AFTER: Final = re.compile(r"[ \t]?:?[ \t]?[$\u20ac\u00a3]\d|[ \t][-+\u2212]\d[\d.,]*%")
+"""A sum of money or a signed percent right after a ticker, as price lists and widgets
+print it ("DOGE $0.1612", "DOGE: $121m", "DOGE -3.1%")."""
 _ASSET_WORD_AFTER: Final = re.compile(
     r"(?:\s+|-)(?:tokens?|price|prices|holders?|coins?|futures|perps?|perpetuals?|ETFs?|"
     r"options|whales?|supply|staking|network|ecosystem|shares|fund|inflows?|outflows?|"
@@ -416,6 +419,7 @@ class _Matcher:
             strong
             or ctx.amount_before(start)
             or (len(symbol) > 1 and ctx.asset_word_after(end))
+            or (len(symbol) > 2 and ctx.price_after(end))
             or (len(symbol) > 1 and ctx.name_before(start, entry))
         )
         if cued:
@@ -609,6 +613,9 @@ class _Context:
 
     def amount_before(self, start: int) -> bool:
         return _AMOUNT_BEFORE.search(self.text, max(0, start - 24), start) is not None
+
+    def price_after(self, end: int) -> bool:
+        return _PRICE_AFTER.match(self.text, end) is not None
 
     def asset_word_after(self, end: int) -> bool:
         return _ASSET_WORD_AFTER.match(self.text, end) is not None
