@@ -435,6 +435,14 @@ def _unknown(text: str) -> list[tuple[str, str]]:
 UNKNOWN_MUST_LINK = [
     pytest.param("$VELTRO climbed 27% by noon.", [("$VELTRO", "asset:VELTRO")], id="cashtag"),
     pytest.param(
+        "Base Memecoin FLUMBO Sinks 88%", [("FLUMBO", "asset:FLUMBO")], id="title-case-token-word"
+    ),
+    pytest.param(
+        "Buyers of FLUMBO, a frog-themed Base memecoin, lost most of it.",
+        [("FLUMBO", "asset:FLUMBO")],
+        id="apposition-after",
+    ),
+    pytest.param(
         "Brisola (BRSL) lost 8% to $0.0312.", [("BRSL", "asset:BRSL")], id="name-in-brackets"
     ),
     pytest.param("A fund sold 4.8 million BRSL.", [("BRSL", "asset:BRSL")], id="amount-word"),

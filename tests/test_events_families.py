@@ -2469,6 +2469,12 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "The developers of a Base memecoin rug-pulled its buyers on Sunday, removing 2,150 ETH"
+        " (about $7.4 million) from its liquidity pool.",
+        [ev("hack", "2150", "ETH", asset="asset:ETH", figures=["7400000"])],
+        id="a-rug-pull-is-a-theft",
+    ),
+    pytest.param(
         "Thieves took $26 million from the Kestwell exchange on Monday. Kestwell's token, KWL,"
         " lost 31% on the day to $0.42.",
         [

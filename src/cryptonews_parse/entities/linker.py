@@ -85,7 +85,7 @@ _VENUE_BEFORE: Final = re.compile(r"\b(?:[Oo]n|[Aa]t|[Vv]ia|[Aa]cross)\s+\Z")
 venue, not its token in a list of assets."""
 _LIST_GAP: Final = re.compile(r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:also\s+)?(?:(?:of|in)\s+)?")
 _ASSET_APPOSITION: Final = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:stablecoin|token|coin|cryptocurrency)\b"
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:stablecoin|token|coin|memecoin|cryptocurrency)\b"
 )
 # "the largest cryptocurrency exchange" describes a venue, not Bitcoin.
 _NOT_AN_ASSET_AFTER: Final = re.compile(
@@ -125,7 +125,7 @@ _NAME_BEFORE_BRACKET: Final = re.compile(
 )
 _WORDS: Final = re.compile(r"[A-Za-z][\w.'&-]*")
 _SHARES_AFTER: Final = re.compile(r"\)?\s+(?:shares|stock|stocks|equity)\b")
-_TOKEN_WORD_BEFORE: Final = re.compile(r"\b(?:token|coin|stablecoin|memecoin),?\s+\Z")
+_TOKEN_WORD_BEFORE: Final = re.compile(r"\b(?i:token|coin|stablecoin|memecoin),?\s+\Z")
 
 
 @attrs.frozen
@@ -522,6 +522,8 @@ class _Unknown:
             return "token word" if after.group("token") else "price word"
         if _TOKEN_WORD_BEFORE.search(text, max(0, start - 20), start):
             return "token word"
+        if _ASSET_APPOSITION.match(text, end):
+            return "apposition"  # "GRUMPKIN, a cat-themed Solana memecoin"
         if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
             return "bracketed name" if self._named(symbol, start - 1, ctx) else None
         amount = _UNKNOWN_AMOUNT_BEFORE.search(text, max(0, start - 32), start)
