@@ -2469,6 +2469,12 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Hackers drained $23 million from the Thornfield bridge on Monday. The attacker then"
+        " bridged 4,100 ETH to Arbitrum.",
+        [ev("hack", "23000000", asset=None), ev("transfer", "4100", "ETH", asset="asset:ETH")],
+        id="a-theft-in-dollars-names-no-stolen-asset",
+    ),
+    pytest.param(
         "The developers of a Base memecoin rug-pulled its buyers on Sunday, removing 2,150 ETH"
         " (about $7.4 million) from its liquidity pool.",
         [ev("hack", "2150", "ETH", asset="asset:ETH", figures=["7400000"])],
