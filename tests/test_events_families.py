@@ -2051,6 +2051,15 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Bitcoin fell 4% last week. Investors pulled $870 million from digital asset investment"
+        " products over the week, CoinShares said.",
+        [
+            ev("price_move", "4", "%", asset="asset:BTC", direction="down"),
+            ev("etf_flow", "870000000", asset=None, direction="out"),
+        ],
+        id="flows-of-digital-asset-products-name-no-single-asset",
+    ),
+    pytest.param(
         "Net withdrawals of SOL from exchanges reached 3.4 million SOL over the past week,"
         " worth about $512 million at current prices.",
         [ev("exchange_flow", "3400000", "SOL", direction="out", figures=["512000000"])],

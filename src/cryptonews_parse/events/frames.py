@@ -2725,7 +2725,14 @@ class _Sentence:
             )
         if frame.type is _HACK and q.kind is _MONEY:
             return None  # "drained of $47 million": a sum in dollars names no stolen asset
+        if frame.type is _ETF_FLOW and self._market_in_clause(frame.index):
+            return None  # "yanked $1.6 billion from digital asset investment products"
         return self._carried_asset(frame.index)
+
+    def _market_in_clause(self, i: int) -> bool:
+        """A market word ("digital asset", "crypto") in the clause of figure ``i``."""
+        clause = self.clause[i]
+        return any(self.clause[c.first] == clause for c in self.by_role.get("market", ()))
 
     def _whole_asset(self, i: int) -> str | None:
         """A liquidation's part "of it" is of its whole's asset: the one of the figure before
