@@ -632,6 +632,22 @@ NOT_LIQUIDATIONS = [
         [],
         id="market-cap-and-volume",
     ),
+    pytest.param(
+        "Kraken saw $41 million of short positions liquidated in the hour before 0830 GMT.",
+        [ev("liquidation", "41000000", side="short", venue="venue:kraken")],
+        id="a-clock-time-in-gmt-is-no-amount",
+    ),
+    pytest.param(
+        "Deposits of 4.5 million GMT hit Binance by 0930 GMT, Lookonchain said.",
+        [ev("exchange_flow", "4500000", "GMT", venue="venue:binance", direction="in")],
+        id="an-amount-of-gmt-beside-a-clock-time-in-gmt",
+    ),
+    pytest.param(
+        "Data from OKX showed $92 million of short positions on its ETHUSDT perpetual swap"
+        " were liquidated.",
+        [ev("liquidation", "92000000", side="short", asset="asset:ETH", venue="venue:okx")],
+        id="a-pair-after-its-names-the-asset",
+    ),
 ]
 
 PRICES = [

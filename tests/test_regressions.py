@@ -38,6 +38,7 @@ NOT_QUANTITIES: list[Row] = [
     ("On November 4, 2025, it fell.", []),
     ("Trading resumes at 14:00 UTC.", []),
     ("The call starts at 14:30 hours.", []),  # not "30 hours" after the refused time
+    ("Prices steadied after 1615 GMT.", []),  # a wire's clock time, not STEPN's ticker
     ("1. Bitcoin\n2. Ether\n3. Solana", []),
     ("The client v2.1.3 shipped.", []),
     ("Top 10 coins all fell.", []),

@@ -922,6 +922,12 @@ def _in_running_text(
         if low > 0 and high > low * _MAX_TO_RANGE_SPREAD and measure.both_units:
             return None
     if (
+        measure.unit in scan.ZONE_CODES
+        and measure.kind is Kind.CRYPTO
+        and scan.clock_before(text, measure.end - len(measure.unit))
+    ):
+        raise _NothingHereError  # "after 1900 GMT": a time of day
+    if (
         measure.kind is Kind.CRYPTO
         and measure.end == end
         and measure.unit is not None

@@ -2965,7 +2965,7 @@ class _Sentence:
         positions": a mention a preposition attaches."""
         j = k - 1
         while j >= 0 and (
-            self.units[j].lower in ("the", "a", "an", "leveraged")
+            self.units[j].lower in ("the", "a", "an", "its", "leveraged")
             or self.role_at.get(j) == "side"
             or any(c.first <= j <= c.last and c.group.kind == "liquidation" for c in self.type_cues)
             or self._names_the_venue(j)
