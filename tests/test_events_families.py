@@ -1900,6 +1900,12 @@ METRICS = [
         [],
         id="change-of-a-market-cap",
     ),
+    pytest.param(
+        "Solana's slice of overall crypto capitalization, meanwhile, inched up to 3.4%, per"
+        " CoinGecko.",
+        [ev("dominance", "3.4", "%", asset="asset:SOL", direction="up")],
+        id="slice-of-crypto-capitalization-without-market",
+    ),
 ]
 
 FLOWS = [
@@ -2318,6 +2324,11 @@ FLOWS = [
         [ev("exchange_flow", "21000", "ETH", venue="venue:kraken", direction="out")],
         id="a-holders-own-wallets-name-no-whale",
     ),
+    pytest.param(
+        "Spot ether ETFs shed $95 million on Friday. ETHA is still carrying about 3.1 million ETH.",
+        [ev("etf_flow", "95000000", asset="asset:ETH", direction="out")],
+        id="a-fund-still-carrying-coins-is-no-flow",
+    ),
 ]
 
 TRANSFERS_AND_HACKS = [
@@ -2659,6 +2670,36 @@ TRANSFERS_AND_HACKS = [
             ev("exchange_flow", "9400", "BTC", direction="out"),
         ],
         id="the-domain-word-nearest-the-figure-decides-the-flow",
+    ),
+    pytest.param(
+        "A dormant wallet moved 4,210 ETH to a new address on Friday. Hours later, 615 ETH"
+        " from the same wallet was deposited at Bitstamp.",
+        [
+            ev("transfer", "4210", "ETH", asset="asset:ETH"),
+            ev("transfer", "615", "ETH", venue="venue:bitstamp", direction="in"),
+        ],
+        id="deposited-at-a-venue-is-a-transfer-in",
+    ),
+    pytest.param(
+        "A whale moved 800 LINK to a fresh wallet. The next morning the whale deposited"
+        " 300,000 LINK with OKX.",
+        [
+            ev("transfer", "800", "LINK", asset="asset:LINK"),
+            ev("transfer", "300000", "LINK", venue="venue:okx", direction="in"),
+        ],
+        id="deposited-a-figure-with-a-venue",
+    ),
+    pytest.param(
+        "A long-idle wallet moved 1,900 BTC to a new address. Its owner received the coins"
+        " for roughly $30,000 in 2012.",
+        [ev("transfer", "1900", "BTC", asset="asset:BTC")],
+        id="what-the-coins-cost-is-no-transfer",
+    ),
+    pytest.param(
+        "A wallet sent 2,400 ETH to Gemini. Its owner had obtained the tokens for about"
+        " $95,000 during the presale.",
+        [ev("transfer", "2400", "ETH", venue="venue:gemini", direction="in")],
+        id="what-the-tokens-cost-is-no-transfer",
     ),
 ]
 

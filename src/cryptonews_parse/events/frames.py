@@ -139,6 +139,14 @@ _PARTED = _FLOWS | {_LIQUIDATION}
 _PRICES = frozenset({_PRICE_LEVEL, _PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
 _AWAY_WORDS = frozenset({"from", "off"})
+_ACQUIRED = frozenset({"received", "receives", "receive", "obtained", "bought", "acquired"})
+_BOUND_WORDS = frozenset({"less", "more", "than", "about", "around", "roughly", "just", "only"})
+"""An acquisition verb and the bound words before the price paid ("received the coins for
+less than $400,000")."""
+_DEPOSIT_VERBS = frozenset({"deposited", "deposit", "deposits", "depositing"})
+_DEPOSIT_PLACES = frozenset({"at", "on", "with"})
+"""A deposit verb and the preposition before the venue it places coins at ("deposited at
+Kraken")."""
 """Words before an exchange that say a movement goes to it or leaves it."""
 _OFF_WORDS = {"below": "down", "under": "down", "beneath": "down", "off": "down", "above": "up"}
 """Words between a percent and a level it measures the price from ("30% below its high")."""
@@ -1484,6 +1492,8 @@ class _Sentence:
         if kind == "flow" and self._moves_by_a_percent(cue):
             return self._move(i, q, cue, hedged, "down" if cue.group.direction == "out" else "up")
         if kind == "flow":
+            if q.kind is _MONEY and self._price_paid(cue, i):
+                return _BLOCK
             cue = self._outweighing(cue)
             metric = self._metric_subject(cue, q)
             if metric is not None:  # "ETH open interest added $1.7 billion": a change
@@ -2220,6 +2230,21 @@ class _Sentence:
                 return _EXCHANGE_FLOW, direction
             return _TRANSFER, None
         return None
+
+    def _price_paid(self, cue: Cue, i: int) -> bool:
+        """ "Its owner received the coins for less than $400,000", "bought 500 BTC for $2
+        million": money after "for" that follows an acquisition verb and its object is what
+        was paid, no flow."""
+        units = self.units
+        k = i - 1
+        while k > cue.last and units[k].lower in _BOUND_WORDS:
+            k -= 1
+        return (
+            k > cue.last + 1
+            and units[k].lower == "for"
+            and units[cue.last].lower in _ACQUIRED
+            and self.clause[cue.last] == self.clause[i]
+        )
 
     def _theft_flow(self, i: int) -> bool:
         """In an article about a theft, a flow is the hack's while the discourse is on the
@@ -3138,10 +3163,27 @@ class _Sentence:
             else:
                 frame.from_label = frame.from_label or label
                 venue_out = venue_out or venue
+        if venue_in is None and venue_out is None:
+            venue_in = self._deposited_at(frame.index)
         if venue_in is not None:
             frame.venue, frame.direction = venue_in, "in"
         elif venue_out is not None:
             frame.venue, frame.direction = venue_out, "out"
+
+    def _deposited_at(self, i: int) -> str | None:
+        """ "520 BTC ... was deposited at Kraken", "deposited 300 ETH with OKX": the venue a
+        deposit verb places the figure at, in the figure's clause, is its destination."""
+        clause, units = self.clause[i], self.units
+        for k in range(i + 1, len(units) - 1):
+            if self.clause[k] != clause:
+                break
+            if units[k].lower not in _DEPOSIT_PLACES:
+                continue
+            verb = k - 2 if k - 1 == i else k - 1  # "deposited 300 ETH at", "was deposited at"
+            mention = self.mention_at[k + 1]
+            if verb >= 0 and units[verb].lower in _DEPOSIT_VERBS and mention is not None:
+                return mention.id if mention.type is EntityType.VENUE else None
+        return None
 
     def _label_after(self, k: int) -> tuple[str | None, str | None]:
         words: list[str] = []
