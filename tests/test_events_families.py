@@ -1375,6 +1375,36 @@ PRICES = [
         ],
         id="a-phrasal-verb-is-no-change",
     ),
+    pytest.param(
+        "Spot\n- SOL ended the week at $142.10, +6.2% w/w, after a low of $128.40 on Tuesday",
+        [
+            ev("price_level", "142.1", asset="asset:SOL"),
+            ev("price_move", "6.2", "%", asset="asset:SOL", direction="up", window="P7D"),
+            ev("price_level", "128.4", asset="asset:SOL", kind="low"),
+        ],
+        id="a-signed-percent-after-the-quoted-price",
+    ),
+    pytest.param(
+        "- AVAX: $27.35 close, -3.9%; weekly low $24.10",
+        [
+            ev("price_level", "27.35", asset="asset:AVAX"),
+            ev("price_move", "-3.9", "%", asset="asset:AVAX", direction="down"),
+            ev("price_level", "24.1", asset="asset:AVAX", kind="low"),
+        ],
+        id="a-signed-percent-after-a-close",
+    ),
+    pytest.param(
+        "Spot: SOL printed a high of $152.30 before settling near $141.60, -4.3% d/d. AVAX"
+        " lagged at $26.10 (+1.2%).",
+        [
+            ev("price_level", "152.3", asset="asset:SOL", kind="high"),
+            ev("price_level", "141.6", asset="asset:SOL", window="P1D"),
+            ev("price_move", "-4.3", "%", asset="asset:SOL", direction="down", window="P1D"),
+            ev("price_level", "26.1", asset="asset:AVAX", window=None),
+            ev("price_move", "1.2", "%", asset="asset:AVAX", direction="up", window=None),
+        ],
+        id="a-desk-window-ends-its-sentence",
+    ),
 ]
 
 METRICS = [
@@ -1905,6 +1935,16 @@ METRICS = [
         " CoinGecko.",
         [ev("dominance", "3.4", "%", asset="asset:SOL", direction="up")],
         id="slice-of-crypto-capitalization-without-market",
+    ),
+    pytest.param(
+        "Funding and positioning\n- SOL perp OI: $2.38bn (+5.1% d/d)",
+        [ev("open_interest", "2380000000", asset="asset:SOL", direction="up", window="P1D")],
+        id="a-bracketed-change-with-a-desk-window",
+    ),
+    pytest.param(
+        "Deribit open interest stood at $4.1bn, -2.2% d/d.",
+        [ev("open_interest", "4100000000", venue="venue:deribit", direction="down")],
+        id="a-reading-and-its-change-after-a-comma",
     ),
 ]
 

@@ -155,6 +155,8 @@ def _ends_sentence(text: str, dot: int, after: int, line_end: int) -> bool:
     if before is None:
         return True
     word = before.group().lower()
+    if len(word) == 1 and text[before.start() - 1 : before.start()] == "/":
+        return True  # "+10.2% d/d. ETH ...": a change abbreviation, no initial
     return not (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
 
 

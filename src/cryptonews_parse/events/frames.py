@@ -2551,9 +2551,20 @@ class _Sentence:
             return None
         mention = None if before is None else before.mention
         after_asset = mention is not None and mention.type is EntityType.ASSET
-        if not (after_asset or len(self.units) <= 2):
+        if not (after_asset or len(self.units) <= 2 or self._after_a_quote(i - 1 - plus)):
             return None
         return _PRICE_MOVE, "down" if q.value < 0 else "up"
+
+    def _after_a_quote(self, k: int) -> bool:
+        """ "BTC closed the week at $20,560, -8.9% w/w", "ETH: $1,128 close, -11.7%": a
+        signed percent after a comma that follows the price just quoted is its change."""
+        last = self.last_frame
+        if k < 1 or self.units[k].lower != "," or last is None or last.type is not _PRICE_LEVEL:
+            return False
+        k -= 1
+        if self.units[k].lower in ("close", "closing") and k > 0:
+            k -= 1
+        return last.index == k
 
     def _price(self, q: Quantity) -> bool:
         if q.kind is not _MONEY:
