@@ -1405,6 +1405,21 @@ PRICES = [
         ],
         id="a-desk-window-ends-its-sentence",
     ),
+    pytest.param(
+        "Ether Sinks 18% as $2.4B of Positions Are Liquidated\n\nBTC $61,420 ▼-6.2%   ADA"
+        " $0.512 ▼-14.8%   DOGE $0.1284 ▼-17.5%",
+        [
+            ev("price_move", "18", "%", asset="asset:ETH", direction="down"),
+            ev("liquidation", "2400000000"),
+            ev("price_level", "61420", asset="asset:BTC"),
+            ev("price_move", "-6.2", "%", asset="asset:BTC", direction="down"),
+            ev("price_level", "0.512", asset="asset:ADA"),
+            ev("price_move", "-14.8", "%", asset="asset:ADA", direction="down"),
+            ev("price_level", "0.1284", asset="asset:DOGE"),
+            ev("price_move", "-17.5", "%", asset="asset:DOGE", direction="down"),
+        ],
+        id="a-ticker-strip-in-capitals-after-a-liquidation-headline",
+    ),
 ]
 
 METRICS = [

@@ -69,6 +69,10 @@ _TOKEN: Final = re.compile(
 _AMOUNT_BEFORE: Final = re.compile(
     r"\d(?:[\d,.]*\d)?\s?(?:[kKmMbB]|bn|mn|thousand|million|billion|trillion)?\s?\Z"
 )
+# A price widget: "DOGE $0.3711 ▼-22.0%", a ticker with its price and its signed change.
+_QUOTE_AFTER: Final = re.compile(
+    r"[ \t]+\$[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*[\u25b2\u25bc]?[ \t]*[-+\u2212][0-9]+(?:\.[0-9]+)?%"
+)
 _ASSET_WORD_AFTER: Final = re.compile(
     r"(?:\s+|-)(?:tokens?|price|prices|holders?|coins?|futures|perps?|perpetuals?|ETFs?|"
     r"options|whales?|supply|staking|network|ecosystem|shares|fund|inflows?|outflows?|"
@@ -420,6 +424,7 @@ class _Matcher:
             or ctx.amount_before(start)
             or (len(symbol) > 1 and ctx.asset_word_after(end))
             or (len(symbol) > 1 and ctx.name_before(start, entry))
+            or _QUOTE_AFTER.match(ctx.text, end) is not None
         )
         if cued:
             out.append(_Candidate(start, end, entry, 1))
