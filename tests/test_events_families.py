@@ -567,6 +567,16 @@ LIQUIDATIONS = [
         ],
         id="on-the-exchange-named-before",
     ),
+    pytest.param(
+        "More than $1.3 billion of positions were liquidated over the day. The biggest"
+        " single liquidation took place on Bitfinex \u2013 an ETH-USD position worth $12.4"
+        " million.",
+        [
+            ev("liquidation", "1300000000"),
+            ev("liquidation", "12400000", venue="venue:bitfinex", scope="largest_single"),
+        ],
+        id="a-dash-noun-phrase-after-the-venue-of-the-largest-order",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
@@ -2383,6 +2393,13 @@ FLOWS = [
         "Spot ether ETFs shed $95 million on Friday. ETHA is still carrying about 3.1 million ETH.",
         [ev("etf_flow", "95000000", asset="asset:ETH", direction="out")],
         id="a-fund-still-carrying-coins-is-no-flow",
+    ),
+    pytest.param(
+        "Exchange inflows rose, with 8,700 ETH sent to Coinbase.\n\nOKX Free $20 (Limited):"
+        " Sign up through our link to get $20 free and a 10% fee discount on your first"
+        " deposit.",
+        [ev("transfer", "8700", "ETH", venue="venue:coinbase", direction="in")],
+        id="an-affiliate-offer-under-the-story-is-no-flow",
     ),
 ]
 

@@ -1131,8 +1131,10 @@ class _Sentence:
                 if self._values_the_largest_order(cue) or self._volume_of(cue):
                     continue
                 same = self.segment[cue.first] == self.segment[i] or self._apposed(cue, i)
-                if (not same and distance > BLOCK_REACH) or self._moved_later(i):
+                if not same and distance > BLOCK_REACH:
                     continue
+                if cue.group.name != "promo" and self._moved_later(i):
+                    continue  # (an offer's "on your first deposit" moves nothing)
             elif kind == "move":
                 adjacent = self._verb_adjacent(cue, i, figure)
                 if not adjacent and not self._move_reaches(cue, i, figure):
@@ -2963,9 +2965,18 @@ class _Sentence:
     def _antecedent(self, k: int, i: int) -> bool:
         """ "In Ether, where $30 million was liquidated", "BitMEX's flagship perpetual
         swap, where $80 million of longs were closed": the mention (or a possessive one
-        that opens the noun) a relative clause holding the figure is said of."""
+        that opens the noun) a relative clause holding the figure is said of; "on Huobi -
+        a BTC-USD position valued at $66.9 million": the venue a dash's noun phrase
+        describes the liquidation on."""
         units = self.units
         comma = k + 1
+        if (
+            comma + 1 < len(units)
+            and (units[comma].lower == "-" or units[comma].lower in DASHES)
+            and units[comma + 1].lower in ("a", "an")
+            and self.clause[comma + 1] == self.clause[i]
+        ):
+            return True  # "happened on Huobi - a BTC-USD position valued at $66.9 million"
         if self._possessive(k):
             while (
                 comma < min(len(units), k + POSSESSED_UNITS + 1)
