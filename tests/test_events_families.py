@@ -1430,6 +1430,33 @@ PRICES = [
         ],
         id="a-ticker-strip-in-capitals-after-a-liquidation-headline",
     ),
+    pytest.param(
+        "The primary cryptocurrency sank from a session high of $71,900 to a low of $64,350"
+        " on Kraken. That is a 10.5% drawdown.",
+        [
+            ev("price_level", "71900", asset="asset:BTC", kind="high"),
+            ev("price_level", "64350", asset="asset:BTC", kind="low"),
+            ev("price_move", "10.5", "%", asset="asset:BTC", direction="down"),
+        ],
+        id="that-is-a-drawdown-after-the-primary-cryptocurrency",
+    ),
+    pytest.param(
+        "Polkadot climbed to $9.80 on Monday. That was a 14.5% gain in three sessions.",
+        [
+            ev("price_move", "9.8", asset="asset:DOT", direction="up"),
+            ev("price_move", "14.5", "%", asset="asset:DOT", direction="up"),
+        ],
+        id="that-was-a-gain",
+    ),
+    pytest.param(
+        "Litecoin fell 12% to $61. This is a painful stretch, with over 70% losses for late"
+        " buyers.",
+        [
+            ev("price_move", "12", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "61", asset="asset:LTC"),
+        ],
+        id="this-is-a-stretch-with-losses-for-buyers-is-no-move",
+    ),
 ]
 
 METRICS = [
