@@ -2428,6 +2428,16 @@ FLOWS = [
         [ev("transfer", "8700", "ETH", venue="venue:coinbase", direction="in")],
         id="an-affiliate-offer-under-the-story-is-no-flow",
     ),
+    pytest.param(
+        "Digital asset investment products shed $412 million last week, with ether making up"
+        " $268 million of the total and XRP products drawing $19 million of inflows.",
+        [
+            ev("etf_flow", "412000000", direction="out", asset=None),
+            ev("etf_flow", "268000000", asset="asset:ETH", direction="out"),
+            ev("etf_flow", "19000000", asset="asset:XRP", direction="in"),
+        ],
+        id="a-part-making-up-the-total-keeps-its-direction",
+    ),
 ]
 
 TRANSFERS_AND_HACKS = [

@@ -1152,6 +1152,12 @@ class _Sentence:
                     continue
                 if self._intransitive_later(cue, i):
                     continue  # "... dropped to $61 million as users rushed to withdraw."
+                if (
+                    cue.first > i
+                    and self.segment[cue.first] != self.segment[i]
+                    and (self._after_a_part_word(i))
+                ):
+                    continue  # "with ether making up $268 million of the total and ..."
             if kind in _NAMING_KINDS and self._named_after(i, cue):
                 distance = 0  # "$1.06 billion of net outflows": the noun says what it is
             scored.append((distance, n, cue))
@@ -2800,6 +2806,13 @@ class _Sentence:
             )
             or (c.group.value == "whole" and c.last < i <= c.last + 2)
             for c in parts
+        )
+
+    def _after_a_part_word(self, i: int) -> bool:
+        """ "making up $711 million of the total", "accounting for $97 million": the figure
+        right after a part word is a part of the total before it, whose cue it takes."""
+        return any(
+            c.last == i - 1 and c.group.value != "whole" for c in self.by_role.get("part", ())
         )
 
     def _coordinated_sides(self, pairs: list[Cue]) -> bool:
