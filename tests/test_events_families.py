@@ -2810,6 +2810,20 @@ TRANSFERS_AND_HACKS = [
         [ev("transfer", "2400", "ETH", venue="venue:gemini", direction="in")],
         id="what-the-tokens-cost-is-no-transfer",
     ),
+    pytest.param(
+        "Orvane, a lending protocol, was exploited for $18.3 million on Tuesday. According to"
+        " its developers, the exploiter faked withdrawal signatures to release 2,900 ETH (about"
+        " $8.1 million) and $9.6 million in stablecoins \u2013 5.1 million USDC and 4.5"
+        " million USDT \u2013 from the main vault.",
+        [
+            ev("hack", "18300000"),
+            ev("hack", "2900", "ETH", asset="asset:ETH"),
+            ev("hack", "9600000"),
+            ev("hack", "5100000", "USDC", asset="asset:USDC"),
+            ev("hack", "4500000", "USDT", asset="asset:USDT"),
+        ],
+        id="coins-itemising-a-dollar-sum-after-a-dash",
+    ),
 ]
 
 

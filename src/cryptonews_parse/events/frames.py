@@ -925,9 +925,11 @@ class _Sentence:
         """A figure in a list after a stated one is of its family ("Binance led with $210
         million, followed by OKX ($95M), Bybit ($61M) and Gate ($20M)")."""
         last = self.last_frame
-        if last is None or last.figure.kind is not q.kind or i - last.index > LIST_REACH:
+        if last is None or i - last.index > LIST_REACH:
             return None
         start = self.group_end.get(last.index, last.index) + 1
+        if last.figure.kind is not q.kind:
+            return (last.type, last.direction) if self._itemises(last, start, i, q) else None
         in_phrase = 0
         for k in range(start, i):
             unit = self.units[k]
@@ -953,6 +955,19 @@ class _Sentence:
             if not glue:
                 return None
         return last.type, last.direction
+
+    def _itemises(self, last: Frame, start: int, i: int, q: Quantity) -> bool:
+        """ "$10.1 million in stablecoins - 6.4 million USDT, 2.1 million USDC and ...": an
+        amount of a coin after a dash or colon that follows a sum in dollars "in" a kind of
+        coin lists what the sum was made of."""
+        units = self.units
+        return (
+            last.figure.kind is _MONEY
+            and q.kind is _CRYPTO
+            and i - start == 3
+            and units[start].lower == "in"
+            and units[i - 1].lower in ("-", ":", *DASHES)
+        )
 
     # ---- step 1: groups --------------------------------------------------------------
 
