@@ -2824,6 +2824,17 @@ TRANSFERS_AND_HACKS = [
         ],
         id="coins-itemising-a-dollar-sum-after-a-dash",
     ),
+    pytest.param(
+        "Lendor, a DeFi lender, was drained of $7.2 million in an exploit on Friday. By"
+        " Saturday, the hacker had bridged 1,900 ETH to Arbitrum. Another 640 ETH reached an"
+        " OKX deposit address; the exchange froze the account.",
+        [
+            ev("hack", "7200000"),
+            ev("transfer", "1900", "ETH", asset="asset:ETH"),
+            ev("transfer", "640", "ETH", asset="asset:ETH", venue="venue:okx"),
+        ],
+        id="loot-that-reached-an-exchange-deposit-address-moved-on",
+    ),
 ]
 
 

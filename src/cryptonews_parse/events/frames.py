@@ -215,6 +215,8 @@ _IDLE_WORDS = frozenset(
 )
 """Words before "for <duration>" that say how long a wallet sat still."""
 _ACCOUNT_WORDS = frozenset({"account", "accounts", "address", "addresses", "wallet", "wallets"})
+_ARRIVING = frozenset({"in", "reached", "reaches", "reaching", "landed", "lands"})
+"""Words before an exchange's account that make it where funds arrived."""
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
 """Words that make what follows a later step of the subject ("withdrew 3,900 ETH before
 bridging part of it"), not the route of the figure before them."""
@@ -2416,9 +2418,10 @@ class _Sentence:
 
     def _venues_reached(self, i: int) -> list[int]:
         """ "410 ETH was deposited to an account at Binance", "went to a deposit address
-        on FTX", "landed in an OKX deposit address": in an article about a theft, the
-        exchanges after figure ``i`` that a word of direction (within three words) makes a
-        destination; funds sent there were moved on, not taken."""
+        on FTX", "landed in an OKX deposit address", "reached a KuCoin deposit address": in
+        an article about a theft, the exchanges after figure ``i`` that a word of direction
+        (within three words) makes a destination; funds sent there were moved on, not
+        taken."""
         found: list[int] = []
         if not self.c.hack_topic:
             return found
@@ -2428,7 +2431,8 @@ class _Sentence:
             before = [u.lower for u in self.units[max(i + 1, k - 3) : k]]
             after = {u.lower for u in self.units[k + 1 : k + 3]}
             held = before[-1] in ("at", "on") and self.units[k - 2].lower in _ACCOUNT_WORDS
-            own = "in" in before and not after.isdisjoint(_ACCOUNT_WORDS)  # "in an OKX wallet"
+            # "in an OKX wallet", "reached a KuCoin deposit address"
+            own = not _ARRIVING.isdisjoint(before) and not after.isdisjoint(_ACCOUNT_WORDS)
             if held or own or not _TOWARD_WORDS.isdisjoint(before):
                 found.append(k)
         return found
