@@ -1457,6 +1457,38 @@ PRICES = [
         ],
         id="this-is-a-stretch-with-losses-for-buyers-is-no-move",
     ),
+    pytest.param(
+        "Solana price started a fresh decline from the $212 zone. SOL is now consolidating"
+        " near $198.",
+        [
+            ev("price_level", "212", asset="asset:SOL", kind="level"),
+            ev("price_level", "198", asset="asset:SOL"),
+        ],
+        id="a-decline-from-the-named-zone-is-a-level",
+    ),
+    pytest.param(
+        "Ether began a new rally from the $3,050 support.",
+        [ev("price_level", "3050", asset="asset:ETH", kind="support")],
+        id="a-rally-from-the-named-support-is-a-level",
+    ),
+    pytest.param(
+        "Cardano trades near $0.58. Beyond $0.62, the bulls could aim for $0.70.",
+        [
+            ev("price_level", "0.58", asset="asset:ADA"),
+            ev("price_level", "0.62", asset="asset:ADA"),
+            ev("price_level", "0.7", asset="asset:ADA", kind="target"),
+        ],
+        id="bulls-could-aim-for-a-target",
+    ),
+    pytest.param(
+        "Litecoin holds $81 for now. A daily close under $78, though, reopens the $70 area.",
+        [
+            ev("price_level", "81", asset="asset:LTC"),
+            ev("price_level", "78", asset="asset:LTC"),
+            ev("price_level", "70", asset="asset:LTC", kind="target"),
+        ],
+        id="a-close-under-a-level-reopens-an-area",
+    ),
 ]
 
 METRICS = [
@@ -2834,6 +2866,12 @@ TRANSFERS_AND_HACKS = [
             ev("transfer", "640", "ETH", asset="asset:ETH", venue="venue:okx"),
         ],
         id="loot-that-reached-an-exchange-deposit-address-moved-on",
+    ),
+    pytest.param(
+        "Brindle, a yield vault, was drained of $6 million on Monday. Hours later, the thief"
+        " began feeding the loot into Tornado Cash in 10 ETH batches.",
+        [ev("hack", "6000000")],
+        id="the-size-of-a-laundering-batch-is-no-event",
     ),
 ]
 

@@ -1660,6 +1660,8 @@ class _Sentence:
             return _PRICE_MOVE, direction
         if q.kind is not _MONEY and not self._stablecoin_price(q, verb):
             return None
+        if self._from_a_named_level(i):
+            return _PRICE_LEVEL, None  # "started a fresh decline from the $118,200 zone"
         if self._after_role(i, "from"):
             return _BLOCK
         if hedged or self._quoted_now(i):
@@ -1669,6 +1671,17 @@ class _Sentence:
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
             return _PRICE_LEVEL, None
         return _PRICE_MOVE, direction
+
+    def _from_a_named_level(self, i: int) -> bool:
+        """ "a fresh decline from the $118,200 zone": the level a move started from, named
+        with its level word, is a level (a bare "from $X" is the move's start)."""
+        end = self.group_end.get(i, i) + 1
+        return (
+            i > 1
+            and end in self.level_starts
+            and self.units[i - 1].lower == "the"
+            and self.role_at.get(i - 2) == "from"
+        )
 
     def _stablecoin_price(self, q: Quantity, verb: Cue) -> bool:
         """ "BTC fell below 76,000 USDT", "ETH once fell to 2,312 USDT", "SOL ..., now
