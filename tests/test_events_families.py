@@ -1489,6 +1489,15 @@ PRICES = [
         ],
         id="a-close-under-a-level-reopens-an-area",
     ),
+    pytest.param(
+        "Solana's terms deed a precocious of $262 connected Coinbase arsenic agelong traders"
+        " piled in. The plus has present gained 48% twelvemonth to date.",
+        [
+            ev("price_level", "262", asset="asset:SOL", kind="high"),
+            ev("price_move", "48", "%", asset="asset:SOL", direction="up"),
+        ],
+        id="spun-the-plus-has-present-gained",
+    ),
 ]
 
 METRICS = [
@@ -2030,6 +2039,12 @@ METRICS = [
         [ev("open_interest", "4100000000", venue="venue:deribit", direction="down")],
         id="a-reading-and-its-change-after-a-comma",
     ),
+    pytest.param(
+        "Unfastened involvement successful ether futures roseate 4.2% to $9.8 billion arsenic"
+        " agelong traders piled in, whitethorn analysts said.",
+        [ev("open_interest", "9800000000", asset="asset:ETH", direction="up")],
+        id="spun-roseate-is-rose",
+    ),
 ]
 
 FLOWS = [
@@ -2469,6 +2484,18 @@ FLOWS = [
             ev("etf_flow", "19000000", asset="asset:XRP", direction="in"),
         ],
         id="a-part-making-up-the-total-keeps-its-direction",
+    ),
+    pytest.param(
+        "Glassnode's all-exchange netflow turned positive, with 3,150 ETH moving onto"
+        " exchanges successful the past time, arsenic agelong holders whitethorn sell.",
+        [ev("exchange_flow", "3150", "ETH", direction="in", window="P1D")],
+        id="spun-the-past-time-is-the-past-day",
+    ),
+    pytest.param(
+        "Ether's exchange netflow turned positive, with 6,400 ETH moving onto exchanges over"
+        " the past day, a potential sign of selling.",
+        [ev("exchange_flow", "6400", "ETH", direction="in", window="P1D")],
+        id="a-hedge-in-a-trailing-comment-hedges-no-fact",
     ),
 ]
 

@@ -2618,7 +2618,20 @@ class _Sentence:
         # 2k instructions to set up, more than the test itself
         hedges = self.by_role.get("hedge")
         clause = self.clause[i]
-        return hedges is not None and any(self.clause[c.first] == clause for c in hedges)
+        return hedges is not None and any(
+            self.clause[c.first] == clause and not self._comments_after(c, i) for c in hedges
+        )
+
+    def _comments_after(self, hedge: Cue, i: int) -> bool:
+        """ "14,820 BTC moved onto exchanges, a potential sign of profit-taking": a hedge
+        in an appositive after the figure comments on the fact; it does not hedge it."""
+        k = hedge.first
+        return (
+            k > i + 1
+            and self.segment[k] != self.segment[i]
+            and self.units[k - 1].lower in ("a", "an")
+            and self.units[k - 2].lower == ","
+        )
 
     # ---- step 4: roles -----------------------------------------------------------------
 
