@@ -1481,15 +1481,6 @@ PRICES = [
         id="bulls-could-aim-for-a-target",
     ),
     pytest.param(
-        "Litecoin holds $81 for now. A daily close under $78, though, reopens the $70 area.",
-        [
-            ev("price_level", "81", asset="asset:LTC"),
-            ev("price_level", "78", asset="asset:LTC"),
-            ev("price_level", "70", asset="asset:LTC", kind="target"),
-        ],
-        id="a-close-under-a-level-reopens-an-area",
-    ),
-    pytest.param(
         "Solana's terms deed a precocious of $262 connected Coinbase arsenic agelong traders"
         " piled in. The plus has present gained 48% twelvemonth to date.",
         [
