@@ -2036,6 +2036,22 @@ METRICS = [
         [ev("open_interest", "9800000000", asset="asset:ETH", direction="up")],
         id="spun-roseate-is-rose",
     ),
+    pytest.param(
+        "Data from Deribit showed $88 million of short positions on its ETH-PERP contract were"
+        " liquidated overnight. Open interest in that contract slid to $1.9 billion from $2.3"
+        " billion.",
+        [
+            ev("liquidation", "88000000", side="short", asset="asset:ETH", venue="venue:deribit"),
+            ev(
+                "open_interest",
+                "1900000000",
+                asset="asset:ETH",
+                venue="venue:deribit",
+                direction="down",
+            ),
+        ],
+        id="open-interest-in-that-contract-is-the-venues",
+    ),
 ]
 
 FLOWS = [

@@ -311,7 +311,10 @@ _VENUE_POSSESSIVES = frozenset(
     f"{noun}{mark}s" for noun in ("exchange", "platform", "venue") for mark in "'\u2019"
 )
 """A venue noun's possessive, one unit ("on the exchange's XBTUSD perpetual swap")."""
+_CONTRACT_NOUNS = frozenset({"contract", "swap", "perpetual"})
+"""A contract named before ("open interest in that contract"): of the venue named before."""
 _VENUE_WORDS = _VENUE_NOUNS | _VENUE_POSSESSIVES
+_DEFINITE_VENUE_WORDS = _VENUE_WORDS | _CONTRACT_NOUNS
 """Words that name a venue named before after "the" or "its"."""
 LEVEL_PHRASE_UNITS = 4
 """Units a level's noun phrase may hold between "from" and its figure ("from a peak
@@ -2976,9 +2979,14 @@ class _Sentence:
         if self.definite_venue is None:
             units = self.units
             # most sentences hold no venue noun: a set test in C says so first
-            self.definite_venue = not _VENUE_WORDS.isdisjoint(map(UNIT_LOWER, units)) and any(
-                unit.lower in _VENUE_WORDS
-                and any(u.lower in ("the", "its") for u in units[max(0, k - 3) : k])
+            self.definite_venue = not _DEFINITE_VENUE_WORDS.isdisjoint(
+                map(UNIT_LOWER, units)
+            ) and any(
+                (
+                    unit.lower in _VENUE_WORDS
+                    and any(u.lower in ("the", "its") for u in units[max(0, k - 3) : k])
+                )
+                or (unit.lower in _CONTRACT_NOUNS and units[k - 1].lower in ("that", "this"))
                 for k, unit in enumerate(units)
             )
         return self.definite_venue
