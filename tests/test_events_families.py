@@ -2897,9 +2897,18 @@ TRANSFERS_AND_HACKS = [
         [
             ev("hack", "7200000"),
             ev("transfer", "1900", "ETH", asset="asset:ETH"),
-            ev("transfer", "640", "ETH", asset="asset:ETH", venue="venue:okx"),
+            ev("transfer", "640", "ETH", asset="asset:ETH", venue="venue:okx", direction="in"),
         ],
         id="loot-that-reached-an-exchange-deposit-address-moved-on",
+    ),
+    pytest.param(
+        "Hackers took $3.9 million from the Quillon bridge on Sunday. Within a day, 2,800 SOL"
+        " landed at a Kraken deposit address.",
+        [
+            ev("hack", "3900000"),
+            ev("transfer", "2800", "SOL", venue="venue:kraken", direction="in"),
+        ],
+        id="loot-that-landed-at-an-exchange-deposit-address-went-in",
     ),
     pytest.param(
         "Brindle, a yield vault, was drained of $6 million on Monday. Hours later, the thief"

@@ -3271,7 +3271,22 @@ class _Sentence:
             mention = self.mention_at[k + 1]
             if verb >= 0 and units[verb].lower in _DEPOSIT_VERBS and mention is not None:
                 return mention.id if mention.type is EntityType.VENUE else None
-        return None
+        return self._reached_an_account(i)
+
+    def _reached_an_account(self, i: int) -> str | None:
+        """ "1,275 ETH reached a KuCoin deposit address": the venue whose account the
+        figure reached right after it is its destination."""
+        units, k = self.units, self.group_end.get(i, i) + 1
+        if k + 3 >= len(units) or units[k].lower not in _ARRIVING or units[k].lower == "in":
+            return None
+        k += 2 if units[k + 1].lower in ("at", "in") else 1  # "landed at a Binance ..."
+        if units[k].lower in ("a", "an", "the"):
+            k += 1
+        mention = self.mention_at[k] if k < len(units) else None
+        if mention is None or mention.type is not EntityType.VENUE:
+            return None
+        after = {u.lower for u in units[k + 1 : k + 3]}
+        return mention.id if not after.isdisjoint(_ACCOUNT_WORDS) else None
 
     def _label_after(self, k: int) -> tuple[str | None, str | None]:
         words: list[str] = []
