@@ -2916,6 +2916,18 @@ TRANSFERS_AND_HACKS = [
         [ev("hack", "6000000")],
         id="the-size-of-a-laundering-batch-is-no-event",
     ),
+    pytest.param(
+        "Pondera, a bridge between Ethereum and Arbitrum, was drained of $8.7 million in ETH"
+        " on Monday. Elliptic estimates that hackers have stolen about $1.3 billion from"
+        " cross-chain bridges so far this year.",
+        [ev("hack", "8700000"), ev("hack", "1300000000")],
+        id="an-estimate-that-states-a-year-to-date-theft-total",
+    ),
+    pytest.param(
+        "Analysts estimate that bitcoin liquidations could top $1 billion if the price falls.",
+        [],
+        id="an-estimate-that-is-still-hedged-by-could",
+    ),
 ]
 
 
