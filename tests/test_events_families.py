@@ -1489,16 +1489,6 @@ PRICES = [
         ],
         id="spun-the-plus-has-present-gained",
     ),
-    pytest.param(
-        "Cardano Price Tops $1.20 as Shorts Lose $38 Million\n\nADA rallied above $1.20 on"
-        " Monday, its highest level since March, as a wave of short liquidations swept"
-        " derivatives venues.",
-        [
-            ev("price_move", "1.2", asset="asset:ADA", direction="up"),
-            ev("liquidation", "38000000", side="short"),
-        ],
-        id="a-headline-price-that-tops-a-level-is-the-bodys-move",
-    ),
 ]
 
 METRICS = [
