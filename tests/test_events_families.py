@@ -658,6 +658,11 @@ NOT_LIQUIDATIONS = [
         [ev("liquidation", "92000000", side="short", asset="asset:ETH", venue="venue:okx")],
         id="a-pair-after-its-names-the-asset",
     ),
+    pytest.param(
+        "The 5 largest coins (BTC) led the market as Bybit saw $44 million of longs liquidated.",
+        [ev("liquidation", "44000000", side="long", venue="venue:bybit")],
+        id="a-count-before-a-ticker-in-brackets-is-no-amount-of-it",
+    ),
 ]
 
 PRICES = [
@@ -2927,6 +2932,18 @@ TRANSFERS_AND_HACKS = [
         "Analysts estimate that bitcoin liquidations could top $1 billion if the price falls.",
         [],
         id="an-estimate-that-is-still-hedged-by-could",
+    ),
+    pytest.param(
+        "Pellaro, a lending market, was exploited for $9.2 million on Thursday. According to"
+        " its auditors, the attacker faked collateral proofs to withdraw 1,450 ETH (about $3.9"
+        " million), 75 wrapped bitcoin (WBTC) and 2.2 million USDC from the pool.",
+        [
+            ev("hack", "9200000"),
+            ev("hack", "1450", "ETH", asset="asset:ETH"),
+            ev("hack", "75", "WBTC", asset="asset:WBTC"),
+            ev("hack", "2200000", "USDC", asset="asset:USDC"),
+        ],
+        id="a-bare-number-before-a-coins-name-and-ticker",
     ),
 ]
 

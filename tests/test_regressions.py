@@ -135,6 +135,8 @@ OTHER_KINDS: list[Row] = [
     ("Traders used 100x leverage.", [("100x", "100", "x")]),
     ("Over 1.37 million addresses hold BTC.", [("1.37 million", "1370000", None)]),
     ("The Fed cut rates by 25 basis points.", [("25 basis points", "25", "bp")]),
+    ("The vault lost 75 wrapped bitcoin (WBTC).", [("75", "75", "WBTC")]),  # name, ticker
+    ("The 5 largest coins (BTC) rallied.", []),  # a count: "largest" names no coin
 ]
 
 

@@ -873,6 +873,9 @@ def _in_running_text(
                 return None
             reading = _as(reading, Kind.RATIO)
         elif value in _YEARS or not scan.counted_noun(text, end, vocab.count_nouns, stop):
+            named = scan.ticker_named_after(text, end, functools.partial(_unit_word, vocab))
+            if named is not None and named in vocab.tickers and value not in _YEARS:
+                return _as(reading, Kind.CRYPTO, named)  # "380 wrapped bitcoin (WBTC)"
             return None  # a year, a date, a list number
         else:
             reading = reading._replace(measure=measure._replace(plain=False))

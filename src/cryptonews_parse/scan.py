@@ -534,6 +534,27 @@ def counted_noun(
     return False
 
 
+# "380 wrapped bitcoin (WBTC)": a bare number, up to three lower-case words naming a coin,
+# then the coin's ticker in brackets.
+_NAMED_TICKER_AFTER = re.compile(
+    r"[ \t]+([a-z])[a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?[ \t]+([a-z]+)[ \t]+\(([A-Z][A-Z0-9]{1,9})\)"
+)
+
+
+def ticker_named_after(text: str, end: int, coin_word: Callable[[str], str | None]) -> str | None:
+    """The ticker in brackets after the coin's name that follows a bare number at ``end``
+    ("380 wrapped bitcoin (WBTC)"), or None: the name ends in a word ``coin_word`` knows
+    ("bitcoin") and starts with the ticker's first letter, so "the 5 largest coins (BTC)"
+    is none."""
+    found = _NAMED_TICKER_AFTER.match(text, end)
+    if found is None:
+        return None
+    initial, last, ticker = found.groups()
+    if initial.upper() != ticker[0] or coin_word(last) is None:
+        return None
+    return ticker
+
+
 def unit_head(
     text: str,
     end: int,
