@@ -1463,8 +1463,8 @@ PRICES = [
         id="this-is-a-stretch-with-losses-for-buyers-is-no-move",
     ),
     pytest.param(
-        "Solana price started a fresh decline from the $212 zone. SOL is now consolidating"
-        " near $198.",
+        "Solana price began a new slide from the $212 zone. SOL is now consolidating near"
+        " $198.",
         [
             ev("price_level", "212", asset="asset:SOL", kind="level"),
             ev("price_level", "198", asset="asset:SOL"),
@@ -2498,7 +2498,7 @@ FLOWS = [
         id="a-part-making-up-the-total-keeps-its-direction",
     ),
     pytest.param(
-        "Glassnode's all-exchange netflow turned positive, with 3,150 ETH moving onto"
+        "Glassnode's all-exchange netflow turned positive, with 3,150 ETH sent onto"
         " exchanges successful the past time, arsenic agelong holders whitethorn sell.",
         [ev("exchange_flow", "3150", "ETH", direction="in", window="P1D")],
         id="spun-the-past-time-is-the-past-day",
