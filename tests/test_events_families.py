@@ -1463,8 +1463,7 @@ PRICES = [
         id="this-is-a-stretch-with-losses-for-buyers-is-no-move",
     ),
     pytest.param(
-        "Solana price began a new slide from the $212 zone. SOL is now consolidating near"
-        " $198.",
+        "Solana price began a new slide from the $212 zone. SOL is now consolidating near $198.",
         [
             ev("price_level", "212", asset="asset:SOL", kind="level"),
             ev("price_level", "198", asset="asset:SOL"),
