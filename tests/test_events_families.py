@@ -577,6 +577,16 @@ LIQUIDATIONS = [
         ],
         id="on-the-exchange-named-before",
     ),
+    pytest.param(
+        "More than $1.3 billion of positions were liquidated over the day. The biggest"
+        " single liquidation took place on Bitfinex \u2013 an ETH-USD position worth $12.4"
+        " million.",
+        [
+            ev("liquidation", "1300000000"),
+            ev("liquidation", "12400000", venue="venue:bitfinex", scope="largest_single"),
+        ],
+        id="a-dash-noun-phrase-after-the-venue-of-the-largest-order",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
@@ -641,6 +651,27 @@ NOT_LIQUIDATIONS = [
         "Bitcoin's market value climbed to $1.31 trillion as volumes hit $44 billion.",
         [],
         id="market-cap-and-volume",
+    ),
+    pytest.param(
+        "Kraken saw $41 million of short positions liquidated in the hour before 0830 GMT.",
+        [ev("liquidation", "41000000", side="short", venue="venue:kraken")],
+        id="a-clock-time-in-gmt-is-no-amount",
+    ),
+    pytest.param(
+        "Deposits of 4.5 million GMT hit Binance by 0930 GMT, Lookonchain said.",
+        [ev("exchange_flow", "4500000", "GMT", venue="venue:binance", direction="in")],
+        id="an-amount-of-gmt-beside-a-clock-time-in-gmt",
+    ),
+    pytest.param(
+        "Data from OKX showed $92 million of short positions on its ETHUSDT perpetual swap"
+        " were liquidated.",
+        [ev("liquidation", "92000000", side="short", asset="asset:ETH", venue="venue:okx")],
+        id="a-pair-after-its-names-the-asset",
+    ),
+    pytest.param(
+        "The 5 largest coins (BTC) led the market as Bybit saw $44 million of longs liquidated.",
+        [ev("liquidation", "44000000", side="long", venue="venue:bybit")],
+        id="a-count-before-a-ticker-in-brackets-is-no-amount-of-it",
     ),
 ]
 
@@ -1391,6 +1422,109 @@ PRICES = [
         ],
         id="a-phrasal-verb-is-no-change",
     ),
+    pytest.param(
+        "Spot\n- SOL ended the week at $142.10, +6.2% w/w, after a low of $128.40 on Tuesday",
+        [
+            ev("price_level", "142.1", asset="asset:SOL"),
+            ev("price_move", "6.2", "%", asset="asset:SOL", direction="up", window="P7D"),
+            ev("price_level", "128.4", asset="asset:SOL", kind="low"),
+        ],
+        id="a-signed-percent-after-the-quoted-price",
+    ),
+    pytest.param(
+        "- AVAX: $27.35 close, -3.9%; weekly low $24.10",
+        [
+            ev("price_level", "27.35", asset="asset:AVAX"),
+            ev("price_move", "-3.9", "%", asset="asset:AVAX", direction="down"),
+            ev("price_level", "24.1", asset="asset:AVAX", kind="low"),
+        ],
+        id="a-signed-percent-after-a-close",
+    ),
+    pytest.param(
+        "Spot: SOL printed a high of $152.30 before settling near $141.60, -4.3% d/d. AVAX"
+        " lagged at $26.10 (+1.2%).",
+        [
+            ev("price_level", "152.3", asset="asset:SOL", kind="high"),
+            ev("price_level", "141.6", asset="asset:SOL", window="P1D"),
+            ev("price_move", "-4.3", "%", asset="asset:SOL", direction="down", window="P1D"),
+            ev("price_level", "26.1", asset="asset:AVAX", window=None),
+            ev("price_move", "1.2", "%", asset="asset:AVAX", direction="up", window=None),
+        ],
+        id="a-desk-window-ends-its-sentence",
+    ),
+    pytest.param(
+        "Ether Sinks 18% as $2.4B of Positions Are Liquidated\n\nBTC $61,420 ▼-6.2%   ADA"
+        " $0.512 ▼-14.8%   DOGE $0.1284 ▼-17.5%",
+        [
+            ev("price_move", "18", "%", asset="asset:ETH", direction="down"),
+            ev("liquidation", "2400000000"),
+            ev("price_level", "61420", asset="asset:BTC"),
+            ev("price_move", "-6.2", "%", asset="asset:BTC", direction="down"),
+            ev("price_level", "0.512", asset="asset:ADA"),
+            ev("price_move", "-14.8", "%", asset="asset:ADA", direction="down"),
+            ev("price_level", "0.1284", asset="asset:DOGE"),
+            ev("price_move", "-17.5", "%", asset="asset:DOGE", direction="down"),
+        ],
+        id="a-ticker-strip-in-capitals-after-a-liquidation-headline",
+    ),
+    pytest.param(
+        "The primary cryptocurrency sank from a session high of $71,900 to a low of $64,350"
+        " on Kraken. That is a 10.5% drawdown.",
+        [
+            ev("price_level", "71900", asset="asset:BTC", kind="high"),
+            ev("price_level", "64350", asset="asset:BTC", kind="low"),
+            ev("price_move", "10.5", "%", asset="asset:BTC", direction="down"),
+        ],
+        id="that-is-a-drawdown-after-the-primary-cryptocurrency",
+    ),
+    pytest.param(
+        "Polkadot climbed to $9.80 on Monday. That was a 14.5% gain in three sessions.",
+        [
+            ev("price_move", "9.8", asset="asset:DOT", direction="up"),
+            ev("price_move", "14.5", "%", asset="asset:DOT", direction="up"),
+        ],
+        id="that-was-a-gain",
+    ),
+    pytest.param(
+        "Litecoin fell 12% to $61. This is a painful stretch, with over 70% losses for late"
+        " buyers.",
+        [
+            ev("price_move", "12", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "61", asset="asset:LTC"),
+        ],
+        id="this-is-a-stretch-with-losses-for-buyers-is-no-move",
+    ),
+    pytest.param(
+        "Solana price began a new slide from the $212 zone. SOL is now consolidating near $198.",
+        [
+            ev("price_level", "212", asset="asset:SOL", kind="level"),
+            ev("price_level", "198", asset="asset:SOL"),
+        ],
+        id="a-decline-from-the-named-zone-is-a-level",
+    ),
+    pytest.param(
+        "Ether began a new rally from the $3,050 support.",
+        [ev("price_level", "3050", asset="asset:ETH", kind="support")],
+        id="a-rally-from-the-named-support-is-a-level",
+    ),
+    pytest.param(
+        "Cardano trades near $0.58. Beyond $0.62, the bulls could aim for $0.70.",
+        [
+            ev("price_level", "0.58", asset="asset:ADA"),
+            ev("price_level", "0.62", asset="asset:ADA"),
+            ev("price_level", "0.7", asset="asset:ADA", kind="target"),
+        ],
+        id="bulls-could-aim-for-a-target",
+    ),
+    pytest.param(
+        "Solana's terms deed a precocious of $262 connected Coinbase arsenic agelong traders"
+        " piled in. The plus has present gained 48% twelvemonth to date.",
+        [
+            ev("price_level", "262", asset="asset:SOL", kind="high"),
+            ev("price_move", "48", "%", asset="asset:SOL", direction="up"),
+        ],
+        id="spun-the-plus-has-present-gained",
+    ),
 ]
 
 METRICS = [
@@ -2047,6 +2181,44 @@ METRICS = [
         [],
         id="change-of-a-market-cap",
     ),
+    pytest.param(
+        "Solana's slice of overall crypto capitalization, meanwhile, inched up to 3.4%, per"
+        " CoinGecko.",
+        [ev("dominance", "3.4", "%", asset="asset:SOL", direction="up")],
+        id="slice-of-crypto-capitalization-without-market",
+    ),
+    pytest.param(
+        "Funding and positioning\n- SOL perp OI: $2.38bn (+5.1% d/d)",
+        [ev("open_interest", "2380000000", asset="asset:SOL", direction="up", window="P1D")],
+        id="a-bracketed-change-with-a-desk-window",
+    ),
+    pytest.param(
+        "Deribit open interest stood at $4.1bn, -2.2% d/d.",
+        [ev("open_interest", "4100000000", venue="venue:deribit", direction="down")],
+        id="a-reading-and-its-change-after-a-comma",
+    ),
+    pytest.param(
+        "Unfastened involvement successful ether futures roseate 4.2% to $9.8 billion arsenic"
+        " agelong traders piled in, whitethorn analysts said.",
+        [ev("open_interest", "9800000000", asset="asset:ETH", direction="up")],
+        id="spun-roseate-is-rose",
+    ),
+    pytest.param(
+        "Data from Deribit showed $88 million of short positions on its ETH-PERP contract were"
+        " liquidated overnight. Open interest in that contract slid to $1.9 billion from $2.3"
+        " billion.",
+        [
+            ev("liquidation", "88000000", side="short", asset="asset:ETH", venue="venue:deribit"),
+            ev(
+                "open_interest",
+                "1900000000",
+                asset="asset:ETH",
+                venue="venue:deribit",
+                direction="down",
+            ),
+        ],
+        id="open-interest-in-that-contract-is-the-venues",
+    ),
 ]
 
 FLOWS = [
@@ -2473,6 +2645,40 @@ FLOWS = [
         "Exchange outflows picked up this week. Kraken saw 21,000 ETH leave its wallets.",
         [ev("exchange_flow", "21000", "ETH", venue="venue:kraken", direction="out")],
         id="a-holders-own-wallets-name-no-whale",
+    ),
+    pytest.param(
+        "Spot ether ETFs shed $95 million on Friday. ETHA is still carrying about 3.1 million ETH.",
+        [ev("etf_flow", "95000000", asset="asset:ETH", direction="out")],
+        id="a-fund-still-carrying-coins-is-no-flow",
+    ),
+    pytest.param(
+        "Exchange inflows rose, with 8,700 ETH sent to Coinbase.\n\nOKX Free $20 (Limited):"
+        " Sign up through our link to get $20 free and a 10% fee discount on your first"
+        " deposit.",
+        [ev("transfer", "8700", "ETH", venue="venue:coinbase", direction="in")],
+        id="an-affiliate-offer-under-the-story-is-no-flow",
+    ),
+    pytest.param(
+        "Digital asset investment products shed $412 million last week, with ether making up"
+        " $268 million of the total and XRP products drawing $19 million of inflows.",
+        [
+            ev("etf_flow", "412000000", direction="out", asset=None),
+            ev("etf_flow", "268000000", asset="asset:ETH", direction="out"),
+            ev("etf_flow", "19000000", asset="asset:XRP", direction="in"),
+        ],
+        id="a-part-making-up-the-total-keeps-its-direction",
+    ),
+    pytest.param(
+        "Glassnode's all-exchange netflow turned positive, with 3,150 ETH sent onto"
+        " exchanges successful the past time, arsenic agelong holders whitethorn sell.",
+        [ev("exchange_flow", "3150", "ETH", direction="in", window="P1D")],
+        id="spun-the-past-time-is-the-past-day",
+    ),
+    pytest.param(
+        "Ether's exchange netflow turned positive, with 6,400 ETH moving onto exchanges over"
+        " the past day, a potential sign of selling.",
+        [ev("exchange_flow", "6400", "ETH", direction="in", window="P1D")],
+        id="a-hedge-in-a-trailing-comment-hedges-no-fact",
     ),
 ]
 
@@ -2922,6 +3128,100 @@ TRANSFERS_AND_HACKS = [
             ev("exchange_flow", "9400", "BTC", direction="out"),
         ],
         id="the-domain-word-nearest-the-figure-decides-the-flow",
+    ),
+    pytest.param(
+        "A dormant wallet moved 4,210 ETH to a new address on Friday. Hours later, 615 ETH"
+        " from the same wallet was deposited at Bitstamp.",
+        [
+            ev("transfer", "4210", "ETH", asset="asset:ETH"),
+            ev("transfer", "615", "ETH", venue="venue:bitstamp", direction="in"),
+        ],
+        id="deposited-at-a-venue-is-a-transfer-in",
+    ),
+    pytest.param(
+        "A whale moved 800 LINK to a fresh wallet. The next morning the whale deposited"
+        " 300,000 LINK with OKX.",
+        [
+            ev("transfer", "800", "LINK", asset="asset:LINK"),
+            ev("transfer", "300000", "LINK", venue="venue:okx", direction="in"),
+        ],
+        id="deposited-a-figure-with-a-venue",
+    ),
+    pytest.param(
+        "A long-idle wallet moved 1,900 BTC to a new address. Its owner received the coins"
+        " for roughly $30,000 in 2012.",
+        [ev("transfer", "1900", "BTC", asset="asset:BTC")],
+        id="what-the-coins-cost-is-no-transfer",
+    ),
+    pytest.param(
+        "A wallet sent 2,400 ETH to Gemini. Its owner had obtained the tokens for about"
+        " $95,000 during the presale.",
+        [ev("transfer", "2400", "ETH", venue="venue:gemini", direction="in")],
+        id="what-the-tokens-cost-is-no-transfer",
+    ),
+    pytest.param(
+        "Orvane, a lending protocol, was exploited for $18.3 million on Tuesday. According to"
+        " its developers, the exploiter faked withdrawal signatures to release 2,900 ETH (about"
+        " $8.1 million) and $9.6 million in stablecoins \u2013 5.1 million USDC and 4.5"
+        " million USDT \u2013 from the main vault.",
+        [
+            ev("hack", "18300000"),
+            ev("hack", "2900", "ETH", asset="asset:ETH"),
+            ev("hack", "9600000"),
+            ev("hack", "5100000", "USDC", asset="asset:USDC"),
+            ev("hack", "4500000", "USDT", asset="asset:USDT"),
+        ],
+        id="coins-itemising-a-dollar-sum-after-a-dash",
+    ),
+    pytest.param(
+        "Lendor, a DeFi lender, was drained of $7.2 million in an exploit on Friday. By"
+        " Saturday, the hacker had bridged 1,900 ETH to Arbitrum. Another 640 ETH reached an"
+        " OKX deposit address; the exchange froze the account.",
+        [
+            ev("hack", "7200000"),
+            ev("transfer", "1900", "ETH", asset="asset:ETH"),
+            ev("transfer", "640", "ETH", asset="asset:ETH", venue="venue:okx", direction="in"),
+        ],
+        id="loot-that-reached-an-exchange-deposit-address-moved-on",
+    ),
+    pytest.param(
+        "Hackers took $3.9 million from the Quillon bridge on Sunday. Within a day, 2,800 SOL"
+        " landed at a Kraken deposit address.",
+        [
+            ev("hack", "3900000"),
+            ev("transfer", "2800", "SOL", venue="venue:kraken", direction="in"),
+        ],
+        id="loot-that-landed-at-an-exchange-deposit-address-went-in",
+    ),
+    pytest.param(
+        "Brindle, a yield vault, was drained of $6 million on Monday. Hours later, the thief"
+        " began feeding the loot into Tornado Cash in 10 ETH batches.",
+        [ev("hack", "6000000")],
+        id="the-size-of-a-laundering-batch-is-no-event",
+    ),
+    pytest.param(
+        "Pondera, a bridge between Ethereum and Arbitrum, was drained of $8.7 million in ETH"
+        " on Monday. Elliptic estimates that hackers have stolen about $1.3 billion from"
+        " cross-chain bridges so far this year.",
+        [ev("hack", "8700000"), ev("hack", "1300000000")],
+        id="an-estimate-that-states-a-year-to-date-theft-total",
+    ),
+    pytest.param(
+        "Analysts estimate that bitcoin liquidations could top $1 billion if the price falls.",
+        [],
+        id="an-estimate-that-is-still-hedged-by-could",
+    ),
+    pytest.param(
+        "Pellaro, a lending market, was exploited for $9.2 million on Thursday. According to"
+        " its auditors, the attacker faked collateral proofs to withdraw 1,450 ETH (about $3.9"
+        " million), 75 wrapped bitcoin (WBTC) and 2.2 million USDC from the pool.",
+        [
+            ev("hack", "9200000"),
+            ev("hack", "1450", "ETH", asset="asset:ETH"),
+            ev("hack", "75", "WBTC", asset="asset:WBTC"),
+            ev("hack", "2200000", "USDC", asset="asset:USDC"),
+        ],
+        id="a-bare-number-before-a-coins-name-and-ticker",
     ),
 ]
 

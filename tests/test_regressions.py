@@ -38,6 +38,7 @@ NOT_QUANTITIES: list[Row] = [
     ("On November 4, 2025, it fell.", []),
     ("Trading resumes at 14:00 UTC.", []),
     ("The call starts at 14:30 hours.", []),  # not "30 hours" after the refused time
+    ("Prices steadied after 1615 GMT.", []),  # a wire's clock time, not STEPN's ticker
     ("1. Bitcoin\n2. Ether\n3. Solana", []),
     ("The client v2.1.3 shipped.", []),
     ("Top 10 coins all fell.", []),
@@ -134,6 +135,8 @@ OTHER_KINDS: list[Row] = [
     ("Traders used 100x leverage.", [("100x", "100", "x")]),
     ("Over 1.37 million addresses hold BTC.", [("1.37 million", "1370000", None)]),
     ("The Fed cut rates by 25 basis points.", [("25 basis points", "25", "bp")]),
+    ("The vault lost 75 wrapped bitcoin (WBTC).", [("75", "75", "WBTC")]),  # name, ticker
+    ("The 5 largest coins (BTC) rallied.", []),  # a count: "largest" names no coin
 ]
 
 

@@ -873,6 +873,9 @@ def _in_running_text(
                 return None
             reading = _as(reading, Kind.RATIO)
         elif value in _YEARS or not scan.counted_noun(text, end, vocab.count_nouns, stop):
+            named = scan.ticker_named_after(text, end, functools.partial(_unit_word, vocab))
+            if named is not None and named in vocab.tickers and value not in _YEARS:
+                return _as(reading, Kind.CRYPTO, named)  # "380 wrapped bitcoin (WBTC)"
             return None  # a year, a date, a list number
         else:
             reading = reading._replace(measure=measure._replace(plain=False))
@@ -927,6 +930,12 @@ def _in_running_text(
             return None
         if low > 0 and high > low * _MAX_TO_RANGE_SPREAD and measure.both_units:
             return None
+    if (
+        measure.unit in scan.ZONE_CODES
+        and measure.kind is Kind.CRYPTO
+        and scan.clock_before(text, measure.end - len(measure.unit))
+    ):
+        raise _NothingHereError  # "after 1900 GMT": a time of day
     if (
         measure.kind is Kind.CRYPTO
         and measure.end == end

@@ -363,6 +363,22 @@ def after_from(text: str, start: int) -> bool:
     return _FROM_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+# "in the hour after 1900 GMT": a wire's clock time in a time zone whose code an asset also
+# uses ("GMT" is STEPN's ticker); after a time word it is no amount of that asset.
+ZONE_CODES = frozenset({"GMT", "UTC", "JST"})
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:at|after|before|by|until|till|since|from|around|near|about|of)[ \t]+"
+    r"(?:[01][0-9]|2[0-3])[0-5][0-9][ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
+def clock_before(text: str, zone: int) -> bool:
+    """True when a time word and a four-digit clock time ("after 1900 ") stand right
+    before the time zone code at ``zone``."""
+    return _CLOCK_BEFORE.search(text, max(0, zone - 24), zone) is not None
+
+
 _SPACED_START = re.compile(r"[0-9]{1,3} [0-9]{3}(?![0-9])")
 _NUMBER_THEN_LINK = re.compile(
     r"[0-9][ \t]+(?:and|to|or|through)[ \t]+\Z|[0-9][ \t]*[-\u2013][ \t]*\Z", re.IGNORECASE
@@ -523,6 +539,27 @@ def counted_noun(
         if folded in stop:
             return False
     return False
+
+
+# "380 wrapped bitcoin (WBTC)": a bare number, up to three lower-case words naming a coin,
+# then the coin's ticker in brackets.
+_NAMED_TICKER_AFTER = re.compile(
+    r"[ \t]+([a-z])[a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?[ \t]+([a-z]+)[ \t]+\(([A-Z][A-Z0-9]{1,9})\)"
+)
+
+
+def ticker_named_after(text: str, end: int, coin_word: Callable[[str], str | None]) -> str | None:
+    """The ticker in brackets after the coin's name that follows a bare number at ``end``
+    ("380 wrapped bitcoin (WBTC)"), or None: the name ends in a word ``coin_word`` knows
+    ("bitcoin") and starts with the ticker's first letter, so "the 5 largest coins (BTC)"
+    is none."""
+    found = _NAMED_TICKER_AFTER.match(text, end)
+    if found is None:
+        return None
+    initial, last, ticker = found.groups()
+    if initial.upper() != ticker[0] or coin_word(last) is None:
+        return None
+    return ticker
 
 
 def unit_head(

@@ -39,6 +39,7 @@ from cryptonews_parse.entities.registry import (
     default_registry,
 )
 from cryptonews_parse.model import EntityMention, EntityType, Span
+from cryptonews_parse.scan import ZONE_CODES, clock_before
 from cryptonews_parse.trie import folds_like_ascii, trie_alternation
 
 # Ticker-like tokens: a cashtag, or an upper-case symbol with an optional pair quote or a
@@ -397,6 +398,8 @@ class _Matcher:
         entry = self._pick(symbol)
         if entry is None or entry.bare_ticker is None:
             return
+        if symbol in ZONE_CODES and clock_before(ctx.text, start):
+            return  # "after 1900 GMT": a time zone
         level = entry.bare_ticker
         if symbol != entry.ticker and symbol in entry.former_tickers + entry.alt_tickers:
             level = BareTicker.ALWAYS

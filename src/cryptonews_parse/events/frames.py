@@ -139,6 +139,14 @@ _PARTED = _FLOWS | {_LIQUIDATION}
 _PRICES = frozenset({_PRICE_LEVEL, _PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
 _AWAY_WORDS = frozenset({"from", "off"})
+_ACQUIRED = frozenset({"received", "receives", "receive", "obtained", "bought", "acquired"})
+_BOUND_WORDS = frozenset({"less", "more", "than", "about", "around", "roughly", "just", "only"})
+"""An acquisition verb and the bound words before the price paid ("received the coins for
+less than $400,000")."""
+_DEPOSIT_VERBS = frozenset({"deposited", "deposit", "deposits", "depositing"})
+_DEPOSIT_PLACES = frozenset({"at", "on", "with"})
+"""A deposit verb and the preposition before the venue it places coins at ("deposited at
+Kraken")."""
 """Words before an exchange that say a movement goes to it or leaves it."""
 _OFF_WORDS = {"below": "down", "under": "down", "beneath": "down", "off": "down", "above": "up"}
 """Words between a percent and a level it measures the price from ("30% below its high")."""
@@ -207,6 +215,8 @@ _IDLE_WORDS = frozenset(
 )
 """Words before "for <duration>" that say how long a wallet sat still."""
 _ACCOUNT_WORDS = frozenset({"account", "accounts", "address", "addresses", "wallet", "wallets"})
+_ARRIVING = frozenset({"in", "reached", "reaches", "reaching", "landed", "lands"})
+"""Words before an exchange's account that make it where funds arrived."""
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
 """Words that make what follows a later step of the subject ("withdrew 3,900 ETH before
 bridging part of it"), not the route of the figure before them."""
@@ -311,7 +321,10 @@ _VENUE_POSSESSIVES = frozenset(
     f"{noun}{mark}s" for noun in ("exchange", "platform", "venue") for mark in "'\u2019"
 )
 """A venue noun's possessive, one unit ("on the exchange's XBTUSD perpetual swap")."""
+_CONTRACT_NOUNS = frozenset({"contract", "swap", "perpetual"})
+"""A contract named before ("open interest in that contract"): of the venue named before."""
 _VENUE_WORDS = _VENUE_NOUNS | _VENUE_POSSESSIVES
+_DEFINITE_VENUE_WORDS = _VENUE_WORDS | _CONTRACT_NOUNS
 """Words that name a venue named before after "the" or "its"."""
 LEVEL_PHRASE_UNITS = 4
 """Units a level's noun phrase may hold between "from" and its figure ("from a peak
@@ -956,9 +969,11 @@ class _Sentence:
         """A figure in a list after a stated one is of its family ("Binance led with $210
         million, followed by OKX ($95M), Bybit ($61M) and Gate ($20M)")."""
         last = self.last_frame
-        if last is None or last.figure.kind is not q.kind or i - last.index > LIST_REACH:
+        if last is None or i - last.index > LIST_REACH:
             return None
         start = self.group_end.get(last.index, last.index) + 1
+        if last.figure.kind is not q.kind:
+            return (last.type, last.direction) if self._itemises(last, start, i, q) else None
         in_phrase = 0
         for k in range(start, i):
             unit = self.units[k]
@@ -984,6 +999,19 @@ class _Sentence:
             if not glue:
                 return None
         return last.type, last.direction
+
+    def _itemises(self, last: Frame, start: int, i: int, q: Quantity) -> bool:
+        """ "$10.1 million in stablecoins - 6.4 million USDT, 2.1 million USDC and ...": an
+        amount of a coin after a dash or colon that follows a sum in dollars "in" a kind of
+        coin lists what the sum was made of."""
+        units = self.units
+        return (
+            last.figure.kind is _MONEY
+            and q.kind is _CRYPTO
+            and i - start == 3
+            and units[start].lower == "in"
+            and units[i - 1].lower in ("-", ":", *DASHES)
+        )
 
     # ---- step 1: groups --------------------------------------------------------------
 
@@ -1162,8 +1190,10 @@ class _Sentence:
                 if self._values_the_largest_order(cue) or self._volume_of(cue):
                     continue
                 same = self.segment[cue.first] == self.segment[i] or self._apposed(cue, i)
-                if (not same and distance > BLOCK_REACH) or self._moved_later(i):
+                if not same and distance > BLOCK_REACH:
                     continue
+                if cue.group.name != "promo" and self._moved_later(i):
+                    continue  # (an offer's "on your first deposit" moves nothing)
             elif kind == "move":
                 adjacent = self._verb_adjacent(cue, i, figure)
                 if not adjacent and not self._move_reaches(cue, i, figure):
@@ -1181,6 +1211,12 @@ class _Sentence:
                     continue
                 if self._intransitive_later(cue, i):
                     continue  # "... dropped to $61 million as users rushed to withdraw."
+                if (
+                    cue.first > i
+                    and self.segment[cue.first] != self.segment[i]
+                    and (self._after_a_part_word(i))
+                ):
+                    continue  # "with ether making up $268 million of the total and ..."
             if kind in _NAMING_KINDS and self._named_after(i, cue):
                 distance = 0  # "$1.06 billion of net outflows": the noun says what it is
             scored.append((distance, n, cue))
@@ -1535,6 +1571,8 @@ class _Sentence:
         if kind == "flow" and self._moves_by_a_percent(cue):
             return self._move(i, q, cue, hedged, "down" if cue.group.direction == "out" else "up")
         if kind == "flow":
+            if q.kind is _MONEY and self._price_paid(cue, i):
+                return _BLOCK
             cue = self._outweighing(cue)
             metric = self._metric_subject(cue, q)
             if metric is not None:  # "ETH open interest added $1.7 billion": a change
@@ -1686,6 +1724,8 @@ class _Sentence:
             return _PRICE_MOVE, direction
         if q.kind is not _MONEY and not self._stablecoin_price(q, verb):
             return None
+        if self._from_a_named_level(i):
+            return _PRICE_LEVEL, None  # "started a fresh decline from the $118,200 zone"
         if self._after_role(i, "from"):
             return _BLOCK
         if hedged or self._quoted_now(i):
@@ -1695,6 +1735,17 @@ class _Sentence:
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
             return _PRICE_LEVEL, None
         return _PRICE_MOVE, direction
+
+    def _from_a_named_level(self, i: int) -> bool:
+        """ "a fresh decline from the $118,200 zone": the level a move started from, named
+        with its level word, is a level (a bare "from $X" is the move's start)."""
+        end = self.group_end.get(i, i) + 1
+        return (
+            i > 1
+            and end in self.level_starts
+            and self.units[i - 1].lower == "the"
+            and self.role_at.get(i - 2) == "from"
+        )
 
     def _stablecoin_price(self, q: Quantity, verb: Cue) -> bool:
         """ "BTC fell below 76,000 USDT", "ETH once fell to 2,312 USDT", "SOL ..., now
@@ -2332,6 +2383,21 @@ class _Sentence:
             return _TRANSFER, None
         return None
 
+    def _price_paid(self, cue: Cue, i: int) -> bool:
+        """ "Its owner received the coins for less than $400,000", "bought 500 BTC for $2
+        million": money after "for" that follows an acquisition verb and its object is what
+        was paid, no flow."""
+        units = self.units
+        k = i - 1
+        while k > cue.last and units[k].lower in _BOUND_WORDS:
+            k -= 1
+        return (
+            k > cue.last + 1
+            and units[k].lower == "for"
+            and units[cue.last].lower in _ACQUIRED
+            and self.clause[cue.last] == self.clause[i]
+        )
+
     def _theft_flow(self, i: int) -> bool:
         """In an article about a theft, a flow is the hack's while the discourse is on the
         hack (or on nothing, or on transfers), unless funds flow (a wrap-up's ETF flows)
@@ -2479,9 +2545,10 @@ class _Sentence:
 
     def _venues_reached(self, i: int) -> list[int]:
         """ "410 ETH was deposited to an account at Binance", "went to a deposit address
-        on FTX", "landed in an OKX deposit address": in an article about a theft, the
-        exchanges after figure ``i`` that a word of direction (within three words) makes a
-        destination; funds sent there were moved on, not taken."""
+        on FTX", "landed in an OKX deposit address", "reached a KuCoin deposit address": in
+        an article about a theft, the exchanges after figure ``i`` that a word of direction
+        (within three words) makes a destination; funds sent there were moved on, not
+        taken."""
         found: list[int] = []
         if not self.c.hack_topic:
             return found
@@ -2491,7 +2558,8 @@ class _Sentence:
             before = [u.lower for u in self.units[max(i + 1, k - 3) : k]]
             after = {u.lower for u in self.units[k + 1 : k + 3]}
             held = before[-1] in ("at", "on") and self.units[k - 2].lower in _ACCOUNT_WORDS
-            own = "in" in before and not after.isdisjoint(_ACCOUNT_WORDS)  # "in an OKX wallet"
+            # "in an OKX wallet", "reached a KuCoin deposit address"
+            own = not _ARRIVING.isdisjoint(before) and not after.isdisjoint(_ACCOUNT_WORDS)
             if held or own or not _TOWARD_WORDS.isdisjoint(before):
                 found.append(k)
         return found
@@ -2666,7 +2734,20 @@ class _Sentence:
         # 2k instructions to set up, more than the test itself
         hedges = self.by_role.get("hedge")
         clause = self.clause[i]
-        return hedges is not None and any(self.clause[c.first] == clause for c in hedges)
+        return hedges is not None and any(
+            self.clause[c.first] == clause and not self._comments_after(c, i) for c in hedges
+        )
+
+    def _comments_after(self, hedge: Cue, i: int) -> bool:
+        """ "14,820 BTC moved onto exchanges, a potential sign of profit-taking": a hedge
+        in an appositive after the figure comments on the fact; it does not hedge it."""
+        k = hedge.first
+        return (
+            k > i + 1
+            and self.segment[k] != self.segment[i]
+            and self.units[k - 1].lower in ("a", "an")
+            and self.units[k - 2].lower == ","
+        )
 
     # ---- step 4: roles -----------------------------------------------------------------
 
@@ -2897,6 +2978,13 @@ class _Sentence:
             for c in parts
         )
 
+    def _after_a_part_word(self, i: int) -> bool:
+        """ "making up $711 million of the total", "accounting for $97 million": the figure
+        right after a part word is a part of the total before it, whose cue it takes."""
+        return any(
+            c.last == i - 1 and c.group.value != "whole" for c in self.by_role.get("part", ())
+        )
+
     def _coordinated_sides(self, pairs: list[Cue]) -> bool:
         """ "short and long positions": both sides named together, so the figure is both."""
         pairs = sorted(pairs, key=lambda c: c.first)
@@ -3013,9 +3101,14 @@ class _Sentence:
         if self.definite_venue is None:
             units = self.units
             # most sentences hold no venue noun: a set test in C says so first
-            self.definite_venue = not _VENUE_WORDS.isdisjoint(map(UNIT_LOWER, units)) and any(
-                unit.lower in _VENUE_WORDS
-                and any(u.lower in ("the", "its") for u in units[max(0, k - 3) : k])
+            self.definite_venue = not _DEFINITE_VENUE_WORDS.isdisjoint(
+                map(UNIT_LOWER, units)
+            ) and any(
+                (
+                    unit.lower in _VENUE_WORDS
+                    and any(u.lower in ("the", "its") for u in units[max(0, k - 3) : k])
+                )
+                or (unit.lower in _CONTRACT_NOUNS and units[k - 1].lower in ("that", "this"))
                 for k, unit in enumerate(units)
             )
         return self.definite_venue
@@ -3061,9 +3154,18 @@ class _Sentence:
     def _antecedent(self, k: int, i: int) -> bool:
         """ "In Ether, where $30 million was liquidated", "BitMEX's flagship perpetual
         swap, where $80 million of longs were closed": the mention (or a possessive one
-        that opens the noun) a relative clause holding the figure is said of."""
+        that opens the noun) a relative clause holding the figure is said of; "on Huobi -
+        a BTC-USD position valued at $66.9 million": the venue a dash's noun phrase
+        describes the liquidation on."""
         units = self.units
         comma = k + 1
+        if (
+            comma + 1 < len(units)
+            and (units[comma].lower == "-" or units[comma].lower in DASHES)
+            and units[comma + 1].lower in ("a", "an")
+            and self.clause[comma + 1] == self.clause[i]
+        ):
+            return True  # "happened on Huobi - a BTC-USD position valued at $66.9 million"
         if self._possessive(k):
             while (
                 comma < min(len(units), k + POSSESSED_UNITS + 1)
@@ -3099,7 +3201,7 @@ class _Sentence:
         positions": a mention a preposition attaches."""
         j = k - 1
         while j >= 0 and (
-            self.units[j].lower in ("the", "a", "an", "leveraged")
+            self.units[j].lower in ("the", "a", "an", "its", "leveraged")
             or self.role_at.get(j) == "side"
             or any(c.first <= j <= c.last and c.group.kind == "liquidation" for c in self.type_cues)
             or self._names_the_venue(j)
@@ -3278,7 +3380,8 @@ class _Sentence:
                 frame.from_label = frame.from_label or label
                 venue_out = venue_out or venue
         if venue_in is None and venue_out is None:
-            venue_out = self._taken_off(frame.index)
+            venue_in = self._deposited_at(frame.index)
+            venue_out = None if venue_in is not None else self._taken_off(frame.index)
         if venue_in is not None:
             frame.venue, frame.direction = venue_in, "in"
         elif venue_out is not None:
@@ -3335,6 +3438,36 @@ class _Sentence:
         if self.units[arrow].lower != "→":
             return None
         return next((k for k in range(arrow - 1, i, -1) if self.units[k].lower == ":"), None)
+
+    def _deposited_at(self, i: int) -> str | None:
+        """ "520 BTC ... was deposited at Kraken", "deposited 300 ETH with OKX": the venue a
+        deposit verb places the figure at, in the figure's clause, is its destination."""
+        clause, units = self.clause[i], self.units
+        for k in range(i + 1, len(units) - 1):
+            if self.clause[k] != clause:
+                break
+            if units[k].lower not in _DEPOSIT_PLACES:
+                continue
+            verb = k - 2 if k - 1 == i else k - 1  # "deposited 300 ETH at", "was deposited at"
+            mention = self.mention_at[k + 1]
+            if verb >= 0 and units[verb].lower in _DEPOSIT_VERBS and mention is not None:
+                return mention.id if mention.type is EntityType.VENUE else None
+        return self._reached_an_account(i)
+
+    def _reached_an_account(self, i: int) -> str | None:
+        """ "1,275 ETH reached a KuCoin deposit address": the venue whose account the
+        figure reached right after it is its destination."""
+        units, k = self.units, self.group_end.get(i, i) + 1
+        if k + 3 >= len(units) or units[k].lower not in _ARRIVING or units[k].lower == "in":
+            return None
+        k += 2 if units[k + 1].lower in ("at", "in") else 1  # "landed at a Binance ..."
+        if units[k].lower in ("a", "an", "the"):
+            k += 1
+        mention = self.mention_at[k] if k < len(units) else None
+        if mention is None or mention.type is not EntityType.VENUE:
+            return None
+        after = {u.lower for u in units[k + 1 : k + 3]}
+        return mention.id if not after.isdisjoint(_ACCOUNT_WORDS) else None
 
     def _label_after(self, k: int) -> tuple[str | None, str | None]:
         """The end named after unit ``k``: a venue (its text and id), or a wallet's words
