@@ -1529,6 +1529,16 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Ether futures open interest rose to $19.2 billion on Friday. CME carries $3.4 billion"
+        " of the total, and Binance holds $5.1 billion of the total.",
+        [
+            ev("open_interest", "19200000000", asset="asset:ETH", direction="up"),
+            ev("open_interest", "3400000000", asset="asset:ETH", venue="venue:cme"),
+            ev("open_interest", "5100000000", asset="asset:ETH", venue="venue:binance"),
+        ],
+        id="a-venue-that-holds-a-part-of-the-total-open-interest",
+    ),
+    pytest.param(
         "Ether futures OI rose to $19.7 billion on Tuesday, while the Avalanche figure swelled"
         " 38% to $610 million.",
         [

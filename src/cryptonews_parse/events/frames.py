@@ -1300,6 +1300,7 @@ class _Sentence:
             after < len(self.units)
             and self.units[after].lower in ("of", "in")
             and self.role_at.get(after) != "part"
+            and [u.lower for u in self.units[after + 1 : after + 3]] != ["the", "total"]
         ):
             return False  # "holds 500,000 BTC of user funds": a holding of something else
         clause = self.clause[holding.first]
