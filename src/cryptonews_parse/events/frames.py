@@ -1214,7 +1214,7 @@ class _Sentence:
                 if (
                     cue.first > i
                     and self.segment[cue.first] != self.segment[i]
-                    and (self._after_a_part_word(i))
+                    and self._after_a_part_word(i)
                 ):
                     continue  # "with ether making up $268 million of the total and ..."
             if kind in _NAMING_KINDS and self._named_after(i, cue):
