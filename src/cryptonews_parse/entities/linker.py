@@ -22,6 +22,7 @@ the registry.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 import weakref
@@ -170,7 +171,6 @@ class _Matcher:
         self.registry = registry
         self.folded = self._surfaces(registry.folded_aliases(), exact=False)
         self.exact = self._surfaces(registry.exact_aliases(), exact=True)
-        self.folded_re = _names_regex(self.folded, fold=True)
         self.lowered_re = _names_regex(self.folded, fold=False)
         self.exact_re = _names_regex(self.exact, fold=False)
         try:
@@ -184,6 +184,12 @@ class _Matcher:
         self.contextual: dict[str, Entry] = {
             e.id: e for e in registry if e.type is EntityType.FUND or e.asset is not None
         }
+
+    @functools.cached_property
+    def folded_re(self) -> re.Pattern[str]:
+        """The case-blind regex, for text whose cased letters are not all ASCII (few
+        texts): compiled on first need, as it costs as much as the lower-case one."""
+        return _names_regex(self.folded, fold=True)
 
     @staticmethod
     def _surfaces(

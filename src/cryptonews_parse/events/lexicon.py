@@ -143,8 +143,13 @@ class _Phrases:
         # before it tries the look-behinds and the trie: it halves the time of a pass
         start = f"(?=[{re.escape(first)}])" if first else "(?!)"
         self.pattern = re.compile(f"{start}{_BEFORE}(?:{body}){_AFTER}")
-        self.folded = re.compile(self.pattern.pattern, re.IGNORECASE)
         self._lowered: tuple[str, str] = ("", "")
+
+    @functools.cached_property
+    def folded(self) -> re.Pattern[str]:
+        """The case-blind pattern, for text whose cased letters are not all ASCII (few
+        texts): compiled on first need, as it costs as much as ``pattern``."""
+        return re.compile(self.pattern.pattern, re.IGNORECASE)
 
     def scan(self, text: str, start: int, end: int) -> list[Match]:
         if folds_like_ascii(text):
