@@ -1529,6 +1529,15 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Ether futures open interest slipped to $17.6 billion this week; Bybit's held near"
+        " $4.2 billion.",
+        [
+            ev("open_interest", "17600000000", asset="asset:ETH", direction="down"),
+            ev("open_interest", "4200000000", asset="asset:ETH", venue="venue:bybit"),
+        ],
+        id="a-venue-holding-part-of-the-open-interest-its-sentence-states",
+    ),
+    pytest.param(
         "Ether futures open interest rose to $19.2 billion on Friday. CME carries $3.4 billion"
         " of the total, and Binance holds $5.1 billion of the total.",
         [

@@ -1292,8 +1292,11 @@ class _Sentence:
     def _holds_topic_metric(self, holding: Cue, i: int, figure: Kind) -> bool:
         """ "Kraken and OKX each hold about $900 million of it", "Binance holds the largest
         book at $2.4 billion" after open interest was stated: venues holding a part of the
-        topic metric, not holdings of their own."""
-        if self.c.topic is not _OPEN_INTEREST or figure not in (_MONEY, _CRYPTO):
+        topic metric, not holdings of their own; the metric may be the sentence's own ("BTC
+        OI slipped to 139,800 BTC; Binance's held near $13.2 billion")."""
+        last = self.last_frame
+        stated = last is not None and last.type is _OPEN_INTEREST
+        if not (self.c.topic is _OPEN_INTEREST or stated) or figure not in (_MONEY, _CRYPTO):
             return False
         after = self.group_end.get(i, i) + 1
         if (
