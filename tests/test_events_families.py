@@ -677,6 +677,34 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Spot ether ETFs shed $140 million on Tuesday. The second-largest cryptocurrency later"
+        " pared some losses and was last at $2,415, down 2.2%.",
+        [
+            ev("etf_flow", "140000000", asset="asset:ETH", direction="out"),
+            ev("price_level", "2415", asset="asset:ETH"),
+            ev("price_move", "2.2", "%", asset="asset:ETH", direction="down"),
+        ],
+        id="was-last-at-quotes-a-price-after-a-flow",
+    ),
+    pytest.param(
+        "Solana slipped again on Friday. It has now given up about 17% since peaking at $244"
+        " on Jan. 19.",
+        [
+            ev("price_move", "17", "%", asset="asset:SOL", direction="down"),
+            ev("price_level", "244", asset="asset:SOL"),
+        ],
+        id="given-up-is-a-fall",
+    ),
+    pytest.param(
+        "Ether fell to 412,000 yen on bitFlyer. At the time of writing, it is moving in the"
+        " vicinity of 418,500 yen.",
+        [
+            ev("price_move", "412000", "JPY", asset="asset:ETH", direction="down"),
+            ev("price_level", "418500", "JPY", asset="asset:ETH"),
+        ],
+        id="moving-in-the-vicinity-of-quotes-a-price",
+    ),
+    pytest.param(
         "Funding stayed hot all week and open interest climbed.\n"
         "- AVAX: weekly close at $38.20, -4.4%\n"
         "- LINK: weekly close at $17.65, +2.9%",
