@@ -750,6 +750,8 @@ class _Sentence:
         resolved: tuple[EventType, str | None] | str | None
         if q.kind is _RATIO:
             resolved = (_PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
+        elif self._test_send(i):
+            resolved = _TRANSFER, None  # "preceded by a 0.1 BTC test transaction"
         elif self._share_of_the_market(i, q):
             # "USDT now commands 4.85% of the market", "fell to 4.3% of the market"
             resolved = _DOMINANCE, self._move_right_before(i)
@@ -793,14 +795,15 @@ class _Sentence:
             event_type in (_PRICE_MOVE, _DOMINANCE)
             and q.kind is _PERCENT
             and "point" in q.text.lower()
-            and (event_type is _PRICE_MOVE or (last is not None and last.type is _DOMINANCE))
         ):
             # percentage points change a share, never a price: "... down from 69.2% - a
             # slide of nearly 28 percentage points" restates the dominance's change
             if last is not None and last.type is _DOMINANCE:
                 last.restated.append(q)
                 last.direction = last.direction or direction
-            return None
+                return None
+            if event_type is _PRICE_MOVE:
+                return None
         if event_type in _PRICES and not self._price(q):
             return None
         frame = Frame(self.r, i, q, event_type, direction=direction)
@@ -1544,8 +1547,6 @@ class _Sentence:
         self, i: int, q: Quantity, cue: Cue, hedged: bool
     ) -> tuple[EventType, str | None] | str | None:
         kind = cue.group.kind
-        if self._test_send(i):
-            return _TRANSFER, None  # "preceded by a 0.1 BTC test transaction"
         if kind not in ("move", "level") and (
             self._price_after_verb(cue, i, q) or self._price_by_position(i, q)
         ):
@@ -1854,8 +1855,8 @@ class _Sentence:
                 k -= 1
                 continue
             role = self.role_at.get(k)
-            if role == "anaphor" and self._asset_anaphor_at(k):
-                opening = self._asset_anaphor_opening(k)
+            opening = self._asset_anaphor_opening(k) if role == "anaphor" else None
+            if opening is not None:
                 if opening > 0 and self.units[opening - 1].lower in _MODIFIER_WORDS:
                     k = opening - 2  # "Trading volume for the token surged": its head before
                     continue
@@ -1930,7 +1931,7 @@ class _Sentence:
         for k in range(verb.first - 1, -1, -1):
             if self.clause[k] != clause:
                 return False
-            if self._asset_anaphor_at(k):
+            if self._asset_anaphor_opening(k) is not None:
                 return True
             mention = self.mention_at[k]
             if mention is not None:
@@ -2177,18 +2178,16 @@ class _Sentence:
         token")."""
         return self.opening_anaphor[metric]
 
-    def _asset_anaphor_opening(self, k: int) -> int:
-        """The first unit of the asset anaphor that holds unit ``k``."""
-        return min(
-            cue.first
-            for cue in self.by_role.get("anaphor", ())
-            if cue.first <= k <= cue.last and cue.group.value == "asset"
-        )
-
-    def _asset_anaphor_at(self, k: int) -> bool:
-        return any(
-            cue.first <= k <= cue.last and cue.group.value == "asset"
-            for cue in self.by_role.get("anaphor", ())
+    def _asset_anaphor_opening(self, k: int) -> int | None:
+        """The first unit of the asset anaphor ("the token") that holds unit ``k``, or None
+        when no asset anaphor holds it."""
+        return next(
+            (
+                cue.first
+                for cue in self.by_role.get("anaphor", ())
+                if cue.first <= k <= cue.last and cue.group.value == "asset"
+            ),
+            None,
         )
 
     def _fits_topic(self, anaphor: Cue) -> bool:
