@@ -62,6 +62,16 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "OKX and Bitget saw $14 million and $6 million of longs liquidated, in this order, "
+        "while Kraken logged $2.5 million.",
+        [
+            ev("liquidation", "14000000", side="long", venue="venue:okx"),
+            ev("liquidation", "6000000", side="long", venue="venue:bitget"),
+            ev("liquidation", "2500000", venue="venue:kraken"),
+        ],
+        id="in-this-order-pairs-venues-with-figures",
+    ),
+    pytest.param(
         "Liquidations (24h)\n- $640m in total\n- BTC $250m, ETH $190m, DOGE $47m",
         [
             ev("liquidation", "640000000"),
@@ -676,6 +686,25 @@ NOT_LIQUIDATIONS = [
 ]
 
 PRICES = [
+    pytest.param(
+        "Stablecoin check\n- USDC dominance slipped from 2.6% to 2.4% on the week.\n\n"
+        "Biggest movers (24h)\n- TIA: +14.2%\n- INJ: -5.5% to $21.30",
+        [
+            ev("dominance", "2.4", "%", asset="asset:USDC", direction="down"),
+            ev("price_move", "14.2", "%", asset="asset:TIA", direction="up"),
+            ev("price_move", "-5.5", "%", asset="asset:INJ", direction="down"),
+            ev("price_level", "21.3", asset="asset:INJ"),
+        ],
+        id="a-movers-heading-ends-a-metric-topic-and-its-ticker-colon-percent-lines-are-moves",
+    ),
+    pytest.param(
+        "- LINK: +3.8% to $14.25",
+        [
+            ev("price_move", "3.8", "%", asset="asset:LINK", direction="up"),
+            ev("price_level", "14.25", asset="asset:LINK"),
+        ],
+        id="a-ticker-colon-signed-percent-to-a-price-is-a-move-and-the-level-reached",
+    ),
     pytest.param(
         "Spot ether ETFs shed $140 million on Tuesday. The second-largest cryptocurrency later"
         " pared some losses and was last at $2,415, down 2.2%.",
@@ -2269,6 +2298,17 @@ METRICS = [
 ]
 
 FLOWS = [
+    pytest.param(
+        "Spot ether ETFs took in $95 million on Tuesday. ETHA and FETH led with $61.2 million "
+        "and $19.8 million, in that order, while Grayscale's ETHE gave up $7.5 million.",
+        [
+            ev("etf_flow", "95000000", direction="in"),
+            ev("etf_flow", "61200000", fund="fund:ETHA", direction="in"),
+            ev("etf_flow", "19800000", fund="fund:FETH", direction="in"),
+            ev("etf_flow", "7500000", fund="fund:ETHE", direction="out"),
+        ],
+        id="in-that-order-pairs-funds-with-figures-as-respectively-does",
+    ),
     pytest.param(
         "Bitcoin fell 4% last week. Investors pulled $870 million from digital asset investment"
         " products over the week, CoinShares said.",

@@ -2584,6 +2584,16 @@ class _Sentence:
         signed = self._signed_percent(i, q)
         if signed is not None:
             return signed
+        last = self.last_frame
+        if (
+            q.kind is _MONEY
+            and last is not None
+            and last.type is _PRICE_MOVE
+            and last.index == i - 2
+            and self.role_at.get(i - 1) == "to"
+            and self._signed_percent(last.index, last.figure) is not None
+        ):
+            return _PRICE_LEVEL, None  # a movers list: "SUI: +12.4% to $1.84"
         topic = self.c.topic
         if topic is None and self.last_frame is not None and self.last_frame.type not in _METRICS:
             topic = self.last_frame.type  # "..., in which the long orders accounted for $X"
@@ -2706,6 +2716,10 @@ class _Sentence:
             before = self.units[i - 2] if i > 1 else None
         if not (plus or q.text[:1] in "+-\u2212"):
             return None
+        if before is not None and before.lower == ":" and i > 1 and not plus:
+            if self.c.topic not in (None, _PRICE_MOVE, _PRICE_LEVEL):
+                return None  # "Funding rates" / "- BTC: +0.012%": the topic's reading
+            before = self.units[i - 2]  # a movers list: "XMR: +21.7%"
         mention = None if before is None else before.mention
         after_asset = mention is not None and mention.type is EntityType.ASSET
         if not (after_asset or len(self.units) <= 2 or self._after_a_quoted_price(i)):
