@@ -687,6 +687,24 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Cardano slipped 3% on Monday. Even so, the coin is still up about 41% since March, "
+        "helped by bets that a spot ETF will launch this year.",
+        [
+            ev("price_move", "3", "%", asset="asset:ADA", direction="down"),
+            ev("price_move", "41", "%", asset="asset:ADA", direction="up"),
+        ],
+        id="a-hedge-in-a-that-clause-of-hopes-or-bets-after-the-fact-does-not-hedge-it",
+    ),
+    pytest.param(
+        "Litecoin dropped 6% to $71. It had changed hands above $84 as recently as last Thursday.",
+        [
+            ev("price_move", "6", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "71", asset="asset:LTC"),
+            ev("price_level", "84", asset="asset:LTC"),
+        ],
+        id="changed-hands-above-quotes-a-price",
+    ),
+    pytest.param(
         "Stablecoin check\n- USDC dominance slipped from 2.6% to 2.4% on the week.\n\n"
         "Biggest movers (24h)\n- TIA: +14.2%\n- INJ: -5.5% to $21.30",
         [

@@ -2762,8 +2762,15 @@ class _Sentence:
         return (
             k > i + 1
             and self.segment[k] != self.segment[i]
-            and self.units[k - 1].lower in ("a", "an")
-            and self.units[k - 2].lower == ","
+            and (
+                (self.units[k - 1].lower in ("a", "an") and self.units[k - 2].lower == ",")
+                # "up 58% since January, buoyed by hopes that regulators will approve ...":
+                # the hedge is said in a clause of a noun after the fact
+                or any(
+                    u.lower == "that" and self.units[j - 1].lower in _REASON_NOUNS
+                    for j, u in enumerate(self.units[max(i + 2, k - 6) : k], max(i + 2, k - 6))
+                )
+            )
         )
 
     # ---- step 4: roles -----------------------------------------------------------------
@@ -3817,6 +3824,17 @@ class _Sentence:
                 break
         mentions.reverse()
         return mentions
+
+
+_REASON_NOUNS = frozenset(
+    {
+        "hopes", "hope", "bets", "bet", "expectations", "expectation", "speculation",
+        "optimism", "fears", "fear", "concerns", "concern", "worries", "wagers",
+        "anticipation", "confidence", "belief", "reports", "talk", "signs",
+    }
+)  # fmt: skip
+"""Nouns whose "that" clause after a fact gives its cause ("up 58%, buoyed by hopes that
+regulators will approve ..."): a hedge in that clause does not hedge the fact."""
 
 
 def _hourly(q: Quantity) -> bool:
