@@ -2317,6 +2317,11 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Santiment data show the supply sitting on exchanges shrank by 52,000 BTC in March.",
+        [ev("exchange_flow", "52000", "BTC", asset="asset:BTC", direction="out")],
+        id="the-supply-held-on-exchanges-is-their-reserve-and-its-change-a-flow",
+    ),
+    pytest.param(
         "Spot ether ETFs took in $95 million on Tuesday. ETHA and FETH led with $61.2 million "
         "and $19.8 million, in that order, while Grayscale's ETHE gave up $7.5 million.",
         [
@@ -2788,6 +2793,13 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Whale Alert: 2,150 BTC (about $131M) left OKX for a wallet nobody has identified.",
+        [
+            ev("transfer", "2150", "BTC", asset="asset:BTC", venue="venue:okx", direction="out"),
+        ],
+        id="coins-that-left-an-exchange-go-out-of-it",
+    ),
     pytest.param(
         "Hackers drained $23 million from the Thornfield bridge on Monday. The attacker then"
         " bridged 4,100 ETH to Arbitrum.",

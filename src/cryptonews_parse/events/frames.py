@@ -139,6 +139,9 @@ _PARTED = _FLOWS | {_LIQUIDATION}
 _PRICES = frozenset({_PRICE_LEVEL, _PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
 _AWAY_WORDS = frozenset({"from", "off"})
+_LEFT_WORDS = frozenset({"off", "left", "leaves", "leaving", "exited", "exits", "exiting"})
+"""Words before the venue a transfer's coins left ("took 12,200 ETH off Kraken", "3,333 BTC
+left Bitfinex for a fresh address")."""
 _ACQUIRED = frozenset({"received", "receives", "receive", "obtained", "bought", "acquired"})
 _BOUND_WORDS = frozenset({"less", "more", "than", "about", "around", "roughly", "just", "only"})
 """An acquisition verb and the bound words before the price paid ("received the coins for
@@ -3452,7 +3455,7 @@ class _Sentence:
         for k in range(i + 1, min(len(self.units), i + 1 + OFF_REACH)):
             if self.clause[k] != clause:
                 break
-            if self.units[k].lower == "off":
+            if self.units[k].lower in _LEFT_WORDS:
                 return self._label_after(k)[1]
         return None
 
