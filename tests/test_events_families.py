@@ -62,6 +62,15 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Ether bulls paid most: $57 million of the $73 million in ETH positions wiped out "
+        "since Monday was on the long side.",
+        [
+            ev("liquidation", "57000000", side="long", asset="asset:ETH"),
+            ev("liquidation", "73000000", side="both", asset="asset:ETH"),
+        ],
+        id="the-whole-after-x-of-the-does-not-take-the-side-of-its-part",
+    ),
+    pytest.param(
         "OKX and Bitget saw $14 million and $6 million of longs liquidated, in this order, "
         "while Kraken logged $2.5 million.",
         [

@@ -2886,7 +2886,12 @@ class _Sentence:
         local = [c for c in sides if self.segment[c.first] == segment]
         pairs = [c for c in local if c.group.value != "total"]
         value: str | None = None
-        if len({c.group.value for c in pairs}) > 1 and self._coordinated_sides(pairs):
+        if self._whole_of_a_part(i):
+            # "$309 million of the $426 million liquidated came from short positions": the
+            # side words are the part's; the whole has only one that follows it at once
+            near = [c.group.value for c in pairs if i < c.first <= i + 2]
+            value = near[0] if near else "total"
+        elif len({c.group.value for c in pairs}) > 1 and self._coordinated_sides(pairs):
             value = "total"
         elif pairs:
             value = min(pairs, key=lambda c: abs(c.first - i)).group.value
@@ -2912,6 +2917,14 @@ class _Sentence:
             if (c.last < i or self._labels_the_line(i)) and not self._epithet(c)
         ]
         frame.scope = "largest_single" if largest else None
+
+    def _whole_of_a_part(self, i: int) -> bool:
+        """Figure ``i`` follows "of [the]" right after another figure ("$309 million of
+        the $426 million"): it is the whole the figure before it is part of."""
+        k = i - 1
+        if k > 0 and self.units[k].lower == "the":
+            k -= 1
+        return k > 0 and self.units[k].lower == "of" and self.units[k - 1].quantity is not None
 
     def _side_before(
         self, i: int, sides: Sequence[Cue], *, same_clause: bool = False
