@@ -242,6 +242,11 @@ DIGIT_CONVENTIONS = [
         "Funding dipped to -0.034% while XRP quoted 0.5871 dollars and 0.250 on Kraken.",
         id="a-comma-after-a-lone-zero-groups-nothing",
     ),
+    pytest.param(
+        "0,0125% every eight hours: Bybit's BTC funding, against 10,0125 on OKX.",
+        "0.0125% every eight hours: Bybit's BTC funding, against 10,0125 on OKX.",
+        id="a-lone-zero-comma-at-the-start-and-no-other-sign",
+    ),
 ]
 
 

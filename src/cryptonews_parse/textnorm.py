@@ -73,7 +73,10 @@ _CONTINENTAL_FIGURE = re.compile(
 _SWAP_SEPARATORS = str.maketrans(".,", ",.")
 # What either convention needs somewhere: one scan that starts at a digit, where the exact
 # patterns above (whose look-behind runs at every character) would cost four times more.
-_MAYBE_CONTINENTAL = re.compile(r"[0-9](?:,[0-9]{1,2}|\.[0-9]{3})(?![0-9])|\b0,[0-9]")
+# A pattern that begins with a character class lets ``re`` skip to the next digit in C: an
+# alternative that began with ``\b`` made it try every position (0.03-0.06 s/MB against
+# 0.009 s/MB).
+_MAYBE_CONTINENTAL = re.compile(r"[0-9](?:,[0-9]{1,2}(?![0-9])|\.[0-9]{3}(?![0-9])|(?<=\b0),[0-9])")
 
 
 def _english_digits(text: str) -> str:
