@@ -2803,6 +2803,31 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Attackers drained 1,840 ETH and 2.2 million USDC from the Corvane lending pool on"
+        " Friday. The ether alone was worth roughly $6.1 million at the time.",
+        [
+            ev("hack", "1840", "ETH", asset="asset:ETH", figures=["6100000"]),
+            ev("hack", "2200000", "USDC", asset="asset:USDC"),
+        ],
+        id="a-later-valuation-of-stolen-coins-restates-them",
+    ),
+    pytest.param(
+        "A dormant wallet moved 3,100 BTC to Kraken on Tuesday. The bitcoin was valued at"
+        " about $190 million.",
+        [ev("transfer", "3100", "BTC", venue="venue:kraken", figures=["190000000"])],
+        id="a-later-valuation-of-moved-coins-restates-them",
+    ),
+    pytest.param(
+        "Thieves took 640 ETH from the Drummore vault and 410 ETH from its bridge. The ether"
+        " was worth $2.9 million.",
+        [
+            ev("hack", "640", "ETH", asset="asset:ETH"),
+            ev("hack", "410", "ETH", asset="asset:ETH"),
+            ev("hack", "2900000", asset="asset:ETH"),
+        ],
+        id="a-valuation-of-one-of-two-sets-of-coins-stays-apart",
+    ),
+    pytest.param(
         "Whale Alert: 2,150 BTC (about $131M) left OKX for a wallet nobody has identified.",
         [
             ev("transfer", "2150", "BTC", asset="asset:BTC", venue="venue:okx", direction="out"),

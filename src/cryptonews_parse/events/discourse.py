@@ -115,10 +115,61 @@ def extract(
                 frame.window = context.window
         frames.extend(found)
         context = _carry(context, analysis.text, reading, found)
+    valuations: set[int] = set()
+    for n, frame in enumerate(frames):
+        valued = _valued_coins(frames, n) if frame.asset is not None else None
+        if valued is not None:
+            valued.restated.append(frame.figure)
+            valuations.add(n)
     facts = _Facts()
-    for frame in frames:
-        facts.add(builders[frame.type](frame, fields(analysis.text, frame)), frame.headline)
+    for n, frame in enumerate(frames):
+        if n not in valuations:
+            facts.add(builders[frame.type](frame, fields(analysis.text, frame)), frame.headline)
     return facts.events()
+
+
+VALUATION_REACH = 12
+"""Earlier frames a valuation of coins ("The stolen ether alone was worth about $5.4
+million at the time") looks back over for the coins it values."""
+_VALUING_WORDS = frozenset({"worth", "valued"})
+
+
+def _valued_coins(frames: Sequence[Frame], n: int) -> Frame | None:
+    """The earlier frame whose coins frame ``n`` values, if it is a valuation: money right
+    after "worth" or "valued at" in a sentence that states no coins, said of an asset
+    that exactly one of the last frames of its type states in coins without a value in
+    money. The money then restates those coins ("The attacker drained 2,960 ETH ...
+    The stolen ether alone was worth about $5.4 million at the time")."""
+    frame = frames[n]
+    q = frame.quantity
+    if q is None or q.kind is not Kind.MONEY or frame.restated:
+        return None
+    reading = frame.reading
+    units = reading.units
+    if any(q.kind is Kind.CRYPTO for k in reading.figure_units if (q := units[k].quantity)):
+        return None
+    k = frame.index - 1
+    approx = {c.first for c in reading.cues if c.group.role == "approx" and c.last < frame.index}
+    while k > 0 and k in approx:
+        k -= 1
+    if units[k].lower == "at" and k > 0:
+        k -= 1
+    if k < 0 or units[k].lower not in _VALUING_WORDS:
+        return None
+    found: Frame | None = None
+    for earlier in frames[max(0, n - VALUATION_REACH) : n]:
+        figure = earlier.quantity
+        if (
+            earlier.type is frame.type
+            and earlier.asset == frame.asset
+            and figure is not None
+            and figure.kind is Kind.CRYPTO
+            and all(r.kind is not Kind.MONEY for r in earlier.restated)
+        ):
+            if found is not None:
+                return None  # two sets of those coins: which one is valued is unclear
+            found = earlier
+    return found
 
 
 class Plain(NamedTuple):
