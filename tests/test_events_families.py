@@ -2326,6 +2326,15 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Tracked exchange wallets saw net outflows of 12,600 BTC over the week. Ether"
+        " followed, with 51,000 ETH of net outflows over the same period.",
+        [
+            ev("exchange_flow", "12600", "BTC", direction="out", window="P7D"),
+            ev("exchange_flow", "51000", "ETH", asset="asset:ETH", direction="out"),
+        ],
+        id="exchange-wallets-are-the-exchanges-and-set-the-flow-domain",
+    ),
+    pytest.param(
         "Santiment data show the supply sitting on exchanges shrank by 52,000 BTC in March.",
         [ev("exchange_flow", "52000", "BTC", asset="asset:BTC", direction="out")],
         id="the-supply-held-on-exchanges-is-their-reserve-and-its-change-a-flow",
