@@ -2326,6 +2326,23 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Exchange balances fell by 48,300 BTC in November, leaving 2.41 million BTC on the"
+        " platforms CryptoQuant tracks.",
+        [ev("exchange_flow", "48300", "BTC", direction="out")],
+        id="what-a-reserve-change-leaves-is-the-balance",
+    ),
+    pytest.param(
+        "Kraken saw 9,400 ETH withdrawn on Thursday, leaving the exchange with roughly 1.2"
+        " million ETH.",
+        [ev("exchange_flow", "9400", "ETH", venue="venue:kraken", direction="out")],
+        id="leaving-the-exchange-with-a-balance",
+    ),
+    pytest.param(
+        "FBTC shed $84 million on Monday, leaving the fund with about $19 billion in assets.",
+        [ev("etf_flow", "84000000", fund="fund:FBTC", direction="out")],
+        id="what-a-fund-outflow-leaves-is-its-assets",
+    ),
+    pytest.param(
         "Tracked exchange wallets saw net outflows of 12,600 BTC over the week. Ether"
         " followed, with 51,000 ETH of net outflows over the same period.",
         [

@@ -142,6 +142,11 @@ _AWAY_WORDS = frozenset({"from", "off"})
 _LEFT_WORDS = frozenset({"off", "left", "leaves", "leaving", "exited", "exits", "exiting"})
 """Words before the venue a transfer's coins left ("took 12,200 ETH off Kraken", "3,333 BTC
 left Bitfinex for a fresh address")."""
+_BALANCED_FLOWS = frozenset({_EXCHANGE_FLOW, _ETF_FLOW})
+"""Flows whose remainder a text may state after "leaving": an exchange's or a fund's."""
+_LEAVING = frozenset({"leaving", "leaves"})
+LEFT_WITH_REACH = 4
+"""Units between "leaving" and "with" at most ("leaving the Seychelles exchange with")."""
 _ACQUIRED = frozenset({"received", "receives", "receive", "obtained", "bought", "acquired"})
 _BOUND_WORDS = frozenset({"less", "more", "than", "about", "around", "roughly", "just", "only"})
 """An acquisition verb and the bound words before the price paid ("received the coins for
@@ -743,7 +748,7 @@ class _Sentence:
             return None
         if self._is_share(i, q):
             return None
-        if self._distributive(i) or self._move_start(i):
+        if self._distributive(i) or self._move_start(i) or self._balance_left(i, q):
             return None
         if q.kind is _MULTIPLIER and self._leverage(i):
             return None
@@ -1042,6 +1047,28 @@ class _Sentence:
             elif lower not in _RESTATING_MARKS and role != "approx":
                 return False
         return linked and (not timed or self.role_at.get(i - 1) in ("restate", "approx"))
+
+    def _balance_left(self, i: int, q: Quantity) -> bool:
+        """ "Exchange balances fell by 61,200 BTC, leaving 2.28 million BTC on tracked
+        platforms", "... leaving the exchange with 3.9 million ETH": what a flow leaves
+        behind, in the flow's unit, is a balance (as "fell by X to Y"), no flow."""
+        last = self.last_frame
+        if (
+            last is None
+            or last.type not in _BALANCED_FLOWS
+            or last.quantity is None
+            or last.quantity.unit != q.unit
+        ):
+            return False
+        k = i - 1
+        while k > last.index and self.role_at.get(k) == "approx":
+            k -= 1
+        if self.units[k].lower == "with":  # "leaving it with", "leaving the exchange with"
+            for j in range(k - 1, max(last.index, k - LEFT_WITH_REACH - 1), -1):
+                if self.units[j].lower in _LEAVING:
+                    return self.clause[j] == self.clause[i]
+            return False
+        return self.units[k].lower in _LEAVING
 
     def _move_start(self, i: int) -> bool:
         """ "dropped 6%, from $51,300 to $48,220": the figure after "from" is where a
