@@ -2829,6 +2829,19 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Thieves drained $44 million from the Harrowgate bridge on Friday, SlowMist said."
+        " Roughly 7,120 ETH and 95 WBTC still sit in the exploiter's main wallet.",
+        [ev("hack", "44000000")],
+        id="stolen-coins-that-remain-in-the-thiefs-wallet-are-no-theft",
+    ),
+    pytest.param(
+        "Hackers stole $27 million from the Pelworth market on Ethereum in an exploit. That"
+        " leaves roughly $6.3 million unaccounted for. Lenders face a shortfall of about $2.9"
+        " million.",
+        [ev("hack", "27000000")],
+        id="what-is-unaccounted-for-or-short-is-no-theft",
+    ),
+    pytest.param(
         "Attackers drained 1,840 ETH and 2.2 million USDC from the Corvane lending pool on"
         " Friday. The ether alone was worth roughly $6.1 million at the time.",
         [
