@@ -62,6 +62,36 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Forced closures, last 12 hours: $318.4M in total (longs $207.9M, shorts $110.5M)"
+        " across crypto venues.",
+        [
+            ev("liquidation", "318400000", side="both"),
+            ev("liquidation", "207900000", side="long"),
+            ev("liquidation", "110500000", side="short"),
+        ],
+        id="a-total-word-closing-the-figures-phrase-makes-it-the-total-of-the-sides-after-it",
+    ),
+    pytest.param(
+        "Altcoin liquidations this week\n- $1.42bn in total: shorts $0.91bn, longs $510m",
+        [
+            ev("liquidation", "1420000000", side="both"),
+            ev("liquidation", "910000000", side="short"),
+            ev("liquidation", "510000000", side="long"),
+        ],
+        id="a-total-line-before-a-colon-and-its-side-breakdown",
+    ),
+    pytest.param(
+        "Shorts Routed: $845 Million Liquidated as Ether Rips Past $4,000\n\n"
+        "Crypto liquidations totaled $845 million over 24 hours, of which $602 million came"
+        " from short positions.",
+        [
+            ev("liquidation", "845000000", side="both"),
+            ev("liquidation", "602000000", side="short"),
+            ev("price_move", "4000", asset="asset:ETH", direction="up"),
+        ],
+        id="a-headlines-side-gives-way-to-the-bodys-total-of-both-sides",
+    ),
+    pytest.param(
         "Ether bulls paid most: $57 million of the $73 million in ETH positions wiped out "
         "since Monday was on the long side.",
         [

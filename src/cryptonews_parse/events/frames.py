@@ -130,6 +130,8 @@ _ASSETS = (EntityType.ASSET, EntityType.PAIR)
 _ASSETS_AND_ORGS = (EntityType.ASSET, EntityType.PAIR, EntityType.ORG)
 _LISTED = (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
 _SIDES = {"long": Side.LONG, "short": Side.SHORT}
+_PHRASE_ENDS = frozenset({",", ":", ";", "(", ")", ".", "-"})
+"""Marks that end the phrase a word closes ("$75M combined." , "$2.27bn in total:")."""
 _MENTION = operator.itemgetter(4)
 """``Unit.mention``, as a C callable for ``map``."""
 _FLOWS = frozenset({_ETF_FLOW, _EXCHANGE_FLOW})
@@ -2891,7 +2893,9 @@ class _Sentence:
             # side words are the part's; the whole has only one that follows it at once
             near = [c.group.value for c in pairs if i < c.first <= i + 2]
             value = near[0] if near else "total"
-        elif len({c.group.value for c in pairs}) > 1 and self._coordinated_sides(pairs):
+        elif self._labelled_total(i, local) or (
+            len({c.group.value for c in pairs}) > 1 and self._coordinated_sides(pairs)
+        ):
             value = "total"
         elif pairs:
             value = min(pairs, key=lambda c: abs(c.first - i)).group.value
@@ -2925,6 +2929,17 @@ class _Sentence:
         if k > 0 and self.units[k].lower == "the":
             k -= 1
         return k > 0 and self.units[k].lower == "of" and self.units[k - 1].quantity is not None
+
+    def _labelled_total(self, i: int, local: Sequence[Cue]) -> bool:
+        """ "$486.3M in total (longs $301.7M, shorts $184.6M)", "$75M combined.": a total
+        word right after the figure, ending its phrase, makes it the total; the side words
+        after it are its parts'."""
+        k = self.group_end.get(i, i) + 1
+        cue = next((c for c in local if c.first == k and c.group.value == "total"), None)
+        if cue is None:
+            return False
+        after = cue.last + 1
+        return after >= len(self.units) or self.units[after].lower in _PHRASE_ENDS
 
     def _side_before(
         self, i: int, sides: Sequence[Cue], *, same_clause: bool = False
