@@ -62,6 +62,31 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Arbitrum Rallies as Leverage Floods Back\n\n"
+        "Arbitrum (ARB) open interest climbed 24% to $412 million on Wednesday, and funding on"
+        " Bybit rose to 0.021%. Short sellers lost $7.6 million, against $2.4 million for longs."
+        " Across the market, $240 million of positions were liquidated.",
+        [
+            ev("open_interest", "412000000", asset="asset:ARB", direction="up"),
+            ev("funding_rate", "0.021", "%", asset="asset:ARB", venue="venue:bybit"),
+            ev("liquidation", "7600000", side="short", asset="asset:ARB"),
+            ev("liquidation", "2400000", side="long", asset="asset:ARB"),
+            ev("liquidation", "240000000", side="both", asset=None),
+        ],
+        id="liquidations-after-a-tokens-open-interest-and-funding-are-that-tokens",
+    ),
+    pytest.param(
+        "Render Network (RENDER) extended its run on Friday. Its futures open interest swelled"
+        " to $96 million, Coinalyze figures show, with funding at 0.034% per eight hours. When"
+        " the token slipped on Saturday, $3.1 million of longs were wiped out.",
+        [
+            ev("open_interest", "96000000", asset="asset:RENDER", direction="up"),
+            ev("funding_rate", "0.034", "%", asset="asset:RENDER"),
+            ev("liquidation", "3100000", side="long", asset="asset:RENDER"),
+        ],
+        id="liquidations-after-a-tokens-funding-in-an-article-about-it",
+    ),
+    pytest.param(
         "Forced closures, last 12 hours: $318.4M in total (longs $207.9M, shorts $110.5M)"
         " across crypto venues.",
         [

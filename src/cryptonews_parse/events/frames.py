@@ -120,6 +120,9 @@ _CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
 """What the cue kinds that are not one event type take; event types declare their own."""
 
 _METRICS = frozenset({_OPEN_INTEREST, _FUNDING_RATE, _DOMINANCE})
+_DERIVATIVE_TOPICS = frozenset({_OPEN_INTEREST, _FUNDING_RATE})
+_MARKET_ASSETS = frozenset({"asset:BTC", "asset:ETH"})
+"""Assets whose derivatives news is the market's ("bitcoin" and "ether" are market words)."""
 _METRIC_TOPICS = {metric.value: metric for metric in _METRICS}
 """A metric by the value an anaphor of it names ("funding_rate" for "the rate")."""
 # Sets of enum members a hot path tests against, built once: on Python 3.11 every
@@ -2832,6 +2835,7 @@ class _Sentence:
                 self._whole_asset(frame.index)
                 or self._counterpart_asset(q)
                 or self._topic_breakdown_asset()
+                or self._derivatives_topic_asset()
             )
         if frame.type is _HACK and q.kind is _MONEY:
             return None  # "drained of $47 million": a sum in dollars names no stolen asset
@@ -2880,6 +2884,22 @@ class _Sentence:
         if any(c.group.value == "total" for c in self.by_role.get("side", ())):
             return None
         return self.c.topic_asset
+
+    def _derivatives_topic_asset(self) -> str | None:
+        """ "PEPE open interest jumped 38% ..., and funding climbed to 0.0385%. Shorts caught
+        on the wrong side lost $19.4 million": in an article about one token, liquidations
+        right after its open interest or funding, in a sentence that names no other asset,
+        no market and no total, are that token's. Bitcoin's and ether's stand for the
+        market: a total beside their open interest is market-wide."""
+        asset = self.c.topic_asset
+        if asset is None or asset != self.c.doc_asset or asset in _MARKET_ASSETS:
+            return None
+        if self.c.topic not in _DERIVATIVE_TOPICS or "market" in self.by_role:
+            return None
+        if any(c.group.value == "total" for c in self.by_role.get("side", ())):
+            return None
+        named = {self._asset_of(m) for _, m in self.mentioned if m.type in _ASSETS}
+        return asset if named <= {asset} else None
 
     def _side(self, frame: Frame) -> None:
         i = frame.index
