@@ -1668,6 +1668,28 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Litecoin open interest was cut by $140 million overnight as longs unwound. Avalanche"
+        " futures open interest was reduced by 9% to $530 million on Tuesday.",
+        [
+            ev("open_interest", "140000000", asset="asset:LTC", direction="down"),
+            ev("open_interest", "530000000", asset="asset:AVAX", direction="down"),
+        ],
+        id="a-metric-that-was-cut-or-reduced-by-a-figure-fell",
+    ),
+    pytest.param(
+        "Open interest of Dogecoin futures reduced 310 million USD, down to 1.9 billion USD.",
+        [
+            ev(
+                "open_interest",
+                "1900000000",
+                asset="asset:DOGE",
+                direction="down",
+                figures=["310000000"],
+            ),
+        ],
+        id="a-metric-reduced-by-a-change-down-to-a-level-is-one-fall",
+    ),
+    pytest.param(
         "Ether futures open interest slipped to $17.6 billion this week; Bybit's held near"
         " $4.2 billion.",
         [
