@@ -1668,6 +1668,23 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Leverage is building in Chainlink (LINK). Notional held in active futures contracts"
+        " on the token grew to $1.31 billion on Monday. Binance accounts for $420 million of"
+        " that, while Bybit and OKX hold $260 million and $180 million, respectively.",
+        [
+            ev("open_interest", "1310000000", asset="asset:LINK", direction="up"),
+            ev("open_interest", "420000000", asset="asset:LINK", venue="venue:binance"),
+            ev("open_interest", "260000000", asset="asset:LINK", venue="venue:bybit"),
+            ev("open_interest", "180000000", asset="asset:LINK", venue="venue:okx"),
+        ],
+        id="the-value-locked-in-active-futures-contracts-is-open-interest",
+    ),
+    pytest.param(
+        "The open position amount in Cardano futures decreased 7 percent to 890 million dollars.",
+        [ev("open_interest", "890000000", asset="asset:ADA", direction="down")],
+        id="a-translated-open-position-amount-is-open-interest",
+    ),
+    pytest.param(
         "Litecoin open interest was cut by $140 million overnight as longs unwound. Avalanche"
         " futures open interest was reduced by 9% to $530 million on Tuesday.",
         [
