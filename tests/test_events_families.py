@@ -62,6 +62,61 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Arbitrum Rallies as Leverage Floods Back\n\n"
+        "Arbitrum (ARB) open interest climbed 24% to $412 million on Wednesday, and funding on"
+        " Bybit rose to 0.021%. Short sellers lost $7.6 million, against $2.4 million for longs."
+        " Across the market, $240 million of positions were liquidated.",
+        [
+            ev("open_interest", "412000000", asset="asset:ARB", direction="up"),
+            ev("funding_rate", "0.021", "%", asset="asset:ARB", venue="venue:bybit"),
+            ev("liquidation", "7600000", side="short", asset="asset:ARB"),
+            ev("liquidation", "2400000", side="long", asset="asset:ARB"),
+            ev("liquidation", "240000000", side="both", asset=None),
+        ],
+        id="liquidations-after-a-tokens-open-interest-and-funding-are-that-tokens",
+    ),
+    pytest.param(
+        "Render Network (RENDER) extended its run on Friday. Its futures open interest swelled"
+        " to $96 million, Coinalyze figures show, with funding at 0.034% per eight hours. When"
+        " the token slipped on Saturday, $3.1 million of longs were wiped out.",
+        [
+            ev("open_interest", "96000000", asset="asset:RENDER", direction="up"),
+            ev("funding_rate", "0.034", "%", asset="asset:RENDER"),
+            ev("liquidation", "3100000", side="long", asset="asset:RENDER"),
+        ],
+        id="liquidations-after-a-tokens-funding-in-an-article-about-it",
+    ),
+    pytest.param(
+        "Forced closures, last 12 hours: $318.4M in total (longs $207.9M, shorts $110.5M)"
+        " across crypto venues.",
+        [
+            ev("liquidation", "318400000", side="both"),
+            ev("liquidation", "207900000", side="long"),
+            ev("liquidation", "110500000", side="short"),
+        ],
+        id="a-total-word-closing-the-figures-phrase-makes-it-the-total-of-the-sides-after-it",
+    ),
+    pytest.param(
+        "Altcoin liquidations this week\n- $1.42bn in total: shorts $0.91bn, longs $510m",
+        [
+            ev("liquidation", "1420000000", side="both"),
+            ev("liquidation", "910000000", side="short"),
+            ev("liquidation", "510000000", side="long"),
+        ],
+        id="a-total-line-before-a-colon-and-its-side-breakdown",
+    ),
+    pytest.param(
+        "Shorts Routed: $845 Million Liquidated as Ether Rips Past $4,000\n\n"
+        "Crypto liquidations totaled $845 million over 24 hours, of which $602 million came"
+        " from short positions.",
+        [
+            ev("liquidation", "845000000", side="both"),
+            ev("liquidation", "602000000", side="short"),
+            ev("price_move", "4000", asset="asset:ETH", direction="up"),
+        ],
+        id="a-headlines-side-gives-way-to-the-bodys-total-of-both-sides",
+    ),
+    pytest.param(
         "Ether bulls paid most: $57 million of the $73 million in ETH positions wiped out "
         "since Monday was on the long side.",
         [
@@ -1612,6 +1667,45 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Leverage is building in Chainlink (LINK). Notional held in active futures contracts"
+        " on the token grew to $1.31 billion on Monday. Binance accounts for $420 million of"
+        " that, while Bybit and OKX hold $260 million and $180 million, respectively.",
+        [
+            ev("open_interest", "1310000000", asset="asset:LINK", direction="up"),
+            ev("open_interest", "420000000", asset="asset:LINK", venue="venue:binance"),
+            ev("open_interest", "260000000", asset="asset:LINK", venue="venue:bybit"),
+            ev("open_interest", "180000000", asset="asset:LINK", venue="venue:okx"),
+        ],
+        id="the-value-locked-in-active-futures-contracts-is-open-interest",
+    ),
+    pytest.param(
+        "The open position amount in Cardano futures decreased 7 percent to 890 million dollars.",
+        [ev("open_interest", "890000000", asset="asset:ADA", direction="down")],
+        id="a-translated-open-position-amount-is-open-interest",
+    ),
+    pytest.param(
+        "Litecoin open interest was cut by $140 million overnight as longs unwound. Avalanche"
+        " futures open interest was reduced by 9% to $530 million on Tuesday.",
+        [
+            ev("open_interest", "140000000", asset="asset:LTC", direction="down"),
+            ev("open_interest", "530000000", asset="asset:AVAX", direction="down"),
+        ],
+        id="a-metric-that-was-cut-or-reduced-by-a-figure-fell",
+    ),
+    pytest.param(
+        "Open interest of Dogecoin futures reduced 310 million USD, down to 1.9 billion USD.",
+        [
+            ev(
+                "open_interest",
+                "1900000000",
+                asset="asset:DOGE",
+                direction="down",
+                figures=["310000000"],
+            ),
+        ],
+        id="a-metric-reduced-by-a-change-down-to-a-level-is-one-fall",
+    ),
     pytest.param(
         "Ether futures open interest slipped to $17.6 billion this week; Bybit's held near"
         " $4.2 billion.",

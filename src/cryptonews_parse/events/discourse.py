@@ -623,6 +623,10 @@ def _merge(
     sentence; a state in words gives way to a reading."""
     if earlier.span.start > later.span.start:
         earlier, later = later, earlier
+        earlier_headline, later_headline = later_headline, earlier_headline
+    if earlier_headline and not later_headline and later.side is Side.BOTH and earlier.side:
+        # "Longs Crushed: $1.14 Billion Liquidated" over the body's total of both sides
+        earlier = attrs.evolve(earlier, side=Side.BOTH)
     if earlier.amount is None and later.amount is not None:
         return _absorb(later, earlier), earlier_headline or later_headline
     if _change_of(later) is not None and _change_of(earlier) is None:

@@ -120,6 +120,9 @@ _CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
 """What the cue kinds that are not one event type take; event types declare their own."""
 
 _METRICS = frozenset({_OPEN_INTEREST, _FUNDING_RATE, _DOMINANCE})
+_DERIVATIVE_TOPICS = frozenset({_OPEN_INTEREST, _FUNDING_RATE})
+_MARKET_ASSETS = frozenset({"asset:BTC", "asset:ETH"})
+"""Assets whose derivatives news is the market's ("bitcoin" and "ether" are market words)."""
 _METRIC_TOPICS = {metric.value: metric for metric in _METRICS}
 """A metric by the value an anaphor of it names ("funding_rate" for "the rate")."""
 # Sets of enum members a hot path tests against, built once: on Python 3.11 every
@@ -130,6 +133,8 @@ _ASSETS = (EntityType.ASSET, EntityType.PAIR)
 _ASSETS_AND_ORGS = (EntityType.ASSET, EntityType.PAIR, EntityType.ORG)
 _LISTED = (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
 _SIDES = {"long": Side.LONG, "short": Side.SHORT}
+_PHRASE_ENDS = frozenset({",", ":", ";", "(", ")", ".", "-"})
+"""Marks that end the phrase a word closes ("$75M combined." , "$2.27bn in total:")."""
 _MENTION = operator.itemgetter(4)
 """``Unit.mention``, as a C callable for ``map``."""
 _FLOWS = frozenset({_ETF_FLOW, _EXCHANGE_FLOW})
@@ -2857,6 +2862,7 @@ class _Sentence:
                 self._whole_asset(frame.index)
                 or self._counterpart_asset(q)
                 or self._topic_breakdown_asset()
+                or self._derivatives_topic_asset()
             )
         if frame.type is _HACK and q.kind is _MONEY:
             return None  # "drained of $47 million": a sum in dollars names no stolen asset
@@ -2906,6 +2912,22 @@ class _Sentence:
             return None
         return self.c.topic_asset
 
+    def _derivatives_topic_asset(self) -> str | None:
+        """ "PEPE open interest jumped 38% ..., and funding climbed to 0.0385%. Shorts caught
+        on the wrong side lost $19.4 million": in an article about one token, liquidations
+        right after its open interest or funding, in a sentence that names no other asset,
+        no market and no total, are that token's. Bitcoin's and ether's stand for the
+        market: a total beside their open interest is market-wide."""
+        asset = self.c.topic_asset
+        if asset is None or asset != self.c.doc_asset or asset in _MARKET_ASSETS:
+            return None
+        if self.c.topic not in _DERIVATIVE_TOPICS or "market" in self.by_role:
+            return None
+        if any(c.group.value == "total" for c in self.by_role.get("side", ())):
+            return None
+        named = {self._asset_of(m) for _, m in self.mentioned if m.type in _ASSETS}
+        return asset if named <= {asset} else None
+
     def _side(self, frame: Frame) -> None:
         i = frame.index
         sides = self.by_role.get("side", [])
@@ -2918,7 +2940,9 @@ class _Sentence:
             # side words are the part's; the whole has only one that follows it at once
             near = [c.group.value for c in pairs if i < c.first <= i + 2]
             value = near[0] if near else "total"
-        elif len({c.group.value for c in pairs}) > 1 and self._coordinated_sides(pairs):
+        elif self._labelled_total(i, local) or (
+            len({c.group.value for c in pairs}) > 1 and self._coordinated_sides(pairs)
+        ):
             value = "total"
         elif pairs:
             value = min(pairs, key=lambda c: abs(c.first - i)).group.value
@@ -2952,6 +2976,17 @@ class _Sentence:
         if k > 0 and self.units[k].lower == "the":
             k -= 1
         return k > 0 and self.units[k].lower == "of" and self.units[k - 1].quantity is not None
+
+    def _labelled_total(self, i: int, local: Sequence[Cue]) -> bool:
+        """ "$486.3M in total (longs $301.7M, shorts $184.6M)", "$75M combined.": a total
+        word right after the figure, ending its phrase, makes it the total; the side words
+        after it are its parts'."""
+        k = self.group_end.get(i, i) + 1
+        cue = next((c for c in local if c.first == k and c.group.value == "total"), None)
+        if cue is None:
+            return False
+        after = cue.last + 1
+        return after >= len(self.units) or self.units[after].lower in _PHRASE_ENDS
 
     def _side_before(
         self, i: int, sides: Sequence[Cue], *, same_clause: bool = False
