@@ -2420,6 +2420,26 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Bitcoin funds drew $212 million last week, CoinShares said. Multi-asset products"
+        " lost $6.4 million.",
+        [
+            ev("etf_flow", "212000000", asset="asset:BTC", direction="in"),
+            ev("etf_flow", "6400000", asset=None, direction="out"),
+        ],
+        id="multi-asset-products-take-no-carried-asset",
+    ),
+    pytest.param(
+        "Crypto Funds Pull In $2.3B as Solana Products Log Record Week",
+        [ev("etf_flow", "2300000000", asset=None, direction="in")],
+        id="crypto-funds-flow-is-the-markets-not-a-later-clauses-asset",
+    ),
+    pytest.param(
+        "Spot Solana ETFs Pull In $48 Million, Snapping Two-Day Outflow Streak\n\nU.S. spot"
+        " solana ETFs drew a net $48.2 million on Tuesday, according to SoSoValue.",
+        [ev("etf_flow", "48200000", asset="asset:SOL", direction="in", figures=["48000000"])],
+        id="a-headline-pull-in-is-an-inflow-whatever-streak-it-ends",
+    ),
+    pytest.param(
         "Exchange balances fell by 48,300 BTC in November, leaving 2.41 million BTC on the"
         " platforms CryptoQuant tracks.",
         [ev("exchange_flow", "48300", "BTC", direction="out")],

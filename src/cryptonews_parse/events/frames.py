@@ -2848,7 +2848,7 @@ class _Sentence:
         if q.kind is _CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry and not quoted:
             return f"asset:{q.unit}"
         mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
-        if mention is not None:
+        if mention is not None and not self._asset_of_another_clause(frame, mention):
             frame.mentions.append(mention)
             return self._asset_of(mention)
         if frame.asset is not None:
@@ -2869,6 +2869,15 @@ class _Sentence:
         if frame.type is _ETF_FLOW and self._market_in_clause(frame.index):
             return None  # "yanked $1.6 billion from digital asset investment products"
         return self._carried_asset(frame.index)
+
+    def _asset_of_another_clause(self, frame: Frame, mention: EntityMention) -> bool:
+        """ "Crypto funds drew $1.9 billion as Ethereum products logged a record": a fund
+        flow whose own clause names the market is the market's; an asset named in a later
+        clause is that clause's subject."""
+        if frame.type is not _ETF_FLOW or not self._market_in_clause(frame.index):
+            return False
+        k = next((k for k, m in self.mentioned if m is mention), frame.index)
+        return k > frame.index and self.clause[k] != self.clause[frame.index]
 
     def _market_in_clause(self, i: int) -> bool:
         """A market word ("digital asset", "crypto") in the clause of figure ``i``."""
