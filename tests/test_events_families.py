@@ -696,6 +696,42 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Ether gained 9% over the week, and on Sunday it jumped back above $3,400.",
+        [
+            ev("price_move", "9", "%", asset="asset:ETH", direction="up"),
+            ev("price_move", "3400", asset="asset:ETH", direction="up"),
+        ],
+        id="a-move-across-a-price-after-a-change-in-another-clause-is-a-move-to-it",
+    ),
+    pytest.param(
+        "Avalanche rose above $52 on Monday, stretching a run that has carried the token "
+        "roughly 30% this month.",
+        [
+            ev("price_move", "52", asset="asset:AVAX", direction="up"),
+            ev("price_move", "30", "%", asset="asset:AVAX", direction="up"),
+        ],
+        id="a-move-across-a-price-before-a-change-of-another-verb-is-a-move-to-it",
+    ),
+    pytest.param(
+        "Chainlink has struggled to push back above $18.20 since the weekend.",
+        [ev("price_level", "18.2", asset="asset:LINK", kind="resistance")],
+        id="a-rise-that-failed-names-a-resistance-not-a-move",
+    ),
+    pytest.param(
+        "Bitcoin failed to break through $71,500 on Wednesday and slid 2.4% to $68,900.",
+        [
+            ev("price_level", "71500", asset="asset:BTC", kind="resistance"),
+            ev("price_move", "2.4", "%", asset="asset:BTC", direction="down"),
+            ev("price_level", "68900", asset="asset:BTC"),
+        ],
+        id="a-break-that-failed-names-a-resistance-and-the-fall-after-it-is-a-move",
+    ),
+    pytest.param(
+        "Toncoin was unable to dip below $4.85 despite heavy selling on Friday.",
+        [ev("price_level", "4.85", asset="asset:TON", kind="support")],
+        id="a-fall-that-failed-names-a-support-not-a-move",
+    ),
+    pytest.param(
         "Litecoin Reclaims $130 as Miners Hold Their Coins\n\n"
         "Litecoin (LTC) closed Sunday at $131.40, up 5.2% on the week.",
         [
