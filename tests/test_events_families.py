@@ -751,6 +751,75 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Ether gained 9% over the week, and on Sunday it jumped back above $3,400.",
+        [
+            ev("price_move", "9", "%", asset="asset:ETH", direction="up"),
+            ev("price_move", "3400", asset="asset:ETH", direction="up"),
+        ],
+        id="a-move-across-a-price-after-a-change-in-another-clause-is-a-move-to-it",
+    ),
+    pytest.param(
+        "Avalanche rose above $52 on Monday, stretching a run that has carried the token "
+        "roughly 30% this month.",
+        [
+            ev("price_move", "52", asset="asset:AVAX", direction="up"),
+            ev("price_move", "30", "%", asset="asset:AVAX", direction="up"),
+        ],
+        id="a-move-across-a-price-before-a-change-of-another-verb-is-a-move-to-it",
+    ),
+    pytest.param(
+        "Chainlink has struggled to push back above $18.20 since the weekend.",
+        [ev("price_level", "18.2", asset="asset:LINK", kind="resistance")],
+        id="a-rise-that-failed-names-a-resistance-not-a-move",
+    ),
+    pytest.param(
+        "Bitcoin failed to break through $71,500 on Wednesday and slid 2.4% to $68,900.",
+        [
+            ev("price_level", "71500", asset="asset:BTC", kind="resistance"),
+            ev("price_move", "2.4", "%", asset="asset:BTC", direction="down"),
+            ev("price_level", "68900", asset="asset:BTC"),
+        ],
+        id="a-break-that-failed-names-a-resistance-and-the-fall-after-it-is-a-move",
+    ),
+    pytest.param(
+        "Toncoin was unable to dip below $4.85 despite heavy selling on Friday.",
+        [ev("price_level", "4.85", asset="asset:TON", kind="support")],
+        id="a-fall-that-failed-names-a-support-not-a-move",
+    ),
+    pytest.param(
+        "Litecoin Reclaims $130 as Miners Hold Their Coins\n\n"
+        "Litecoin (LTC) closed Sunday at $131.40, up 5.2% on the week.",
+        [
+            ev("price_level", "131.4", asset="asset:LTC", figures=["130"]),
+            ev("price_move", "5.2", "%", asset="asset:LTC", direction="up"),
+        ],
+        id="a-headline-move-to-a-round-price-restates-the-price-the-body-quotes-past-it",
+    ),
+    pytest.param(
+        "Solana Slides to $142.15 as Longs Unwind\n\n"
+        "SOL dropped 7.3% on Wednesday to an intraday low of $142.15, exchange data show.",
+        [
+            ev("price_move", "7.3", "%", asset="asset:SOL", direction="down"),
+            ev("price_level", "142.15", asset="asset:SOL", kind="low"),
+        ],
+        id="a-headline-move-to-a-price-restates-the-low-the-body-names",
+    ),
+    pytest.param(
+        "Dogecoin Hits $0.74 for the First Time\n\n"
+        "DOGE spiked to $0.7412 on Kraken late on Monday, its highest print ever.",
+        [ev("price_move", "0.7412", asset="asset:DOGE", direction="up", figures=["0.74"])],
+        id="a-headline-price-restates-the-move-to-the-price-it-rounds",
+    ),
+    pytest.param(
+        "Cardano Sinks Below $0.61 as Whales Sell\n\n"
+        "ADA fell 8.8% to $0.6042 on Thursday before buyers returned.",
+        [
+            ev("price_move", "8.8", "%", asset="asset:ADA", direction="down", figures=["0.61"]),
+            ev("price_level", "0.6042", asset="asset:ADA"),
+        ],
+        id="a-headline-crossing-restates-the-end-of-the-body-move",
+    ),
+    pytest.param(
         "Cardano slipped 3% on Monday. Even so, the coin is still up about 41% since March, "
         "helped by bets that a spot ETF will launch this year.",
         [

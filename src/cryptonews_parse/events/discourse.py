@@ -36,11 +36,13 @@ from cryptonews_parse.events.reading import UNIT_LOWER, Reading, read
 from cryptonews_parse.events.roles import Context, EventFields, Frame, fields
 from cryptonews_parse.model import (
     Bound,
+    Direction,
     EntityMention,
     EntityType,
     Event,
     EventType,
     Kind,
+    PriceLevel,
     PriceMove,
     Quantity,
     Side,
@@ -125,7 +127,7 @@ def extract(
     for n, frame in enumerate(frames):
         if n not in valuations:
             facts.add(builders[frame.type](frame, fields(analysis.text, frame)), frame.headline)
-    return facts.events()
+    return facts.events(quantities)
 
 
 VALUATION_REACH = 12
@@ -608,12 +610,118 @@ class _Facts:
                 return k
         return None
 
-    def events(self) -> tuple[Event, ...]:
-        """The events in text order."""
-        return tuple(sorted((s[0] for s in self._stated if s is not None), key=_SPAN_START))
+    def events(self, quantities: Sequence[Quantity] = ()) -> tuple[Event, ...]:
+        """The events in text order; ``quantities``, the text's, tell a heading's price
+        that the body repeats from one it rounds."""
+        stated = [s for s in self._stated if s is not None]
+        if any(h and _headline_price(e) is not None for e, h in stated):
+            stated = _restated_headline_prices(stated, quantities)
+        return tuple(sorted((s[0] for s in stated), key=_SPAN_START))
 
 
 _SPAN_START = operator.attrgetter("span.start")
+_REACHED_KINDS = frozenset({"price", "high", "low", "all_time_high", "level"})
+"""Level kinds that state where the price went or stands (not a support, a target ...)."""
+_EXTREMES = frozenset({"high", "low", "all_time_high"})
+
+
+def _headline_price(event: Event) -> Quantity | None:
+    """The price a heading states of an asset, as a level or a move without a change
+    ("Bitcoin Slips Under $88K", "Bitcoin Holds $108K"), else None."""
+    if event.asset is None:
+        return None
+    if isinstance(event, PriceLevel) or (isinstance(event, PriceMove) and event.change is None):
+        figure = event.amount
+        if figure is not None and figure.value is not None and figure.kind is not Kind.PERCENT:
+            return figure
+    return None
+
+
+def _restates_price(head: Event, figure: Quantity, body: Event, repeated: bool) -> bool:
+    """Whether ``body`` states the price a heading's ``figure`` names: the same value, or,
+    unless the body repeats the heading's figure (``repeated``: "Slides Below $47K" over
+    "fell below $47,000"), a price reached that the heading rounds ("Sinks to $81K" over
+    "a low of $81,140"). A heading's move rounds a price the body quotes only when the
+    quote lies past it (see :func:`_beyond`). A heading's support, resistance or target
+    is a fact of its own, and so is a heading's move to the price the body quotes plainly
+    ("reclaims $3,200" over "reclaimed $3,200": the body's wording is the move); a low or
+    a high there is the move's end ("Slides to $87,640" over "an intraday low of
+    $87,640")."""
+    assert figure.value is not None
+    if isinstance(head, PriceLevel) and head.kind not in _REACHED_KINDS:
+        return False
+    if isinstance(body, PriceMove):
+        stated = [body.to, body.amount if body.change is None else None]
+        same = True
+    elif isinstance(body, PriceLevel) and body.kind in _REACHED_KINDS:
+        stated = [body.amount]
+        same = isinstance(head, PriceLevel) or body.kind in _EXTREMES
+        if isinstance(head, PriceMove) and body.kind == "price" and not _beyond(head, figure, body):
+            repeated = True  # "ripped through $112K" is not the "sits at $111,950" after it
+    else:
+        return False
+    rounding = _ROUNDING.get(figure.bound, ROUND_HALF_EVEN)
+    return any(
+        q is not None
+        and q.value is not None
+        and q.unit == figure.unit
+        and (
+            (same and q.value == figure.value)
+            or (not repeated and rounds_to(q.value, figure.value, rounding))
+        )
+        for q in stated
+    )
+
+
+def _beyond(head: PriceMove, figure: Quantity, quote: PriceLevel) -> bool:
+    """Whether a price quoted in the body lies past the level a heading's move went to,
+    in its direction ("reclaims $97K" and "closed the week at $97,240"); a crossing
+    ("Slips Under $88K") names a level the quote need not be the end of."""
+    value, level = quote.amount.value if quote.amount else None, figure.value
+    if value is None or level is None or figure.bound is not None:
+        return False
+    if head.direction is Direction.UP:
+        return value >= level
+    return head.direction is Direction.DOWN and value <= level
+
+
+def _restated_headline_prices(
+    stated: list[tuple[Event, bool]], quantities: Sequence[Quantity]
+) -> list[tuple[Event, bool]]:
+    """A heading's price of an asset that the body states (a level or a move there, the
+    heading's rounded: "Bitcoin Slips Under $88K" over "changed hands at $87,420") is
+    the body's fact, whichever of the two price types each is: the body's event takes the
+    heading's figures."""
+    result: list[tuple[Event, bool] | None] = list(stated)
+    for i, (head, is_headline) in enumerate(stated):
+        figure = _headline_price(head) if is_headline else None
+        if figure is None or not all(head.span.contains(q.span) for q in head.quantities):
+            continue  # none, or the body restated it already
+        span = head.span
+        repeated = any(
+            q.value == figure.value and q.unit == figure.unit and not span.contains(q.span)
+            for q in quantities
+        )
+        for j, entry in enumerate(result):
+            if entry is None or entry[1] or entry[0].asset != head.asset:
+                continue
+            body = entry[0]
+            if not _compatible(head, body) or not _restates_price(head, figure, body, repeated):
+                continue
+            room = MAX_ITEMS - len(body.quantities)
+            quantities = (
+                body.quantities
+                + tuple(q for q in head.quantities if q not in body.quantities)[: max(0, room)]
+            )
+            room = MAX_ITEMS - len(body.entities)
+            entities = (
+                body.entities
+                + tuple(e for e in head.entities if e not in body.entities)[: max(0, room)]
+            )
+            result[j] = (attrs.evolve(body, quantities=quantities, entities=entities), False)
+            result[i] = None
+            break
+    return [s for s in result if s is not None]
 
 
 def _merge(

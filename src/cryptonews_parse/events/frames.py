@@ -72,6 +72,8 @@ _MONEY: Final = Kind.MONEY
 _CRYPTO: Final = Kind.CRYPTO
 _PERCENT: Final = Kind.PERCENT
 _MULTIPLIER: Final = Kind.MULTIPLIER
+_CHANGES: Final = frozenset({Kind.PERCENT, Kind.MULTIPLIER})
+"""Figure kinds that state a change of a price."""
 _BASIS_POINTS: Final = Kind.BASIS_POINTS
 _RATIO: Final = Kind.RATIO
 _DURATION: Final = Kind.DURATION
@@ -1498,7 +1500,8 @@ class _Sentence:
     def _attached_by_preposition(self, last: int, i: int) -> bool:
         k = i - 1
         while k > last and (
-            self.role_at.get(k) == "approx" or self.units[k].lower in {"the", "a", "an", "its"}
+            self.role_at.get(k) == "approx"
+            or self.units[k].lower in {"the", "a", "an", "its", "back"}  # "jumping back above"
         ):
             k -= 1
         return (
@@ -1770,11 +1773,36 @@ class _Sentence:
             return _BLOCK
         if hedged or self._quoted_now(i):
             return _PRICE_LEVEL, None
-        if self._clause_has_change(i) and not self._marked(i):
+        if self._clause_has_change(i) and not self._marked(i) and not self._crossed(i, verb):
             return _PRICE_LEVEL, None  # "fell 4% to $2,900"; a crossed mark is the move's
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
             return _PRICE_LEVEL, None
         return _PRICE_MOVE, direction
+
+    def _crossed(self, i: int, verb: Cue) -> bool:
+        """ "rose above $9,800", "broke through 118,000 USDT": a price the change verb
+        takes the price across, right after it, is where the move went, also when the
+        sentence states a change after it or in another clause ("..., extending a rally
+        that has lifted it 25%"); after a change in its clause it is the level that change
+        reached ("is down 17% on the day, dropping under $104,000"), and "rose 5% above
+        ..." is no crossing."""
+        k = i - 1
+        if k == verb.last:
+            crossing = self.units[k].lower in _CROSSING_POSITIONS
+        elif k > verb.last and self.units[k].lower in _CROSSING_POSITIONS:
+            crossing = k == verb.last + 1 or (
+                k == verb.last + 2 and self.units[k - 1].lower == "back"
+            )
+        else:
+            crossing = False
+        if not crossing:
+            return False
+        clause = self.clause[i]
+        for j in self.r.figures():
+            q = self.units[j].quantity
+            if j < i and self.clause[j] == clause and q is not None and q.kind in _CHANGES:
+                return False
+        return True
 
     def _from_a_named_level(self, i: int) -> bool:
         """ "a fresh decline from the $118,200 zone": the level a move started from, named
