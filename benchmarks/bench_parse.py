@@ -57,6 +57,31 @@ def no_ends(texts: list[str], rounds: int) -> None:
     )
 
 
+def headings_and_quotes(size: int) -> str:
+    """``size`` characters of alternating heading lines and price quotes ("Bitcoin Slips
+    Under $60,037" / "Bitcoin changed hands at $60,053."): every heading's price is
+    compared with the quotes near it, to merge the ones it restates."""
+    lines = []
+    for k in range(size // 30 + 1):
+        price = 60_000 + (k * 37) % 9_000
+        lines.append(
+            f"Bitcoin Slips Under ${price:,}" if k % 2 else f"Bitcoin changed hands at ${price:,}."
+        )
+    return "\n".join(lines)[:size]
+
+
+def many_headings(rounds: int) -> None:
+    """parse() on a text of headings and quotes at 64 KB and 4x that: what a heading's
+    event is compared with must stay bounded, so the time grows about 4x."""
+    small, large = headings_and_quotes(64_000), headings_and_quotes(256_000)
+    first = best_time(lambda: parse(small), rounds)
+    second = best_time(lambda: parse(large), rounds)
+    print(
+        f"heading lines and price quotes: 64 KB in {first:.2f} s, 256 KB in {second:.2f} s"
+        f" ({second / first:.1f}x the time for 4x the text)"
+    )
+
+
 def main() -> None:
     """Time each stage and the whole pipeline, and print the figures."""
     options = argparse.ArgumentParser(description=__doc__)
@@ -93,6 +118,7 @@ def main() -> None:
             f"  {count / seconds:9.0f} quantities/s"
         )
     no_ends(texts, args.rounds)
+    many_headings(args.rounds)
     tracemalloc.start()
     parse("\n\n".join(texts))
     _, peak = tracemalloc.get_traced_memory()

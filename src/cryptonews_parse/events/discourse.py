@@ -17,6 +17,7 @@ The state carried from sentence to sentence:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
@@ -691,25 +692,32 @@ def _restated_headline_prices(
     """A heading's price of an asset that the body states (a level or a move there, the
     heading's rounded: "Bitcoin Slips Under $88K" over "changed hands at $87,420") is
     the body's fact, whichever of the two price types each is: the body's event takes the
-    heading's figures."""
+    heading's figures. Only events within :data:`MERGE_REACH` of the heading's are asked,
+    so that a text of many short lines (each a heading) stays linear."""
     result: list[tuple[Event, bool] | None] = list(stated)
+    counts = Counter((q.value, q.unit) for q in quantities)
+    starts = [q.span.start for q in quantities]  # the text's quantities are in text order
     for i, (head, is_headline) in enumerate(stated):
         figure = _headline_price(head) if is_headline else None
         if figure is None or not all(head.span.contains(q.span) for q in head.quantities):
             continue  # none, or the body restated it already
         span = head.span
-        repeated = any(
-            q.value == figure.value and q.unit == figure.unit and not span.contains(q.span)
-            for q in quantities
-        )
-        for j, entry in enumerate(result):
+        key = (figure.value, figure.unit)
+        inside = quantities[
+            bisect.bisect_left(starts, span.start) : bisect.bisect_left(starts, span.end)
+        ]
+        repeated = counts[key] > sum(
+            1 for q in inside if (q.value, q.unit) == key and span.contains(q.span)
+        )  # the body states the heading's figure itself
+        for j in range(max(0, i - MERGE_REACH), min(len(result), i + MERGE_REACH + 1)):
+            entry = result[j]
             if entry is None or entry[1] or entry[0].asset != head.asset:
                 continue
             body = entry[0]
             if not _compatible(head, body) or not _restates_price(head, figure, body, repeated):
                 continue
             room = MAX_ITEMS - len(body.quantities)
-            quantities = (
+            figures = (
                 body.quantities
                 + tuple(q for q in head.quantities if q not in body.quantities)[: max(0, room)]
             )
@@ -718,7 +726,7 @@ def _restated_headline_prices(
                 body.entities
                 + tuple(e for e in head.entities if e not in body.entities)[: max(0, room)]
             )
-            result[j] = (attrs.evolve(body, quantities=quantities, entities=entities), False)
+            result[j] = (attrs.evolve(body, quantities=figures, entities=entities), False)
             result[i] = None
             break
     return [s for s in result if s is not None]
