@@ -2489,6 +2489,17 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Total assets held by the spot solana ETFs reached $1.42 billion on Friday.",
+        [],
+        id="assets-held-by-funds-are-no-flow",
+    ),
+    pytest.param(
+        "Spot ether ETFs drew $64 million on Monday. Net assets managed by the funds reached"
+        " $9.1 billion.",
+        [ev("etf_flow", "64000000", asset="asset:ETH", direction="in")],
+        id="assets-managed-by-funds-after-a-flow-are-no-flow",
+    ),
+    pytest.param(
         "Bitcoin funds drew $212 million last week, CoinShares said. Multi-asset products"
         " lost $6.4 million.",
         [

@@ -2031,10 +2031,11 @@ class _Sentence:
         )
 
     def _modified_by(self, k: int) -> bool:
-        """ "Trading volume across the spot bitcoin ETFs reached $3.9 billion": a word in a
-        prepositional phrase after the subject's noun modifies it; it is not the subject."""
+        """ "Trading volume across the spot bitcoin ETFs reached $3.9 billion", "Total
+        assets held by the ether ETFs reached $28.7 billion": a word in a prepositional
+        phrase after the subject's noun (or its agent) modifies it; it is not the subject."""
         return any(
-            u.lower in _MODIFIER_WORDS and u.mention is None
+            (u.lower in _MODIFIER_WORDS or u.lower == "by") and u.mention is None
             for u in self.units[max(0, k - MODIFIER_UNITS) : k]
         )
 
