@@ -3023,6 +3023,21 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Hackers drained 18,200 ETH from the Orvale bridge in the 2022 exploit, coins then"
+        " worth about $31 million.",
+        [ev("hack", "18200", "ETH", asset="asset:ETH", figures=["31000000"])],
+        id="an-apposition-that-values-stolen-coins-restates-them",
+    ),
+    pytest.param(
+        "Hackers drained $52 million from the Tessaly exchange, PeckShield said. The largest"
+        " part came from Solana, where 241,000 SOL, then worth about $36.9 million, was taken.",
+        [
+            ev("hack", "52000000"),
+            ev("hack", "241000", "SOL", asset="asset:SOL", figures=["36900000"]),
+        ],
+        id="then-worth-restates-the-figure-before-it",
+    ),
+    pytest.param(
         "Thieves drained $44 million from the Harrowgate bridge on Friday, SlowMist said."
         " Roughly 7,120 ETH and 95 WBTC still sit in the exploiter's main wallet.",
         [ev("hack", "44000000")],

@@ -193,8 +193,12 @@ def _thief_word(lower: str) -> str:
     return lower.split("'")[0].split("-")[0]
 
 
-_RESTATING_MARKS = frozenset({",", ")", "-", "\u2013", "\u2014", "~", "\u2248"})
-"""Marks that may stand between a figure and its restatement ("120K BNB (~$127M)")."""
+_RESTATING_MARKS = frozenset({",", ")", "-", "\u2013", "\u2014", "~", "\u2248", "then"})
+"""Marks that may stand between a figure and its restatement ("120K BNB (~$127M)", "9,870
+ETH, then worth about $31.4 million")."""
+_VALUING_APPOSITION = frozenset({"coins", "tokens", "then", "now", "worth", "valued", "at"})
+"""The words of an apposition that values the figure before it ("41,650 BTC in the 2016
+attack, coins then worth about $27 million")."""
 _BY_WORDS = frozenset({"just", "only", "another", "a", "further", "roughly", "nearly"})
 """Words between a verb and the percent it moves by ("adding just 0.8%")."""
 _METRIC_KINDS = frozenset({"open_interest", "funding_rate", "dominance"})
@@ -1041,8 +1045,10 @@ class _Sentence:
         assert a is not None and b is not None
         if self._signed_aside(before, i) or self._ticker_pair(before, i):
             return True
-        if (a.kind is b.kind and a.unit == b.unit) or i - before > RESTATE_REACH:
+        if a.kind is b.kind and a.unit == b.unit:
             return False
+        if i - before > RESTATE_REACH:
+            return self._valuing_apposition(before, i)
         linked = timed = False
         for k in range(before + 1, i):
             lower = self.units[k].lower
@@ -1076,6 +1082,22 @@ class _Sentence:
                     return self.clause[j] == self.clause[i]
             return False
         return self.units[k].lower in _LEAVING
+
+    def _valuing_apposition(self, before: int, i: int) -> bool:
+        """Figure ``i`` values figure ``before`` in an apposition after a comma of its
+        clause ("lost 41,650 BTC in the 2016 attack, coins then worth about $27 million"),
+        however far the figure's own phrase runs."""
+        k = i - 1
+        while k > before and (
+            self.role_at.get(k) == "approx" or self.units[k].lower in _VALUING_APPOSITION
+        ):
+            k -= 1
+        between = {u.lower for u in self.units[k + 1 : i]}
+        return (
+            self.units[k].lower == ","
+            and bool(between & {"worth", "valued"})
+            and self.clause[before] == self.clause[i]
+        )
 
     def _move_start(self, i: int) -> bool:
         """ "dropped 6%, from $51,300 to $48,220": the figure after "from" is where a
