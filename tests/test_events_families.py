@@ -3023,6 +3023,17 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Hackers drained $14 million from Quillmere, a Base lender, in a flash-loan exploit."
+        " The attacker borrowed against the inflated collateral, walking away with 3,480 ETH"
+        " and 2.6 million USDC.",
+        [
+            ev("hack", "14000000"),
+            ev("hack", "3480", "ETH", asset="asset:ETH"),
+            ev("hack", "2600000", "USDC", asset="asset:USDC"),
+        ],
+        id="walking-away-with-the-coins-is-the-theft",
+    ),
+    pytest.param(
         "Hackers drained 18,200 ETH from the Orvale bridge in the 2022 exploit, coins then"
         " worth about $31 million.",
         [ev("hack", "18200", "ETH", asset="asset:ETH", figures=["31000000"])],
