@@ -3023,6 +3023,16 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "\u2022 a whale just moved 25k $SOL (~$3.9M) to Coinbase \U0001f440 dump incoming?",
+        [ev("transfer", "25000", "SOL", asset="asset:SOL", venue="venue:coinbase", direction="in")],
+        id="a-post-states-what-comes-before-its-emoji-and-question",
+    ),
+    pytest.param(
+        "Will a whale send another 25k SOL to Coinbase this week?",
+        [],
+        id="a-question-states-no-transfer",
+    ),
+    pytest.param(
         "Hackers drained $14 million from Quillmere, a Base lender, in a flash-loan exploit."
         " The attacker borrowed against the inflated collateral, walking away with 3,480 ETH"
         " and 2.6 million USDC.",

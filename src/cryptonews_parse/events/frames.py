@@ -46,6 +46,7 @@ from cryptonews_parse.entities.registry import STABLE_QUOTES
 from cryptonews_parse.events.reading import (
     DASH_ASIDE_UNITS,
     DASHES,
+    EMOJI_MARKS,
     RELATIVE_WORDS,
     UNIT_LOWER,
     Cue,
@@ -446,6 +447,14 @@ class _Sentence:
         self.domains = {cue.group.value for cue in self.by_role.get("domain", ())}
         last = self.units[-1].lower if self.units else ""
         self.question_clause = reading.clause[-1] if last == "?" else -1
+        self.question_from = 0
+        """Where the question begins in its clause: after the last emoji of a post."""
+        if last == "?":
+            units = self.units
+            self.question_from = next(
+                (k + 1 for k in range(len(units) - 1, -1, -1) if units[k].lower in EMOJI_MARKS),
+                0,
+            )
         self.group_end: dict[int, int] = {}
         self.last_frame: Frame | None = None
         self.definite_venue: bool | None = None
@@ -574,7 +583,7 @@ class _Sentence:
         taken = {self.clause[f.index] for f in frames}
         for cue in states:
             clause = self.clause[cue.first]
-            if clause in taken or self.clause[cue.first] == self.question_clause:
+            if clause in taken or self._asked(cue.first):
                 continue
             noun = next(
                 (
@@ -765,7 +774,7 @@ class _Sentence:
             return None
         if self._comparison(i, q) or self._reference(i) or self._swap_proceeds(i):
             return None
-        hedged = self.clause[i] == self.question_clause or self._hedged(i)
+        hedged = self._asked(i) or self._hedged(i)
         resolved: tuple[EventType, str | None] | str | None
         if q.kind is _RATIO:
             resolved = (_PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
@@ -1060,6 +1069,11 @@ class _Sentence:
             elif lower not in _RESTATING_MARKS and role != "approx":
                 return False
         return linked and (not timed or self.role_at.get(i - 1) in ("restate", "approx"))
+
+    def _asked(self, k: int) -> bool:
+        """Unit ``k`` is in the clause a question mark ends, after the emoji a post may
+        put before its question ("sent 40k $ETH to Binance \U0001f440 sell incoming?")."""
+        return self.clause[k] == self.question_clause and k >= self.question_from
 
     def _balance_left(self, i: int, q: Quantity) -> bool:
         """ "Exchange balances fell by 61,200 BTC, leaving 2.28 million BTC on tracked

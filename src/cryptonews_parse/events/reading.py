@@ -33,6 +33,15 @@ SEGMENT_MARKS = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2013", "\u2014"
 SEGMENT_WORDS = frozenset({"-", "with"})
 RELATIVE_WORDS = frozenset({"which", "who", "whose", "where"})
 CLAUSE_MARKS = frozenset({";", "\u2022", "|", "\u2013", "\u2014"})
+EMOJI_MARKS = frozenset(
+    "\U0001f6a8\U0001f525\U0001f447\U0001f440\U0001f64f\U0001f4ca\U0001f40b\U0001f433"
+    "\U0001f92f\U0001f680\U0001f62c\U0001f449\U0001f9f5\U0001f633\U0001f4cc\U0001f4b8"
+    "\U0001f480\U0001fa78\U0001f914\U0001f635\U0001f605\U0001f517\U0001f514\U0001f4c9"
+    "\U0001f4c8\U0001f4b0\U0001f631\U0001f389"
+)
+"""Emoji after which a social post asks its question ("... sent 40k $ETH to Binance
+\U0001f440 sell incoming?"): what comes before them is stated, not asked. They are no
+clause marks otherwise ("$HYPE OI -12% \U0001f440 now $1.38B" is one reading)."""
 CLAUSE_WORDS = frozenset(
     {
         "and",
