@@ -825,6 +825,9 @@ class _NothingHereError(Exception):
 # "$5,000 to $100,000" after a verb of motion is a change and a level, not a range.
 _MAX_TO_RANGE_SPREAD = 10
 _YEARS = frozenset(range(1900, 2101))  # a set: "in" on a range compares a Decimal one by one
+# the kinds :func:`_in_running_text` tests, bound once (a ``Kind.MONEY`` read in a function
+# goes through the enum class's attribute lookup on Python 3.11)
+_MONEY, _CRYPTO, _RATIO, _COUNT = Kind.MONEY, Kind.CRYPTO, Kind.RATIO, Kind.COUNT
 # After these (or at the end of the text) no magnitude, code, minor unit or remainder can
 # follow a figure.
 _ENDS_CLEANLY = frozenset(
@@ -871,11 +874,11 @@ def _in_running_text(
         if "." in text[measure.start : measure.end]:
             if not scan.ratio_before(text, start):
                 return None
-            reading = _as(reading, Kind.RATIO)
+            reading = _as(reading, _RATIO)
         elif value in _YEARS or not scan.counted_noun(text, end, vocab.count_nouns, stop):
             named = scan.ticker_named_after(text, end, functools.partial(_unit_word, vocab))
             if named is not None and named in vocab.tickers and value not in _YEARS:
-                return _as(reading, Kind.CRYPTO, named)  # "380 wrapped bitcoin (WBTC)"
+                return _as(reading, _CRYPTO, named)  # "380 wrapped bitcoin (WBTC)"
             return None  # a year, a date, a list number
         else:
             reading = reading._replace(measure=measure._replace(plain=False))
@@ -890,11 +893,11 @@ def _in_running_text(
         unread = scan.unread_scale(text, end)
         if unread is not None:
             raise _NothingHereError(unread)
-        if measure.kind is Kind.MONEY:
+        if measure.kind is _MONEY:
             minor = scan.minor_units_after(text, end)
             if minor is not None:
                 raise _NothingHereError(minor)  # "thirteen dollars and forty-five cents"
-    if scan.number_goes_on(text, start, fraction=measure.kind is Kind.RATIO):
+    if scan.number_goes_on(text, start, fraction=measure.kind is _RATIO):
         raise _NothingHereError  # "five and a quarter", "3 hundred and 21"
     if measure.unit in vocab.context_codes:
         name = _context_name(text, start, end, vocab)
@@ -912,10 +915,10 @@ def _in_running_text(
         ):
             raise _NothingHereError  # "drop 25 pounds", "a twenty-pound bag": a weight
     form = measure.form
-    if form == "side" and measure.kind is not Kind.CRYPTO and measure.unit is not None:
+    if form == "side" and measure.kind is not _CRYPTO and measure.unit is not None:
         return reading  # the common case: nothing more to check
     if (
-        measure.kind is Kind.CRYPTO
+        measure.kind is _CRYPTO
         and measure.value in _YEARS
         and scan.year_after(text, start, end, vocab.year_leads)
     ):
@@ -932,26 +935,26 @@ def _in_running_text(
             return None
     if (
         measure.unit in scan.ZONE_CODES
-        and measure.kind is Kind.CRYPTO
+        and measure.kind is _CRYPTO
         and scan.clock_before(text, measure.end - len(measure.unit))
     ):
         raise _NothingHereError  # "after 1900 GMT": a time of day
     if (
-        measure.kind is Kind.CRYPTO
+        measure.kind is _CRYPTO
         and measure.end == end
         and measure.unit is not None
         and not text.endswith((measure.unit, measure.unit + "s"), start, end)
         and scan.noun_after(text, end, stop)
     ):
         return None  # "5 Bitcoin ETFs": the asset's name is a modifier, not the unit
-    if measure.kind is not Kind.COUNT or measure.unit is not None or reading.more:
+    if measure.kind is not _COUNT or measure.unit is not None or reading.more:
         return reading
     if measure.end != end or counted:
         return reading  # (a bare number that counts a noun was settled above)
     is_unit = functools.partial(_unit_word, vocab)
     unit, head = scan.unit_head(text, end, is_unit, stop, vocab.phrase_heads)
     if unit is not None:
-        return _as(reading, Kind.CRYPTO, unit)
+        return _as(reading, _CRYPTO, unit)
     if (
         head == ""
         or head in vocab.unit_nouns

@@ -50,6 +50,13 @@ from cryptonews_parse.model import (
 )
 
 Builder = Callable[[Frame, EventFields], Event]
+# Enum members read inside functions, bound once: on Python 3.11 each ``Kind.MONEY`` read
+# in a function goes through the enum class's attribute lookup, about 900 instructions.
+_MONEY, _CRYPTO, _PERCENT = Kind.MONEY, Kind.CRYPTO, Kind.PERCENT
+_ASSET, _VENUE, _METRIC = EntityType.ASSET, EntityType.VENUE, EntityType.METRIC
+_PRICE_MOVE, _DOMINANCE = EventType.PRICE_MOVE, EventType.DOMINANCE
+_ETF_FLOW, _EXCHANGE_FLOW = EventType.ETF_FLOW, EventType.EXCHANGE_FLOW
+_BOTH, _UP, _DOWN = Side.BOTH, Direction.UP, Direction.DOWN
 _SUBJECT_TYPES = (EntityType.ASSET, EntityType.PAIR, EntityType.VENUE, EntityType.FUND)
 _MARKET_TYPES = frozenset({EntityType.ASSET, EntityType.VENUE, EntityType.FUND, EntityType.PAIR})
 _TOPICS = frozenset(
@@ -145,11 +152,11 @@ def _valued_coins(frames: Sequence[Frame], n: int) -> Frame | None:
     The stolen ether alone was worth about $5.4 million at the time")."""
     frame = frames[n]
     q = frame.quantity
-    if q is None or q.kind is not Kind.MONEY or frame.restated:
+    if q is None or q.kind is not _MONEY or frame.restated:
         return None
     reading = frame.reading
     units = reading.units
-    if any(q.kind is Kind.CRYPTO for k in reading.figure_units if (q := units[k].quantity)):
+    if any(q.kind is _CRYPTO for k in reading.figure_units if (q := units[k].quantity)):
         return None
     k = frame.index - 1
     approx = {c.first for c in reading.cues if c.group.role == "approx" and c.last < frame.index}
@@ -166,8 +173,8 @@ def _valued_coins(frames: Sequence[Frame], n: int) -> Frame | None:
             earlier.type is frame.type
             and earlier.asset == frame.asset
             and figure is not None
-            and figure.kind is Kind.CRYPTO
-            and all(r.kind is not Kind.MONEY for r in earlier.restated)
+            and figure.kind is _CRYPTO
+            and all(r.kind is not _MONEY for r in earlier.restated)
         ):
             if found is not None:
                 return None  # two sets of those coins: which one is valued is unclear
@@ -272,7 +279,7 @@ def _market_mention(mention: EntityMention) -> bool:
     if mention.type in _MARKET_TYPES:
         return True
     return (
-        mention.type is EntityType.METRIC
+        mention.type is _METRIC
         and not mention.text.islower()
         and (mention.text.isupper() or any(c.isdigit() or c == "." for c in mention.text))
     )
@@ -291,9 +298,9 @@ def _doc_asset(
     most often."""
     if readings:
         for m in _mentions_of(readings[0]):
-            if m.type is EntityType.ASSET:
+            if m.type is _ASSET:
                 return m.id
-    counts = Counter(m.id for m in mentions if m.type is EntityType.ASSET)
+    counts = Counter(m.id for m in mentions if m.type is _ASSET)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -304,10 +311,10 @@ def _doc_venue(
     BitMEX report, an exchange hack): the venue of its events that name none."""
     if not readings or not readings[0].sentence.heading:
         return None
-    venues = {m.id for m in mentions if m.type is EntityType.VENUE}
+    venues = {m.id for m in mentions if m.type is _VENUE}
     if len(venues) != 1:
         return None
-    return next((m for m in _mentions_of(readings[0]) if m.type is EntityType.VENUE), None)
+    return next((m for m in _mentions_of(readings[0]) if m.type is _VENUE), None)
 
 
 def _carry(
@@ -492,9 +499,9 @@ def _group_topic(group: Group, context: Context) -> tuple[EventType, str | None]
         return topic, group.direction
     if group.kind == "flow":
         if context.domain == "etf":
-            return EventType.ETF_FLOW, group.direction
+            return _ETF_FLOW, group.direction
         if context.domain == "exchange":
-            return EventType.EXCHANGE_FLOW, group.direction
+            return _EXCHANGE_FLOW, group.direction
     return None
 
 
@@ -633,7 +640,7 @@ def _headline_price(event: Event) -> Quantity | None:
         return None
     if isinstance(event, PriceLevel) or (isinstance(event, PriceMove) and event.change is None):
         figure = event.amount
-        if figure is not None and figure.value is not None and figure.kind is not Kind.PERCENT:
+        if figure is not None and figure.value is not None and figure.kind is not _PERCENT:
             return figure
     return None
 
@@ -681,9 +688,9 @@ def _beyond(head: PriceMove, figure: Quantity, quote: PriceLevel) -> bool:
     value, level = quote.amount.value if quote.amount else None, figure.value
     if value is None or level is None or figure.bound is not None:
         return False
-    if head.direction is Direction.UP:
+    if head.direction is _UP:
         return value >= level
-    return head.direction is Direction.DOWN and value <= level
+    return head.direction is _DOWN and value <= level
 
 
 def _restated_headline_prices(
@@ -740,9 +747,9 @@ def _merge(
     if earlier.span.start > later.span.start:
         earlier, later = later, earlier
         earlier_headline, later_headline = later_headline, earlier_headline
-    if earlier_headline and not later_headline and later.side is Side.BOTH and earlier.side:
+    if earlier_headline and not later_headline and later.side is _BOTH and earlier.side:
         # "Longs Crushed: $1.14 Billion Liquidated" over the body's total of both sides
-        earlier = attrs.evolve(earlier, side=Side.BOTH)
+        earlier = attrs.evolve(earlier, side=_BOTH)
     if earlier.amount is None and later.amount is not None:
         return _absorb(later, earlier), earlier_headline or later_headline
     if _change_of(later) is not None and _change_of(earlier) is None:
@@ -773,7 +780,7 @@ def _compatible(a: Event, b: Event) -> bool:
     for name in ("side", "asset", "venue", "fund", "direction"):
         x, y = getattr(a, name), getattr(b, name)
         if x is not None and y is not None and x != y:
-            if name == "side" and Side.BOTH in (x, y):
+            if name == "side" and _BOTH in (x, y):
                 continue
             return False
     return True
@@ -784,7 +791,7 @@ def _stated(event: Event) -> list[Quantity]:
     level a price move reached ("fell to $2,172" and "dropped 11% to $2,172" state one
     move)."""
     amount = event.amount
-    percent = Kind.PERCENT
+    percent = _PERCENT
     shown = [q for q in event.quantities if q.kind is not percent or amount is q]
     if amount is not None and amount.kind is percent:
         shown = [amount]
@@ -813,7 +820,7 @@ def _may_round(event: Event) -> bool:
     if event.type in _ROUNDED_TYPES:
         return True
     amount = event.amount
-    return event.type is EventType.PRICE_MOVE and amount is not None and amount.kind is Kind.PERCENT
+    return event.type is _PRICE_MOVE and amount is not None and amount.kind is _PERCENT
 
 
 def _rough(event: Event, is_headline: bool) -> bool:
@@ -824,9 +831,9 @@ def _rough(event: Event, is_headline: bool) -> bool:
     figure = event.amount
     if figure is None or figure.value is None:
         return False
-    if event.type is EventType.PRICE_MOVE:
-        return is_headline and figure.kind is Kind.PERCENT
-    if event.type is EventType.DOMINANCE:
+    if event.type is _PRICE_MOVE:
+        return is_headline and figure.kind is _PERCENT
+    if event.type is _DOMINANCE:
         return is_headline  # "BTC Dominance Climbs to 61%" over the body's 61.3%
     return is_headline or figure.approx or figure.bound is not None
 
@@ -881,7 +888,7 @@ def _absorb(earlier: Event, later: Event) -> Event:
     for name in names:
         if getattr(earlier, name) is None and getattr(later, name) is not None:
             changes[name] = getattr(later, name)
-    if earlier.side is Side.BOTH and later.side not in (None, Side.BOTH):
+    if earlier.side is _BOTH and later.side not in (None, _BOTH):
         changes["side"] = later.side
         changes["scope"] = later.scope
     return attrs.evolve(earlier, **changes)  # type: ignore[arg-type]

@@ -88,6 +88,13 @@ _FUNDING_RATE: Final = EventType.FUNDING_RATE
 _DOMINANCE: Final = EventType.DOMINANCE
 _PRICE_LEVEL: Final = EventType.PRICE_LEVEL
 _PRICE_MOVE: Final = EventType.PRICE_MOVE
+_ASSET: Final = EntityType.ASSET
+_PAIR: Final = EntityType.PAIR
+_ORG: Final = EntityType.ORG
+_VENUE: Final = EntityType.VENUE
+_FUND: Final = EntityType.FUND
+_METRIC: Final = EntityType.METRIC
+_BOTH: Final = Side.BOTH
 
 SEGMENT_COST = 6
 """Words a segment boundary counts for when measuring how far a cue is from a figure."""
@@ -1974,7 +1981,7 @@ class _Sentence:
                 if j > 0 and self.units[j].lower in _ARTICLES:
                     j -= 1  # "the dominance of the bitcoin climbs": "of" governs it still
                 before = self.units[j].lower if j >= 0 else ""
-                if mention.type is EntityType.FUND:
+                if mention.type is _FUND:
                     return _FUNDS
                 agent = before == "by" and not self._possessive(k)  # "the share held by ether"
                 if (
@@ -2893,7 +2900,7 @@ class _Sentence:
                 self._set_entity(frame, mention)
         frame.asset = self._asset(frame)
         if frame.type in _METRICS:
-            metric = EntityType.METRIC
+            metric = _METRIC
             frame.mentions.extend(m for _, m in self.mentioned if m.type is metric)
         if frame.type is _LIQUIDATION:
             frame.scope = self._scope(frame)
@@ -3035,7 +3042,7 @@ class _Sentence:
             value = str(self.last_frame.side)
         else:
             value = self._side_before(i, sides) or self._shared_side(i, sides)
-        frame.side = _SIDES.get(value or "", Side.BOTH)
+        frame.side = _SIDES.get(value or "", _BOTH)
         largest = [
             c
             for c in self.by_role.get("largest", ())
@@ -3220,7 +3227,7 @@ class _Sentence:
         if after is not None:
             return after
         if liquidation:
-            if not (EntityType.VENUE in types and self._on_the_venue(i)):
+            if not (_VENUE in types and self._on_the_venue(i)):
                 return None
             if named is not None:
                 return named
@@ -3231,9 +3238,7 @@ class _Sentence:
                 break
         else:
             return None
-        if not (
-            self._opens_with_anaphor() or (EntityType.VENUE in types and self._definite_venue())
-        ):
+        if not (self._opens_with_anaphor() or (_VENUE in types and self._definite_venue())):
             return None
         return subject
 
@@ -3425,14 +3430,14 @@ class _Sentence:
 
     def _usable(self, mention: EntityMention, types: Sequence[EntityType]) -> bool:
         """An org stands for an asset only when the registry names its token (Tether)."""
-        if mention.type is not EntityType.ORG:
+        if mention.type is not _ORG:
             return True
-        return EntityType.ASSET in types and self.c.registry.get(mention.id).asset is not None
+        return _ASSET in types and self.c.registry.get(mention.id).asset is not None
 
     def _asset_of(self, mention: EntityMention) -> str | None:
-        if mention.type is EntityType.PAIR:
+        if mention.type is _PAIR:
             return "asset:" + mention.id.split(":", 1)[1].split("-", 1)[0]
-        if mention.type is EntityType.ORG:
+        if mention.type is _ORG:
             return self.c.registry.get(mention.id).asset
         return mention.id
 

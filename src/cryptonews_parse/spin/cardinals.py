@@ -21,6 +21,7 @@ from cryptonews_parse.offsets import Normalised
 
 _FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _NEIGHBOUR_REACH = 400  # characters between a part and its whole, at most
+_PART_KINDS = (Kind.MONEY, Kind.CRYPTO, Kind.COUNT)
 
 
 @attrs.frozen
@@ -203,7 +204,7 @@ def _part_whole_links(
     """(part, whole) index pairs stated by the text, where one of the two is spun."""
     links: list[tuple[int, int]] = []
     for i, q in enumerate(quantities):
-        if q.kind not in (Kind.MONEY, Kind.CRYPTO, Kind.COUNT):
+        if q.kind not in _PART_KINDS:
             continue
         if rules.part_after.match(text, q.span.end):
             whole = _neighbour(text, quantities, i, -1)
