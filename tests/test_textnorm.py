@@ -9,7 +9,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from cryptonews_parse import parse, spin, textnorm
-from cryptonews_parse.model import EntityMention, Event, Quantity, Span
+from cryptonews_parse.model import Span
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 
@@ -268,18 +268,3 @@ def test_continental_figures_keep_their_original_text() -> None:
         ("131,40 US dollars", "131.4"),
         ("2.205 US dollars", "2205"),
     ]
-
-
-def test_moved_items_equal_what_attrs_evolve_gives() -> None:
-    """The pipeline moves items to the original string with a field-by-field copy, not
-    ``attrs.evolve``: the copies must be the same values."""
-    import attrs
-
-    from cryptonews_parse.pipeline import _evolved
-
-    doc = parse("Bitcoin\u2019s longs saw $40 million liquidated as BTC fell 5% to $60,000.")
-    items: list[Quantity | EntityMention | Event] = [*doc.quantities, *doc.entities, *doc.events]
-    assert doc.events
-    for item in items:
-        moved = _evolved(item, {"span": Span(1, 3), "text": "ab"})
-        assert moved == attrs.evolve(item, span=Span(1, 3), text="ab")

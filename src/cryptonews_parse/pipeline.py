@@ -8,8 +8,7 @@ once, when the Document is built, so that ``text[start:end] == item.text`` for t
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import attrs
 
@@ -19,7 +18,6 @@ from cryptonews_parse.entities import Registry, link
 from cryptonews_parse.model import Document, EntityMention, Event, Quantity, SpunWord
 
 _Item = TypeVar("_Item", Quantity, EntityMention)
-_Moved = TypeVar("_Moved", bound=Quantity | EntityMention | Event)
 
 
 def parse(text: str, *, registry: Registry | None = None) -> Document:
@@ -97,7 +95,7 @@ class _Mover:
             span = norm.span(item.span.start, item.span.end) if norm.edits else item.span
             text = norm.original[span.start : span.end]
             same = (span, text) == (item.span, item.text)
-            done = item if same else _evolved(item, {"span": span, "text": text})
+            done = item if same else attrs.evolve(item, span=span, text=text)
             self._done[id(item)] = done
         return done
 
@@ -121,38 +119,7 @@ class _Mover:
         if (span, text) != (event.span, event.text):
             changes["span"] = span
             changes["text"] = text
-        return _evolved(event, changes) if changes else event
-
-
-_COPIERS: dict[type, Callable[[Any], Any]] = {}
-
-
-def _evolved(item: _Moved, changes: dict[str, object]) -> _Moved:
-    """``attrs.evolve(item, **changes)`` for the spans and texts moved here (and the items
-    moved with them): a copy of ``item`` with ``changes`` set, without evolve's walk over the
-    fields and without running again the converters and checks that ``item``'s values have
-    passed. A spun text moves every item after its first edit, and an event is moved
-    whenever its sentence holds a curly quote: evolve took most of the moving's time."""
-    copier = _COPIERS.get(type(item))
-    if copier is None:
-        copier = _COPIERS[type(item)] = _copier(type(item))
-    moved = copier(item)
-    for name, value in changes.items():
-        _SET(moved, name, value)
-    return moved  # type: ignore[no-any-return]
-
-
-_SET = object.__setattr__
-
-
-def _copier(cls: type) -> Callable[[Any], Any]:
-    """A function that copies an instance of the frozen, slotted attrs class ``cls`` field
-    by field, as attrs' own generated ``__init__`` sets them (one line per field, no loop)."""
-    lines = [f"    _set(new, {field.name!r}, item.{field.name})" for field in attrs.fields(cls)]
-    source = "\n".join(["def copy(item):", "    new = _new(cls)", *lines, "    return new"])
-    namespace: dict[str, Any] = {"_new": object.__new__, "_set": _SET, "cls": cls}
-    exec(source, namespace)
-    return namespace["copy"]  # type: ignore[no-any-return]
+        return attrs.evolve(event, **changes) if changes else event  # type: ignore[arg-type]
 
 
 _ITEM_FIELDS: dict[type[Event], tuple[str, ...]] = {}
