@@ -2489,6 +2489,31 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Santiment counted a net 23,750 ETH flowing onto exchanges over the past week.",
+        [ev("exchange_flow", "23750", "ETH", asset="asset:ETH", direction="in")],
+        id="coins-flowing-onto-exchanges-are-an-inflow",
+    ),
+    pytest.param(
+        "Some $2.1 billion worth of stablecoins flowed onto centralized exchanges this week.",
+        [ev("exchange_flow", "2100000000", asset=None, direction="in")],
+        id="stablecoins-that-flowed-onto-exchanges-are-an-inflow",
+    ),
+    pytest.param(
+        "A net 6,150 BTC flowed out of exchanges on Monday, per CryptoQuant.",
+        [ev("exchange_flow", "6150", "BTC", asset="asset:BTC", direction="out")],
+        id="coins-that-flowed-out-of-exchanges-are-an-outflow",
+    ),
+    pytest.param(
+        "Hackers drained $12 million from the Tarnwell bridge on Sunday. Bitcoin slid 2%, and"
+        " CryptoQuant counted a net 9,800 BTC flowing into exchanges over the past 24 hours.",
+        [
+            ev("hack", "12000000"),
+            ev("price_move", "2", "%", asset="asset:BTC", direction="down"),
+            ev("exchange_flow", "9800", "BTC", asset="asset:BTC", direction="in"),
+        ],
+        id="a-net-flow-onto-exchanges-in-a-theft-story-is-the-markets",
+    ),
+    pytest.param(
         "Total assets held by the spot solana ETFs reached $1.42 billion on Friday.",
         [],
         id="assets-held-by-funds-are-no-flow",

@@ -2473,6 +2473,8 @@ class _Sentence:
             return False
         if "etf" in self.domains or self._names(EntityType.FUND):
             return False
+        if not self._names(EntityType.VENUE) and self._aggregate_exchange_flow(i):
+            return False  # "a net 17,300 BTC flowing into exchanges": the market's flow
         return not self._launders(i)
 
     def _funds_in_clause(self, i: int) -> bool:
