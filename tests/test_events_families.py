@@ -3048,6 +3048,23 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Wallets holding between 10,000 and 100,000 SOL added 2.7 million SOL over the past"
+        " week, Santiment said.",
+        [],
+        id="wallets-of-a-size-that-added-coins-made-no-transfer",
+    ),
+    pytest.param(
+        "Glassnode's data show long-term holders added 58,400 BTC to their balances in October.",
+        [],
+        id="holders-that-added-coins-to-their-balances-made-no-exchange-flow",
+    ),
+    pytest.param(
+        "Meanwhile, addresses in the 100–1,000 ETH cohort have added about 212,000 ETH since"
+        " May, per Santiment.",
+        [],
+        id="a-cohort-of-addresses-that-added-coins-made-no-transfer",
+    ),
+    pytest.param(
         "Thieves drained $44 million from the Harrowgate bridge on Friday, SlowMist said."
         " Roughly 7,120 ETH and 95 WBTC still sit in the exploiter's main wallet.",
         [ev("hack", "44000000")],

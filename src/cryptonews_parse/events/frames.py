@@ -225,6 +225,9 @@ _TO_EPITHET_WORDS = frozenset(
 )  # fmt: skip
 """Words between "to" and the figure it reaches that only describe it ("to a record")."""
 HOURS_IN_A_DAY = 24
+_HOLDER_WORDS = frozenset({"holders", "holder", "hodlers", "cohort", "cohorts"})
+HOLDER_REACH = 12
+"""Words for a group of holders, and how many words before "added" one is looked for."""
 _IDLE_WORDS = frozenset(
     {"dormant", "idle", "inactive", "untouched", "unmoved", "asleep", "sleeping", "silent"}
 )
@@ -1614,7 +1617,7 @@ class _Sentence:
         if kind == "flow" and self._moves_by_a_percent(cue):
             return self._move(i, q, cue, hedged, "down" if cue.group.direction == "out" else "up")
         if kind == "flow":
-            if q.kind is _MONEY and self._price_paid(cue, i):
+            if (q.kind is _MONEY and self._price_paid(cue, i)) or self._accumulates(cue, i):
                 return _BLOCK
             cue = self._outweighing(cue)
             metric = self._metric_subject(cue, q)
@@ -2463,6 +2466,26 @@ class _Sentence:
             and units[k].lower == "for"
             and units[cue.last].lower in _ACQUIRED
             and self.clause[cue.last] == self.clause[i]
+        )
+
+    def _accumulates(self, cue: Cue, i: int) -> bool:
+        """ "Addresses with 1,000 to 10,000 BTC each added about 46,300 BTC", "the smallest
+        holders ... added 96,200 BTC to their balances": wallets or a cohort of holders
+        that add coins grow their holdings, no movement to or from an exchange or a fund
+        (a venue or a fund in the clause keeps the flow: "Users added a net 1,870 BTC to
+        Binance")."""
+        if cue.first != cue.last or not self.units[cue.first].lower.startswith("add"):
+            return False
+        clause = self.clause[i]
+        if any(
+            m.type in (EntityType.VENUE, EntityType.FUND) and self.clause[k] == clause
+            for k, m in self.mentioned
+        ):
+            return False
+        return any(
+            self.clause[k] == clause
+            and (self.units[k].lower in _HOLDER_WORDS or self._domain_at(k) == "transfer")
+            for k in range(max(0, cue.first - HOLDER_REACH), cue.first)
         )
 
     def _theft_flow(self, i: int) -> bool:
