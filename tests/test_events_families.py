@@ -2489,6 +2489,20 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Solana ETFs Haul In $37 Million as Investors Snap a Four-Day Redemption Streak",
+        [ev("etf_flow", "37000000", asset="asset:SOL", direction="in", window=None)],
+        id="the-length-of-a-streak-a-flow-snaps-is-no-window",
+    ),
+    pytest.param(
+        "U.S. spot ether ETFs drew a net $88.4 million on Tuesday, ending a six-day run of"
+        " redemptions. The Fidelity Ethereum Fund (FETH) led with $51.2 million.",
+        [
+            ev("etf_flow", "88400000", asset="asset:ETH", direction="in", window=None),
+            ev("etf_flow", "51200000", fund="fund:FETH", direction="in", window=None),
+        ],
+        id="the-length-of-a-run-a-flow-ends-is-no-window-of-its-parts",
+    ),
+    pytest.param(
         "Santiment counted a net 23,750 ETH flowing onto exchanges over the past week.",
         [ev("exchange_flow", "23750", "ETH", asset="asset:ETH", direction="in")],
         id="coins-flowing-onto-exchanges-are-an-inflow",

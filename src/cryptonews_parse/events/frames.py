@@ -225,6 +225,14 @@ _TO_EPITHET_WORDS = frozenset(
 )  # fmt: skip
 """Words between "to" and the figure it reaches that only describe it ("to a record")."""
 HOURS_IN_A_DAY = 24
+_STREAK_NOUNS = frozenset({"streak", "run", "stretch"})
+_ENDING_VERBS = frozenset(
+    {
+        "snap", "snaps", "snapped", "snapping", "end", "ends", "ended", "ending", "break",
+        "breaks", "broke", "breaking", "halt", "halts", "halted", "halting",
+    }
+)  # fmt: skip
+"""A streak and the verbs that end one ("snapping a three-day outflow streak")."""
 _HOLDER_WORDS = frozenset({"holders", "holder", "hodlers", "cohort", "cohorts"})
 HOLDER_REACH = 12
 """Words for a group of holders, and how many words before "added" one is looked for."""
@@ -3507,10 +3515,25 @@ class _Sentence:
         after = self.units[k + 1] if k + 1 < len(self.units) else None
         q = self.units[k].quantity
         adjective = q is not None and "-" in q.text
+        if adjective and self._ended_streak(k):
+            return False
         names_a_level = after is not None and (
             after.mention is not None or k + 1 in self.level_starts
         )
         return adjective and not names_a_level
+
+    def _ended_streak(self, k: int) -> bool:
+        """ "Snap Seven-Day Outflow Streak With $412 Million Haul", "ending a five-day run of
+        redemptions": the length of a streak that ends is no window of the figures (the
+        flow that ends it is a day's)."""
+        units = self.units
+        nouns = [u.lower for u in units[k + 1 : k + 4]]
+        if not any(w in _STREAK_NOUNS for w in nouns):
+            return False
+        j = k - 1
+        if j >= 0 and units[j].lower in ("a", "an", "the", "its", "their"):
+            j -= 1
+        return j >= 0 and units[j].lower in _ENDING_VERBS
 
     def _level_kind(self, i: int) -> str:
         """The kind of level the nearest level word names ("support", "all_time_high")."""
