@@ -62,6 +62,25 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "The largest single liquidation was a $6.8 million short on the XBTUSD perpetual swap.",
+        [
+            ev(
+                "liquidation",
+                "6800000",
+                side="short",
+                asset="asset:BTC",
+                venue="venue:bitmex",
+                scope="largest_single",
+            )
+        ],
+        id="a-contract-only-one-venue-lists-names-that-venue",
+    ),
+    pytest.param(
+        "Roughly $41 million of long XBTUSD positions were liquidated in two hours.",
+        [ev("liquidation", "41000000", side="long", asset="asset:BTC", venue="venue:bitmex")],
+        id="positions-in-a-contract-only-one-venue-lists-are-that-venues",
+    ),
+    pytest.param(
         "Arbitrum Rallies as Leverage Floods Back\n\n"
         "Arbitrum (ARB) open interest climbed 24% to $412 million on Wednesday, and funding on"
         " Bybit rose to 0.021%. Short sellers lost $7.6 million, against $2.4 million for longs."
@@ -1736,6 +1755,20 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Funding on the XBTUSD perpetual climbed to 0.0213% as longs piled in.",
+        [
+            ev(
+                "funding_rate",
+                "0.0213",
+                "%",
+                asset="asset:BTC",
+                venue="venue:bitmex",
+                direction="up",
+            )
+        ],
+        id="funding-of-a-contract-only-one-venue-lists-is-that-venues",
+    ),
     pytest.param(
         "Leverage is building in Chainlink (LINK). Notional held in active futures contracts"
         " on the token grew to $1.31 billion on Monday. Binance accounts for $420 million of"

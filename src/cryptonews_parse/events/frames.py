@@ -131,6 +131,7 @@ _METRIC_TOPICS = {metric.value: metric for metric in _METRICS}
 # ``EntityType.ASSET`` goes through ``EnumType.__getattr__``'s lookup hook.
 _VENUES = (EntityType.VENUE,)
 _FUNDS_ONLY = (EntityType.FUND,)
+_PAIRS_ONLY = (EntityType.PAIR,)
 _ASSETS = (EntityType.ASSET, EntityType.PAIR)
 _ASSETS_AND_ORGS = (EntityType.ASSET, EntityType.PAIR, EntityType.ORG)
 _LISTED = (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
@@ -2888,6 +2889,8 @@ class _Sentence:
         for mention in (venue, fund):
             if mention is not None:
                 self._set_entity(frame, mention)
+        if venue is None and frame.type in _DOC_VENUE_TYPES:
+            frame.venue = self._contract_venue(i, frame.type)
         frame.asset = self._asset(frame)
         if frame.type in _METRICS:
             metric = EntityType.METRIC
@@ -3233,6 +3236,12 @@ class _Sentence:
         ):
             return None
         return subject
+
+    def _contract_venue(self, i: int, event_type: EventType) -> str | None:
+        """The venue of the contract a figure is said of, when only that venue lists it
+        ("a $15.3 million long on the XBTUSD perpetual swap" is BitMEX's)."""
+        pair = self._mention(i, _PAIRS_ONLY, event_type)
+        return None if pair is None else self.c.registry.contract_venue(pair.text)
 
     def _one_of_a_list(self, mention: EntityMention) -> bool:
         """The mention is coordinated with another of its type ("on BitMEX, Binance and
