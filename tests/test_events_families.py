@@ -62,6 +62,19 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Bitcoin slipped. Solana longs were hit as well, losing $23 million as SOL slid 6%.",
+        [
+            ev("liquidation", "23000000", side="long", asset="asset:SOL"),
+            ev("price_move", "6", "%", asset="asset:SOL", direction="down"),
+        ],
+        id="as-well-opens-no-clause-between-a-side-and-its-figure",
+    ),
+    pytest.param(
+        "Ether short liquidations stayed small, totaling only $12.6 million over 12 hours.",
+        [ev("liquidation", "12600000", side="short", asset="asset:ETH")],
+        id="a-participle-of-total-sums-the-side-its-subject-names",
+    ),
+    pytest.param(
         "The largest single liquidation was a $6.8 million short on the XBTUSD perpetual swap.",
         [
             ev(

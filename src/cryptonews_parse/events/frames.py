@@ -226,6 +226,7 @@ _TO_EPITHET_WORDS = frozenset(
 )  # fmt: skip
 """Words between "to" and the figure it reaches that only describe it ("to a record")."""
 HOURS_IN_A_DAY = 24
+_TOTALLING = frozenset({"totaling", "totalling"})
 _STREAK_NOUNS = frozenset({"streak", "run", "stretch"})
 _ENDING_VERBS = frozenset(
     {
@@ -2575,6 +2576,8 @@ class _Sentence:
             venue = mention is not None and mention.type is EntityType.VENUE
             if self.clause[k] != clause or not (venue or self._domain_at(k) == "exchange"):
                 continue
+            if any(c.first == k + 1 and c.group.kind == "flow" for c in self.type_cues):
+                continue  # "exchange inflows surged, with 42,350 BTC sent to exchanges"
             for j in range(k - 1, max(-1, k - 4), -1):
                 word = self.units[j].lower
                 if word in _TOWARD_WORDS:
@@ -3030,7 +3033,14 @@ class _Sentence:
             # the whole this figure is part of; the subject before it names its side
             value = self._side_before(i, sides, same_clause=True) or "total"
         elif local:
-            value = "total"
+            # "Short liquidations remained muted, totaling just $38.4 million": a participle
+            # after the comma sums the side its clause's subject names
+            own = (
+                self._side_before(i, sides, same_clause=True)
+                if self._totals_the_subject(local)
+                else None
+            )
+            value = own or "total"
         elif self._elided_after(i) and self.last_frame is not None and self.last_frame.side:
             value = str(self.last_frame.side)
         else:
@@ -3042,6 +3052,15 @@ class _Sentence:
             if (c.last < i or self._labels_the_line(i)) and not self._epithet(c)
         ]
         frame.scope = "largest_single" if largest else None
+
+    def _totals_the_subject(self, local: Sequence[Cue]) -> bool:
+        """The figure's segment names no side but a participle of "total" that opens it
+        after a comma (", totaling just $38.4 million")."""
+        units = self.units
+        return all(
+            units[c.first].lower in _TOTALLING and c.first > 0 and units[c.first - 1].lower == ","
+            for c in local
+        )
 
     def _whole_of_a_part(self, i: int) -> bool:
         """Figure ``i`` follows "of [the]" right after another figure ("$309 million of
