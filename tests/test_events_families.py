@@ -62,6 +62,12 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "$517M in Crypto Positions Liquidated Overnight\n\nTraders saw $517.8 million of"
+        " leveraged positions liquidated over 24 hours, CoinGlass data show.",
+        [ev("liquidation", "517800000", side="both", figures=["517000000"])],
+        id="a-headline-that-cuts-the-bodys-decimals-off-restates-it",
+    ),
+    pytest.param(
         "Bitcoin slipped. Solana longs were hit as well, losing $23 million as SOL slid 6%.",
         [
             ev("liquidation", "23000000", side="long", asset="asset:SOL"),
@@ -2534,6 +2540,12 @@ METRICS = [
 ]
 
 FLOWS = [
+    pytest.param(
+        "Ether ETFs Add $236 Million as Buyers Return\n\nU.S. spot ether ETFs drew a net"
+        " $236.9 million on Tuesday, Farside data show.",
+        [ev("etf_flow", "236900000", asset="asset:ETH", direction="in", figures=["236000000"])],
+        id="a-fund-flow-headline-that-cuts-the-decimals-off-restates-the-body",
+    ),
     pytest.param(
         "Solana ETFs Haul In $37 Million as Investors Snap a Four-Day Redemption Streak",
         [ev("etf_flow", "37000000", asset="asset:SOL", direction="in", window=None)],
