@@ -2541,6 +2541,17 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Stablecoin exchange inflows hit $2.4 billion this week, a cushion of buying power"
+        " that could support prices.",
+        [ev("exchange_flow", "2400000000", asset=None, direction="in")],
+        id="a-hedge-in-an-appositives-relative-clause-comments-on-the-flow",
+    ),
+    pytest.param(
+        "Ether inflows to exchanges came to 84,000 ETH over the week, Glassnode estimates.",
+        [ev("exchange_flow", "84000", "ETH", asset="asset:ETH", direction="in")],
+        id="a-sources-estimates-at-the-end-attributes-the-flow",
+    ),
+    pytest.param(
         "Ether ETFs Add $236 Million as Buyers Return\n\nU.S. spot ether ETFs drew a net"
         " $236.9 million on Tuesday, Farside data show.",
         [ev("etf_flow", "236900000", asset="asset:ETH", direction="in", figures=["236000000"])],

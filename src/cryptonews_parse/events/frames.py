@@ -237,6 +237,8 @@ _ENDING_VERBS = frozenset(
 """A streak and the verbs that end one ("snapping a three-day outflow streak")."""
 _HOLDER_WORDS = frozenset({"holders", "holder", "hodlers", "cohort", "cohorts"})
 HOLDER_REACH = 12
+APPOSITIVE_REACH = 10
+"""Units before a hedge in which an appositive's "a" and its "that" are looked for."""
 """Words for a group of holders, and how many words before "added" one is looked for."""
 _IDLE_WORDS = frozenset(
     {"dormant", "idle", "inactive", "untouched", "unmoved", "asleep", "sleeping", "silent"}
@@ -2871,7 +2873,33 @@ class _Sentence:
                     u.lower == "that" and self.units[j - 1].lower in _REASON_NOUNS
                     for j, u in enumerate(self.units[max(i + 2, k - 6) : k], max(i + 2, k - 6))
                 )
+                or self._in_appositive_clause(i, k)
+                or self._attributes(k)
             )
+        )
+
+    def _in_appositive_clause(self, i: int, k: int) -> bool:
+        """ "$1.9 billion on the week, a build-up of dry powder that could be deployed into
+        BTC": a hedge in the relative clause of a noun set after the fact comments on it."""
+        units = self.units
+        start = max(i + 2, k - APPOSITIVE_REACH)
+        relative = next(
+            (j for j in range(k - 1, start - 1, -1) if units[j].lower in ("that", "which")), None
+        )
+        return relative is not None and any(
+            units[j].lower in ("a", "an") and units[j - 1].lower == ","
+            for j in range(start, relative)
+        )
+
+    def _attributes(self, k: int) -> bool:
+        """ "Stablecoin inflows to exchanges reached $3.2bn for the week, CryptoQuant
+        estimates.": a source's "estimates" that ends the sentence attributes the figure,
+        as "according to" does; it hedges nothing."""
+        units = self.units
+        return (
+            units[k].lower == "estimates"
+            and units[k - 1].mention is not None
+            and (k + 1 == len(units) or units[k + 1].lower in (".", "!"))
         )
 
     # ---- step 4: roles -----------------------------------------------------------------
