@@ -2541,6 +2541,21 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Net withdrawals from exchanges reached 14,300 ETH over the past 30 days, worth about"
+        " $52 million.",
+        [
+            ev(
+                "exchange_flow",
+                "14300",
+                "ETH",
+                asset="asset:ETH",
+                direction="out",
+                figures=["52000000"],
+            )
+        ],
+        id="a-value-after-a-window-phrase-restates-the-coins",
+    ),
+    pytest.param(
         "Stablecoin exchange inflows hit $2.4 billion this week, a cushion of buying power"
         " that could support prices.",
         [ev("exchange_flow", "2400000000", asset=None, direction="in")],

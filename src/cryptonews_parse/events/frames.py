@@ -1064,11 +1064,17 @@ class _Sentence:
             role = self.role_at.get(k)
             if lower == "(" or role == "restate":
                 linked = True
-            elif role in ("window", "dated") or lower in _TIME_WORDS:
-                timed = True  # "1.04 million ETH during the period, worth roughly $1.26B"
+            elif role in ("window", "dated") or lower in _TIME_WORDS or self._duration_at(k):
+                # "1.04 million ETH during the period, worth roughly $1.26B", "27,850 BTC
+                # over the past seven days, worth roughly $1.17 billion"
+                timed = True
             elif lower not in _RESTATING_MARKS and role != "approx":
                 return False
         return linked and (not timed or self.role_at.get(i - 1) in ("restate", "approx"))
+
+    def _duration_at(self, k: int) -> bool:
+        q = self.units[k].quantity
+        return q is not None and q.kind is _DURATION
 
     def _balance_left(self, i: int, q: Quantity) -> bool:
         """ "Exchange balances fell by 61,200 BTC, leaving 2.28 million BTC on tracked
