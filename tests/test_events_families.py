@@ -3146,6 +3146,22 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "A wallet tied to the Pelmora fund deposited 12,400 ETH, roughly $41 million, to"
+        " Kraken on Monday.",
+        [
+            ev(
+                "transfer",
+                "12400",
+                "ETH",
+                asset="asset:ETH",
+                venue="venue:kraken",
+                direction="in",
+                figures=["41000000"],
+            )
+        ],
+        id="a-rough-sum-after-coins-and-a-comma-values-them",
+    ),
+    pytest.param(
         "Wallets holding between 10,000 and 100,000 SOL added 2.7 million SOL over the past"
         " week, Santiment said.",
         [],

@@ -1058,6 +1058,8 @@ class _Sentence:
             return True
         if (a.kind is b.kind and a.unit == b.unit) or i - before > RESTATE_REACH:
             return False
+        if a.kind is _CRYPTO and b.kind is _MONEY and self._valued_in_passing(before, i):
+            return True
         linked = timed = False
         for k in range(before + 1, i):
             lower = self.units[k].lower
@@ -1071,6 +1073,17 @@ class _Sentence:
             elif lower not in _RESTATING_MARKS and role != "approx":
                 return False
         return linked and (not timed or self.role_at.get(i - 1) in ("restate", "approx"))
+
+    def _valued_in_passing(self, before: int, i: int) -> bool:
+        """ "deposited 65,000 ETH, about $160 million, to Binance", "412 million XRP,
+        roughly $1.26 billion at current prices": coins, a comma and a rough sum of money
+        right after them value the coins."""
+        between = self.units[before + 1 : i]
+        return (
+            len(between) >= 2
+            and between[0].lower == ","
+            and all(self.role_at.get(k) == "approx" for k in range(before + 2, i))
+        )
 
     def _duration_at(self, k: int) -> bool:
         q = self.units[k].quantity
