@@ -62,6 +62,44 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "$517M in Crypto Positions Liquidated Overnight\n\nTraders saw $517.8 million of"
+        " leveraged positions liquidated over 24 hours, CoinGlass data show.",
+        [ev("liquidation", "517800000", side="both", figures=["517000000"])],
+        id="a-headline-that-cuts-the-bodys-decimals-off-restates-it",
+    ),
+    pytest.param(
+        "Bitcoin slipped. Solana longs were hit as well, losing $23 million as SOL slid 6%.",
+        [
+            ev("liquidation", "23000000", side="long", asset="asset:SOL"),
+            ev("price_move", "6", "%", asset="asset:SOL", direction="down"),
+        ],
+        id="as-well-opens-no-clause-between-a-side-and-its-figure",
+    ),
+    pytest.param(
+        "Ether short liquidations stayed small, totaling only $12.6 million over 12 hours.",
+        [ev("liquidation", "12600000", side="short", asset="asset:ETH")],
+        id="a-participle-of-total-sums-the-side-its-subject-names",
+    ),
+    pytest.param(
+        "The largest single liquidation was a $6.8 million short on the XBTUSD perpetual swap.",
+        [
+            ev(
+                "liquidation",
+                "6800000",
+                side="short",
+                asset="asset:BTC",
+                venue="venue:bitmex",
+                scope="largest_single",
+            )
+        ],
+        id="a-contract-only-one-venue-lists-names-that-venue",
+    ),
+    pytest.param(
+        "Roughly $41 million of long XBTUSD positions were liquidated in two hours.",
+        [ev("liquidation", "41000000", side="long", asset="asset:BTC", venue="venue:bitmex")],
+        id="positions-in-a-contract-only-one-venue-lists-are-that-venues",
+    ),
+    pytest.param(
         "Arbitrum Rallies as Leverage Floods Back\n\n"
         "Arbitrum (ARB) open interest climbed 24% to $412 million on Wednesday, and funding on"
         " Bybit rose to 0.021%. Short sellers lost $7.6 million, against $2.4 million for longs."
@@ -1737,6 +1775,20 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Funding on the XBTUSD perpetual climbed to 0.0213% as longs piled in.",
+        [
+            ev(
+                "funding_rate",
+                "0.0213",
+                "%",
+                asset="asset:BTC",
+                venue="venue:bitmex",
+                direction="up",
+            )
+        ],
+        id="funding-of-a-contract-only-one-venue-lists-is-that-venues",
+    ),
+    pytest.param(
         "Leverage is building in Chainlink (LINK). Notional held in active futures contracts"
         " on the token grew to $1.31 billion on Monday. Binance accounts for $420 million of"
         " that, while Bybit and OKX hold $260 million and $180 million, respectively.",
@@ -2489,6 +2541,77 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Net withdrawals from exchanges reached 14,300 ETH over the past 30 days, worth about"
+        " $52 million.",
+        [
+            ev(
+                "exchange_flow",
+                "14300",
+                "ETH",
+                asset="asset:ETH",
+                direction="out",
+                figures=["52000000"],
+            )
+        ],
+        id="a-value-after-a-window-phrase-restates-the-coins",
+    ),
+    pytest.param(
+        "Stablecoin exchange inflows hit $2.4 billion this week, a cushion of buying power"
+        " that could support prices.",
+        [ev("exchange_flow", "2400000000", asset=None, direction="in")],
+        id="a-hedge-in-an-appositives-relative-clause-comments-on-the-flow",
+    ),
+    pytest.param(
+        "Ether inflows to exchanges came to 84,000 ETH over the week, Glassnode estimates.",
+        [ev("exchange_flow", "84000", "ETH", asset="asset:ETH", direction="in")],
+        id="a-sources-estimates-at-the-end-attributes-the-flow",
+    ),
+    pytest.param(
+        "Ether ETFs Add $236 Million as Buyers Return\n\nU.S. spot ether ETFs drew a net"
+        " $236.9 million on Tuesday, Farside data show.",
+        [ev("etf_flow", "236900000", asset="asset:ETH", direction="in", figures=["236000000"])],
+        id="a-fund-flow-headline-that-cuts-the-decimals-off-restates-the-body",
+    ),
+    pytest.param(
+        "Solana ETFs Haul In $37 Million as Investors Snap a Four-Day Redemption Streak",
+        [ev("etf_flow", "37000000", asset="asset:SOL", direction="in", window=None)],
+        id="the-length-of-a-streak-a-flow-snaps-is-no-window",
+    ),
+    pytest.param(
+        "U.S. spot ether ETFs drew a net $88.4 million on Tuesday, ending a six-day run of"
+        " redemptions. The Fidelity Ethereum Fund (FETH) led with $51.2 million.",
+        [
+            ev("etf_flow", "88400000", asset="asset:ETH", direction="in", window=None),
+            ev("etf_flow", "51200000", fund="fund:FETH", direction="in", window=None),
+        ],
+        id="the-length-of-a-run-a-flow-ends-is-no-window-of-its-parts",
+    ),
+    pytest.param(
+        "Santiment counted a net 23,750 ETH flowing onto exchanges over the past week.",
+        [ev("exchange_flow", "23750", "ETH", asset="asset:ETH", direction="in")],
+        id="coins-flowing-onto-exchanges-are-an-inflow",
+    ),
+    pytest.param(
+        "Some $2.1 billion worth of stablecoins flowed onto centralized exchanges this week.",
+        [ev("exchange_flow", "2100000000", asset=None, direction="in")],
+        id="stablecoins-that-flowed-onto-exchanges-are-an-inflow",
+    ),
+    pytest.param(
+        "A net 6,150 BTC flowed out of exchanges on Monday, per CryptoQuant.",
+        [ev("exchange_flow", "6150", "BTC", asset="asset:BTC", direction="out")],
+        id="coins-that-flowed-out-of-exchanges-are-an-outflow",
+    ),
+    pytest.param(
+        "Hackers drained $12 million from the Tarnwell bridge on Sunday. Bitcoin slid 2%, and"
+        " CryptoQuant counted a net 9,800 BTC flowing into exchanges over the past 24 hours.",
+        [
+            ev("hack", "12000000"),
+            ev("price_move", "2", "%", asset="asset:BTC", direction="down"),
+            ev("exchange_flow", "9800", "BTC", asset="asset:BTC", direction="in"),
+        ],
+        id="a-net-flow-onto-exchanges-in-a-theft-story-is-the-markets",
+    ),
+    pytest.param(
         "Total assets held by the spot solana ETFs reached $1.42 billion on Friday.",
         [],
         id="assets-held-by-funds-are-no-flow",
@@ -3057,6 +3180,37 @@ TRANSFERS_AND_HACKS = [
             ev("hack", "241000", "SOL", asset="asset:SOL", figures=["36900000"]),
         ],
         id="then-worth-restates-the-figure-before-it",
+        "A wallet tied to the Pelmora fund deposited 12,400 ETH, roughly $41 million, to"
+        " Kraken on Monday.",
+        [
+            ev(
+                "transfer",
+                "12400",
+                "ETH",
+                asset="asset:ETH",
+                venue="venue:kraken",
+                direction="in",
+                figures=["41000000"],
+            )
+        ],
+        id="a-rough-sum-after-coins-and-a-comma-values-them",
+    ),
+    pytest.param(
+        "Wallets holding between 10,000 and 100,000 SOL added 2.7 million SOL over the past"
+        " week, Santiment said.",
+        [],
+        id="wallets-of-a-size-that-added-coins-made-no-transfer",
+    ),
+    pytest.param(
+        "Glassnode's data show long-term holders added 58,400 BTC to their balances in October.",
+        [],
+        id="holders-that-added-coins-to-their-balances-made-no-exchange-flow",
+    ),
+    pytest.param(
+        "Meanwhile, addresses in the 100–1,000 ETH cohort have added about 212,000 ETH since"
+        " May, per Santiment.",
+        [],
+        id="a-cohort-of-addresses-that-added-coins-made-no-transfer",
     ),
     pytest.param(
         "Thieves drained $44 million from the Harrowgate bridge on Friday, SlowMist said."

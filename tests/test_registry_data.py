@@ -253,3 +253,12 @@ def test_bad_rows_raise_registry_error_at_load(tables: dict[str, str], reason: s
         Registry.from_toml(tables)
     assert info.value.file.endswith(".toml")
     assert pickle.loads(pickle.dumps(info.value)).reason == info.value.reason
+
+
+def test_a_contract_only_one_venue_lists_names_that_venue() -> None:
+    """A venue's ``contracts`` map its own symbols to it, case and separators aside; a pair
+    that many venues list names none."""
+    registry = default_registry()
+    assert registry.contract_venue("XBTUSD") == "venue:bitmex"
+    assert registry.contract_venue("xbt-usd") == "venue:bitmex"
+    assert registry.contract_venue("BTCUSDT") is None

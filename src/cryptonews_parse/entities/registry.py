@@ -69,6 +69,7 @@ class Entry:
         ticker: the current ticker of an asset or fund.
         former_tickers: earlier tickers of a renamed asset (MATIC for POL).
         alt_tickers: other tickers for the same asset on some venues (XBT for BTC).
+        contracts: a venue's own contract symbols, listed by no other venue ("XBTUSD").
         bare_ticker: when the ticker may link without a ``$`` (assets and funds).
         cg: an asset's CoinGecko id, the stable key across renames and ticker clashes.
         kind: a sub-kind from the data file ("cex", "dex", "fiat", "regulator" …).
@@ -93,6 +94,7 @@ class Entry:
     ticker: str | None = None
     former_tickers: tuple[str, ...] = ()
     alt_tickers: tuple[str, ...] = ()
+    contracts: tuple[str, ...] = ()
     bare_ticker: BareTicker | None = None
     cg: str | None = None
     kind: str | None = None
@@ -165,6 +167,7 @@ _STR_LISTS: Final = (
     "after_asset",
     "former_tickers",
     "alt_tickers",
+    "contracts",
     "examples",
 )
 _STRS: Final = ("name", "cg", "kind", "asset", "issuer", "underlying", "bare_ticker")
@@ -197,7 +200,17 @@ _ALLOWED: Final[dict[EntityType, frozenset[str]]] = {
         }
     ),
     EntityType.VENUE: frozenset(
-        {"name", "kind", "aliases", "exact_aliases", "weak_aliases", "asset", "ccxt", "examples"}
+        {
+            "name",
+            "kind",
+            "aliases",
+            "exact_aliases",
+            "weak_aliases",
+            "asset",
+            "ccxt",
+            "contracts",
+            "examples",
+        }
     ),
     EntityType.ORG: frozenset(
         {"name", "kind", "aliases", "exact_aliases", "weak_aliases", "asset", "examples"}
@@ -236,7 +249,16 @@ class Registry:
     ['asset:BTC']
     """
 
-    __slots__ = ("__weakref__", "_blocked", "_by_id", "_exact", "_folded", "_tickers", "unknown")
+    __slots__ = (
+        "__weakref__",
+        "_blocked",
+        "_by_id",
+        "_contracts",
+        "_exact",
+        "_folded",
+        "_tickers",
+        "unknown",
+    )
 
     def __init__(
         self,
@@ -259,6 +281,7 @@ class Registry:
         folded: dict[str, list[Entry]] = {}
         exact: dict[str, list[Entry]] = {}
         tickers: dict[str, list[Entry]] = {}
+        contracts: dict[str, str] = {}
         for entry in entries:
             if entry.id in by_id:
                 raise RegistryError(
@@ -271,11 +294,14 @@ class Registry:
                 _add(exact, alias, entry)
             for ticker in entry.tickers():
                 _add(tickers, ticker, entry)
+            for symbol in entry.contracts:
+                contracts[symbol.upper()] = entry.id
         self._by_id: Mapping[str, Entry] = by_id
         self._folded = {k: tuple(v) for k, v in folded.items()}
         self._exact = {k: tuple(v) for k, v in exact.items()}
         self._tickers = {k: tuple(v) for k, v in tickers.items()}
         self._blocked = blocklist
+        self._contracts = contracts
         self.unknown = unknown
 
     @classmethod
@@ -398,6 +424,11 @@ class Registry:
         if symbol in self._blocked:
             return ()
         return self._tickers.get(symbol, ())
+
+    def contract_venue(self, symbol: str) -> str | None:
+        """The id of the one venue that lists the contract ``symbol`` ("XBTUSD" is
+        BitMEX's), if a venue's ``contracts`` name it; case and separators aside."""
+        return self._contracts.get("".join(c for c in symbol.upper() if c.isalnum()))
 
     def asset(self, symbol: str) -> Entry | None:
         """The asset (crypto or fiat) whose ticker is ``symbol``, if there is exactly one."""
@@ -623,6 +654,7 @@ def _entry(file: str, etype: EntityType, key: str, row: object) -> Entry:
         ticker=key if keyed else None,
         former_tickers=lists["former_tickers"],
         alt_tickers=lists["alt_tickers"],
+        contracts=lists["contracts"],
         bare_ticker=level,
         cg=strs["cg"],
         kind=strs["kind"],

@@ -24,7 +24,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import NamedTuple
 
 import attrs
@@ -809,6 +809,9 @@ def _keys(event: Event) -> set[tuple[Decimal, str | None]]:
     return {(q.value, q.unit) for q in _stated(event) if q.value is not None}
 
 
+_AMOUNT_KINDS = frozenset({Kind.MONEY, Kind.CRYPTO})
+TRUNCATED_DIGITS = 3
+"""The digits a headline's amount keeps for it to restate a body figure it cuts off."""
 _ROUNDING: dict[Bound | None, str] = {Bound.LOWER: ROUND_FLOOR, Bound.UPPER: ROUND_CEILING}
 """How a bounded headline rounds: "over $41 billion" is $41.66 billion rounded down."""
 
@@ -850,6 +853,14 @@ def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
     if not is_headline and rough.side != precise.side:
         return False
     rounding = _ROUNDING.get(figure.bound, ROUND_HALF_EVEN)
+    # a headline may also cut the body's decimals off ("$342M Liquidated" over $342.7
+    # million) when it keeps three digits or more ("$1.3B" is no cut of $1.36 billion)
+    truncates = (
+        is_headline
+        and figure.bound is None
+        and figure.kind in _AMOUNT_KINDS
+        and len(figure.value.normalize().as_tuple().digits) >= TRUNCATED_DIGITS
+    )
     taken = {
         q.value
         for q in _stated(rough)
@@ -862,7 +873,10 @@ def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
         and q.value is not None
         and q is not figure
         and not rough.span.contains(q.span)
-        and rounds_to(q.value, figure.value, rounding)
+        and (
+            rounds_to(q.value, figure.value, rounding)
+            or (truncates and rounds_to(q.value, figure.value, ROUND_DOWN))
+        )
         for q in _stated(precise)
     )
 

@@ -139,6 +139,7 @@ _METRIC_TOPICS = {metric.value: metric for metric in _METRICS}
 # ``EntityType.ASSET`` goes through ``EnumType.__getattr__``'s lookup hook.
 _VENUES = (EntityType.VENUE,)
 _FUNDS_ONLY = (EntityType.FUND,)
+_PAIRS_ONLY = (EntityType.PAIR,)
 _ASSETS = (EntityType.ASSET, EntityType.PAIR)
 _ASSETS_AND_ORGS = (EntityType.ASSET, EntityType.PAIR, EntityType.ORG)
 _LISTED = (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
@@ -237,6 +238,20 @@ _TO_EPITHET_WORDS = frozenset(
 )  # fmt: skip
 """Words between "to" and the figure it reaches that only describe it ("to a record")."""
 HOURS_IN_A_DAY = 24
+_TOTALLING = frozenset({"totaling", "totalling"})
+_STREAK_NOUNS = frozenset({"streak", "run", "stretch"})
+_ENDING_VERBS = frozenset(
+    {
+        "snap", "snaps", "snapped", "snapping", "end", "ends", "ended", "ending", "break",
+        "breaks", "broke", "breaking", "halt", "halts", "halted", "halting",
+    }
+)  # fmt: skip
+"""A streak and the verbs that end one ("snapping a three-day outflow streak")."""
+_HOLDER_WORDS = frozenset({"holders", "holder", "hodlers", "cohort", "cohorts"})
+HOLDER_REACH = 12
+APPOSITIVE_REACH = 10
+"""Units before a hedge in which an appositive's "a" and its "that" are looked for."""
+"""Words for a group of holders, and how many words before "added" one is looked for."""
 _IDLE_WORDS = frozenset(
     {"dormant", "idle", "inactive", "untouched", "unmoved", "asleep", "sleeping", "silent"}
 )
@@ -1063,6 +1078,8 @@ class _Sentence:
             return True
         if a.kind is b.kind and a.unit == b.unit:
             return False
+        if a.kind is _CRYPTO and b.kind is _MONEY and self._valued_in_passing(before, i):
+            return True
         if i - before > RESTATE_REACH:
             return self._valuing_apposition(before, i)
         linked = timed = False
@@ -1071,8 +1088,10 @@ class _Sentence:
             role = self.role_at.get(k)
             if lower == "(" or role == "restate":
                 linked = True
-            elif role in ("window", "dated") or lower in _TIME_WORDS:
-                timed = True  # "1.04 million ETH during the period, worth roughly $1.26B"
+            elif role in ("window", "dated") or lower in _TIME_WORDS or self._duration_at(k):
+                # "1.04 million ETH during the period, worth roughly $1.26B", "27,850 BTC
+                # over the past seven days, worth roughly $1.17 billion"
+                timed = True
             elif lower not in _RESTATING_MARKS and role != "approx":
                 return False
         return linked and (not timed or self.role_at.get(i - 1) in ("restate", "approx"))
@@ -1081,6 +1100,20 @@ class _Sentence:
         """Unit ``k`` is in the clause a question mark ends, after the emoji a post may
         put before its question ("sent 40k $ETH to Binance \U0001f440 sell incoming?")."""
         return self.clause[k] == self.question_clause and k >= self.question_from
+    def _valued_in_passing(self, before: int, i: int) -> bool:
+        """ "deposited 65,000 ETH, about $160 million, to Binance", "412 million XRP,
+        roughly $1.26 billion at current prices": coins, a comma and a rough sum of money
+        right after them value the coins."""
+        between = self.units[before + 1 : i]
+        return (
+            len(between) >= 2
+            and between[0].lower == ","
+            and all(self.role_at.get(k) == "approx" for k in range(before + 2, i))
+        )
+
+    def _duration_at(self, k: int) -> bool:
+        q = self.units[k].quantity
+        return q is not None and q.kind is _DURATION
 
     def _balance_left(self, i: int, q: Quantity) -> bool:
         """ "Exchange balances fell by 61,200 BTC, leaving 2.28 million BTC on tracked
@@ -1657,7 +1690,7 @@ class _Sentence:
         if kind == "flow" and self._moves_by_a_percent(cue):
             return self._move(i, q, cue, hedged, "down" if cue.group.direction == "out" else "up")
         if kind == "flow":
-            if q.kind is _MONEY and self._price_paid(cue, i):
+            if (q.kind is _MONEY and self._price_paid(cue, i)) or self._accumulates(cue, i):
                 return _BLOCK
             cue = self._outweighing(cue)
             metric = self._metric_subject(cue, q)
@@ -2508,6 +2541,26 @@ class _Sentence:
             and self.clause[cue.last] == self.clause[i]
         )
 
+    def _accumulates(self, cue: Cue, i: int) -> bool:
+        """ "Addresses with 1,000 to 10,000 BTC each added about 46,300 BTC", "the smallest
+        holders ... added 96,200 BTC to their balances": wallets or a cohort of holders
+        that add coins grow their holdings, no movement to or from an exchange or a fund
+        (a venue or a fund in the clause keeps the flow: "Users added a net 1,870 BTC to
+        Binance")."""
+        if cue.first != cue.last or not self.units[cue.first].lower.startswith("add"):
+            return False
+        clause = self.clause[i]
+        if any(
+            m.type in (EntityType.VENUE, EntityType.FUND) and self.clause[k] == clause
+            for k, m in self.mentioned
+        ):
+            return False
+        return any(
+            self.clause[k] == clause
+            and (self.units[k].lower in _HOLDER_WORDS or self._domain_at(k) == "transfer")
+            for k in range(max(0, cue.first - HOLDER_REACH), cue.first)
+        )
+
     def _theft_flow(self, i: int) -> bool:
         """In an article about a theft, a flow is the hack's while the discourse is on the
         hack (or on nothing, or on transfers), unless funds flow (a wrap-up's ETF flows)
@@ -2516,6 +2569,8 @@ class _Sentence:
             return False
         if "etf" in self.domains or self._names(EntityType.FUND):
             return False
+        if not self._names(EntityType.VENUE) and self._aggregate_exchange_flow(i):
+            return False  # "a net 17,300 BTC flowing into exchanges": the market's flow
         return not self._launders(i)
 
     def _funds_in_clause(self, i: int) -> bool:
@@ -2584,6 +2639,8 @@ class _Sentence:
             venue = mention is not None and mention.type is EntityType.VENUE
             if self.clause[k] != clause or not (venue or self._domain_at(k) == "exchange"):
                 continue
+            if any(c.first == k + 1 and c.group.kind == "flow" for c in self.type_cues):
+                continue  # "exchange inflows surged, with 42,350 BTC sent to exchanges"
             for j in range(k - 1, max(-1, k - 4), -1):
                 word = self.units[j].lower
                 if word in _TOWARD_WORDS:
@@ -2877,7 +2934,33 @@ class _Sentence:
                     u.lower == "that" and self.units[j - 1].lower in _REASON_NOUNS
                     for j, u in enumerate(self.units[max(i + 2, k - 6) : k], max(i + 2, k - 6))
                 )
+                or self._in_appositive_clause(i, k)
+                or self._attributes(k)
             )
+        )
+
+    def _in_appositive_clause(self, i: int, k: int) -> bool:
+        """ "$1.9 billion on the week, a build-up of dry powder that could be deployed into
+        BTC": a hedge in the relative clause of a noun set after the fact comments on it."""
+        units = self.units
+        start = max(i + 2, k - APPOSITIVE_REACH)
+        relative = next(
+            (j for j in range(k - 1, start - 1, -1) if units[j].lower in ("that", "which")), None
+        )
+        return relative is not None and any(
+            units[j].lower in ("a", "an") and units[j - 1].lower == ","
+            for j in range(start, relative)
+        )
+
+    def _attributes(self, k: int) -> bool:
+        """ "Stablecoin inflows to exchanges reached $3.2bn for the week, CryptoQuant
+        estimates.": a source's "estimates" that ends the sentence attributes the figure,
+        as "according to" does; it hedges nothing."""
+        units = self.units
+        return (
+            units[k].lower == "estimates"
+            and units[k - 1].mention is not None
+            and (k + 1 == len(units) or units[k + 1].lower in (".", "!"))
         )
 
     # ---- step 4: roles -----------------------------------------------------------------
@@ -2898,6 +2981,8 @@ class _Sentence:
         for mention in (venue, fund):
             if mention is not None:
                 self._set_entity(frame, mention)
+        if venue is None and frame.type in _DOC_VENUE_TYPES:
+            frame.venue = self._contract_venue(i, frame.type)
         frame.asset = self._asset(frame)
         if frame.type in _METRICS:
             metric = _METRIC
@@ -3037,7 +3122,14 @@ class _Sentence:
             # the whole this figure is part of; the subject before it names its side
             value = self._side_before(i, sides, same_clause=True) or "total"
         elif local:
-            value = "total"
+            # "Short liquidations remained muted, totaling just $38.4 million": a participle
+            # after the comma sums the side its clause's subject names
+            own = (
+                self._side_before(i, sides, same_clause=True)
+                if self._totals_the_subject(local)
+                else None
+            )
+            value = own or "total"
         elif self._elided_after(i) and self.last_frame is not None and self.last_frame.side:
             value = str(self.last_frame.side)
         else:
@@ -3049,6 +3141,15 @@ class _Sentence:
             if (c.last < i or self._labels_the_line(i)) and not self._epithet(c)
         ]
         frame.scope = "largest_single" if largest else None
+
+    def _totals_the_subject(self, local: Sequence[Cue]) -> bool:
+        """The figure's segment names no side but a participle of "total" that opens it
+        after a comma (", totaling just $38.4 million")."""
+        units = self.units
+        return all(
+            units[c.first].lower in _TOTALLING and c.first > 0 and units[c.first - 1].lower == ","
+            for c in local
+        )
 
     def _whole_of_a_part(self, i: int) -> bool:
         """Figure ``i`` follows "of [the]" right after another figure ("$309 million of
@@ -3241,6 +3342,12 @@ class _Sentence:
         if not (self._opens_with_anaphor() or (_VENUE in types and self._definite_venue())):
             return None
         return subject
+
+    def _contract_venue(self, i: int, event_type: EventType) -> str | None:
+        """The venue of the contract a figure is said of, when only that venue lists it
+        ("a $15.3 million long on the XBTUSD perpetual swap" is BitMEX's)."""
+        pair = self._mention(i, _PAIRS_ONLY, event_type)
+        return None if pair is None else self.c.registry.contract_venue(pair.text)
 
     def _one_of_a_list(self, mention: EntityMention) -> bool:
         """The mention is coordinated with another of its type ("on BitMEX, Binance and
@@ -3523,10 +3630,25 @@ class _Sentence:
         after = self.units[k + 1] if k + 1 < len(self.units) else None
         q = self.units[k].quantity
         adjective = q is not None and "-" in q.text
+        if adjective and self._ended_streak(k):
+            return False
         names_a_level = after is not None and (
             after.mention is not None or k + 1 in self.level_starts
         )
         return adjective and not names_a_level
+
+    def _ended_streak(self, k: int) -> bool:
+        """ "Snap Seven-Day Outflow Streak With $412 Million Haul", "ending a five-day run of
+        redemptions": the length of a streak that ends is no window of the figures (the
+        flow that ends it is a day's)."""
+        units = self.units
+        nouns = [u.lower for u in units[k + 1 : k + 4]]
+        if not any(w in _STREAK_NOUNS for w in nouns):
+            return False
+        j = k - 1
+        if j >= 0 and units[j].lower in ("a", "an", "the", "its", "their"):
+            j -= 1
+        return j >= 0 and units[j].lower in _ENDING_VERBS
 
     def _level_kind(self, i: int) -> str:
         """The kind of level the nearest level word names ("support", "all_time_high")."""

@@ -384,10 +384,13 @@ _AS_NOT_A_CLAUSE = frozenset(
 def _opens_no_clause(units: Sequence[Unit], n: int) -> bool:
     """A clause word that opens no clause: "and" right before a figure joins two figures
     of one clause ("up 10% over 30 days and 3.5% over 24 hours"; a duration is no such
-    figure: "and the 8-hour rate"), and "as" after "read",
-    "known", "such" … describes ("often read as a gauge of risk")."""
+    figure: "and the 8-hour rate"), "as" after "read",
+    "known", "such" … describes ("often read as a gauge of risk"), and "as well" (not
+    "as well as") is an adverb ("Ether shorts were hit as well, losing $96 million")."""
     lower = units[n].lower
     if lower == "as":
+        if n + 1 < len(units) and units[n + 1].lower == "well":
+            return n + 2 >= len(units) or units[n + 2].lower != "as"
         return n > 0 and units[n - 1].lower in _AS_NOT_A_CLAUSE
     return lower == "and" and any(_holds_a_figure(u) for u in units[n + 1 : n + 3])
 
