@@ -3180,6 +3180,8 @@ TRANSFERS_AND_HACKS = [
             ev("hack", "241000", "SOL", asset="asset:SOL", figures=["36900000"]),
         ],
         id="then-worth-restates-the-figure-before-it",
+    ),
+    pytest.param(
         "A wallet tied to the Pelmora fund deposited 12,400 ETH, roughly $41 million, to"
         " Kraken on Monday.",
         [

@@ -1100,6 +1100,7 @@ class _Sentence:
         """Unit ``k`` is in the clause a question mark ends, after the emoji a post may
         put before its question ("sent 40k $ETH to Binance \U0001f440 sell incoming?")."""
         return self.clause[k] == self.question_clause and k >= self.question_from
+
     def _valued_in_passing(self, before: int, i: int) -> bool:
         """ "deposited 65,000 ETH, about $160 million, to Binance", "412 million XRP,
         roughly $1.26 billion at current prices": coins, a comma and a rough sum of money
