@@ -751,6 +751,45 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        'Near Protocol slid 7% on Wednesday. "As soon as $5.60 gave way, the bids vanished,"'
+        " a desk trader said.",
+        [
+            ev("price_move", "7", "%", asset="asset:NEAR", direction="down"),
+            ev("price_level", "5.6", asset="asset:NEAR", kind="level"),
+        ],
+        id="a-level-that-gave-way-is-a-level",
+    ),
+    pytest.param(
+        "Litecoin bulls are nervous: analysts expect deeper losses if $78 gives way.",
+        [ev("price_level", "78", asset="asset:LTC")],
+        id="a-level-that-may-give-way-is-a-level",
+    ),
+    pytest.param(
+        'Avalanche traders are watching one number. "For me, $19.80 is the line in the sand,"'
+        " an analyst said.",
+        [ev("price_level", "19.8", asset="asset:AVAX", kind="support")],
+        id="the-line-in-the-sand-is-a-support",
+    ),
+    pytest.param(
+        "Chainlink has traded sideways, with bulls buying dips near $12.10 and bears capping"
+        " rallies at $13.95.",
+        [
+            ev("price_level", "12.1", asset="asset:LINK"),
+            ev("price_level", "13.95", asset="asset:LINK", kind="resistance"),
+        ],
+        id="sellers-capping-rallies-at-a-price-name-a-resistance-no-move",
+    ),
+    pytest.param(
+        "On the weekly chart, Polkadot has been capped at $8.75 since the spring.",
+        [ev("price_level", "8.75", asset="asset:DOT", kind="resistance")],
+        id="capped-at-a-price-is-a-resistance",
+    ),
+    pytest.param(
+        "Litecoin has carved out lower highs since topping out at $134 in March.",
+        [ev("price_level", "134", asset="asset:LTC", kind="high")],
+        id="topping-out-at-a-price-is-a-high-no-move",
+    ),
+    pytest.param(
         "Ether gained 9% over the week, and on Sunday it jumped back above $3,400.",
         [
             ev("price_move", "9", "%", asset="asset:ETH", direction="up"),
