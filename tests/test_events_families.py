@@ -751,6 +751,17 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Over the last three sessions Polkadot retreated from the $6.48 swing high and"
+        " gave back most of its weekly gain.",
+        [ev("price_level", "6.48", asset="asset:DOT", kind="high")],
+        id="a-move-from-the-price-of-a-named-swing-high-is-that-level-no-move",
+    ),
+    pytest.param(
+        "Avalanche printed a local top of $31.90 on March 11 before buyers walked away.",
+        [ev("price_level", "31.9", asset="asset:AVAX", kind="high")],
+        id="a-local-top-is-a-high",
+    ),
+    pytest.param(
         'Near Protocol slid 7% on Wednesday. "As soon as $5.60 gave way, the bids vanished,"'
         " a desk trader said.",
         [

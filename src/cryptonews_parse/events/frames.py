@@ -1805,15 +1805,18 @@ class _Sentence:
         return True
 
     def _from_a_named_level(self, i: int) -> bool:
-        """ "a fresh decline from the $118,200 zone": the level a move started from, named
-        with its level word, is a level (a bare "from $X" is the move's start)."""
+        """ "a fresh decline from the $118,200 zone", "slid from the $0.81 swing high": the
+        level a move started from, named with its level word (one plain word may stand
+        before it), is a level (a bare "from $X" is the move's start)."""
         end = self.group_end.get(i, i) + 1
-        return (
-            i > 1
-            and end in self.level_starts
-            and self.units[i - 1].lower == "the"
-            and self.role_at.get(i - 2) == "from"
-        )
+        if end not in self.level_starts and (
+            end + 1 not in self.level_starts
+            or not self.units[end].lower.isalpha()
+            or end in self.role_at
+            or self.units[end].mention is not None
+        ):
+            return False
+        return i > 1 and self.units[i - 1].lower == "the" and self.role_at.get(i - 2) == "from"
 
     def _stablecoin_price(self, q: Quantity, verb: Cue) -> bool:
         """ "BTC fell below 76,000 USDT", "ETH once fell to 2,312 USDT", "SOL ..., now
