@@ -751,6 +751,22 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Binance Coin (BNB) is showing 1,384,000 won on Upbit, falling 0.9%.",
+        [
+            ev("price_level", "1384000", "KRW", asset="asset:BNB", venue="venue:upbit"),
+            ev("price_move", "0.9", "%", asset="asset:BNB", venue="venue:upbit", direction="down"),
+        ],
+        id="a-bare-won-price-beside-a-move-is-a-quote-at-the-won-scale",
+    ),
+    pytest.param(
+        "Bitcoin (BTC) is 162,480,000 won in Bithumb with 1.7% rising.",
+        [
+            ev("price_level", "162480000", "KRW", asset="asset:BTC", venue="venue:bithumb"),
+            ev("price_move", "1.7", "%", asset="asset:BTC", venue="venue:bithumb", direction="up"),
+        ],
+        id="a-bare-won-price-of-bitcoin-beside-a-move-is-a-quote",
+    ),
+    pytest.param(
         "Over the last three sessions Polkadot retreated from the $6.48 swing high and"
         " gave back most of its weekly gain.",
         [ev("price_level", "6.48", asset="asset:DOT", kind="high")],
@@ -1094,6 +1110,7 @@ PRICES = [
         " falling 2.7%.",
         [
             ev("liquidation", "410000000", side="both"),
+            ev("price_level", "4388000", "KRW", asset="asset:ETH", venue="venue:bithumb"),
             ev("price_move", "2.7", "%", asset="asset:ETH", direction="down"),
         ],
         id="a-price-sized-sum-beside-a-price-move-does-not-continue-a-liquidation-story",

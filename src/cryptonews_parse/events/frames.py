@@ -915,7 +915,10 @@ class _Sentence:
         """ "Bitcoin fell 7.3% to $79,420, briefly trading as low as $78,100", "Ether was
         last seen at $3,234.70, up 0.6%": a price no cue governs, in a sentence that moves
         an asset's price, is a level of that price, not an amount of the topic."""
-        if q.kind is not _MONEY or q.value is None or q.value >= QUOTE_MAX or q.per:
+        if q.kind is not _MONEY or q.value is None or q.per:
+            return False
+        scale = vocabulary().per_dollar.get(q.unit or "", 1)  # "4,812,000 won" is a quote
+        if q.value >= QUOTE_MAX * scale:
             return False
         if not any(m.type in _ASSETS for _, m in self.mentioned):
             return False
