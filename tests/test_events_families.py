@@ -751,6 +751,17 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Litecoin climbed 5% on Monday, while Polkadot slid 3%. Chart watchers name $6.20 as"
+        " short-term support for Polkadot, with the 100-day moving average near $7.05.",
+        [
+            ev("price_move", "5", "%", asset="asset:LTC", direction="up"),
+            ev("price_move", "3", "%", asset="asset:DOT", direction="down"),
+            ev("price_level", "6.2", asset="asset:DOT", kind="support"),
+            ev("price_level", "7.05", asset="asset:DOT", kind="moving_average"),
+        ],
+        id="a-price-as-a-level-word-for-an-asset-is-that-assets-level",
+    ),
+    pytest.param(
         "Binance Coin (BNB) is showing 1,384,000 won on Upbit, falling 0.9%.",
         [
             ev("price_level", "1384000", "KRW", asset="asset:BNB", venue="venue:upbit"),

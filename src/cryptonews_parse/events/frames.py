@@ -3367,9 +3367,17 @@ class _Sentence:
 
     def _introduces_a_figure(self, k: int) -> bool:
         """ "led by Bitwise's BSOL with $31 million": the mention whose own figure follows
-        it in its clause is that figure's, not an earlier one's."""
+        it in its clause is that figure's, not an earlier one's; not so when that figure's
+        segment names an entity of its own and the mention's segment holds no figure ("$41
+        as near-term support for HYPE, with the 50-day moving average near $45.20")."""
         clause = self.clause[k]
-        return any(f > k and self.clause[f] == clause for f in self.r.figures())
+        f = next((f for f in self.r.figures() if f > k and self.clause[f] == clause), None)
+        if f is None:
+            return False
+        own, segment = self.segment[k], self.segment[f]
+        if any(self.segment[g] == own for g in self.r.figures()):
+            return True  # "$152 million tied to SOL and $97 million linked to DOGE"
+        return not any(j > k and self.segment[j] == segment for j, _ in self.mentioned)
 
     def _listed_after(self, i: int, k: int, types: Sequence[EntityType]) -> bool:
         """Between figure ``i`` and the mention at ``k``, a figure names an entity of its

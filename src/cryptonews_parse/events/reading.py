@@ -383,6 +383,22 @@ def _opens_no_clause(units: Sequence[Unit], n: int) -> bool:
     return lower == "and" and any(_holds_a_figure(u) for u in units[n + 1 : n + 3])
 
 
+AS_LEVEL_REACH = 3
+"""Units after "as" within which a level word must start for "as" to describe the figure
+before it ("$41 as near-term support", "$93,500 as the line in the sand")."""
+
+
+def _as_describes_a_figure(units: Sequence[Unit], levels: frozenset[int], n: int) -> bool:
+    """ "Analysts point to $41 as near-term support for HYPE": "as" right after a figure,
+    before a level word, says what the figure is; it opens no clause, so an asset named
+    after the level word is the figure's."""
+    return (
+        n > 0
+        and units[n - 1].quantity is not None
+        and any(k in levels for k in range(n + 1, n + 1 + AS_LEVEL_REACH))
+    )
+
+
 LABEL_UNITS = 3
 """Units a list line's label may hold before its dash ("\u2022 Bybit \u2013 $223M")."""
 
@@ -473,6 +489,7 @@ def _boundaries(
     relative: int | None = None
     asides: dict[int, int] | None = None
     described = False
+    levels: frozenset[int] | None = None
     for n in _boundary_units(units):
         # the units since the last boundary word continue its segment and clause
         segment += [seg] * (n - len(segment))
@@ -520,6 +537,19 @@ def _boundaries(
             elif ((dash or lower in CLAUSE_MARKS) and not _labels_a_line(units, n)) or (
                 lower in CLAUSE_WORDS and not _opens_no_clause(units, n)
             ):
+                if lower == "as" and units[n - 1].quantity is not None:
+                    if levels is None:  # found once, and only after a figure's "as"
+                        levels = frozenset(
+                            [
+                                c.first
+                                for c in cues
+                                if c.group.kind == "level" and c.group.value != "price"
+                            ]
+                        )
+                    if _as_describes_a_figure(units, levels, n):
+                        segment.append(seg)
+                        clause.append(cla)
+                        continue
                 clause_top += 1
                 cla = clause_top
         segment.append(seg)
