@@ -751,6 +751,24 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Litecoin (LTC), down 4.2 percent in the last 24 hours, is finding buyers from 91.30"
+        " dollars.",
+        [
+            ev("price_move", "4.2", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "91.3", asset="asset:LTC", kind="price"),
+        ],
+        id="translated-finding-buyers-from-a-price-is-a-quote",
+    ),
+    pytest.param(
+        "Cardano (ADA), meanwhile, fell with a loss of 6.1 percent and was traded from 0.71"
+        " dollars.",
+        [
+            ev("price_move", "6.1", "%", asset="asset:ADA", direction="down"),
+            ev("price_level", "0.71", asset="asset:ADA", kind="price"),
+        ],
+        id="translated-was-traded-from-a-price-is-a-quote",
+    ),
+    pytest.param(
         "Litecoin climbed 5% on Monday, while Polkadot slid 3%. Chart watchers name $6.20 as"
         " short-term support for Polkadot, with the 100-day moving average near $7.05.",
         [
