@@ -1833,6 +1833,24 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        'Solana open interest climbed 9% to $6.1 billion. "There is a thick band of long'
+        ' liquidity sitting just below $188," a desk analyst said.',
+        [
+            ev("open_interest", "6100000000", asset="asset:SOL", direction="up"),
+            ev("price_level", "188", asset="asset:SOL"),
+        ],
+        id="a-price-sized-sum-after-a-position-word-is-no-open-interest-of-the-topic",
+    ),
+    pytest.param(
+        "OKX open interest in ETH perpetuals fell from $9.1B to $8.4B overnight. My pivot:"
+        " $2,950 is the one number for ETH.",
+        [
+            ev("open_interest", "8400000000", asset="asset:ETH", direction="down"),
+            ev("price_level", "2950", asset="asset:ETH"),
+        ],
+        id="a-price-sized-sum-said-of-an-asset-after-it-is-no-open-interest-of-the-topic",
+    ),
+    pytest.param(
         "Leverage is building in Chainlink (LINK). Notional held in active futures contracts"
         " on the token grew to $1.31 billion on Monday. Binance accounts for $420 million of"
         " that, while Bybit and OKX hold $260 million and $180 million, respectively.",

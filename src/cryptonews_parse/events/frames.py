@@ -915,11 +915,8 @@ class _Sentence:
         """ "Bitcoin fell 7.3% to $79,420, briefly trading as low as $78,100", "Ether was
         last seen at $3,234.70, up 0.6%": a price no cue governs, in a sentence that moves
         an asset's price, is a level of that price, not an amount of the topic."""
-        if q.kind is not _MONEY or q.value is None or q.per:
-            return False
-        scale = vocabulary().per_dollar.get(q.unit or "", 1)  # "4,812,000 won" is a quote
-        if q.value >= QUOTE_MAX * scale:
-            return False
+        if q.kind is not _MONEY or q.per or not self._quote_sized(q):
+            return False  # at its currency's scale: "4,812,000 won" is a quote
         if not any(m.type in _ASSETS for _, m in self.mentioned):
             return False
         return any(c.group.kind == "move" and self._subject(c) is None for c in self.type_cues)
@@ -2672,6 +2669,10 @@ class _Sentence:
         if topic is None or q.kind not in _CARRIED.get(topic, frozenset()):
             return None
         clause = self.clause[i]
+        if topic in _METRICS and q.kind is _MONEY and self._quote_sized(q):
+            # no open interest is a price-sized sum: "short liquidity stacked just above
+            # $3,150", "$95,000 is the line for BTC" after an open-interest sentence
+            return (_PRICE_LEVEL, None) if self._carried_price(i) else None
         if any(
             c.group.kind == "other"
             and c.group.noun
@@ -2741,6 +2742,28 @@ class _Sentence:
             if flows and flows[-1].group.direction is not None:
                 return topic, flows[-1].group.direction
         return topic, self.c.topic_direction
+
+    def _quote_sized(self, q: Quantity) -> bool:
+        """A sum of money below :data:`QUOTE_MAX` at its currency's scale."""
+        scale = vocabulary().per_dollar.get(q.unit or "", 1)
+        return q.value is not None and q.value < QUOTE_MAX * scale
+
+    def _carried_price(self, i: int) -> bool:
+        """Figure ``i`` follows a position or quoting word ("just above $3,150"), or an
+        asset named after it in its clause, with no side in its segment, says whose price
+        it is ("$95,000 is the line for BTC"): a price."""
+        for k in range(i - 1, max(-1, i - 4), -1):  # "just above", "at around"
+            lower = self.units[k].lower
+            if lower in _POSITION_WORDS or lower in _QUOTING_WORDS:
+                return True
+            if self.role_at.get(k) != "approx" and lower not in ("just", "right"):
+                break
+        clause, segment = self.clause[i], self.segment[i]
+        if any(self.segment[c.first] == segment for c in self.by_role.get("side", ())):
+            return False
+        return any(
+            k > i and m.type in _ASSETS and self.clause[k] == clause for k, m in self.mentioned
+        )
 
     def _priced_beside(self, i: int) -> bool:
         """A price change or level word stands in figure ``i``'s clause or right after it
