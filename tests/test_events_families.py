@@ -751,6 +751,18 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Cardano bulls pushed the price above $0.74 on the hourly chart but could not hold"
+        " the gains.",
+        [ev("price_move", "0.74", asset="asset:ADA", direction="up")],
+        id="a-causative-verb-with-the-price-for-its-object-moves-the-assets-price",
+    ),
+    pytest.param(
+        "After the unlock, sellers dragged the price below $4.20, a Polkadot low not seen"
+        " since March.",
+        [ev("price_move", "4.2", asset="asset:DOT", direction="down")],
+        id="a-causative-verb-with-the-price-for-its-object-moves-it-down",
+    ),
+    pytest.param(
         "Litecoin (LTC), down 4.2 percent in the last 24 hours, is finding buyers from 91.30"
         " dollars.",
         [

@@ -303,11 +303,19 @@ def _caused(units: Sequence[Unit], last: int, group: Group) -> int | None:
     its prepositions and a figure ("bears pushed bitcoin below $102,000", "buyers lifted
     SOL back above $212"): the preposition's index, where the move cue stands, so that
     the asset is the move's subject and the figure the level it crossed; None for any
-    other object ("pushed the bill through Congress")."""
+    other object ("pushed the bill through Congress"). "The price" or "its price" stands
+    for the asset the sentence is about ("the bulls pushed the price above $2.55")."""
     k = last + 1
-    mention = units[k].mention if k < len(units) else None
-    if mention is None or mention.type is not EntityType.ASSET:
-        return None
+    if (
+        k + 1 < len(units)
+        and units[k].lower in ("the", "its")
+        and units[k + 1].lower in ("price", "prices")
+    ):
+        k += 1
+    else:
+        mention = units[k].mention if k < len(units) else None
+        if mention is None or mention.type is not EntityType.ASSET:
+            return None
     k += 1
     while k < len(units) and units[k].lower in CAUSED_FILLERS:
         k += 1
