@@ -751,6 +751,20 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Cardano led the large caps on Friday. At press time, the smart-contract token was"
+        " changing hands at $0.78, up 2.4% on the day.",
+        [
+            ev("price_level", "0.78", asset="asset:ADA"),
+            ev("price_move", "2.4", "%", asset="asset:ADA", direction="up"),
+        ],
+        id="the-token-with-a-describing-word-is-the-articles-asset-not-the-market",
+    ),
+    pytest.param(
+        "The world's oldest cryptocurrency opened the week above $61,200 in Tokyo trading.",
+        [ev("price_level", "61200", asset="asset:BTC")],
+        id="the-worlds-oldest-cryptocurrency-is-bitcoin",
+    ),
+    pytest.param(
         "Cardano bulls pushed the price above $0.74 on the hourly chart but could not hold"
         " the gains.",
         [ev("price_move", "0.74", asset="asset:ADA", direction="up")],

@@ -213,6 +213,9 @@ _STATED_WHEN_HEDGED = frozenset({_PRICE_LEVEL, _DOMINANCE})
 """Types whose levels a conditional or a forecast still states: "a daily close below
 $2.05 could send XRP lower", "a weekly close above 63% on BTC.D would confirm it" name
 the levels traders watch; a hedged flow or liquidation has not happened."""
+_OWN_TOKEN_WORDS = frozenset({"'s", "governance", "native", "utility", "new"})
+"""Words of "the bridge's governance token", "the native token": a token of its own, no
+epithet of the article's asset."""
 _NETWORK_WORDS = frozenset(
     {"on", "between", "linking", "connecting", "across", "bridging", "spanning", "joining"}
 )
@@ -3459,7 +3462,8 @@ class _Sentence:
         interest rose to $140 billion")."""
         clause = self.clause[i]
         if any(
-            c.first < i and self.clause[c.first] == clause for c in self.by_role.get("market", ())
+            c.first < i and self.clause[c.first] == clause and not self._epithet_token(c.first)
+            for c in self.by_role.get("market", ())
         ):
             return None
         if self._opens_with_anaphor() or self._refers_to_whole(i):
@@ -3467,6 +3471,23 @@ class _Sentence:
                 if m.type in _ASSETS:
                     return self._asset_of(m)
         return self.c.doc_asset
+
+    def _epithet_token(self, k: int) -> bool:
+        """ "the oracle token", "the payments-focused token": one token that "the" and a
+        word or two describe is the article's asset, not the market (a protocol's
+        "governance token" or one named by a possessive is a token of its own)."""
+        units = self.units
+        if units[k].lower != "token":
+            return False
+        for j in range(k - 2, max(-1, k - 4), -1):
+            if units[j].lower == "the":
+                return all(
+                    self.mention_at[m] is None
+                    and m not in self.role_at
+                    and units[m].lower not in _OWN_TOKEN_WORDS
+                    for m in range(j + 1, k)
+                )
+        return False
 
     def _refers_to_whole(self, i: int) -> bool:
         """ "Friday alone accounted for $544 million of that": the clause points back to
