@@ -751,6 +751,12 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Ether bounced on Thursday. The liquidation heat map now shows a thick cluster near"
+        " $2,640, where about $380 million in longs could be forced out.",
+        [ev("price_level", "2640", asset="asset:ETH", kind="level")],
+        id="a-heat-map-cluster-near-a-price-is-a-level",
+    ),
+    pytest.param(
         "Cardano led the large caps on Friday. At press time, the smart-contract token was"
         " changing hands at $0.78, up 2.4% on the day.",
         [
