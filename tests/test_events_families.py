@@ -751,6 +751,11 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "As of 8 a.m., based on Bithumb, Solana (SOL) is being traded in 286,400 won.",
+        [ev("price_level", "286400", "KRW", asset="asset:SOL", venue="venue:bithumb")],
+        id="translated-is-being-traded-in-a-price-is-a-quote",
+    ),
+    pytest.param(
         "Ether bounced on Thursday. The liquidation heat map now shows a thick cluster near"
         " $2,640, where about $380 million in longs could be forced out.",
         [ev("price_level", "2640", asset="asset:ETH", kind="level")],
