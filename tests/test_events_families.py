@@ -789,6 +789,138 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "As of 8 a.m., based on Bithumb, Solana (SOL) is being traded in 286,400 won.",
+        [ev("price_level", "286400", "KRW", asset="asset:SOL", venue="venue:bithumb")],
+        id="translated-is-being-traded-in-a-price-is-a-quote",
+    ),
+    pytest.param(
+        "Ether bounced on Thursday. The liquidation heat map now shows a thick cluster near"
+        " $2,640, where about $380 million in longs could be forced out.",
+        [ev("price_level", "2640", asset="asset:ETH", kind="level")],
+        id="a-heat-map-cluster-near-a-price-is-a-level",
+    ),
+    pytest.param(
+        "Cardano led the large caps on Friday. At press time, the smart-contract token was"
+        " changing hands at $0.78, up 2.4% on the day.",
+        [
+            ev("price_level", "0.78", asset="asset:ADA"),
+            ev("price_move", "2.4", "%", asset="asset:ADA", direction="up"),
+        ],
+        id="the-token-with-a-describing-word-is-the-articles-asset-not-the-market",
+    ),
+    pytest.param(
+        "The world's oldest cryptocurrency opened the week above $61,200 in Tokyo trading.",
+        [ev("price_level", "61200", asset="asset:BTC")],
+        id="the-worlds-oldest-cryptocurrency-is-bitcoin",
+    ),
+    pytest.param(
+        "Cardano bulls pushed the price above $0.74 on the hourly chart but could not hold"
+        " the gains.",
+        [ev("price_move", "0.74", asset="asset:ADA", direction="up")],
+        id="a-causative-verb-with-the-price-for-its-object-moves-the-assets-price",
+    ),
+    pytest.param(
+        "After the unlock, sellers dragged the price below $4.20, a Polkadot low not seen"
+        " since March.",
+        [ev("price_move", "4.2", asset="asset:DOT", direction="down")],
+        id="a-causative-verb-with-the-price-for-its-object-moves-it-down",
+    ),
+    pytest.param(
+        "Litecoin (LTC), down 4.2 percent in the last 24 hours, is finding buyers from 91.30"
+        " dollars.",
+        [
+            ev("price_move", "4.2", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "91.3", asset="asset:LTC", kind="price"),
+        ],
+        id="translated-finding-buyers-from-a-price-is-a-quote",
+    ),
+    pytest.param(
+        "Cardano (ADA), meanwhile, fell with a loss of 6.1 percent and was traded from 0.71"
+        " dollars.",
+        [
+            ev("price_move", "6.1", "%", asset="asset:ADA", direction="down"),
+            ev("price_level", "0.71", asset="asset:ADA", kind="price"),
+        ],
+        id="translated-was-traded-from-a-price-is-a-quote",
+    ),
+    pytest.param(
+        "Litecoin climbed 5% on Monday, while Polkadot slid 3%. Chart watchers name $6.20 as"
+        " short-term support for Polkadot, with the 100-day moving average near $7.05.",
+        [
+            ev("price_move", "5", "%", asset="asset:LTC", direction="up"),
+            ev("price_move", "3", "%", asset="asset:DOT", direction="down"),
+            ev("price_level", "6.2", asset="asset:DOT", kind="support"),
+            ev("price_level", "7.05", asset="asset:DOT", kind="moving_average"),
+        ],
+        id="a-price-as-a-level-word-for-an-asset-is-that-assets-level",
+    ),
+    pytest.param(
+        "Binance Coin (BNB) is showing 1,384,000 won on Upbit, falling 0.9%.",
+        [
+            ev("price_level", "1384000", "KRW", asset="asset:BNB", venue="venue:upbit"),
+            ev("price_move", "0.9", "%", asset="asset:BNB", venue="venue:upbit", direction="down"),
+        ],
+        id="a-bare-won-price-beside-a-move-is-a-quote-at-the-won-scale",
+    ),
+    pytest.param(
+        "Bitcoin (BTC) is 162,480,000 won in Bithumb with 1.7% rising.",
+        [
+            ev("price_level", "162480000", "KRW", asset="asset:BTC", venue="venue:bithumb"),
+            ev("price_move", "1.7", "%", asset="asset:BTC", venue="venue:bithumb", direction="up"),
+        ],
+        id="a-bare-won-price-of-bitcoin-beside-a-move-is-a-quote",
+    ),
+    pytest.param(
+        "Over the last three sessions Polkadot retreated from the $6.48 swing high and"
+        " gave back most of its weekly gain.",
+        [ev("price_level", "6.48", asset="asset:DOT", kind="high")],
+        id="a-move-from-the-price-of-a-named-swing-high-is-that-level-no-move",
+    ),
+    pytest.param(
+        "Avalanche printed a local top of $31.90 on March 11 before buyers walked away.",
+        [ev("price_level", "31.9", asset="asset:AVAX", kind="high")],
+        id="a-local-top-is-a-high",
+    ),
+    pytest.param(
+        'Near Protocol slid 7% on Wednesday. "As soon as $5.60 gave way, the bids vanished,"'
+        " a desk trader said.",
+        [
+            ev("price_move", "7", "%", asset="asset:NEAR", direction="down"),
+            ev("price_level", "5.6", asset="asset:NEAR", kind="level"),
+        ],
+        id="a-level-that-gave-way-is-a-level",
+    ),
+    pytest.param(
+        "Litecoin bulls are nervous: analysts expect deeper losses if $78 gives way.",
+        [ev("price_level", "78", asset="asset:LTC")],
+        id="a-level-that-may-give-way-is-a-level",
+    ),
+    pytest.param(
+        'Avalanche traders are watching one number. "For me, $19.80 is the line in the sand,"'
+        " an analyst said.",
+        [ev("price_level", "19.8", asset="asset:AVAX", kind="support")],
+        id="the-line-in-the-sand-is-a-support",
+    ),
+    pytest.param(
+        "Chainlink has traded sideways, with bulls buying dips near $12.10 and bears capping"
+        " rallies at $13.95.",
+        [
+            ev("price_level", "12.1", asset="asset:LINK"),
+            ev("price_level", "13.95", asset="asset:LINK", kind="resistance"),
+        ],
+        id="sellers-capping-rallies-at-a-price-name-a-resistance-no-move",
+    ),
+    pytest.param(
+        "On the weekly chart, Polkadot has been capped at $8.75 since the spring.",
+        [ev("price_level", "8.75", asset="asset:DOT", kind="resistance")],
+        id="capped-at-a-price-is-a-resistance",
+    ),
+    pytest.param(
+        "Litecoin has carved out lower highs since topping out at $134 in March.",
+        [ev("price_level", "134", asset="asset:LTC", kind="high")],
+        id="topping-out-at-a-price-is-a-high-no-move",
+    ),
+    pytest.param(
         "Ether gained 9% over the week, and on Sunday it jumped back above $3,400.",
         [
             ev("price_move", "9", "%", asset="asset:ETH", direction="up"),
@@ -1082,6 +1214,7 @@ PRICES = [
         " falling 2.7%.",
         [
             ev("liquidation", "410000000", side="both"),
+            ev("price_level", "4388000", "KRW", asset="asset:ETH", venue="venue:bithumb"),
             ev("price_move", "2.7", "%", asset="asset:ETH", direction="down"),
         ],
         id="a-price-sized-sum-beside-a-price-move-does-not-continue-a-liquidation-story",
@@ -1787,6 +1920,24 @@ METRICS = [
             )
         ],
         id="funding-of-a-contract-only-one-venue-lists-is-that-venues",
+    ),
+    pytest.param(
+        'Solana open interest climbed 9% to $6.1 billion. "There is a thick band of long'
+        ' liquidity sitting just below $188," a desk analyst said.',
+        [
+            ev("open_interest", "6100000000", asset="asset:SOL", direction="up"),
+            ev("price_level", "188", asset="asset:SOL"),
+        ],
+        id="a-price-sized-sum-after-a-position-word-is-no-open-interest-of-the-topic",
+    ),
+    pytest.param(
+        "OKX open interest in ETH perpetuals fell from $9.1B to $8.4B overnight. My pivot:"
+        " $2,950 is the one number for ETH.",
+        [
+            ev("open_interest", "8400000000", asset="asset:ETH", direction="down"),
+            ev("price_level", "2950", asset="asset:ETH"),
+        ],
+        id="a-price-sized-sum-said-of-an-asset-after-it-is-no-open-interest-of-the-topic",
     ),
     pytest.param(
         "Leverage is building in Chainlink (LINK). Notional held in active futures contracts"

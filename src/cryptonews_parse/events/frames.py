@@ -226,6 +226,9 @@ _STATED_WHEN_HEDGED = frozenset({_PRICE_LEVEL, _DOMINANCE})
 """Types whose levels a conditional or a forecast still states: "a daily close below
 $2.05 could send XRP lower", "a weekly close above 63% on BTC.D would confirm it" name
 the levels traders watch; a hedged flow or liquidation has not happened."""
+_OWN_TOKEN_WORDS = frozenset({"'s", "governance", "native", "utility", "new"})
+"""Words of "the bridge's governance token", "the native token": a token of its own, no
+epithet of the article's asset."""
 _NETWORK_WORDS = frozenset(
     {"on", "between", "linking", "connecting", "across", "bridging", "spanning", "joining"}
 )
@@ -950,8 +953,8 @@ class _Sentence:
         """ "Bitcoin fell 7.3% to $79,420, briefly trading as low as $78,100", "Ether was
         last seen at $3,234.70, up 0.6%": a price no cue governs, in a sentence that moves
         an asset's price, is a level of that price, not an amount of the topic."""
-        if q.kind is not _MONEY or q.value is None or q.value >= QUOTE_MAX or q.per:
-            return False
+        if q.kind is not _MONEY or q.per or not self._quote_sized(q):
+            return False  # at its currency's scale: "4,812,000 won" is a quote
         if not any(m.type in _ASSETS for _, m in self.mentioned):
             return False
         return any(c.group.kind == "move" and self._subject(c) is None for c in self.type_cues)
@@ -1882,15 +1885,18 @@ class _Sentence:
         return True
 
     def _from_a_named_level(self, i: int) -> bool:
-        """ "a fresh decline from the $118,200 zone": the level a move started from, named
-        with its level word, is a level (a bare "from $X" is the move's start)."""
+        """ "a fresh decline from the $118,200 zone", "slid from the $0.81 swing high": the
+        level a move started from, named with its level word (one plain word may stand
+        before it), is a level (a bare "from $X" is the move's start)."""
         end = self.group_end.get(i, i) + 1
-        return (
-            i > 1
-            and end in self.level_starts
-            and self.units[i - 1].lower == "the"
-            and self.role_at.get(i - 2) == "from"
-        )
+        if end not in self.level_starts and (
+            end + 1 not in self.level_starts
+            or not self.units[end].lower.isalpha()
+            or end in self.role_at
+            or self.units[end].mention is not None
+        ):
+            return False
+        return i > 1 and self.units[i - 1].lower == "the" and self.role_at.get(i - 2) == "from"
 
     def _stablecoin_price(self, q: Quantity, verb: Cue) -> bool:
         """ "BTC fell below 76,000 USDT", "ETH once fell to 2,312 USDT", "SOL ..., now
@@ -2767,6 +2773,10 @@ class _Sentence:
         if topic is None or q.kind not in _CARRIED.get(topic, frozenset()):
             return None
         clause = self.clause[i]
+        if topic in _METRICS and q.kind is _MONEY and self._quote_sized(q):
+            # no open interest is a price-sized sum: "short liquidity stacked just above
+            # $3,150", "$95,000 is the line for BTC" after an open-interest sentence
+            return (_PRICE_LEVEL, None) if self._carried_price(i) else None
         if any(
             c.group.kind == "other"
             and c.group.noun
@@ -2836,6 +2846,28 @@ class _Sentence:
             if flows and flows[-1].group.direction is not None:
                 return topic, flows[-1].group.direction
         return topic, self.c.topic_direction
+
+    def _quote_sized(self, q: Quantity) -> bool:
+        """A sum of money below :data:`QUOTE_MAX` at its currency's scale."""
+        scale = vocabulary().per_dollar.get(q.unit or "", 1)
+        return q.value is not None and q.value < QUOTE_MAX * scale
+
+    def _carried_price(self, i: int) -> bool:
+        """Figure ``i`` follows a position or quoting word ("just above $3,150"), or an
+        asset named after it in its clause, with no side in its segment, says whose price
+        it is ("$95,000 is the line for BTC"): a price."""
+        for k in range(i - 1, max(-1, i - 4), -1):  # "just above", "at around"
+            lower = self.units[k].lower
+            if lower in _POSITION_WORDS or lower in _QUOTING_WORDS:
+                return True
+            if self.role_at.get(k) != "approx" and lower not in ("just", "right"):
+                break
+        clause, segment = self.clause[i], self.segment[i]
+        if any(self.segment[c.first] == segment for c in self.by_role.get("side", ())):
+            return False
+        return any(
+            k > i and m.type in _ASSETS and self.clause[k] == clause for k, m in self.mentioned
+        )
 
     def _priced_beside(self, i: int) -> bool:
         """A price change or level word stands in figure ``i``'s clause or right after it
@@ -3510,9 +3542,17 @@ class _Sentence:
 
     def _introduces_a_figure(self, k: int) -> bool:
         """ "led by Bitwise's BSOL with $31 million": the mention whose own figure follows
-        it in its clause is that figure's, not an earlier one's."""
+        it in its clause is that figure's, not an earlier one's; not so when that figure's
+        segment names an entity of its own and the mention's segment holds no figure ("$41
+        as near-term support for HYPE, with the 50-day moving average near $45.20")."""
         clause = self.clause[k]
-        return any(f > k and self.clause[f] == clause for f in self.r.figures())
+        f = next((f for f in self.r.figures() if f > k and self.clause[f] == clause), None)
+        if f is None:
+            return False
+        own, segment = self.segment[k], self.segment[f]
+        if any(self.segment[g] == own for g in self.r.figures()):
+            return True  # "$152 million tied to SOL and $97 million linked to DOGE"
+        return not any(j > k and self.segment[j] == segment for j, _ in self.mentioned)
 
     def _listed_after(self, i: int, k: int, types: Sequence[EntityType]) -> bool:
         """Between figure ``i`` and the mention at ``k``, a figure names an entity of its
@@ -3571,7 +3611,8 @@ class _Sentence:
         interest rose to $140 billion")."""
         clause = self.clause[i]
         if any(
-            c.first < i and self.clause[c.first] == clause for c in self.by_role.get("market", ())
+            c.first < i and self.clause[c.first] == clause and not self._epithet_token(c.first)
+            for c in self.by_role.get("market", ())
         ):
             return None
         if self._opens_with_anaphor() or self._refers_to_whole(i):
@@ -3579,6 +3620,23 @@ class _Sentence:
                 if m.type in _ASSETS:
                     return self._asset_of(m)
         return self.c.doc_asset
+
+    def _epithet_token(self, k: int) -> bool:
+        """ "the oracle token", "the payments-focused token": one token that "the" and a
+        word or two describe is the article's asset, not the market (a protocol's
+        "governance token" or one named by a possessive is a token of its own)."""
+        units = self.units
+        if units[k].lower != "token":
+            return False
+        for j in range(k - 2, max(-1, k - 4), -1):
+            if units[j].lower == "the":
+                return all(
+                    self.mention_at[m] is None
+                    and m not in self.role_at
+                    and units[m].lower not in _OWN_TOKEN_WORDS
+                    for m in range(j + 1, k)
+                )
+        return False
 
     def _refers_to_whole(self, i: int) -> bool:
         """ "Friday alone accounted for $544 million of that": the clause points back to

@@ -312,11 +312,19 @@ def _caused(units: Sequence[Unit], last: int, group: Group) -> int | None:
     its prepositions and a figure ("bears pushed bitcoin below $102,000", "buyers lifted
     SOL back above $212"): the preposition's index, where the move cue stands, so that
     the asset is the move's subject and the figure the level it crossed; None for any
-    other object ("pushed the bill through Congress")."""
+    other object ("pushed the bill through Congress"). "The price" or "its price" stands
+    for the asset the sentence is about ("the bulls pushed the price above $2.55")."""
     k = last + 1
-    mention = units[k].mention if k < len(units) else None
-    if mention is None or mention.type is not EntityType.ASSET:
-        return None
+    if (
+        k + 1 < len(units)
+        and units[k].lower in ("the", "its")
+        and units[k + 1].lower in ("price", "prices")
+    ):
+        k += 1
+    else:
+        mention = units[k].mention if k < len(units) else None
+        if mention is None or mention.type is not EntityType.ASSET:
+            return None
     k += 1
     while k < len(units) and units[k].lower in CAUSED_FILLERS:
         k += 1
@@ -393,6 +401,22 @@ def _opens_no_clause(units: Sequence[Unit], n: int) -> bool:
             return n + 2 >= len(units) or units[n + 2].lower != "as"
         return n > 0 and units[n - 1].lower in _AS_NOT_A_CLAUSE
     return lower == "and" and any(_holds_a_figure(u) for u in units[n + 1 : n + 3])
+
+
+AS_LEVEL_REACH = 3
+"""Units after "as" within which a level word must start for "as" to describe the figure
+before it ("$41 as near-term support", "$93,500 as the line in the sand")."""
+
+
+def _as_describes_a_figure(units: Sequence[Unit], levels: frozenset[int], n: int) -> bool:
+    """ "Analysts point to $41 as near-term support for HYPE": "as" right after a figure,
+    before a level word, says what the figure is; it opens no clause, so an asset named
+    after the level word is the figure's."""
+    return (
+        n > 0
+        and units[n - 1].quantity is not None
+        and any(k in levels for k in range(n + 1, n + 1 + AS_LEVEL_REACH))
+    )
 
 
 LABEL_UNITS = 3
@@ -485,6 +509,7 @@ def _boundaries(
     relative: int | None = None
     asides: dict[int, int] | None = None
     described = False
+    levels: frozenset[int] | None = None
     for n in _boundary_units(units):
         # the units since the last boundary word continue its segment and clause
         segment += [seg] * (n - len(segment))
@@ -532,6 +557,19 @@ def _boundaries(
             elif ((dash or lower in CLAUSE_MARKS) and not _labels_a_line(units, n)) or (
                 lower in CLAUSE_WORDS and not _opens_no_clause(units, n)
             ):
+                if lower == "as" and units[n - 1].quantity is not None:
+                    if levels is None:  # found once, and only after a figure's "as"
+                        levels = frozenset(
+                            [
+                                c.first
+                                for c in cues
+                                if c.group.kind == "level" and c.group.value != "price"
+                            ]
+                        )
+                    if _as_describes_a_figure(units, levels, n):
+                        segment.append(seg)
+                        clause.append(cla)
+                        continue
                 clause_top += 1
                 cla = clause_top
         segment.append(seg)
