@@ -789,6 +789,15 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Litecoin traded flat around $71.40 on Thursday, while Dogecoin traded steady near"
+        " 17 cents.",
+        [
+            ev("price_level", "71.4", asset="asset:LTC"),
+            ev("price_level", "0.17", asset="asset:DOGE"),
+        ],
+        id="traded-flat-around-quotes-a-price",
+    ),
+    pytest.param(
         "As of 8 a.m., based on Bithumb, Solana (SOL) is being traded in 286,400 won.",
         [ev("price_level", "286400", "KRW", asset="asset:SOL", venue="venue:bithumb")],
         id="translated-is-being-traded-in-a-price-is-a-quote",
@@ -3296,6 +3305,17 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Hackers drained $19 million from the Brisco bridge on Monday. According to SlowMist,"
+        " the loot comprised 6,420 ETH, 3.1 million USDC and 52 WBTC.",
+        [
+            ev("hack", "19000000"),
+            ev("hack", "6420", "ETH", asset="asset:ETH"),
+            ev("hack", "3100000", "USDC", asset="asset:USDC"),
+            ev("hack", "52", "WBTC", asset="asset:WBTC"),
+        ],
+        id="the-loot-comprised-lists-the-stolen-parts",
+    ),
     pytest.param(
         "\u2022 a whale just moved 25k $SOL (~$3.9M) to Coinbase \U0001f440 dump incoming?",
         [ev("transfer", "25000", "SOL", asset="asset:SOL", venue="venue:coinbase", direction="in")],
