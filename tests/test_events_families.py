@@ -3306,6 +3306,15 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "\u2022 3,120 BTC, worth $196M: Kraken \u279d unknown wallet\n"
+        "\u2022 48,000 ETH, worth $151M: unknown wallet \u279d OKX",
+        [
+            ev("transfer", "3120", "BTC", venue="venue:kraken", direction="out"),
+            ev("transfer", "48000", "ETH", venue="venue:okx", direction="in"),
+        ],
+        id="other-arrows-write-a-movement-too",
+    ),
+    pytest.param(
         "Hackers drained $19 million from the Brisco bridge on Monday. According to SlowMist,"
         " the loot comprised 6,420 ETH, 3.1 million USDC and 52 WBTC.",
         [

@@ -212,6 +212,11 @@ _BY_WORDS = frozenset({"just", "only", "another", "a", "further", "roughly", "ne
 """Words between a verb and the percent it moves by ("adding just 0.8%")."""
 _METRIC_KINDS = frozenset({"open_interest", "funding_rate", "dominance"})
 """Cue kinds of the metrics a possessive may leave out ("while bitcoin's eased")."""
+_ARROWS = frozenset({"\u2192", "\u279d", "\u279c", "\u27f6"})
+"""Arrows of a list line that writes a movement "figure: sender \u2192 receiver" (the
+lexicon's `to` and `transfer` groups list the same; "\u27a1" is left out: posts use it
+as a bullet)."""
+_LABEL_ENDS = frozenset({",", ".", ";", "(", ")"}) | _ARROWS
 _DOWN_ARROWS = frozenset({"\u25bc", "\u25be", "\u2193", "\U0001f53b"})
 _SIGN_MARKS = frozenset({"+", "\u25b2", "\u25b4", "\u2191", "\U0001f53a"}) | _DOWN_ARROWS
 """A plus sign or an arrow written before a figure: tickers sign a change with them."""
@@ -3797,7 +3802,7 @@ class _Sentence:
     def _colon_before_arrow(self, i: int, arrow: int) -> int | None:
         """The colon between figure ``i`` and the arrow at ``arrow`` of a list line that
         writes a movement as "figure: sender → receiver", else None."""
-        if self.units[arrow].lower != "→":
+        if self.units[arrow].lower not in _ARROWS:
             return None
         return next((k for k in range(arrow - 1, i, -1) if self.units[k].lower == ":"), None)
 
@@ -3840,7 +3845,7 @@ class _Sentence:
             m = unit.mention
             if m is not None and m.type is EntityType.VENUE:
                 return m.text, m.id
-            if unit.quantity is not None or unit.lower in {",", ".", ";", "(", ")", "→"}:
+            if unit.quantity is not None or unit.lower in _LABEL_ENDS:
                 break
             words.append(unit.lower)
             if unit.lower in {"wallet", "wallets", "address", "addresses"}:
