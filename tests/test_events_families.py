@@ -3306,6 +3306,12 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Attackers drained the Carrowby lending market of $6.9 million (1,840 ETH) in a"
+        " flash-loan exploit on Tuesday.",
+        [ev("hack", "6900000", asset="asset:ETH", figures=["1840"])],
+        id="a-theft-in-dollars-restated-in-coins-names-them",
+    ),
+    pytest.param(
         "\u2022 3,120 BTC, worth $196M: Kraken \u279d unknown wallet\n"
         "\u2022 48,000 ETH, worth $151M: unknown wallet \u279d OKX",
         [

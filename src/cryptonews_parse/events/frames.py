@@ -3060,7 +3060,18 @@ class _Sentence:
                 or self._derivatives_topic_asset()
             )
         if frame.type is _HACK and q.kind is _MONEY:
-            return None  # "drained of $47 million": a sum in dollars names no stolen asset
+            # "drained of $47 million": a sum in dollars names no stolen asset, unless it is
+            # restated in coins ("drained of $8.3 million (2,130 ETH)")
+            return next(
+                (
+                    f"asset:{r.unit}"
+                    for k in range(frame.index + 1, self.group_end.get(frame.index, 0) + 1)
+                    if (r := self.units[k].quantity) is not None
+                    and r.kind is _CRYPTO
+                    and f"asset:{r.unit}" in self.c.registry
+                ),
+                None,
+            )
         if frame.type is _ETF_FLOW and self._market_in_clause(frame.index):
             return None  # "yanked $1.6 billion from digital asset investment products"
         return self._carried_asset(frame.index)
