@@ -62,6 +62,19 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Coinglass data shows, past 24 hours whole network explosion of positions reached 96.2"
+        " million US dollars, among which long orders exploded 61.5 million US dollars, short"
+        " orders exploded 34.7 million US dollars. Of these, SOL explosion 12.4 million US"
+        " dollars.",
+        [
+            ev("liquidation", "96200000", side="both"),
+            ev("liquidation", "61500000", side="long"),
+            ev("liquidation", "34700000", side="short"),
+            ev("liquidation", "12400000", asset="asset:SOL"),
+        ],
+        id="a-translated-explosion-of-positions-is-a-liquidation",
+    ),
+    pytest.param(
         "$517M in Crypto Positions Liquidated Overnight\n\nTraders saw $517.8 million of"
         " leveraged positions liquidated over 24 hours, CoinGlass data show.",
         [ev("liquidation", "517800000", side="both", figures=["517000000"])],
