@@ -3319,6 +3319,15 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Hackers drained 4,200 ETH from the Ossory exchange in an exploit on Monday. The same"
+        " address also received over 90 Ethereum-based tokens worth more than $40 million.",
+        [
+            ev("hack", "4200", "ETH", asset="asset:ETH"),
+            ev("hack", "40000000", asset="asset:ETH"),
+        ],
+        id="tokens-counted-before-worth-are-other-coins-than-those-stated-before",
+    ),
+    pytest.param(
         "Attackers drained the Carrowby lending market of $6.9 million (1,840 ETH) in a"
         " flash-loan exploit on Tuesday.",
         [ev("hack", "6900000", asset="asset:ETH", figures=["1840"])],

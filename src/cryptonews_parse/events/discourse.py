@@ -31,7 +31,7 @@ import attrs
 
 from cryptonews_parse.analysis import TOKEN, Analysis, Sentence
 from cryptonews_parse.entities import Registry
-from cryptonews_parse.events.frames import FIGURE_KINDS, fill
+from cryptonews_parse.events.frames import FIGURE_KINDS, VALUING_WORDS, fill
 from cryptonews_parse.events.lexicon import Group, Lexicon, Match
 from cryptonews_parse.events.reading import UNIT_LOWER, Reading, read
 from cryptonews_parse.events.roles import Context, EventFields, Frame, fields
@@ -141,31 +141,37 @@ def extract(
 VALUATION_REACH = 12
 """Earlier frames a valuation of coins ("The stolen ether alone was worth about $5.4
 million at the time") looks back over for the coins it values."""
-_VALUING_WORDS = frozenset({"worth", "valued"})
 
 
 def _valued_coins(frames: Sequence[Frame], n: int) -> Frame | None:
     """The earlier frame whose coins frame ``n`` values, if it is a valuation: money right
-    after "worth" or "valued at" in a sentence that states no coins, said of an asset
-    that exactly one of the last frames of its type states in coins without a value in
-    money. The money then restates those coins ("The attacker drained 2,960 ETH ...
-    The stolen ether alone was worth about $5.4 million at the time")."""
+    after "worth" or "valued at", its sentence's only figure and no number before it, said
+    of an asset that exactly one of the last frames of its type states in coins without a
+    value in money. The money then restates those coins ("The attacker drained 2,960 ETH
+    ... The stolen ether alone was worth about $5.4 million at the time")."""
     frame = frames[n]
     q = frame.quantity
     if q is None or q.kind is not _MONEY or frame.restated:
         return None
     reading = frame.reading
     units = reading.units
-    if any(q.kind is _CRYPTO for k in reading.figure_units if (q := units[k].quantity)):
-        return None
+    if len(reading.figure_units) > 1:
+        return None  # the valuation is its sentence's only figure: "150 tokens worth $150M" is not
     k = frame.index - 1
-    approx = {c.first for c in reading.cues if c.group.role == "approx" and c.last < frame.index}
+    approx = {  # every unit of an approximation ("close to") before the figure
+        j
+        for c in reading.cues
+        if c.group.role == "approx" and c.last < frame.index
+        for j in range(c.first, c.last + 1)
+    }
     while k > 0 and k in approx:
         k -= 1
     if units[k].lower == "at" and k > 0:
         k -= 1
-    if k < 0 or units[k].lower not in _VALUING_WORDS:
+    if k < 0 or units[k].lower not in VALUING_WORDS:
         return None
+    if any(u.lower[:1].isdigit() for u in units[:k]):
+        return None  # "received over 90 Ethereum-based tokens worth $40 million": a count's
     found: Frame | None = None
     for earlier in frames[max(0, n - VALUATION_REACH) : n]:
         figure = earlier.quantity
@@ -723,16 +729,7 @@ def _restated_headline_prices(
             body = entry[0]
             if not _compatible(head, body) or not _restates_price(head, figure, body, repeated):
                 continue
-            room = MAX_ITEMS - len(body.quantities)
-            figures = (
-                body.quantities
-                + tuple(q for q in head.quantities if q not in body.quantities)[: max(0, room)]
-            )
-            room = MAX_ITEMS - len(body.entities)
-            entities = (
-                body.entities
-                + tuple(e for e in head.entities if e not in body.entities)[: max(0, room)]
-            )
+            figures, entities = _items_of_both(body, head)  # not ``quantities``: the text's
             result[j] = (attrs.evolve(body, quantities=figures, entities=entities), False)
             result[i] = None
             break
@@ -881,20 +878,29 @@ def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
     )
 
 
+def _items_of_both(
+    kept: Event, other: Event
+) -> tuple[tuple[Quantity, ...], tuple[EntityMention, ...]]:
+    """``kept``'s quantities and entities, each followed by those of ``other`` it lacks, up
+    to :data:`MAX_ITEMS` each: a fact restated a thousand times in a long text keeps a
+    bounded record."""
+    room = MAX_ITEMS - len(kept.quantities)
+    quantities = (
+        kept.quantities
+        + tuple(q for q in other.quantities if q not in kept.quantities)[: max(0, room)]
+    )
+    room = MAX_ITEMS - len(kept.entities)
+    entities = (
+        kept.entities + tuple(e for e in other.entities if e not in kept.entities)[: max(0, room)]
+    )
+    return quantities, entities
+
+
 def _absorb(earlier: Event, later: Event) -> Event:
     """``earlier`` with ``later``'s figures and mentions (up to :data:`MAX_ITEMS`: a fact
     restated a thousand times in a long text keeps a bounded record) and the roles it
     lacked."""
-    room = MAX_ITEMS - len(earlier.quantities)
-    quantities = (
-        earlier.quantities
-        + tuple(q for q in later.quantities if q not in earlier.quantities)[: max(0, room)]
-    )
-    room = MAX_ITEMS - len(earlier.entities)
-    entities = (
-        earlier.entities
-        + tuple(e for e in later.entities if e not in earlier.entities)[: max(0, room)]
-    )
+    quantities, entities = _items_of_both(earlier, later)
     changes: dict[str, object] = {"quantities": quantities, "entities": entities}
     names: tuple[str, ...] = ("side", "asset", "venue", "fund", "direction", "window", "scope")
     if isinstance(earlier, PriceMove) and isinstance(later, PriceMove):

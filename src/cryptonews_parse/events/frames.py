@@ -205,7 +205,10 @@ def _thief_word(lower: str) -> str:
 _RESTATING_MARKS = frozenset({",", ")", "-", "\u2013", "\u2014", "~", "\u2248", "then"})
 """Marks that may stand between a figure and its restatement ("120K BNB (~$127M)", "9,870
 ETH, then worth about $31.4 million")."""
-_VALUING_APPOSITION = frozenset({"coins", "tokens", "then", "now", "worth", "valued", "at"})
+VALUING_WORDS = frozenset({"worth", "valued"})
+"""Words that value coins stated before ("worth about $27 million", "valued at $190 million");
+the discourse reads them too."""
+_VALUING_APPOSITION = VALUING_WORDS | {"coins", "tokens", "then", "now", "at"}
 """The words of an apposition that values the figure before it ("41,650 BTC in the 2016
 attack, coins then worth about $27 million")."""
 _BY_WORDS = frozenset({"just", "only", "another", "a", "further", "roughly", "nearly"})
@@ -1158,7 +1161,7 @@ class _Sentence:
         between = {u.lower for u in self.units[k + 1 : i]}
         return (
             self.units[k].lower == ","
-            and bool(between & {"worth", "valued"})
+            and not between.isdisjoint(VALUING_WORDS)
             and self.clause[before] == self.clause[i]
         )
 
@@ -3119,11 +3122,9 @@ class _Sentence:
         """ "POPCAT liquidations reached $17.6 million ... Binance saw the heaviest losses at
         $6.8 million": a sentence that goes on with one asset's liquidations, naming no
         liquidation, total or market of its own, breaks down that asset's."""
-        if self.c.topic is not _LIQUIDATION or "market" in self.by_role:
+        if self.c.topic is not _LIQUIDATION or self._names_market_or_total():
             return None
         if any(c.group.kind == "liquidation" for c in self.type_cues):
-            return None
-        if any(c.group.value == "total" for c in self.by_role.get("side", ())):
             return None
         return self.c.topic_asset
 
@@ -3136,12 +3137,17 @@ class _Sentence:
         asset = self.c.topic_asset
         if asset is None or asset != self.c.doc_asset or asset in _MARKET_ASSETS:
             return None
-        if self.c.topic not in _DERIVATIVE_TOPICS or "market" in self.by_role:
-            return None
-        if any(c.group.value == "total" for c in self.by_role.get("side", ())):
+        if self.c.topic not in _DERIVATIVE_TOPICS or self._names_market_or_total():
             return None
         named = {self._asset_of(m) for _, m in self.mentioned if m.type in _ASSETS}
         return asset if named <= {asset} else None
+
+    def _names_market_or_total(self) -> bool:
+        """The sentence names the market or a total ("across the market", "in total"): its
+        liquidations are no topic asset's breakdown."""
+        return "market" in self.by_role or any(
+            c.group.value == "total" for c in self.by_role.get("side", ())
+        )
 
     def _side(self, frame: Frame) -> None:
         i = frame.index
