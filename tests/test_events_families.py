@@ -3319,6 +3319,96 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Ethereum lending protocol Brantel was exploited on Thursday, with losses estimated at"
+        " $5.7 million.",
+        [ev("hack", "5700000")],
+        id="losses-estimated-after-an-exploit",
+    ),
+    pytest.param(
+        "Kelvane, a Solana lending market, was hit by an exploit on Monday. Total losses came"
+        " to $8.3 million, the team said.",
+        [ev("hack", "8300000")],
+        id="losses-in-the-sentence-after-the-theft",
+    ),
+    pytest.param(
+        "Arbitrum DEX Pellmoor suffered a flash loan attack, loss about 2.4 million US dollars.",
+        [ev("hack", "2400000")],
+        id="translated-attack-and-loss",
+    ),
+    pytest.param(
+        "A lending market on Ethereum suffered an attack in which funds worth $3.1 million were"
+        " taken.",
+        [ev("hack", "3100000")],
+        id="suffered-an-attack",
+    ),
+    pytest.param(
+        "The hot wallet of an Ethereum exchange was breached overnight. The total value of"
+        " affected assets is $19.6 million.",
+        [ev("hack", "19600000")],
+        id="affected-assets-valued",
+    ),
+    pytest.param(
+        "Dear Corvath users,\n\nOur risk engine flagged abnormal withdrawals from two hot"
+        " wallets on Ethereum on Sunday.\n\nWhat was taken\n- 4,210 ETH\n- 9.1 million USDT\n\n"
+        "The attacker has since moved part of the funds.",
+        [
+            ev("hack", "4210", "ETH", asset="asset:ETH"),
+            ev("hack", "9100000", "USDT", asset="asset:USDT"),
+        ],
+        id="what-was-taken-list",
+    ),
+    pytest.param(
+        "Rug pulls have cost Solana traders about $62 million so far this year, Halvorsen"
+        " Research estimates.",
+        [ev("hack", "62000000")],
+        id="a-theft-tally-an-estimate-states",
+    ),
+    pytest.param(
+        "Ether slid 2% on Monday. Chainalysis estimates that thieves have taken roughly $1.6"
+        " billion from bridges since January.",
+        [ev("price_move", "2", "%", direction="down"), ev("hack", "1600000000")],
+        id="from-bridges-is-no-transfer-verb",
+    ),
+    pytest.param(
+        "Hackers drained $17 million from an Ethereum lender. Some 5,100 ETH was later"
+        " consolidated into one attacker wallet.",
+        [ev("hack", "17000000"), ev("transfer", "5100", "ETH", asset="asset:ETH")],
+        id="consolidated-into-an-attacker-wallet",
+    ),
+    pytest.param(
+        "Thieves drained $9 million from the Morrow bridge in an exploit. 140 ETH and 95 ETH"
+        " were sent to"
+        " deposit addresses at Kraken and Gemini, respectively.",
+        [
+            ev("hack", "9000000"),
+            ev("transfer", "140", "ETH", venue="venue:kraken"),
+            ev("transfer", "95", "ETH", venue="venue:gemini"),
+        ],
+        id="coordinated-figures-before-a-route",
+    ),
+    pytest.param(
+        "Bitcoin ETF outflows are estimated at $120 million for the week.",
+        [],
+        id="an-estimate-still-hedges-a-flow",
+    ),
+    pytest.param(
+        "Daily wrap: DeFi lender Ostrel was drained of $4.4 million in a flash-loan attack."
+        " Crypto longs lost $640 million in 24 hours as bitcoin fell.",
+        [ev("hack", "4400000"), ev("liquidation", "640000000", side="long")],
+        id="longs-lost-in-a-wrap-that-reports-a-theft",
+    ),
+    pytest.param(
+        "1. Spot bitcoin ETFs took in $210 million on Tuesday.\n2. Whale Alert shows 1,200 BTC"
+        " moved from Coinbase to an unknown wallet.\n3. DeFi protocol Narvik on Ethereum"
+        " suffered an oracle attack, loss about 2.2 million US dollars.",
+        [
+            ev("etf_flow", "210000000", direction="in"),
+            ev("transfer", "1200", "BTC", venue="venue:coinbase"),
+            ev("hack", "2200000"),
+        ],
+        id="a-digest-transfer-after-its-etf-item",
+    ),
+    pytest.param(
         "Hackers drained 4,200 ETH from the Ossory exchange in an exploit on Monday. The same"
         " address also received over 90 Ethereum-based tokens worth more than $40 million.",
         [

@@ -22,7 +22,7 @@ from cryptonews_parse.events.lexicon import (
 FAMILIES: dict[str | None, frozenset[str]] = {
     "liquidation": frozenset({"liquidation"}),
     "flow": frozenset({"etf_flow", "exchange_flow", "transfer", "hack"}),
-    "loss": frozenset({"liquidation", "etf_flow", "exchange_flow", "price_move"}),
+    "loss": frozenset({"liquidation", "etf_flow", "exchange_flow", "price_move", "hack"}),
     "move": frozenset({"price_move", "open_interest", "funding_rate", "dominance"}),
     "level": frozenset({"price_level"}),
     "open_interest": frozenset({"open_interest"}),

@@ -475,7 +475,8 @@ def _cue_topic(
             if "type" not in m.roles:
                 continue
             if not heading and _beyond_reach(text, start, m.start):
-                break  # every later cue is beyond the reach too
+                # every later cue is beyond the reach too
+                return _theft_named(g for n in sentence.matches for g in n.groups)
             for group in m.groups:
                 if group.role == "type" and (found := _group_topic(group, context)):
                     return found
@@ -485,9 +486,18 @@ def _cue_topic(
         if group.role != "type" or group.kind is None:
             continue
         if not heading and cue.first > TOPIC_REACH:
-            break
+            return _theft_named(c.group for c in sentence.cues)
         if found := _group_topic(group, context):
             return found
+    return None
+
+
+def _theft_named(groups: Iterable[Group]) -> tuple[EventType, str | None] | None:
+    """A theft named anywhere in a sentence without events is the topic, not only in its
+    first words: "Orvane, a lending protocol on Base, was hit by an exploit on Tuesday.
+    Losses total $3.2 million." """
+    if any(g.role == "type" and g.kind == "hack" for g in groups):
+        return EventType.HACK, None
     return None
 
 

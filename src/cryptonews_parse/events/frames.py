@@ -271,6 +271,7 @@ _ACCOUNT_WORDS = frozenset({"account", "accounts", "address", "addresses", "wall
 _ARRIVING = frozenset({"in", "reached", "reaches", "reaching", "landed", "lands"})
 """Words before an exchange's account that make it where funds arrived."""
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
+_COORDINATORS = frozenset({"and", ",", "or"})
 """Words that make what follows a later step of the subject ("withdrew 3,900 ETH before
 bridging part of it"), not the route of the figure before them."""
 _LEVEL_NOUNS = frozenset({"handle", "mark", "level", "line", "zone", "area", "threshold"})
@@ -850,7 +851,7 @@ class _Sentence:
             direction = "out" if q.value < 0 else "in"  # "IBIT +$42.1M", "FBTC -$156.9M"
         if event_type in _METRICS and direction is None:
             direction = self._compared_direction(i) or self._flipped_direction(i, q)
-        if hedged and event_type not in _STATED_WHEN_HEDGED:
+        if hedged and not self._stated_though_hedged(event_type, i):
             return None
         if (
             event_type in (_PRICE_MOVE, _DOMINANCE)
@@ -1657,10 +1658,20 @@ class _Sentence:
         or _BLOCK (the figure is a market cap, a holding, a share ...)."""
         no_price = False
         for cue in self._candidates(i, q.kind):
-            if no_price and cue.group.kind in ("move", "level", "loss"):
+            # a theft's losses are no price either: "Losses from exploits have now reached
+            # $212 million"
+            if (
+                no_price
+                and cue.group.kind in ("move", "level", "loss")
+                and (cue.group.kind != "loss" or not self._theft_in_view())
+            ):
                 continue
             resolved = self._resolve(i, q, cue, hedged)
-            if hedged and isinstance(resolved, tuple) and resolved[0] not in _STATED_WHEN_HEDGED:
+            if (
+                hedged
+                and isinstance(resolved, tuple)
+                and not self._stated_though_hedged(resolved[0], i)
+            ):
                 continue
             if isinstance(resolved, tuple) and resolved[0] in _PRICES and not self._price(q):
                 no_price = True  # "reached $3.6 billion" is no price: a metric's noun may
@@ -1710,7 +1721,7 @@ class _Sentence:
                 return metric, "down" if cue.group.direction == "out" else "up"
             return self._flow(cue.group.direction, loss=False, i=i, domain=cue.group.value, q=q)
         if kind == "transfer":
-            if self.c.hack_topic and not self._launders(i) and not self._moves_its_own(i, cue):
+            if self._on_the_theft() and not self._launders(i) and not self._moves_its_own(i, cue):
                 return _HACK, None
             if self._aggregate_exchange_flow(i):
                 return _EXCHANGE_FLOW, self._exchange_side(i)
@@ -2496,7 +2507,11 @@ class _Sentence:
         gives its direction."""
         if self._moved_onward(i):
             return _TRANSFER, None
-        if self._hack_in_clause(i) or (self.c.hack_topic and self._theft_flow(i)):
+        if (
+            self._hack_in_clause(i)
+            or (self._on_the_theft() and self._theft_flow(i))
+            or (loss and self._theft_in_view())
+        ):
             return _HACK, None
         if direction is None and q is not None and q.value is not None and q.value != 0:
             direction = "out" if q.value < 0 else "in"
@@ -2576,11 +2591,17 @@ class _Sentence:
             for k in range(max(0, cue.first - HOLDER_REACH), cue.first)
         )
 
+    def _on_the_theft(self) -> bool:
+        """The article is about a theft and the discourse is on it (or on nothing, or on
+        transfers): a digest's whale transfer after its ETF item is no theft."""
+        return self.c.hack_topic and self.c.topic in (None, _HACK, _TRANSFER)
+
     def _theft_flow(self, i: int) -> bool:
-        """In an article about a theft, a flow is the hack's while the discourse is on the
-        hack (or on nothing, or on transfers), unless funds flow (a wrap-up's ETF flows)
-        or the thief moves what was taken."""
-        if self.c.topic not in (None, _HACK, _TRANSFER):
+        """While the discourse is on a theft (_on_the_theft), a flow is the hack's, unless
+        funds flow (a wrap-up's ETF flows), the thief moves what was taken, or positions
+        are lost ("Crypto longs lost $1.15 billion" in a wrap-up that also reports a
+        theft)."""
+        if self._positions_named():
             return False
         if "etf" in self.domains or self._names(EntityType.FUND):
             return False
@@ -2694,10 +2715,11 @@ class _Sentence:
     def _moved_onward(self, i: int) -> bool:
         """ "3,100 ETH was deposited into Tornado Cash", "2,600 ETH was bridged to
         Arbitrum": a figure that a laundering route follows in its segment (no other
-        figure and no "before"/"then" between), in a clause with no theft word of its own
-        (the thief's name aside), was moved on, not taken."""
+        figure and no "before"/"then" between, but for figures coordinated with it: "388
+        ETH and 224 ETH were sent to OKX and Bybit"), in a clause with no theft word of its
+        own (the thief's name aside), was moved on, not taken."""
         clause = self.clause[i]
-        end = self.group_end.get(i, i)
+        end = self._coordinated_end(self.group_end.get(i, i))
         routes = [c.first for c in self.by_role.get("launder", ())] + self._venues_reached(i)
         if not any(
             k > end
@@ -2714,6 +2736,18 @@ class _Sentence:
             and _thief_word(self.units[c.first].lower) not in _THIEVES  # "the attacker's"
             for c in self.type_cues
         )
+
+    def _coordinated_end(self, end: int) -> int:
+        """The last unit of the figures coordinated after the one ending at ``end``
+        ("388 ETH and 224 ETH", "1,200 ETH, 900 ETH and 310 ETH")."""
+        units = self.units
+        while (
+            end + 2 < len(units)
+            and units[end + 1].lower in _COORDINATORS
+            and units[end + 2].quantity is not None
+        ):
+            end = self.group_end.get(end + 2, end + 2)
+        return end
 
     def _routed_on(self, i: int) -> bool:
         """A laundering route follows figure ``i`` in its segment ("fed 2,400 ETH into
@@ -2745,6 +2779,18 @@ class _Sentence:
             if held or own or not _TOWARD_WORDS.isdisjoint(before):
                 found.append(k)
         return found
+
+    def _theft_in_view(self) -> bool:
+        """ "... was exploited on Sunday. Total losses came to $8.3 million": a loss with no
+        long or short positions in its sentence is a theft's when the sentence names one
+        or the topic is one."""
+        if self._positions_named():
+            return False
+        return self.c.topic is _HACK or any(c.group.kind == "hack" for c in self.type_cues)
+
+    def _positions_named(self) -> bool:
+        """The sentence names long or short positions: what they lose is liquidated."""
+        return any(c.group.value in ("long", "short") for c in self.by_role.get("side", ()))
 
     def _hack_in_clause(self, i: int) -> bool:
         """ "lost $1.2 million in an exploit": a flow or loss in a clause about a theft."""
@@ -2958,6 +3004,23 @@ class _Sentence:
         clause = self.clause[i]
         return hedges is not None and any(
             self.clause[c.first] == clause and not self._comments_after(c, i) for c in hedges
+        )
+
+    def _stated_though_hedged(self, event_type: EventType, i: int) -> bool:
+        """Levels a forecast names are stated (_STATED_WHEN_HEDGED), and so is a theft that
+        only an estimate hedges: its size is always an estimate ("losses estimated at $3.2
+        million")."""
+        if event_type in _STATED_WHEN_HEDGED:
+            return True
+        clause = self.clause[i]
+        return (
+            event_type is _HACK
+            and not self._asked(i)
+            and all(
+                c.group.value == "estimate"
+                for c in self.by_role.get("hedge", ())
+                if self.clause[c.first] == clause and not self._comments_after(c, i)
+            )
         )
 
     def _comments_after(self, hedge: Cue, i: int) -> bool:
