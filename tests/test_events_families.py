@@ -1926,6 +1926,37 @@ PRICES = [
         ],
         id="spun-the-plus-has-present-gained",
     ),
+    pytest.param(
+        'Bitcoin traded at $86,200. "I expect another run at $90,000 before Friday," she said.',
+        [
+            ev("price_level", "86200", asset="asset:BTC", kind="price"),
+            ev("price_level", "90000", asset="asset:BTC", kind="target"),
+        ],
+        id="another-run-at-a-level",
+    ),
+    pytest.param(
+        "Ether traded at $3,120. The next stop is probably $3,400, according to Kessler.",
+        [
+            ev("price_level", "3120", asset="asset:ETH", kind="price"),
+            ev("price_level", "3400", asset="asset:ETH", kind="target"),
+        ],
+        id="the-next-stop",
+    ),
+    pytest.param(
+        "Ether could revisit the $2,900 area if sellers return.",
+        [ev("price_level", "2900", asset="asset:ETH", kind="target")],
+        id="revisit-the-area",
+    ),
+    pytest.param(
+        "Dogecoin bulls are pressing into the $0.25 handle.",
+        [ev("price_level", "0.25", asset="asset:DOGE", kind="level")],
+        id="the-handle-is-a-level-noun",
+    ),
+    pytest.param(
+        "XRP has spent the session inside a tight $2.05-$2.12 band.",
+        [ev("price_level", None, asset="asset:XRP", kind="level")],
+        id="a-band-is-a-level-noun",
+    ),
 ]
 
 METRICS = [

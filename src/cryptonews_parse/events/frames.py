@@ -1188,6 +1188,13 @@ class _Sentence:
             return False
         return after in self.level_starts or self.units[after].lower in _LEVEL_NOUNS
 
+    def _loss_verb_of(self, i: int, q: Quantity) -> Cue | None:
+        """The loss verb whose object is figure ``i`` named a level (_lost_a_level)."""
+        for cue in self.type_cues:
+            if cue.last < i and cue.group.kind == "loss" and self._lost_a_level(cue, i, q):
+                return cue
+        return None
+
     def _comparison(self, i: int, q: Quantity) -> bool:
         """ "about three times the 0.01% baseline", "twice its 30-day average": a multiple
         of another figure compares, it states no change."""
@@ -1709,6 +1716,11 @@ class _Sentence:
         if kind == "level" and q.kind is _PERCENT and self._asset_share(cue, held=True):
             return _DOMINANCE, None  # "ether's share stands at 13.3%", "bottomed at 32.8%"
         if kind == "level":
+            # "SOL lost the $180 level" falls below it; "lost the $150 support" names the
+            # support it broke
+            lost = self._loss_verb_of(i, q) if cue.group.value == "level" else None
+            if lost is not None:
+                return self._move(i, q, lost, hedged, "down")
             return self._level(i, q, cue)
         if kind == "flow" and self._moves_by_a_percent(cue):
             return self._move(i, q, cue, hedged, "down" if cue.group.direction == "out" else "up")
