@@ -1957,6 +1957,21 @@ PRICES = [
         [ev("price_level", None, asset="asset:XRP", kind="level")],
         id="a-band-is-a-level-noun",
     ),
+    pytest.param(
+        "Upbit quoted bitcoin at 96.4 million won on Thursday morning.",
+        [ev("price_level", "96400000", "KRW", asset="asset:BTC", venue="venue:upbit")],
+        id="a-venue-quotes-a-coin-at",
+    ),
+    pytest.param(
+        "Bitstamp quoted ether at $2,764 late on Friday, with the pound rate little moved.",
+        [ev("price_level", "2764", asset="asset:ETH", venue="venue:bitstamp")],
+        id="a-venue-quotes-a-coin-at-in-dollars",
+    ),
+    pytest.param(
+        "Reuters quoted traders as saying bitcoin ETF outflows reached $310 million.",
+        [ev("etf_flow", "310000000", direction="out")],
+        id="quoting-people-is-no-price-quote",
+    ),
 ]
 
 METRICS = [
