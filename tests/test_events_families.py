@@ -2735,6 +2735,29 @@ FLOWS = [
         id="translated-exits-and-a-capture-in-the-currency-written-before",
     ),
     pytest.param(
+        "Crypto funds saw inflows of $9 million. Solana (SOL) and Cardano (ADA) each saw"
+        " inflows of $300,000, and Polkadot (DOT) saw inflows of $100,000.",
+        [
+            ev("etf_flow", "9000000", asset=None, direction="in"),
+            ev("etf_flow", "300000", asset="asset:SOL", direction="in"),
+            ev("etf_flow", "300000", asset="asset:ADA", direction="in"),
+            ev("etf_flow", "100000", asset="asset:DOT", direction="in"),
+        ],
+        id="names-with-bracketed-tickers-before-each-take-one-flow-apiece",
+    ),
+    pytest.param(
+        "Bitcoin funds lost $40 million. Multi-asset investments shed $2.3 million, while"
+        " Solana (SOL) products drew $1.1 million. Outings from all crypto products amounted"
+        " to $41.2 million.",
+        [
+            ev("etf_flow", "40000000", asset="asset:BTC", direction="out"),
+            ev("etf_flow", "2300000", asset=None, direction="out"),
+            ev("etf_flow", "1100000", asset="asset:SOL", direction="in"),
+            ev("etf_flow", "41200000", direction="out"),
+        ],
+        id="translated-outings-are-outflows-and-multi-asset-names-no-asset",
+    ),
+    pytest.param(
         "Crypto investment products registered entries for 64 millions of dollars in the week."
         " The funds of cardano received entries of 2,4 millones de dólares, and the ones of"
         " Polkadot, 0,9 millions.",

@@ -4208,11 +4208,11 @@ class _Sentence:
 
     def _holders(self, cue: Cue, i: int) -> list[EntityMention]:
         """Whom "each" gives figure ``i`` to: the names coordinated right before it
-        ("Binance and Bybit each saw $25M"), or, when "each" follows the figure, the
-        names coordinated as the clause's subject just before its verb ("HODL and BTCO
-        gathered $6.8 million each")."""
+        ("Binance and Bybit each saw $25M", "Solana (SOL) and Cardano (ADA) each drew"), or,
+        when "each" follows the figure, the names coordinated as the clause's subject just
+        before its verb ("HODL and BTCO gathered $6.8 million each")."""
         if cue.first < i:
-            return self._coordinated_before(cue.first)
+            return self._coordinated_before(cue.first, brackets=True)
         clause = self.clause[i]
         k = i - 1
         while k >= 0 and i - k <= EACH_VERB_REACH and self.mention_at[k] is None:
