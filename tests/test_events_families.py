@@ -2735,6 +2735,12 @@ FLOWS = [
         id="translated-exits-and-a-capture-in-the-currency-written-before",
     ),
     pytest.param(
+        "The net flow of ether in the exchanges was negative in 61,300 ETH during the week,"
+        " according to CryptoQuant.",
+        [ev("exchange_flow", "61300", "ETH", asset="asset:ETH", direction="out")],
+        id="a-netflow-negative-in-words-is-an-outflow",
+    ),
+    pytest.param(
         "Crypto funds saw inflows of $9 million. Solana (SOL) and Cardano (ADA) each saw"
         " inflows of $300,000, and Polkadot (DOT) saw inflows of $100,000.",
         [

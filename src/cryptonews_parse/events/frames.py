@@ -2503,7 +2503,7 @@ class _Sentence:
         if self._hack_in_clause(i) or (self.c.hack_topic and self._theft_flow(i)):
             return _HACK, None
         if direction is None and q is not None and q.value is not None and q.value != 0:
-            direction = "out" if q.value < 0 else "in"
+            direction = "out" if q.value < 0 else self._signed_in_words(i)
         if domain == "exchange" and self._funds_in_clause(i):
             domain = "etf"  # "net flows into spot bitcoin ETFs": a netflow of funds
         if domain == "exchange":
@@ -2544,6 +2544,11 @@ class _Sentence:
                 return _EXCHANGE_FLOW, direction
             return _TRANSFER, None
         return None
+
+    def _signed_in_words(self, i: int) -> str:
+        """The direction of a netflow stated without a sign: a sign in words in its clause
+        ("the net flow ... was negative in 5.200 BTC" is out), else in."""
+        return "out" if self._state_direction(i) == "down" else "in"
 
     def _price_paid(self, cue: Cue, i: int) -> bool:
         """ "Its owner received the coins for less than $400,000", "bought 500 BTC for $2
