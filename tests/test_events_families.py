@@ -62,6 +62,16 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Coinglass data indicate that positions for 384,5 millions of dollars were liquidated in"
+        " the crypto market during the last day, of which 301 millions corresponded to short"
+        " positions.",
+        [
+            ev("liquidation", "384500000", side="both"),
+            ev("liquidation", "301000000", side="short"),
+        ],
+        id="a-translated-part-of-which-takes-the-currency-of-its-whole",
+    ),
+    pytest.param(
         "Coinglass data shows, past 24 hours whole network explosion of positions reached 96.2"
         " million US dollars, among which long orders exploded 61.5 million US dollars, short"
         " orders exploded 34.7 million US dollars. Of these, SOL explosion 12.4 million US"
@@ -2760,6 +2770,86 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "The products of investment in crypto assets registered exits for 212 millions of"
+        " dollars in the week. The funds of solana (SOL) registered exits of 4,6 millions,"
+        " whereas the multi-asset funds captured 8,3 millions.",
+        [
+            ev("etf_flow", "212000000", asset=None, direction="out"),
+            ev("etf_flow", "4600000", asset="asset:SOL", direction="out"),
+            ev("etf_flow", "8300000", asset=None, direction="in"),
+        ],
+        id="translated-exits-and-a-capture-in-the-currency-written-before",
+    ),
+    pytest.param(
+        "The net flow of ether in the exchanges was negative in 61,300 ETH during the week,"
+        " according to CryptoQuant.",
+        [ev("exchange_flow", "61300", "ETH", asset="asset:ETH", direction="out")],
+        id="a-netflow-negative-in-words-is-an-outflow",
+    ),
+    pytest.param(
+        "Crypto funds saw inflows of $9 million. Solana (SOL) and Cardano (ADA) each saw"
+        " inflows of $300,000, and Polkadot (DOT) saw inflows of $100,000.",
+        [
+            ev("etf_flow", "9000000", asset=None, direction="in"),
+            ev("etf_flow", "300000", asset="asset:SOL", direction="in"),
+            ev("etf_flow", "300000", asset="asset:ADA", direction="in"),
+            ev("etf_flow", "100000", asset="asset:DOT", direction="in"),
+        ],
+        id="names-with-bracketed-tickers-before-each-take-one-flow-apiece",
+    ),
+    pytest.param(
+        "Bitcoin funds lost $40 million. Multi-asset investments shed $2.3 million, while"
+        " Solana (SOL) products drew $1.1 million. Outings from all crypto products amounted"
+        " to $41.2 million.",
+        [
+            ev("etf_flow", "40000000", asset="asset:BTC", direction="out"),
+            ev("etf_flow", "2300000", asset=None, direction="out"),
+            ev("etf_flow", "1100000", asset="asset:SOL", direction="in"),
+            ev("etf_flow", "41200000", direction="out"),
+        ],
+        id="translated-outings-are-outflows-and-multi-asset-names-no-asset",
+    ),
+    pytest.param(
+        "Crypto investment products registered entries for 64 millions of dollars in the week."
+        " The funds of cardano received entries of 2,4 millones de dólares, and the ones of"
+        " Polkadot, 0,9 millions.",
+        [
+            ev("etf_flow", "64000000", asset=None, direction="in"),
+            ev("etf_flow", "2400000", asset="asset:ADA", direction="in"),
+            ev("etf_flow", "900000", asset="asset:DOT", direction="in"),
+        ],
+        id="translated-entries-untranslated-millones-and-an-elided-verb",
+    ),
+    pytest.param(
+        "Crypto investment products lost 96 millions of dollars in the week. By countries,"
+        " Sweden led the withdrawals with 71 millions, while Brazil and Switzerland registered"
+        " entries of 5,3 and 2,8 millions, respectively.",
+        [
+            ev("etf_flow", "96000000", asset=None, direction="out", scope=None),
+            ev("etf_flow", "71000000", asset=None, direction="out", scope="region"),
+            ev("etf_flow", "5300000", asset=None, direction="in", scope="region"),
+            ev("etf_flow", "2800000", asset=None, direction="in", scope="region"),
+        ],
+        id="countries-as-subjects-of-translated-flows-name-no-asset",
+    ),
+    pytest.param(
+        "Ether funds drew $300,000 last week. Only Brazil saw inflows, with $300,000.",
+        [
+            ev("etf_flow", "300000", asset="asset:ETH", direction="in"),
+            ev("etf_flow", "300000", asset=None, direction="in", scope="region"),
+        ],
+        id="a-countrys-flow-is-no-restatement-of-an-assets-flow-of-the-same-sum",
+    ),
+    pytest.param(
+        "U.S. spot ether ETFs drew $41.5 million on Monday. The U.S. funds added another"
+        " $12.2 million on Tuesday.",
+        [
+            ev("etf_flow", "41500000", asset="asset:ETH", direction="in"),
+            ev("etf_flow", "12200000", asset="asset:ETH", direction="in", scope=None),
+        ],
+        id="guard-a-country-that-says-where-funds-are-listed-is-no-subject",
+    ),
+    pytest.param(
         "Net withdrawals from exchanges reached 14,300 ETH over the past 30 days, worth about"
         " $52 million.",
         [
@@ -3453,6 +3543,34 @@ TRANSFERS_AND_HACKS = [
             ev("hack", "2200000"),
         ],
         id="a-digest-transfer-after-its-etf-item",
+    ),
+    pytest.param(
+        "Whale Alert flagged 2,100 BTC (about $61.2 million) leaving Bitstamp for an unknown"
+        " wallet on Friday, and 18,000 ETH ($33.1 million) heading into Gemini from a fresh"
+        " address.",
+        [
+            ev("transfer", "2100", "BTC", venue="venue:bitstamp", direction="out"),
+            ev("transfer", "18000", "ETH", venue="venue:gemini", direction="in"),
+        ],
+        id="a-later-figures-route-in-the-clause-is-not-the-first-ones",
+    ),
+    pytest.param(
+        "A whale moved 500 BTC and 300 ETH to Binance on Monday.",
+        [
+            ev("transfer", "500", "BTC", venue="venue:binance", direction="in"),
+            ev("transfer", "300", "ETH", venue="venue:binance", direction="in"),
+        ],
+        id="guard-two-figures-before-one-route-share-it",
+    ),
+    pytest.param(
+        "Bitcoin slipped 2% on the day. In parallel, the lending protocol Velora Finance"
+        " suffered an attack where were subtracted funds for USD 2,4 millions, informed the"
+        " security firm PeckShield.",
+        [
+            ev("price_move", "2", "%", asset="asset:BTC", direction="down"),
+            ev("hack", "2400000"),
+        ],
+        id="translated-subtracted-funds-are-a-theft",
     ),
     pytest.param(
         "Hackers drained 4,200 ETH from the Ossory exchange in an exploit on Monday. The same"

@@ -136,6 +136,8 @@ NEWS_FORMS = [
     ("638 million of dollars", Kind.MONEY, D("638000000"), "USD"),
     ("3.7 billions of dollars", Kind.MONEY, D("3700000000"), "USD"),
     ("2.15 billions euros", Kind.MONEY, D("2150000000"), "EUR"),
+    # left in Spanish by a translation
+    ("1,2 millones de dólares", Kind.MONEY, D("1200000"), "USD"),
 ]
 SINGLES = MAGNITUDES + CURRENCIES + CRYPTO + PERCENTS + OTHER_KINDS + WORD_NUMBERS + NEWS_FORMS
 

@@ -100,6 +100,52 @@ def test_unicode_variants_keep_original_spans() -> None:
     assert found[2].value == Decimal("40")
 
 
+# A translated text writes a scale word in the plural ("413 millions of dollars") and
+# leaves the currency out of the next amounts; a native "9.7 million" stays unread.
+CARRIED_CURRENCY = [
+    (
+        "Ether funds registered exits for 413 millions of dollars; solana funds registered"
+        " exits of 8,4 millions.",
+        [("413 millions of dollars", "413000000", "USD"), ("8,4 millions", "8400000", "USD")],
+    ),
+    (
+        "Crypto products captured 2,6 millones de dólares, and the ones of Cardano, 0,7 millions.",
+        [("2,6 millones de dólares", "2600000", "USD"), ("0,7 millions", "700000", "USD")],
+    ),
+    (
+        "Bitcoin funds lost 52 millions of dollars, while Brazil and Canada registered entries"
+        " of 3,1 and 1,4 millions, respectively.",
+        [
+            ("52 millions of dollars", "52000000", "USD"),
+            ("3,1", "3100000", "USD"),
+            ("1,4 millions", "1400000", "USD"),
+        ],
+    ),
+    (
+        "Ether funds lost $52 million, and solana funds 8.4 million.",
+        [("$52 million", "52000000", "USD")],
+    ),
+    (
+        "Ether funds lost 52 millions of dollars; the network counted 2 millions of users.",
+        [("52 millions of dollars", "52000000", "USD")],
+    ),
+    (
+        "Ether funds lost 52 millions of dollars; the network counted 2 millions users.",
+        [("52 millions of dollars", "52000000", "USD"), ("2 millions", "2000000", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_CURRENCY)
+def test_a_translated_amount_takes_the_currency_written_before(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A figure with a plural scale word and no unit takes the currency of the last amount
+    written that way, unless it counts a noun; a list of them shares it."""
+    found = [(q.text, str(q.value), q.unit) for q in cnp.parse(text).quantities]
+    assert found == expected
+
+
 def test_no_quantity_crosses_a_line_break() -> None:
     """A figure at a line's end and one at the next line's start stay two quantities."""
     assert quantities("rose $5\n-7% today") == [("$5", "5"), ("-7%", "-7")]

@@ -33,6 +33,8 @@ _POWERS = {"k": 3, "thousand": 3, "m": 6, "mn": 6, "mln": 6, "million": 6}
 _POWERS |= {"b": 9, "bn": 9, "bln": 9, "billion": 9, "t": 12, "tn": 12, "trn": 12, "trillion": 12}
 # Plural after a figure, as translated news writes it: "9,6 billions of dollars".
 _POWERS |= {w + "s": _POWERS[w] for w in ("thousand", "million", "billion", "trillion")}
+_POWERS["millones"] = 6  # left untranslated: "1,2 millones de dólares"
+_TRANSLATED_POWERS = frozenset(w for w in _POWERS if w.endswith("s") and _POWERS[w] > 2)
 _FRACTION_PARTS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_PARTS |= {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _FRACTION_PARTS |= {"fifth": 5, "fifths": 5}
@@ -86,6 +88,7 @@ class _Amount(NamedTuple):
     warnings: tuple[str, ...] = ()
     grouped: bool = False  # written with digit grouping ("10,000")
     spelled: bool = False  # written in words ("two hundred")
+    translated: bool = False  # a plural scale word, as translations write it ("9,7 millions")
 
     @property
     def plain(self) -> bool:
@@ -203,9 +206,12 @@ class QuantityBuilder(Transformer[Token, object]):
         if len(children) == 1:
             grouped = "," in number or " " in number
             return _Amount(value, None, _start(number), _end(number), (), grouped)
-        word = children[1]
-        power = _POWERS[fold_case(word.lstrip("-"))]
-        return _Amount(value.scaleb(power), power, _start(number), _end(word))
+        word = fold_case(children[1].lstrip("-"))
+        power = _POWERS[word]
+        translated = word in _TRANSLATED_POWERS
+        return _Amount(
+            value.scaleb(power), power, _start(number), _end(children[1]), translated=translated
+        )
 
     def suffixed_figure(self, children: list[Token]) -> _Amount:
         (token,) = children
@@ -407,7 +413,7 @@ class QuantityBuilder(Transformer[Token, object]):
         _no_modifier(first, second)
         if first.amount.spelled != second.amount.spelled:
             raise RejectedError("a list of a figure and a word", second.start)
-        if first.unit is None and second.unit is None:
+        if first.unit is None and second.unit is None and not _translated_list(first, second):
             raise RejectedError("a list needs a unit", second.start)
         if first.unit is None and _year(first):
             raise RejectedError("a year takes no unit from the next figure", second.start)
@@ -664,6 +670,13 @@ def _year(side: _Side) -> bool:
     return side.amount.power is None and not side.amount.grouped and side.amount.value in _YEARS
 
 
+def _translated_list(first: _Side, second: _Side) -> bool:
+    """ "34,2 and 21,9 millions": two figures that share a plural scale word, as translated
+    news writes amounts whose currency an earlier one gave (running text gives them that
+    currency, or reads no list)."""
+    return second.amount.translated and first.amount.power is None and not _year(first)
+
+
 def _priced(side: _Side) -> bool:
     """A figure written as a price, with its own sign and cents or under one ("$3.91",
     "$0.81"): in "$3.91 and $38.4 million" the million is the second figure's only."""
@@ -786,6 +799,7 @@ def find_quantities(text: str, analysis: Analysis | None = None) -> list[Quantit
     starts = scan.candidate_starts(parser(), text)
     vocab = grammar.vocabulary()
     sentences = _Sentences(text, analysis)
+    carried: str | None = None  # see _TRANSLATED_SCALE
     try:
         start = next(starts)
         while True:
@@ -796,12 +810,17 @@ def find_quantities(text: str, analysis: Analysis | None = None) -> list[Quantit
                     if reading is None:  # an unclear figure: nothing from here to there
                         resume = offset
                         break
-                    placed = _in_running_text(reading, text, start, offset, vocab, sentences)
+                    placed = _in_running_text(
+                        reading, text, start, offset, vocab, sentences, carried
+                    )
                     if placed is not None:
                         if placed.more:
                             found.extend(placed.quantities(text))
                         else:
                             found.append(placed.quantity(text))
+                        last = found[-1]
+                        if last.kind is _MONEY and _TRANSLATED_SCALE.search(last.text):
+                            carried = last.unit
                         resume = offset
                         break
             except _NothingHereError as nothing:
@@ -828,6 +847,17 @@ _YEARS = frozenset(range(1900, 2101))  # a set: "in" on a range compares a Decim
 # the kinds :func:`_in_running_text` tests, bound once (a ``Kind.MONEY`` read in a function
 # goes through the enum class's attribute lookup on Python 3.11)
 _MONEY, _CRYPTO, _RATIO, _COUNT = Kind.MONEY, Kind.CRYPTO, Kind.RATIO, Kind.COUNT
+# A scale word in the plural after a figure ("453,2 millions of dollars", "USD 418
+# millions") is how translated news writes amounts; such a text leaves the currency out of
+# the next ones ("registered exits of 9,7 millions"), which take the currency of the last
+# amount it wrote that way. A native "9.7 million" is left to the context as before.
+_TRANSLATED_SCALE = re.compile(
+    r"\b(?:(?:thousand|million|billion|trillion)s|millones)\b", re.IGNORECASE
+)
+_TRANSLATED_SCALE_AT_END = re.compile(
+    r"(?:(?:thousand|million|billion|trillion)s|millones)\Z", re.IGNORECASE
+)
+_COUNTED_AFTER = frozenset({"of"})  # "2 millions of users": a count
 # After these (or at the end of the text) no magnitude, code, minor unit or remainder can
 # follow a figure.
 _ENDS_CLEANLY = frozenset(
@@ -842,6 +872,7 @@ def _in_running_text(
     end: int,
     vocab: grammar.Vocabulary,
     sentences: _Sentences,
+    carried: str | None = None,
 ) -> Reading | None:
     """The reading as running text means it, or None: context rules a strict parse does
     not apply. Only the few words around the figure are read.
@@ -855,7 +886,9 @@ def _in_running_text(
     - an asset name that modifies a noun is not the unit ("5 Bitcoin ETFs");
     - "a third", "a fifth" before a noun are ordinals ("a third consecutive week");
     - a figure followed by a magnitude or a fraction word it could not take ("1,674.5 M",
-      "two hundred three fifths") is unclear.
+      "two hundred three fifths") is unclear;
+    - a figure with a plural scale word and no unit ("9,7 millions") takes ``carried``, the
+      currency of the last amount written that way, unless it counts a noun.
 
     Returns None to try a shorter reading from the same start; raises _NothingHereError
     when none may be taken.
@@ -947,6 +980,8 @@ def _in_running_text(
         and scan.noun_after(text, end, stop)
     ):
         return None  # "5 Bitcoin ETFs": the asset's name is a modifier, not the unit
+    if reading.more and measure.kind is _COUNT and measure.unit is None:
+        return _carried_list(reading, carried, text, end)
     if measure.kind is not _COUNT or measure.unit is not None or reading.more:
         return reading
     if measure.end != end or counted:
@@ -955,6 +990,14 @@ def _in_running_text(
     unit, head = scan.unit_head(text, end, is_unit, stop, vocab.phrase_heads)
     if unit is not None:
         return _as(reading, _CRYPTO, unit)
+    if (
+        carried is not None
+        and head != ""
+        and head not in vocab.phrase_heads
+        and _TRANSLATED_SCALE_AT_END.search(text, start, end)
+        and not scan.word_after_in(text, end, _COUNTED_AFTER)
+    ):
+        return _as(reading, _MONEY, carried)  # "exits of 9,7 millions" after "... of dollars"
     if (
         head == ""
         or head in vocab.unit_nouns
@@ -972,6 +1015,15 @@ def _in_running_text(
     ):
         raise _NothingHereError  # its unit is left to the context
     return reading  # a count: "190,000 traders", "the range is 5k-20k"
+
+
+def _carried_list(reading: Reading, carried: str | None, text: str, end: int) -> Reading | None:
+    """A list without a unit ("entries of 34,2 and 21,9 millions") in the currency carried
+    from the amounts before it; without one, no list (a shorter reading is tried)."""
+    if carried is None or scan.word_after_in(text, end, _COUNTED_AFTER):
+        return None
+    money = [m._replace(kind=_MONEY, unit=carried) for m in (reading.measure, *reading.more)]
+    return reading._replace(measure=money[0], more=tuple(money[1:]))
 
 
 class _Sentences:

@@ -779,11 +779,17 @@ def _same_sign(state: Event, reading: Event) -> bool:
     return (value < 0) == (str(state.direction) in ("down", "out"))
 
 
+_REGION = "region"
+"""The scope of a fund flow said of a country or region (frames)."""
+
+
 def _compatible(a: Event, b: Event) -> bool:
     """No role of one contradicts the other's; a price's moves over two stated windows
     ("more than 5% in under an hour", "4.6% on the day") are two moves."""
     if isinstance(a, PriceMove) and a.window and b.window and a.window != b.window:
         return False
+    if a.scope != b.scope and _REGION in (a.scope, b.scope):
+        return False  # "Canada saw $200,000 of inflows" and "ether funds drew $200,000"
     for name in ("side", "asset", "venue", "fund", "direction"):
         x, y = getattr(a, name), getattr(b, name)
         if x is not None and y is not None and x != y:

@@ -155,6 +155,10 @@ _PARTED = _FLOWS | {_LIQUIDATION}
 _PRICES = frozenset({_PRICE_LEVEL, _PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
 _AWAY_WORDS = frozenset({"from", "off"})
+_REGION_TO_FUND = 3
+"""Units from a region to the fund word it describes, at most ("U.S. spot bitcoin ETFs")."""
+_FUND_NOUNS = frozenset({"fund", "funds"})
+"""Fund nouns that are no cue of their own ("the U.S. funds added ...")."""
 _LEFT_WORDS = frozenset({"off", "left", "leaves", "leaving", "exited", "exits", "exiting"})
 """Words before the venue a transfer's coins left ("took 12,200 ETH off Kraken", "3,333 BTC
 left Bitfinex for a fresh address")."""
@@ -2526,7 +2530,7 @@ class _Sentence:
         ):
             return _HACK, None
         if direction is None and q is not None and q.value is not None and q.value != 0:
-            direction = "out" if q.value < 0 else "in"
+            direction = "out" if q.value < 0 else self._signed_in_words(i)
         if domain == "exchange" and self._funds_in_clause(i):
             domain = "etf"  # "net flows into spot bitcoin ETFs": a netflow of funds
         if domain == "exchange":
@@ -2567,6 +2571,11 @@ class _Sentence:
                 return _EXCHANGE_FLOW, direction
             return _TRANSFER, None
         return None
+
+    def _signed_in_words(self, i: int) -> str:
+        """The direction of a netflow stated without a sign: a sign in words in its clause
+        ("the net flow ... was negative in 5.200 BTC" is out), else in."""
+        return "out" if self._state_direction(i) == "down" else "in"
 
     def _price_paid(self, cue: Cue, i: int) -> bool:
         """ "Its owner received the coins for less than $400,000", "bought 500 BTC for $2
@@ -3100,6 +3109,8 @@ class _Sentence:
         if venue is None and frame.type in _DOC_VENUE_TYPES:
             frame.venue = self._contract_venue(i, frame.type)
         frame.asset = self._asset(frame)
+        if frame.type is _ETF_FLOW and frame.asset is None and self._region_leads_clause(i):
+            frame.scope = "region"  # a country's flows: no other flow of the same sum
         if frame.type in _METRICS:
             metric = _METRIC
             frame.mentions.extend(m for _, m in self.mentioned if m.type is metric)
@@ -3150,18 +3161,48 @@ class _Sentence:
                 ),
                 None,
             )
-        if frame.type is _ETF_FLOW and self._market_in_clause(frame.index):
-            return None  # "yanked $1.6 billion from digital asset investment products"
+        if frame.type is _ETF_FLOW and (
+            self._market_in_clause(frame.index) or self._region_leads_clause(frame.index)
+        ):
+            # "yanked $1.6 billion from digital asset investment products"; "Canada headed
+            # the withdrawals with 487 millions": a country's flows are of every asset
+            return None
         return self._carried_asset(frame.index)
 
     def _asset_of_another_clause(self, frame: Frame, mention: EntityMention) -> bool:
-        """ "Crypto funds drew $1.9 billion as Ethereum products logged a record": a fund
-        flow whose own clause names the market is the market's; an asset named in a later
+        """ "Crypto funds drew $1.9 billion as Ethereum products logged a record", "Ether
+        funds shed $9.7 million, while multi-asset products took in $27.7 million": a fund
+        flow whose own clause names the market is the market's; an asset named in another
         clause is that clause's subject."""
-        if frame.type is not _ETF_FLOW or not self._market_in_clause(frame.index):
+        i = frame.index
+        if frame.type is not _ETF_FLOW or not self._market_in_clause(i):
             return False
-        k = next((k for k, m in self.mentioned if m is mention), frame.index)
-        return k > frame.index and self.clause[k] != self.clause[frame.index]
+        k = next((k for k, m in self.mentioned if m is mention), i)
+        if self.clause[k] == self.clause[i]:
+            return False
+        # an asset of an earlier clause gives way only to the market as the subject of the
+        # figure's own clause (not to "... according to a digital asset firm" after it)
+        return k > i or any(
+            self.clause[c.first] == self.clause[i] and c.first < i
+            for c in self.by_role.get("market", ())
+        )
+
+    def _region_leads_clause(self, i: int) -> bool:
+        """A country or region before figure ``i`` in its clause ("Canada headed the
+        withdrawals with 487 millions", "the United States and Germany registered entries
+        of ..."): the flow is that region's. A region that only says where funds are listed
+        ("U.S. spot ETFs drew ...") is no subject."""
+        clause = self.clause[i]
+        funds = {c.first for c in self.by_role.get("domain", ()) if c.group.value == "etf"}
+        return any(
+            c.first < i
+            and self.clause[c.first] == clause
+            and not any(
+                k in funds or self.units[k].lower in _FUND_NOUNS
+                for k in range(c.last + 1, min(i, c.last + 1 + _REGION_TO_FUND))
+            )
+            for c in self.by_role.get("region", ())
+        )
 
     def _market_in_clause(self, i: int) -> bool:
         """A market word ("digital asset", "crypto") in the clause of figure ``i``."""
@@ -3823,8 +3864,9 @@ class _Sentence:
         """A transfer's ends in its clause: "from X" and "to Y", a venue or a wallet."""
         clause = self.clause[frame.index]
         venue_in = venue_out = None
+        bound = self._route_bound(frame.index)
         for cue in [*self.by_role.get("to", ()), *self.by_role.get("from", ())]:
-            if self.clause[cue.first] != clause or cue.first < frame.index:
+            if self.clause[cue.first] != clause or not frame.index < cue.first < bound:
                 continue
             label, venue = self._label_after(cue.last)
             if cue.group.role == "to":
@@ -3845,6 +3887,24 @@ class _Sentence:
             frame.venue, frame.direction = venue_in, "in"
         elif venue_out is not None:
             frame.venue, frame.direction = venue_out, "out"
+
+    def _route_bound(self, i: int) -> int:
+        """Where the route words of transfer figure ``i`` end: at a later figure of its
+        clause once a route word of its own stands before that figure ("1,500 BTC leaving
+        Coinbase for a fresh address, and 25,000 ETH heading into Kraken": "into Kraken" is
+        the second figure's); a list that shares one route ("500 BTC and 300 ETH to
+        Binance") reaches the end of the clause."""
+        units, clause = self.units, self.clause[i]
+        routed = False
+        for k in range(self.group_end.get(i, i) + 1, len(units)):
+            if self.clause[k] != clause:
+                break
+            if routed and k in self.group_end:
+                return k
+            routed = (
+                routed or self.role_at.get(k) in ("to", "from") or units[k].lower in _LEFT_WORDS
+            )
+        return len(units)
 
     def _sender_of(self, balance: Cue) -> Cue | None:
         """The transfer verb whose object is the balance word ``balance`` ("sent its
@@ -4228,11 +4288,11 @@ class _Sentence:
 
     def _holders(self, cue: Cue, i: int) -> list[EntityMention]:
         """Whom "each" gives figure ``i`` to: the names coordinated right before it
-        ("Binance and Bybit each saw $25M"), or, when "each" follows the figure, the
-        names coordinated as the clause's subject just before its verb ("HODL and BTCO
-        gathered $6.8 million each")."""
+        ("Binance and Bybit each saw $25M", "Solana (SOL) and Cardano (ADA) each drew"), or,
+        when "each" follows the figure, the names coordinated as the clause's subject just
+        before its verb ("HODL and BTCO gathered $6.8 million each")."""
         if cue.first < i:
-            return self._coordinated_before(cue.first)
+            return self._coordinated_before(cue.first, brackets=True)
         clause = self.clause[i]
         k = i - 1
         while k >= 0 and i - k <= EACH_VERB_REACH and self.mention_at[k] is None:
