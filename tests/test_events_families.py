@@ -1982,6 +1982,25 @@ PRICES = [
         [ev("etf_flow", "310000000", direction="out")],
         id="quoting-people-is-no-price-quote",
     ),
+    pytest.param(
+        "Bitcoin's 8% slide from its $73,800 record wiped out $900 million of positions.",
+        [
+            ev("price_move", "8", "%", asset="asset:BTC", direction="down"),
+            ev("price_level", "73800", asset="asset:BTC", kind="all_time_high"),
+            ev("liquidation", "900000000", side="both"),
+        ],
+        id="a-price-named-record-is-no-liquidation",
+    ),
+    pytest.param(
+        "Ether sits 12% below the $4,870 record set in November.",
+        [ev("price_level", "4870", asset="asset:ETH", kind="all_time_high")],
+        id="the-price-record-set-in",
+    ),
+    pytest.param(
+        "Spot bitcoin ETFs saw the $1.1 billion record inflow on Monday.",
+        [ev("etf_flow", "1100000000", direction="in")],
+        id="guard-a-record-inflow-is-no-price",
+    ),
 ]
 
 METRICS = [

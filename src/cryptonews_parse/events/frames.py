@@ -181,6 +181,16 @@ _OFF_WORDS = {"below": "down", "under": "down", "beneath": "down", "off": "down"
 _ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = _ARTICLES | {"its", "their"}
 _CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
+_RECORD_OPENERS = _DETERMINERS | {"fresh", "new", "previous", "prior", "former", "'s"}
+"""Words before a price that "record" names ("its $73,800 record", "bitcoin's $69,000
+record")."""
+_RECORD_DESCRIBES = frozenset(
+    {"inflow", "inflows", "outflow", "outflows", "liquidation", "liquidations", "volume"}
+    | {"volumes", "sale", "sales", "haul", "intake", "purchase", "deal", "raise", "round"}
+)
+"""Nouns that "record" describes after a sum ("the $510 million record inflow"): then the
+sum is no price."""
+
 _NAMING_KINDS = frozenset({"flow", "liquidation"})
 """Families whose noun after "of"/"in" says what a figure is ("$40M of net outflows"); a
 metric's ("a jump of 0.4% in BTC.D") leaves the verb its direction."""
@@ -818,6 +828,8 @@ class _Sentence:
             resolved = (_PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
         elif self._test_send(i):
             resolved = _TRANSFER, None  # "preceded by a 0.1 BTC test transaction"
+        elif self._record_named(i, q):
+            resolved = _PRICE_LEVEL, None  # "Sunday's slide from the $58,350 record"
         elif self._share_of_the_market(i, q):
             # "USDT now commands 4.85% of the market", "fell to 4.3% of the market"
             resolved = _DOMINANCE, self._move_right_before(i)
@@ -894,6 +906,20 @@ class _Sentence:
             if self.units[k].lower not in _DETERMINERS and not self._modifies_level(k):
                 return None
         return None
+
+    def _record_named(self, i: int, q: Quantity) -> bool:
+        """ "from its $73,800 record", "above the $58,350 record set on Sunday": a price
+        between a determiner and the noun "record" names the record high, whatever verb is
+        near (it is no liquidation in "... slide from the $58,350 record wiped out $1.5bn"),
+        unless "record" describes a noun after it ("the $510 million record inflow")."""
+        if q.kind is not _MONEY or i == 0 or self.units[i - 1].lower not in _RECORD_OPENERS:
+            return False
+        after = self.group_end.get(i, i) + 1
+        units = self.units
+        if after >= len(units) or units[after].lower != "record" or not self._price(q):
+            return False
+        following = units[after + 1].lower if after + 1 < len(units) else ""
+        return following not in _RECORD_DESCRIBES
 
     def _level_priced(self, i: int) -> bool:
         """The level that percent ``i`` stands off from is a price ("about 14% below its
@@ -3117,7 +3143,7 @@ class _Sentence:
         if frame.type is _LIQUIDATION:
             frame.scope = self._scope(frame)
         elif frame.type is _PRICE_LEVEL:
-            frame.level = self._level_kind(i)
+            frame.level = self._level_kind(i, frame.figure)
         elif frame.type is _TRANSFER:
             self._ends(frame)
 
@@ -3847,8 +3873,10 @@ class _Sentence:
             j -= 1
         return j >= 0 and units[j].lower in _ENDING_VERBS
 
-    def _level_kind(self, i: int) -> str:
+    def _level_kind(self, i: int, q: Quantity) -> str:
         """The kind of level the nearest level word names ("support", "all_time_high")."""
+        if self._record_named(i, q):
+            return "all_time_high"
         clause = self.clause[i]
         near = [
             c
