@@ -3474,6 +3474,12 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Whale Alert logged 300,000,000 USDT minted at the Tether Treasury and 120,000,000 USDC"
+        " leaving Kraken for an unknown wallet.",
+        [ev("transfer", "120000000", "USDC", venue="venue:kraken", direction="out")],
+        id="a-figure-before-the-verb-is-the-verbs-not-the-first-ones",
+    ),
+    pytest.param(
         "Ethereum lending protocol Brantel was exploited on Thursday, with losses estimated at"
         " $5.7 million.",
         [ev("hack", "5700000")],

@@ -1512,7 +1512,9 @@ class _Sentence:
         transfer or flow verb later in the clause moves is no mere holding ("holds $2
         billion in customer deposits" names what is held, with a noun after "in"); a verb
         with a figure of its own right after it moves that one ("the unlock of 64.19
-        million SUI, along with a wallet that deposited 18 million SUI to Binance")."""
+        million SUI, along with a wallet that deposited 18 million SUI to Binance"), and so
+        does one with a figure of its own right before it ("500,000,000 USDT minted at the
+        Tether Treasury and 350,000,000 USDC leaving Coinbase")."""
         clause = self.clause[i]
         end = self.group_end.get(i, i)
         units = self.units
@@ -1520,7 +1522,9 @@ class _Sentence:
             c.group.kind in ("transfer", "flow")
             and c.first > i
             and self.clause[c.first] == clause
-            and not any(u.lower in ("in", "of") for u in units[end + 1 : c.first])
+            and not any(
+                u.lower in ("in", "of") or u.quantity is not None for u in units[end + 1 : c.first]
+            )
             and not any(u.quantity is not None for u in units[c.last + 1 : c.last + 4])
             for c in self.type_cues
         )
