@@ -3474,6 +3474,21 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Tether minted another 1 billion USDT on Tron, while Circle burned 200 million USDC.",
+        [],
+        id="an-issuers-burn-is-no-liquidation",
+    ),
+    pytest.param(
+        "Some 500 BTC left a wallet tied to the Bitfinex hack for the first time since 2016.",
+        [ev("transfer", "500", "BTC", asset="asset:BTC", venue=None, direction=None)],
+        id="a-wallet-tied-to-a-theft-moves-coins-on",
+    ),
+    pytest.param(
+        "Addresses linked to the 2022 Ronin exploit moved 2,400 ETH to Tornado Cash on Friday.",
+        [ev("transfer", "2400", "ETH", asset="asset:ETH")],
+        id="guard-addresses-linked-to-an-exploit-move-coins-on",
+    ),
+    pytest.param(
         "Whale Alert logged 300,000,000 USDT minted at the Tether Treasury and 120,000,000 USDC"
         " leaving Kraken for an unknown wallet.",
         [ev("transfer", "120000000", "USDC", venue="venue:kraken", direction="out")],

@@ -286,6 +286,10 @@ _ARRIVING = frozenset({"in", "reached", "reaches", "reaching", "landed", "lands"
 """Words before an exchange's account that make it where funds arrived."""
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
 _COORDINATORS = frozenset({"and", ",", "or"})
+_TYING_WORDS = frozenset({"tied", "linked", "connected", "associated", "attributed", "traced"})
+TIE_REACH = 4
+"""Units before a theft word in which a word that ties a wallet to it is looked for ("tied
+to the 2016 Bitfinex hack")."""
 """Words that make what follows a later step of the subject ("withdrew 3,900 ETH before
 bridging part of it"), not the route of the figure before them."""
 _LEVEL_NOUNS = frozenset({"handle", "mark", "level", "line", "zone", "area", "threshold"})
@@ -1747,6 +1751,8 @@ class _Sentence:
             return self._flow("out", loss=True, i=i)
         if kind == "move":
             return self._move(i, q, cue, hedged, cue.group.direction)
+        if kind == "liquidation" and q.kind is _CRYPTO and q.unit in STABLE_QUOTES:
+            return None  # "Circle burned 200 million USDC": an issuer's burn, no positions
         if kind == "level" and q.kind is _PERCENT and self._asset_share(cue, held=True):
             return _DOMINANCE, None  # "ether's share stands at 13.3%", "bottomed at 32.8%"
         if kind == "level":
@@ -2844,10 +2850,40 @@ class _Sentence:
         return any(c.group.value in ("long", "short") for c in self.by_role.get("side", ()))
 
     def _hack_in_clause(self, i: int) -> bool:
-        """ "lost $1.2 million in an exploit": a flow or loss in a clause about a theft."""
+        """ "lost $1.2 million in an exploit": a flow or loss in a clause about a theft. A
+        theft that only says whose wallet it is ("500 BTC left a wallet tied to the 2016
+        Bitfinex hack") is no theft of the clause: the coins move on."""
         clause = self.clause[i]
         return any(
-            c.group.kind == "hack" and self.clause[c.first] == clause for c in self.type_cues
+            c.group.kind == "hack" and self.clause[c.first] == clause and not self._ties(c)
+            for c in self.type_cues
+        )
+
+    def _tied_to_a_theft(self, to: Cue) -> bool:
+        """ "left a wallet tied to the Bitfinex hack": the "to" ties a wallet to a theft
+        (an address "tied to MEXC" is the exchange's, an end of the transfer)."""
+        return (
+            to.first > 0
+            and self.units[to.first - 1].lower in _TYING_WORDS
+            and any(
+                c.group.kind == "hack" and to.last < c.first <= to.last + TIE_REACH
+                for c in self.type_cues
+            )
+        )
+
+    def _theft_victim(self, k: int) -> bool:
+        """The mention at ``k`` names a theft's victim that a wallet is tied to ("a wallet
+        tied to the Bitfinex hack")."""
+        return any(
+            c.group.kind == "hack" and k < c.first <= k + 2 and self._ties(c)
+            for c in self.type_cues
+        )
+
+    def _ties(self, cue: Cue) -> bool:
+        """A word that ties a wallet to what follows stands shortly before ``cue``
+        ("a wallet linked to the Bitfinex hack", "addresses associated with the exploit")."""
+        return not _TYING_WORDS.isdisjoint(
+            u.lower for u in self.units[max(0, cue.first - TIE_REACH) : cue.first]
         )
 
     def _names(self, entity_type: EntityType) -> bool:
@@ -3496,6 +3532,8 @@ class _Sentence:
                 continue
             if hack and self._names_a_network(k):
                 continue
+            if event_type is _TRANSFER and self._theft_victim(k):
+                continue  # "left a wallet tied to the Bitfinex hack": no end of the move
             if event_type in _PRICES and self._names_a_quote_market(k):
                 continue
             if self.segment[k] == segment:
@@ -3900,6 +3938,8 @@ class _Sentence:
         for cue in [*self.by_role.get("to", ()), *self.by_role.get("from", ())]:
             if self.clause[cue.first] != clause or not frame.index < cue.first < bound:
                 continue
+            if self._tied_to_a_theft(cue):
+                continue  # "a wallet tied to the Bitfinex hack" names no end
             label, venue = self._label_after(cue.last)
             if cue.group.role == "to":
                 frame.to_label = frame.to_label or label
