@@ -722,6 +722,22 @@ LIQUIDATIONS = [
         ],
         id="a-dash-noun-phrase-after-the-venue-of-the-largest-order",
     ),
+    pytest.param(
+        "Bitcoin liquidations hit $480 million. Binance accounted for 42%, or $201 million.",
+        [
+            ev("liquidation", "480000000", asset="asset:BTC", scope="total"),
+            ev("liquidation", "201000000", venue="venue:binance", figures=["201000000", "42"]),
+        ],
+        id="a-share-restated-as-a-sum-is-a-part",
+    ),
+    pytest.param(
+        "Ether liquidations reached $205 million, longs making up 78%, or $160 million.",
+        [
+            ev("liquidation", "205000000", side="both"),
+            ev("liquidation", "160000000", side="long"),
+        ],
+        id="a-sides-share-restated-as-a-sum",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
@@ -3469,6 +3485,15 @@ FLOWS = [
         " the past day, a potential sign of selling.",
         [ev("exchange_flow", "6400", "ETH", direction="in", window="P1D")],
         id="a-hedge-in-a-trailing-comment-hedges-no-fact",
+    ),
+    pytest.param(
+        "Spot bitcoin ETFs drew $512 million on Tuesday. BlackRock's IBIT took 61%, or $312"
+        " million.",
+        [
+            ev("etf_flow", "512000000", direction="in"),
+            ev("etf_flow", "312000000", fund="fund:IBIT", direction="in"),
+        ],
+        id="a-funds-share-restated-as-a-sum",
     ),
 ]
 

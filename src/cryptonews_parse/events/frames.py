@@ -537,6 +537,10 @@ class _Sentence:
                 frames.extend(quote)
                 continue
             frame = self._frame(i, q)
+            if frame is None and q.kind is _PERCENT and members:
+                # "Binance accounted for 42%, or $201 million": a share restated as a sum
+                # is a part of that sum, its share beside it
+                frame, members = self._restated_share(i, q, members)
             if frame is None:
                 continue
             moves: list[Frame] = []
@@ -812,6 +816,20 @@ class _Sentence:
             else:
                 groups.append((i, []))
         return groups
+
+    def _restated_share(
+        self, i: int, share: Quantity, members: list[int]
+    ) -> tuple[Frame | None, list[int]]:
+        """The frame of the sum that restates share ``i``, read where the share stands
+        ("longs making up 78%, or $160 million" are longs), with the share set on it; and
+        the restatements left."""
+        q = self.units[members[0]].quantity
+        if q is None or q.kind not in (_MONEY, _CRYPTO):
+            return None, members
+        frame = self._frame(i, q)
+        if frame is not None:
+            frame.share = share
+        return frame, members[1:]
 
     def _frame(self, i: int, q: Quantity) -> Frame | None:
         last = self.last_frame
