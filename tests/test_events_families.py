@@ -2017,6 +2017,11 @@ PRICES = [
         [ev("etf_flow", "1100000000", direction="in")],
         id="guard-a-record-inflow-is-no-price",
     ),
+    pytest.param(
+        "BTC briefly breached $100,000 for the first time ever.",
+        [ev("price_level", "100000", asset="asset:BTC")],
+        id="breaching-a-price-is-no-theft",
+    ),
 ]
 
 METRICS = [
@@ -3494,6 +3499,15 @@ FLOWS = [
             ev("etf_flow", "312000000", fund="fund:IBIT", direction="in"),
         ],
         id="a-funds-share-restated-as-a-sum",
+    ),
+    pytest.param(
+        "Spot ether ETFs took in $64 million on Monday. Net flows into the funds have now"
+        " reached $9.1 billion since launch.",
+        [
+            ev("etf_flow", "64000000", direction="in"),
+            ev("etf_flow", "9100000000", direction="in"),
+        ],
+        id="net-flows-into-the-funds-of-a-fund-story",
     ),
 ]
 

@@ -1240,6 +1240,18 @@ class _Sentence:
             return False
         return after in self.level_starts or self.units[after].lower in _LEVEL_NOUNS
 
+    def _breaches_a_price(self, cue: Cue, i: int, q: Quantity) -> bool:
+        """ "breached $100,000", "breaches the $2 mark": a breach verb whose object is a
+        price crosses a level; nothing was stolen."""
+        if not self.units[cue.first].lower.startswith("breach") or i <= cue.last:
+            return False
+        if q.kind is not _MONEY or not self._price(q):
+            return False
+        return all(
+            u.lower in _DETERMINERS or self.role_at.get(k) == "approx"
+            for k, u in enumerate(self.units[cue.last + 1 : i], cue.last + 1)
+        )
+
     def _loss_verb_of(self, i: int, q: Quantity) -> Cue | None:
         """The loss verb whose object is figure ``i`` named a level (_lost_a_level)."""
         for cue in self.type_cues:
@@ -1806,6 +1818,8 @@ class _Sentence:
             return _DOMINANCE, self._clause_direction(cue, i)
         if kind in ("other", "reserve") or kind is None:
             return _BLOCK
+        if kind == "hack" and self._breaches_a_price(cue, i, q):
+            return _PRICE_LEVEL, None  # "BTC briefly breached $100,000": a level crossed
         if kind == "hack" and self.units[cue.first].lower in _THIEVES and self._routed_on(i):
             return _TRANSFER, None  # "the exploiter fed 2,400 ETH into Tornado Cash"
         event_type = _event_type(kind)
@@ -2585,7 +2599,7 @@ class _Sentence:
             return _HACK, None
         if direction is None and q is not None and q.value is not None and q.value != 0:
             direction = "out" if q.value < 0 else self._signed_in_words(i)
-        if domain == "exchange" and self._funds_in_clause(i):
+        if domain == "exchange" and (self._funds_in_clause(i) or self._the_funds_again(i)):
             domain = "etf"  # "net flows into spot bitcoin ETFs": a netflow of funds
         if domain == "exchange":
             return _EXCHANGE_FLOW, direction
@@ -2683,6 +2697,14 @@ class _Sentence:
         if not self._names(EntityType.VENUE) and self._aggregate_exchange_flow(i):
             return False  # "a net 17,300 BTC flowing into exchanges": the market's flow
         return not self._launders(i)
+
+    def _the_funds_again(self, i: int) -> bool:
+        """ "Spot bitcoin ETFs took in $120 million. Net flows into the funds have reached
+        $38.5 billion": in a story about funds, "the funds" in the clause are those funds."""
+        clause = self.clause[i]
+        return self.c.domain == "etf" and any(
+            self.clause[k] == clause and u.lower in _FUND_NOUNS for k, u in enumerate(self.units)
+        )
 
     def _funds_in_clause(self, i: int) -> bool:
         """Funds are named in the clause of figure ``i`` (a fund, or "ETFs")."""
