@@ -1930,6 +1930,78 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Bybit's SOLUSDT perp funded at an average 0.064% per 8h over the weekend, roughly 70%"
+        " annualised.",
+        [ev("funding_rate", "0.064", "%", asset="asset:SOL", venue="venue:bybit")],
+        id="a-contract-funded-at-a-percent-per-some-hours-is-its-funding-rate",
+    ),
+    pytest.param(
+        "DOGE perps on OKX are now paying 0.0371% per eight hours.",
+        [ev("funding_rate", "0.0371", "%", asset="asset:DOGE", venue="venue:okx")],
+        id="perps-paying-a-percent-per-eight-hours-in-words-is-a-funding-rate",
+    ),
+    pytest.param(
+        "Deribit's SOL-PERP, which settles hourly, ran at 0.0094% per hour on Monday.",
+        [ev("funding_rate", "0.0094", "%", asset="asset:SOL", venue="venue:deribit")],
+        id="a-perpetuals-ticker-running-at-a-percent-per-hour-is-its-funding-rate",
+    ),
+    pytest.param(
+        "Staking on the network pays 0.002% per hour, and ADA fell 3%.",
+        [ev("price_move", "3", "%", asset="asset:ADA", direction="down")],
+        id="a-percent-per-hour-without-a-contract-or-funding-is-no-funding-rate",
+    ),
+    pytest.param(
+        "Funding rates ran hot all week. On Bybit, the ETHUSDT perpetual printed 0.0912% on"
+        " Friday, its highest since March, before easing back to 0.0233%.",
+        [
+            ev("funding_rate", "0.0912", "%", asset="asset:ETH", venue="venue:bybit"),
+            ev(
+                "funding_rate",
+                "0.0233",
+                "%",
+                asset="asset:ETH",
+                venue="venue:bybit",
+                direction="down",
+            ),
+        ],
+        id="a-move-to-a-percent-after-a-funding-reading-is-a-later-reading",
+    ),
+    pytest.param(
+        "Open interest in ether futures dropped 6% to $14.2 billion. Funding across exchanges"
+        " flipped negative, with the OI-weighted ETH rate at -0.0063%.",
+        [
+            ev("open_interest", "14200000000", asset="asset:ETH", direction="down"),
+            ev("funding_rate", "-0.0063", "%", asset="asset:ETH", direction="down"),
+        ],
+        id="a-sentences-own-funding-rate-anaphor-beats-the-carried-open-interest-topic",
+    ),
+    pytest.param(
+        "Solana's share rose from 2.9% to 3.4% this month, while DOGE's nearly tripled, to 1.2%.",
+        [
+            ev("dominance", "3.4", "%", asset="asset:SOL", direction="up"),
+            ev("dominance", "1.2", "%", asset="asset:DOGE", direction="up"),
+        ],
+        id="an-elided-share-after-a-possessive-and-an-adverb-continues-the-dominance",
+    ),
+    pytest.param(
+        "The dominance of ether in the market stands at 13,2%, while that of solana climbed"
+        " to 3,9%.",
+        [
+            ev("dominance", "13.2", "%", asset="asset:ETH"),
+            ev("dominance", "3.9", "%", asset="asset:SOL", direction="up"),
+        ],
+        id="translated-that-of-an-asset-continues-the-dominance",
+    ),
+    pytest.param(
+        "Bitcoin dominance rose to 57.1% while ether fell 4% to $2,310.",
+        [
+            ev("dominance", "57.1", "%", asset="asset:BTC", direction="up"),
+            ev("price_move", "4", "%", asset="asset:ETH", direction="down"),
+            ev("price_level", "2310", asset="asset:ETH"),
+        ],
+        id="a-percent-change-after-a-dominance-reading-stays-a-price-move",
+    ),
+    pytest.param(
         "Funding on the XBTUSD perpetual climbed to 0.0213% as longs piled in.",
         [
             ev(

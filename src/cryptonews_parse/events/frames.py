@@ -231,6 +231,8 @@ _RANKED_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns for an entity that a superlative ranks ("the largest exchange")."""
 _STATED_WHEN_HEDGED = frozenset({_PRICE_LEVEL, _DOMINANCE})
+_PERCENT_READINGS = frozenset({_FUNDING_RATE, _DOMINANCE})
+"""The metrics whose reading is a percent: a move to a percent can only be one of them."""
 """Types whose levels a conditional or a forecast still states: "a daily close below
 $2.05 could send XRP lower", "a weekly close above 63% on BTC.D would confirm it" name
 the levels traders watch; a hedged flow or liquidation has not happened."""
@@ -818,6 +820,9 @@ class _Sentence:
             resolved = _DOMINANCE, self._move_right_before(i)
         else:
             resolved = self._govern(i, q, hedged)
+        if q.kind is _PERCENT and self._rate_per_hours(i, q):
+            moved = isinstance(resolved, tuple) and resolved[0] in (_PRICE_MOVE, *_METRICS)
+            resolved = _FUNDING_RATE, resolved[1] if isinstance(resolved, tuple) and moved else None
         if resolved == _BLOCK:
             return None
         off = self._off_a_level(i) if q.kind is _PERCENT else None
@@ -872,6 +877,26 @@ class _Sentence:
         self._attach(frame)
         self.last_frame = frame
         return frame
+
+    def _rate_per_hours(self, i: int, q: Quantity) -> bool:
+        """ "perps funded at an average 0.108% per 8h", "are now paying 0.0588% per eight
+        hours", "ran at 0.0152% hourly": a percent per some hours in a sentence that names
+        a contract or funding is a funding rate, never a price's change or a share."""
+        if not _hourly(q):
+            after = self.group_end.get(i, i) + 1
+            word = self.units[after].lower if after < len(self.units) else ""
+            span = self.units[after + 1].quantity if after + 1 < len(self.units) else None
+            per_span = (
+                word in _PER_WORDS
+                and span is not None
+                and span.kind is _DURATION
+                and span.unit == "hour"
+            )
+            if not (word == "hourly" or per_span):
+                return False
+        return self._contract_named() or any(
+            c.group.kind == _FUNDING_RATE.value for c in self.type_cues
+        )
 
     def _off_a_level(self, i: int) -> str | None:
         """ "remains about 30% below its all-time high", "54% above its seven-day low": a
@@ -1847,6 +1872,9 @@ class _Sentence:
             and not self._price_quoted_before(verb)
         ):
             return topic, direction
+        metric = self._percent_metric_continued(i, q)
+        if metric is not None:
+            return metric, direction
         if q.kind in (_PERCENT, _MULTIPLIER):
             if _hourly(q):  # "dipped to -0.0018% per hour": a contract's rate, no price's
                 return (_FUNDING_RATE, direction) if self._contract_named() else None
@@ -1866,6 +1894,23 @@ class _Sentence:
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
             return _PRICE_LEVEL, None
         return _PRICE_MOVE, direction
+
+    def _percent_metric_continued(self, i: int, q: Quantity) -> EventType | None:
+        """ "XBTUSD printed 0.1875% on Thursday, before dropping back to 0.0421%", "Ether's
+        share climbed to 14.4%, while XRP's more than doubled, to 3.8%", "while that of
+        ether descended to 14,6%": no price moves to a percent, so a move with no subject
+        of its own to a percent goes on with the sentence's reading of a metric read in
+        percent (funding, dominance) stated before it."""
+        last = self.last_frame
+        if (
+            q.kind is not _PERCENT
+            or last is None
+            or last.type not in _PERCENT_READINGS
+            or last.figure.kind is not _PERCENT
+            or not self._after_role(i, "to")
+        ):
+            return None
+        return last.type
 
     def _crossed(self, i: int, verb: Cue) -> bool:
         """ "rose above $9,800", "broke through 118,000 USDT": a price the change verb
@@ -2069,12 +2114,17 @@ class _Sentence:
         )
 
     def _contract_named(self) -> bool:
-        """The sentence names a contract: a pair, a contract kind ("perpetual") or a
-        funding topic it goes on with."""
+        """The sentence names a contract: a pair, a contract kind ("perpetual"), a
+        perpetual's ticker ("ETH-PERP") or a funding topic it goes on with."""
         return (
             self.c.topic is _FUNDING_RATE
             or "instrument" in self.by_role
             or any(m.type is EntityType.PAIR for _, m in self.mentioned)
+            or any(
+                self.units[k + 1].lower == "-" and self.units[k + 2].lower == "perp"
+                for k, _ in self.mentioned
+                if k + 2 < len(self.units)
+            )
         )
 
     def _asset_subject(self, verb: Cue) -> bool:
@@ -2773,11 +2823,11 @@ class _Sentence:
             and self._signed_percent(last.index, last.figure) is not None
         ):
             return _PRICE_LEVEL, None  # a movers list: "SUI: +12.4% to $1.84"
-        topic = self.c.topic
+        # the sentence's own metric before the carried topic: "Funding turned negative,
+        # with the OI-weighted bitcoin rate at -0.0041%" after an open-interest sentence
+        topic = self._metric_named_before(i) or self.c.topic
         if topic is None and self.last_frame is not None and self.last_frame.type not in _METRICS:
             topic = self.last_frame.type  # "..., in which the long orders accounted for $X"
-        if topic is None:
-            topic = self._metric_named_before(i)
         if topic is None or q.kind not in _CARRIED.get(topic, frozenset()):
             return None
         clause = self.clause[i]
@@ -3467,7 +3517,16 @@ class _Sentence:
             and self._subject_of(k, c.first)
             and self._states_a_price_change(c)
             and not self._elided_anaphor(c)  # "and XRP's reached 0.083%": its rate's
+            and not self._elided_noun(k, c)
             for c in self.type_cues
+        )
+
+    def _elided_noun(self, k: int, verb: Cue) -> bool:
+        """ "while XRP's more than doubled, to 3.8%": an asset's possessive with only
+        adverbs and approximations before the verb leaves out the noun the verb is said of
+        (a share, a rate); "Bitcoin's 2% climb" names its change."""
+        return self._possessive(k) and not any(
+            self.units[j].quantity is not None for j in range(k + 1, verb.first)
         )
 
     def _its_metric(self, i: int) -> bool:
@@ -4195,6 +4254,10 @@ _REASON_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns whose "that" clause after a fact gives its cause ("up 58%, buoyed by hopes that
 regulators will approve ..."): a hedge in that clause does not hedge the fact."""
+
+
+_PER_WORDS = frozenset({"per", "every", "each", "a", "an"})
+"""Words that make the span after a rate its interval ("0.01% every eight hours")."""
 
 
 def _hourly(q: Quantity) -> bool:
