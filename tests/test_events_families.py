@@ -802,6 +802,49 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Ethereum classic, the chain that split from the ether network in 2016, slid 11 percent"
+        " to $18.40.",
+        [
+            ev("price_move", "11", "%", asset="asset:ETC", direction="down"),
+            ev("price_level", "18.4", asset="asset:ETC"),
+        ],
+        id="an-asset-named-inside-an-apposition-does-not-take-the-subjects-move",
+    ),
+    pytest.param(
+        "BTC, ETH, SOL fell 3%.",
+        [ev("price_move", "3", "%", asset="asset:SOL", direction="down")],
+        id="a-list-of-names-is-no-apposition",
+    ),
+    pytest.param(
+        "Ether settled at $3,412 on Friday after a choppy session.",
+        [ev("price_level", "3412", asset="asset:ETH", kind="price")],
+        id="settled-at-quotes-a-price",
+    ),
+    pytest.param(
+        "Solana futures followed spot lower. CME's March SOL contract settled at $142.60, down"
+        " $9.15, or 6 percent.",
+        [
+            ev("price_level", "142.6", asset="asset:SOL", venue="venue:cme"),
+            ev(
+                "price_move",
+                "9.15",
+                asset="asset:SOL",
+                venue="venue:cme",
+                direction="down",
+                figures=["6"],
+            ),
+        ],
+        id="down-a-sum-or-a-percent-is-one-move",
+    ),
+    pytest.param(
+        "Litecoin fell $6.20, or 7.5 percent, to $76.40 on Tuesday.",
+        [
+            ev("price_move", "6.2", asset="asset:LTC", direction="down", figures=["7.5"]),
+            ev("price_level", "76.4", asset="asset:LTC"),
+        ],
+        id="a-sum-restated-by-a-percent-is-the-move-and-to-a-price-its-level",
+    ),
+    pytest.param(
         "Litecoin traded flat around $71.40 on Thursday, while Dogecoin traded steady near"
         " 17 cents.",
         [

@@ -357,6 +357,9 @@ _CROSSING_POSITIONS = frozenset({"above", "below", "under", "past", "through", "
 """The last word of a change cue that is its preposition ("broke below", "pushed above")."""
 _ASIDE_WORDS = 5
 """The most words an aside between commas may hold ("Bitcoin, for its part, held")."""
+APPOSITION_UNITS = 14
+"""Units from either comma of an apposition to a mention inside it, at most ("Bitcoin
+cash, the offshoot created when the bitcoin network split in August, dropped")."""
 _MARKS = frozenset({"level", "psychological"})
 """Level kinds of the plain marks a change verb crosses ("mark", "threshold")."""
 _LEVEL_MODIFIERS = 3
@@ -531,6 +534,8 @@ class _Sentence:
                     frame.direction = "down" if member.value < 0 else "up"
                 elif frame.type is _PRICE_LEVEL and self._signed_aside(i, k):
                     moves.append(self._quoted_move(k, member, frame))
+                elif member.kind is _PERCENT and q.kind is not _PERCENT and frame.type in _PRICES:
+                    frame.restated.append(member)  # "down $2,415, or 14.3 percent": one move
                 elif member.kind is _PERCENT and q.kind is not _PERCENT:
                     frame.share = member
                 else:
@@ -2462,6 +2467,8 @@ class _Sentence:
             q = self.units[k].quantity
             if q is None or q.kind not in (_PERCENT, _MULTIPLIER):
                 continue
+            if i < k <= self.group_end.get(i, i):
+                continue  # "down $2,415, or 14.3 percent": the percent restates the sum
             if self.clause[k] != self.clause[i] and self._other_assets(i, k):
                 continue
             for cue in self._candidates(k, q.kind):
@@ -3412,6 +3419,8 @@ class _Sentence:
                     continue
                 if best is None or distance < best[0]:
                     best = (distance, m)
+            elif k < i and self._inside_an_apposition(k, i):
+                continue  # what the apposition names describes the subject before it
             elif k < i and (not self._moves_its_price(k, event_type) or self._its_metric(i)):
                 if not liquidation or self.clause[k] == self.clause[i] or self._antecedent(k, i):
                     before = m
@@ -3447,6 +3456,25 @@ class _Sentence:
         if not (self._opens_with_anaphor() or (_VENUE in types and self._definite_venue())):
             return None
         return subject
+
+    def _inside_an_apposition(self, k: int, i: int) -> bool:
+        """ "Bitcoin cash, the offshoot created when the bitcoin network split in August,
+        dropped 21 percent": a mention inside an apposition between an asset subject and
+        its change verb describes the subject; figure ``i`` after the verb is the
+        subject's, not the mention's."""
+        units = self.units
+        floor = max(0, k - APPOSITION_UNITS)
+        opening = next((j for j in range(k - 1, floor - 1, -1) if units[j].lower == ","), 0)
+        head = self.mention_at[opening - 1] if opening > 0 else None
+        if head is None or head.type not in _ASSETS or units[opening + 1].mention is not None:
+            return False  # no asset before the comma, or a list of names ("BTC, ETH, SOL")
+        closing = next(
+            (j for j in range(k + 1, min(i, k + APPOSITION_UNITS + 1)) if units[j].lower == ","),
+            None,
+        )
+        return closing is not None and any(
+            c.first == closing + 1 and c.group.kind in ("move", "loss") for c in self.type_cues
+        )
 
     def _contract_venue(self, i: int, event_type: EventType) -> str | None:
         """The venue of the contract a figure is said of, when only that venue lists it
