@@ -802,6 +802,29 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Solana climbed 4% to $182 this week. Elsewhere, BTC/USD is trading near $66,900. A"
+        " daily close above $68,000 would open the way toward $71,000.",
+        [
+            ev("price_move", "4", "%", asset="asset:SOL", direction="up"),
+            ev("price_level", "182", asset="asset:SOL"),
+            ev("price_level", "66900", asset="asset:BTC"),
+            ev("price_level", "68000", asset="asset:BTC"),
+            ev("price_level", "71000", asset="asset:BTC"),
+        ],
+        id="a-level-of-the-scale-of-the-price-before-goes-on-with-its-asset",
+    ),
+    pytest.param(
+        "Solana climbed 4% to $182 this week. Bitcoin rose 2% to $66,900. Support sits at $176.",
+        [
+            ev("price_move", "4", "%", asset="asset:SOL", direction="up"),
+            ev("price_level", "182", asset="asset:SOL"),
+            ev("price_move", "2", "%", asset="asset:BTC", direction="up"),
+            ev("price_level", "66900", asset="asset:BTC"),
+            ev("price_level", "176", asset="asset:SOL"),
+        ],
+        id="a-level-of-another-scale-than-the-price-before-keeps-the-articles-asset",
+    ),
+    pytest.param(
         "Ethereum classic, the chain that split from the ether network in 2016, slid 11 percent"
         " to $18.40.",
         [

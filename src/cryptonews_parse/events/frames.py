@@ -3134,7 +3134,27 @@ class _Sentence:
             )
         if frame.type is _ETF_FLOW and self._market_in_clause(frame.index):
             return None  # "yanked $1.6 billion from digital asset investment products"
+        if frame.type in _PRICES and not self._opens_with_anaphor():
+            scaled = self._asset_of_the_last_price(q)
+            if scaled is not None:
+                return scaled
         return self._carried_asset(frame.index)
+
+    def _asset_of_the_last_price(self, q: Quantity) -> str | None:
+        """ "BTC/USD is consolidating between $8,420 and $8,910. A daily close above $9,000
+        would open the way toward $9,500" in an article about ether: a price in a sentence
+        that names no asset, of the scale of the price the sentence before stated (half to
+        twice it), is that price's asset's, not the article's."""
+        last = self.c.last_price
+        mine = q.value if q.value is not None else q.high
+        if last is None or q.kind is not _MONEY or q.unit != "USD" or mine is None:
+            return None
+        asset, value = last
+        if value <= 0 or not value / 2 <= mine <= value * 2:
+            return None
+        if any(m.type in _ASSETS for _, m in self.mentioned):
+            return None
+        return asset
 
     def _asset_of_another_clause(self, frame: Frame, mention: EntityMention) -> bool:
         """ "Crypto funds drew $1.9 billion as Ethereum products logged a record": a fund
