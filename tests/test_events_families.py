@@ -1996,6 +1996,26 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Ether's dominance, its slice of total crypto value, slipped to 13.1% on Monday.",
+        [ev("dominance", "13.1", "%", asset="asset:ETH", direction="down")],
+        id="an-apposition-that-defines-the-dominance-is-no-subject-of-its-own",
+    ),
+    pytest.param(
+        "Funding on OKX's ether perpetual swaps, a fee whose value tracks the premium, slid to"
+        " -0.0061%.",
+        [
+            ev(
+                "funding_rate",
+                "-0.0061",
+                "%",
+                asset="asset:ETH",
+                venue="venue:okx",
+                direction="down",
+            )
+        ],
+        id="an-apposition-that-defines-funding-is-no-subject-of-its-own",
+    ),
+    pytest.param(
         "Bybit's SOLUSDT perp funded at an average 0.064% per 8h over the weekend, roughly 70%"
         " annualised.",
         [ev("funding_rate", "0.064", "%", asset="asset:SOL", venue="venue:bybit")],

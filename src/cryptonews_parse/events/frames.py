@@ -2055,6 +2055,11 @@ class _Sentence:
             elif not depth and lower in DASHES:
                 k = self._aside_opening(k) - 1  # "open interest—the value of all open
                 continue  # contracts—dropped 5.6%": the aside is no subject
+            elif not depth and lower == "," and k == verb.first - 1:
+                opening = self._metric_apposition_opening(k, nouns)
+                if opening is not None:
+                    k = opening - 1
+                    continue
             if depth:
                 k -= 1
                 continue
@@ -2106,6 +2111,26 @@ class _Sentence:
             ),
             None,
         )
+
+    def _metric_apposition_opening(self, k: int, nouns: Mapping[int, Cue]) -> int | None:
+        """ "Bitcoin's dominance, its share of the crypto market's total value, edged up",
+        "Funding on Binance's bitcoin perpetual futures, the periodic payment that flows
+        between longs and shorts, dipped": the comma that opens an apposition closed by
+        the comma at ``k`` right before the verb, after a metric's noun in the clause;
+        what the apposition says defines the metric, which is the verb's subject."""
+        floor = max(0, k - APPOSITION_UNITS)
+        opening = next((j for j in range(k - 1, floor - 1, -1) if self.units[j].lower == ","), None)
+        if opening is None:
+            return None
+        clause = self.clause[opening - 1] if opening > 0 else -1
+        for j in range(opening - 1, max(-1, opening - 1 - APPOSITION_UNITS), -1):
+            if self.clause[j] != clause:
+                return None
+            noun = nouns.get(j)
+            if noun is not None:  # an index ("TOTAL2, the market value of ...") is what
+                metric = noun.group.kind in _METRIC_KINDS  # its apposition says it is
+                return opening if metric and noun.group.value != "no_asset" else None
+        return None
 
     def _holds_a_price(self, verb: Cue, i: int, q: Quantity) -> bool:
         """ "$BTC holding $96.6K", "ether holds $3,000": an asset that holds a price holds
