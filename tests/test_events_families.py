@@ -1996,6 +1996,56 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Solana's OI-weighted rate averaged 0.0052% per 8h this week and slipped negative on"
+        " OKX (-0.0019%) on Sunday.",
+        [
+            ev("funding_rate", "0.0052", "%", asset="asset:SOL"),
+            ev(
+                "funding_rate",
+                "-0.0019",
+                "%",
+                asset="asset:SOL",
+                venue="venue:okx",
+                direction="down",
+            ),
+        ],
+        id="a-percent-a-verb-takes-past-a-sign-word-is-a-funding-rate",
+    ),
+    pytest.param(
+        "Funding on Bybit's ETHUSDT perpetual turned negative at -0.0044%, while Binance and OKX"
+        " showed -0.0029% and -0.0012%, respectively.",
+        [
+            ev(
+                "funding_rate",
+                "-0.0044",
+                "%",
+                asset="asset:ETH",
+                venue="venue:bybit",
+                direction="down",
+            ),
+            ev(
+                "funding_rate",
+                "-0.0029",
+                "%",
+                asset="asset:ETH",
+                venue="venue:binance",
+                direction=None,
+            ),
+            ev(
+                "funding_rate", "-0.0012", "%", asset="asset:ETH", venue="venue:okx", direction=None
+            ),
+        ],
+        id="bare-percents-after-a-funding-reading-of-the-sentence-are-its-readings",
+    ),
+    pytest.param(
+        "Ether's share rose to 14.1% this week, while SOL gained 3%.",
+        [
+            ev("dominance", "14.1", "%", asset="asset:ETH", direction="up"),
+            ev("price_move", "3", "%", asset="asset:SOL", direction="up"),
+        ],
+        id="a-change-a-verb-takes-after-a-dominance-reading-stays-a-price-move",
+    ),
+    pytest.param(
         "Ether's dominance, its slice of total crypto value, slipped to 13.1% on Monday.",
         [ev("dominance", "13.1", "%", asset="asset:ETH", direction="down")],
         id="an-apposition-that-defines-the-dominance-is-no-subject-of-its-own",

@@ -886,7 +886,8 @@ class _Sentence:
     def _rate_per_hours(self, i: int, q: Quantity) -> bool:
         """ "perps funded at an average 0.108% per 8h", "are now paying 0.0588% per eight
         hours", "ran at 0.0152% hourly": a percent per some hours in a sentence that names
-        a contract or funding is a funding rate, never a price's change or a share."""
+        a contract, funding or a rate ("the OI-weighted rate") is a funding rate, never a
+        price's change or a share."""
         if not _hourly(q):
             after = self.group_end.get(i, i) + 1
             word = self.units[after].lower if after < len(self.units) else ""
@@ -899,8 +900,11 @@ class _Sentence:
             )
             if not (word == "hourly" or per_span):
                 return False
-        return self._contract_named() or any(
-            c.group.kind == _FUNDING_RATE.value for c in self.type_cues
+        funding = _FUNDING_RATE.value
+        return (
+            self._contract_named()
+            or any(c.group.kind == funding for c in self.type_cues)
+            or any(c.group.value == funding for c in self.by_role.get("anaphor", ()))
         )
 
     def _off_a_level(self, i: int) -> str | None:
@@ -1880,6 +1884,9 @@ class _Sentence:
         metric = self._percent_metric_continued(i, q)
         if metric is not None:
             return metric, direction
+        if q.kind is _PERCENT and self._sign_word_between(verb, i):
+            # "dipped negative on Bybit (-0.0027%)": no price turns negative; a rate does
+            return _FUNDING_RATE, self._state_direction(i)
         if q.kind in (_PERCENT, _MULTIPLIER):
             if _hourly(q):  # "dipped to -0.0018% per hour": a contract's rate, no price's
                 return (_FUNDING_RATE, direction) if self._contract_named() else None
@@ -1899,6 +1906,15 @@ class _Sentence:
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
             return _PRICE_LEVEL, None
         return _PRICE_MOVE, direction
+
+    def _sign_word_between(self, verb: Cue, i: int) -> bool:
+        """A sign word ("negative", "below zero") between change verb ``verb`` and figure
+        ``i``, in the figure's clause: "dipped negative on Bybit (-0.0027%)"."""
+        clause = self.clause[i]
+        return any(
+            verb.last < cue.first and cue.last < i and self.clause[cue.first] == clause
+            for cue in self.by_role.get("state", ())
+        )
 
     def _percent_metric_continued(self, i: int, q: Quantity) -> EventType | None:
         """ "XBTUSD printed 0.1875% on Thursday, before dropping back to 0.0421%", "Ether's
@@ -2860,6 +2876,19 @@ class _Sentence:
         topic = self._metric_named_before(i) or self.c.topic
         if topic is None and self.last_frame is not None and self.last_frame.type not in _METRICS:
             topic = self.last_frame.type  # "..., in which the long orders accounted for $X"
+        last = self.last_frame
+        direction = self.c.topic_direction
+        if (
+            q.kind is _PERCENT
+            and (topic is None or q.kind not in _CARRIED.get(topic, frozenset()))
+            and last is not None
+            and last.type in _PERCENT_READINGS
+            and last.figure.kind is _PERCENT
+        ):
+            # "Funding on Binance's perpetual flipped negative at -0.0058%, while Bybit and
+            # OKX printed -0.0081% and -0.0037%, respectively": the sentence's own reading,
+            # whose change says nothing of theirs
+            topic, direction = last.type, None
         if topic is None or q.kind not in _CARRIED.get(topic, frozenset()):
             return None
         clause = self.clause[i]
@@ -2935,7 +2964,7 @@ class _Sentence:
             flows = [c for c in self.type_cues if c.group.kind == "flow" and c.first < i]
             if flows and flows[-1].group.direction is not None:
                 return topic, flows[-1].group.direction
-        return topic, self.c.topic_direction
+        return topic, direction
 
     def _quote_sized(self, q: Quantity) -> bool:
         """A sum of money below :data:`QUOTE_MAX` at its currency's scale."""
