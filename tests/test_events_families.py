@@ -1996,6 +1996,38 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Ether rose 4% to $3,100 this week. Solana open interest slipped 2% to $6.3 billion."
+        " Funding on major venues averaged 0.007%.",
+        [
+            ev("price_move", "4", "%", asset="asset:ETH", direction="up"),
+            ev("price_level", "3100", asset="asset:ETH"),
+            ev("open_interest", "6300000000", asset="asset:SOL", direction="down"),
+            ev("funding_rate", "0.007", "%", asset="asset:SOL"),
+        ],
+        id="funding-naming-no-asset-after-an-open-interest-takes-its-asset",
+    ),
+    pytest.param(
+        "Derivatives Board\n\nSolana open interest slipped 2% to $6.3 billion.\n\nFunding, 8h,"
+        " ETH perpetuals\n• Binance: 0.0091%\n• OKX: 0.0064%",
+        [
+            ev("open_interest", "6300000000", asset="asset:SOL", direction="down"),
+            ev("funding_rate", "0.0091", "%", asset="asset:ETH", venue="venue:binance"),
+            ev("funding_rate", "0.0064", "%", asset="asset:ETH", venue="venue:okx"),
+        ],
+        id="a-funding-heading-that-names-an-asset-gives-it-to-its-lines",
+    ),
+    pytest.param(
+        "Ether rose 4% to $3,100 this week. Solana open interest slipped 2% to $6.3 billion."
+        " Funding across the crypto market averaged 0.007%.",
+        [
+            ev("price_move", "4", "%", asset="asset:ETH", direction="up"),
+            ev("price_level", "3100", asset="asset:ETH"),
+            ev("open_interest", "6300000000", asset="asset:SOL", direction="down"),
+            ev("funding_rate", "0.007", "%", asset=None),
+        ],
+        id="market-wide-funding-after-an-open-interest-takes-no-asset",
+    ),
+    pytest.param(
         "Solana's OI-weighted rate averaged 0.0052% per 8h this week and slipped negative on"
         " OKX (-0.0019%) on Sunday.",
         [

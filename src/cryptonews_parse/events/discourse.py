@@ -56,6 +56,7 @@ _MONEY, _CRYPTO, _PERCENT = Kind.MONEY, Kind.CRYPTO, Kind.PERCENT
 _ASSET, _VENUE, _METRIC = EntityType.ASSET, EntityType.VENUE, EntityType.METRIC
 _PRICE_MOVE, _DOMINANCE = EventType.PRICE_MOVE, EventType.DOMINANCE
 _PRICE_TYPES = (EventType.PRICE_LEVEL, EventType.PRICE_MOVE)
+_DERIVATIVE_TOPICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE})
 _ETF_FLOW, _EXCHANGE_FLOW = EventType.ETF_FLOW, EventType.EXCHANGE_FLOW
 _BOTH, _UP, _DOWN = Side.BOTH, Direction.UP, Direction.DOWN
 _SUBJECT_TYPES = (EntityType.ASSET, EntityType.PAIR, EntityType.VENUE, EntityType.FUND)
@@ -117,7 +118,7 @@ def extract(
                     context.domain,
                     subject,
                     context.window,
-                    context.topic_asset,
+                    _named_derivatives_asset(context.topic, reading, context.topic_asset),
                     _last_price(context, (), subject),
                 )
             continue
@@ -346,14 +347,31 @@ def _carry(
             topic, direction = None, None
     domain = _domain(sentence) or context.domain
     window = context.window if topic is context.topic else None
-    topic_asset = context.topic_asset if topic is context.topic else None
+    kept = topic is context.topic or {topic, context.topic} <= _DERIVATIVE_TOPICS
+    topic_asset = context.topic_asset if kept else None  # also from open interest to funding
     if carried:
         window = carried[-1].window
         topic_asset = carried[-1].asset
+    else:  # no figure of a topic: "Bitcoin was down just 2.9% over the same period"
+        topic_asset = _named_derivatives_asset(topic, sentence, topic_asset)
     named = _subject(sentence)
     last_price = _last_price(context, frames, named)
     subject = named or context.subject
     return _renewed(context, topic, direction, domain, subject, window, topic_asset, last_price)
+
+
+def _named_derivatives_asset(
+    topic: EventType | None, sentence: Reading | Plain, topic_asset: str | None
+) -> str | None:
+    """ "Bitcoin's derivatives picture is calmer.", a heading "Funding, 8h, BTC
+    perpetuals": a sentence with no figure of an open-interest or funding topic that
+    names one asset makes it the topic's asset (none when it names several)."""
+    if topic not in _DERIVATIVE_TOPICS:
+        return topic_asset
+    named = {m.id for m in _mentions_of(sentence) if m.type is _ASSET}
+    if not named:
+        return topic_asset
+    return named.pop() if len(named) == 1 else None
 
 
 def _last_price(

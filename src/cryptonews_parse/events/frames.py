@@ -3192,6 +3192,16 @@ class _Sentence:
             scaled = self._asset_of_the_last_price(q)
             if scaled is not None:
                 return scaled
+        if (
+            frame.type is _FUNDING_RATE  # an open interest without an asset is often a
+            and self.c.topic in _DERIVATIVE_TOPICS  # venue's or the market's total
+            and self.c.topic_asset is not None
+            and not self._opens_with_anaphor()
+            and not self._names_market_or_total()
+        ):
+            # "BTC open interest slipped 1.7% to $64.8 billion. Funding on major venues
+            # averaged 0.008%." in an ether article: the paragraph's derivatives asset
+            return self.c.topic_asset
         return self._carried_asset(frame.index)
 
     def _asset_of_the_last_price(self, q: Quantity) -> str | None:
