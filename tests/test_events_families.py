@@ -62,6 +62,15 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Crypto liquidations hit $310 million. The largest single liquidation - a $9.4M"
+        " BTC-USDT short - happened on OKX.",
+        [
+            ev("liquidation", "310000000"),
+            ev("liquidation", "9400000", asset="asset:BTC", venue="venue:okx"),
+        ],
+        id="a-figure-between-spaced-hyphens-keeps-the-venue-after-the-aside",
+    ),
+    pytest.param(
         "Coinglass data shows, past 24 hours whole network explosion of positions reached 96.2"
         " million US dollars, among which long orders exploded 61.5 million US dollars, short"
         " orders exploded 34.7 million US dollars. Of these, SOL explosion 12.4 million US"
@@ -1995,6 +2004,12 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Solana's dominance – the part of total crypto market value that is held in SOL – rose"
+        " to 3.6% this week.",
+        [ev("dominance", "3.6", "%", asset="asset:SOL", direction="up")],
+        id="a-definition-between-spaced-en-dashes-is-an-aside-of-the-metric",
+    ),
     pytest.param(
         "Ether rose 4% to $3,100 this week. Solana open interest slipped 2% to $6.3 billion."
         " Funding on major venues averaged 0.007%.",

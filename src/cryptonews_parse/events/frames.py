@@ -52,6 +52,7 @@ from cryptonews_parse.events.reading import (
     Cue,
     Reading,
     figure_labels_a_line,
+    is_dash,
 )
 from cryptonews_parse.events.roles import Context, Frame, iso_duration
 from cryptonews_parse.grammar import vocabulary
@@ -2068,7 +2069,7 @@ class _Sentence:
                 depth += 1
             elif lower == "(":
                 depth = max(0, depth - 1)
-            elif not depth and lower in DASHES:
+            elif not depth and is_dash(self.units, k):
                 k = self._aside_opening(k) - 1  # "open interest—the value of all open
                 continue  # contracts—dropped 5.6%": the aside is no subject
             elif not depth and lower == "," and k == verb.first - 1:
@@ -2274,7 +2275,7 @@ class _Sentence:
         """The dash that opens the aside a dash at ``k`` closes (the words after the aside
         continue the segment before it, see ``reading``), or ``k`` itself."""
         for j in range(k - 2, max(0, k - DASH_ASIDE_UNITS - 1) - 1, -1):
-            if self.units[j].lower in DASHES:
+            if is_dash(self.units, j):
                 after = k + 1 < len(self.units) and self.segment[k + 1] == self.segment[j - 1]
                 return j if j > 0 and after else k
         return k
