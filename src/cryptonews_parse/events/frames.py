@@ -232,11 +232,11 @@ _RANKED_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns for an entity that a superlative ranks ("the largest exchange")."""
 _STATED_WHEN_HEDGED = frozenset({_PRICE_LEVEL, _DOMINANCE})
-_PERCENT_READINGS = frozenset({_FUNDING_RATE, _DOMINANCE})
-"""The metrics whose reading is a percent: a move to a percent can only be one of them."""
 """Types whose levels a conditional or a forecast still states: "a daily close below
 $2.05 could send XRP lower", "a weekly close above 63% on BTC.D would confirm it" name
 the levels traders watch; a hedged flow or liquidation has not happened."""
+_PERCENT_READINGS = frozenset({_FUNDING_RATE, _DOMINANCE})
+"""The metrics whose reading is a percent: a move to a percent can only be one of them."""
 _OWN_TOKEN_WORDS = frozenset({"'s", "governance", "native", "utility", "new"})
 """Words of "the bridge's governance token", "the native token": a token of its own, no
 epithet of the article's asset."""
