@@ -2005,6 +2005,14 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Avalanche open interest reached $610 million, while funding held near 0.0104%.",
+        [
+            ev("open_interest", "610000000", asset="asset:AVAX", direction="up"),
+            ev("funding_rate", "0.0104", "%", asset="asset:AVAX"),
+        ],
+        id="a-metric-that-held-near-a-figure-kept-that-reading",
+    ),
+    pytest.param(
         "Solana's dominance – the part of total crypto market value that is held in SOL – rose"
         " to 3.6% this week.",
         [ev("dominance", "3.6", "%", asset="asset:SOL", direction="up")],

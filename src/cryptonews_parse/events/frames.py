@@ -1476,9 +1476,9 @@ class _Sentence:
         )
 
     def _metric_held_at(self, holding: Cue, i: int) -> bool:
-        """ "Bitcoin's dominance has held at 58.9%": a metric that "held at" figure ``i``
-        kept that reading; it holds nothing."""
-        if holding.last + 1 >= i or self.units[holding.last + 1].lower != "at":
+        """ "Bitcoin's dominance has held at 58.9%", "funding held near 0.0096%": a metric
+        that "held at" (near, around) figure ``i`` kept that reading; it holds nothing."""
+        if holding.last + 1 >= i or self.units[holding.last + 1].lower not in _HELD_AT:
             return False
         clause = self.clause[holding.first]
         return any(
@@ -4369,6 +4369,8 @@ _REASON_NOUNS = frozenset(
 regulators will approve ..."): a hedge in that clause does not hedge the fact."""
 
 
+_HELD_AT = frozenset({"at", "near", "around"})
+"""Words after "held" before the reading a metric kept."""
 _PER_WORDS = frozenset({"per", "every", "each", "a", "an"})
 """Words that make the span after a rate its interval ("0.01% every eight hours")."""
 
