@@ -2005,6 +2005,15 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Ether dominance slipped to 12.9%. Altcoin dominance, the joint share of SOL and XRP,"
+        " rose to 6.3%.",
+        [
+            ev("dominance", "12.9", "%", asset="asset:ETH", direction="down"),
+            ev("dominance", "6.3", "%", direction="up"),
+        ],
+        id="an-and-inside-a-metrics-apposition-does-not-cut-it-from-its-verb",
+    ),
+    pytest.param(
         "Avalanche open interest reached $610 million, while funding held near 0.0104%.",
         [
             ev("open_interest", "610000000", asset="asset:AVAX", direction="up"),

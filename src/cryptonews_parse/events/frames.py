@@ -2074,8 +2074,9 @@ class _Sentence:
                 continue  # contracts—dropped 5.6%": the aside is no subject
             elif not depth and lower == "," and k == verb.first - 1:
                 opening = self._metric_apposition_opening(k, nouns)
-                if opening is not None:
-                    k = opening - 1
+                if opening is not None:  # the verb's clause goes on before the apposition
+                    k = opening - 1  # (an "and" inside it, "of USDT and USDC", ends none)
+                    clause = self.clause[k]
                     continue
             if depth:
                 k -= 1
