@@ -72,6 +72,15 @@ LIQUIDATIONS = [
         id="a-translated-part-of-which-takes-the-currency-of-its-whole",
     ),
     pytest.param(
+        "Crypto liquidations hit $310 million. The largest single liquidation - a $9.4M"
+        " BTC-USDT short - happened on OKX.",
+        [
+            ev("liquidation", "310000000"),
+            ev("liquidation", "9400000", asset="asset:BTC", venue="venue:okx"),
+        ],
+        id="a-figure-between-spaced-hyphens-keeps-the-venue-after-the-aside",
+    ),
+    pytest.param(
         "Coinglass data shows, past 24 hours whole network explosion of positions reached 96.2"
         " million US dollars, among which long orders exploded 61.5 million US dollars, short"
         " orders exploded 34.7 million US dollars. Of these, SOL explosion 12.4 million US"
@@ -827,6 +836,72 @@ NOT_LIQUIDATIONS = [
 ]
 
 PRICES = [
+    pytest.param(
+        "Solana climbed 4% to $182 this week. Elsewhere, BTC/USD is trading near $66,900. A"
+        " daily close above $68,000 would open the way toward $71,000.",
+        [
+            ev("price_move", "4", "%", asset="asset:SOL", direction="up"),
+            ev("price_level", "182", asset="asset:SOL"),
+            ev("price_level", "66900", asset="asset:BTC"),
+            ev("price_level", "68000", asset="asset:BTC"),
+            ev("price_level", "71000", asset="asset:BTC"),
+        ],
+        id="a-level-of-the-scale-of-the-price-before-goes-on-with-its-asset",
+    ),
+    pytest.param(
+        "Solana climbed 4% to $182 this week. Bitcoin rose 2% to $66,900. Support sits at $176.",
+        [
+            ev("price_move", "4", "%", asset="asset:SOL", direction="up"),
+            ev("price_level", "182", asset="asset:SOL"),
+            ev("price_move", "2", "%", asset="asset:BTC", direction="up"),
+            ev("price_level", "66900", asset="asset:BTC"),
+            ev("price_level", "176", asset="asset:SOL"),
+        ],
+        id="a-level-of-another-scale-than-the-price-before-keeps-the-articles-asset",
+    ),
+    pytest.param(
+        "Ethereum classic, the chain that split from the ether network in 2016, slid 11 percent"
+        " to $18.40.",
+        [
+            ev("price_move", "11", "%", asset="asset:ETC", direction="down"),
+            ev("price_level", "18.4", asset="asset:ETC"),
+        ],
+        id="an-asset-named-inside-an-apposition-does-not-take-the-subjects-move",
+    ),
+    pytest.param(
+        "BTC, ETH, SOL fell 3%.",
+        [ev("price_move", "3", "%", asset="asset:SOL", direction="down")],
+        id="a-list-of-names-is-no-apposition",
+    ),
+    pytest.param(
+        "Ether settled at $3,412 on Friday after a choppy session.",
+        [ev("price_level", "3412", asset="asset:ETH", kind="price")],
+        id="settled-at-quotes-a-price",
+    ),
+    pytest.param(
+        "Solana futures followed spot lower. CME's March SOL contract settled at $142.60, down"
+        " $9.15, or 6 percent.",
+        [
+            ev("price_level", "142.6", asset="asset:SOL", venue="venue:cme"),
+            ev(
+                "price_move",
+                "9.15",
+                asset="asset:SOL",
+                venue="venue:cme",
+                direction="down",
+                figures=["6"],
+            ),
+        ],
+        id="down-a-sum-or-a-percent-is-one-move",
+    ),
+    pytest.param(
+        "Litecoin fell $6.20, or 7.5 percent, to $76.40 on Tuesday.",
+        [
+            ev("price_move", "6.2", asset="asset:LTC", direction="down", figures=["7.5"]),
+            ev("price_level", "76.4", asset="asset:LTC"),
+        ],
+        id="a-sum-restated-by-a-percent-is-the-move-and-to-a-price-its-level",
+    ),
     pytest.param(
         "Litecoin traded flat around $71.40 on Thursday, while Dogecoin traded steady near"
         " 17 cents.",
@@ -2025,6 +2100,203 @@ PRICES = [
 ]
 
 METRICS = [
+    pytest.param(
+        "Ether dominance slipped to 12.9%. Altcoin dominance, the joint share of SOL and XRP,"
+        " rose to 6.3%.",
+        [
+            ev("dominance", "12.9", "%", asset="asset:ETH", direction="down"),
+            ev("dominance", "6.3", "%", direction="up"),
+        ],
+        id="an-and-inside-a-metrics-apposition-does-not-cut-it-from-its-verb",
+    ),
+    pytest.param(
+        "Avalanche open interest reached $610 million, while funding held near 0.0104%.",
+        [
+            ev("open_interest", "610000000", asset="asset:AVAX", direction="up"),
+            ev("funding_rate", "0.0104", "%", asset="asset:AVAX"),
+        ],
+        id="a-metric-that-held-near-a-figure-kept-that-reading",
+    ),
+    pytest.param(
+        "Solana's dominance – the part of total crypto market value that is held in SOL – rose"
+        " to 3.6% this week.",
+        [ev("dominance", "3.6", "%", asset="asset:SOL", direction="up")],
+        id="a-definition-between-spaced-en-dashes-is-an-aside-of-the-metric",
+    ),
+    pytest.param(
+        "Ether rose 4% to $3,100 this week. Solana open interest slipped 2% to $6.3 billion."
+        " Funding on major venues averaged 0.007%.",
+        [
+            ev("price_move", "4", "%", asset="asset:ETH", direction="up"),
+            ev("price_level", "3100", asset="asset:ETH"),
+            ev("open_interest", "6300000000", asset="asset:SOL", direction="down"),
+            ev("funding_rate", "0.007", "%", asset="asset:SOL"),
+        ],
+        id="funding-naming-no-asset-after-an-open-interest-takes-its-asset",
+    ),
+    pytest.param(
+        "Derivatives Board\n\nSolana open interest slipped 2% to $6.3 billion.\n\nFunding, 8h,"
+        " ETH perpetuals\n• Binance: 0.0091%\n• OKX: 0.0064%",
+        [
+            ev("open_interest", "6300000000", asset="asset:SOL", direction="down"),
+            ev("funding_rate", "0.0091", "%", asset="asset:ETH", venue="venue:binance"),
+            ev("funding_rate", "0.0064", "%", asset="asset:ETH", venue="venue:okx"),
+        ],
+        id="a-funding-heading-that-names-an-asset-gives-it-to-its-lines",
+    ),
+    pytest.param(
+        "Ether rose 4% to $3,100 this week. Solana open interest slipped 2% to $6.3 billion."
+        " Funding across the crypto market averaged 0.007%.",
+        [
+            ev("price_move", "4", "%", asset="asset:ETH", direction="up"),
+            ev("price_level", "3100", asset="asset:ETH"),
+            ev("open_interest", "6300000000", asset="asset:SOL", direction="down"),
+            ev("funding_rate", "0.007", "%", asset=None),
+        ],
+        id="market-wide-funding-after-an-open-interest-takes-no-asset",
+    ),
+    pytest.param(
+        "Solana's OI-weighted rate averaged 0.0052% per 8h this week and slipped negative on"
+        " OKX (-0.0019%) on Sunday.",
+        [
+            ev("funding_rate", "0.0052", "%", asset="asset:SOL"),
+            ev(
+                "funding_rate",
+                "-0.0019",
+                "%",
+                asset="asset:SOL",
+                venue="venue:okx",
+                direction="down",
+            ),
+        ],
+        id="a-percent-a-verb-takes-past-a-sign-word-is-a-funding-rate",
+    ),
+    pytest.param(
+        "Funding on Bybit's ETHUSDT perpetual turned negative at -0.0044%, while Binance and OKX"
+        " showed -0.0029% and -0.0012%, respectively.",
+        [
+            ev(
+                "funding_rate",
+                "-0.0044",
+                "%",
+                asset="asset:ETH",
+                venue="venue:bybit",
+                direction="down",
+            ),
+            ev(
+                "funding_rate",
+                "-0.0029",
+                "%",
+                asset="asset:ETH",
+                venue="venue:binance",
+                direction=None,
+            ),
+            ev(
+                "funding_rate", "-0.0012", "%", asset="asset:ETH", venue="venue:okx", direction=None
+            ),
+        ],
+        id="bare-percents-after-a-funding-reading-of-the-sentence-are-its-readings",
+    ),
+    pytest.param(
+        "Ether's share rose to 14.1% this week, while SOL gained 3%.",
+        [
+            ev("dominance", "14.1", "%", asset="asset:ETH", direction="up"),
+            ev("price_move", "3", "%", asset="asset:SOL", direction="up"),
+        ],
+        id="a-change-a-verb-takes-after-a-dominance-reading-stays-a-price-move",
+    ),
+    pytest.param(
+        "Ether's dominance, its slice of total crypto value, slipped to 13.1% on Monday.",
+        [ev("dominance", "13.1", "%", asset="asset:ETH", direction="down")],
+        id="an-apposition-that-defines-the-dominance-is-no-subject-of-its-own",
+    ),
+    pytest.param(
+        "Funding on OKX's ether perpetual swaps, a fee whose value tracks the premium, slid to"
+        " -0.0061%.",
+        [
+            ev(
+                "funding_rate",
+                "-0.0061",
+                "%",
+                asset="asset:ETH",
+                venue="venue:okx",
+                direction="down",
+            )
+        ],
+        id="an-apposition-that-defines-funding-is-no-subject-of-its-own",
+    ),
+    pytest.param(
+        "Bybit's SOLUSDT perp funded at an average 0.064% per 8h over the weekend, roughly 70%"
+        " annualised.",
+        [ev("funding_rate", "0.064", "%", asset="asset:SOL", venue="venue:bybit")],
+        id="a-contract-funded-at-a-percent-per-some-hours-is-its-funding-rate",
+    ),
+    pytest.param(
+        "DOGE perps on OKX are now paying 0.0371% per eight hours.",
+        [ev("funding_rate", "0.0371", "%", asset="asset:DOGE", venue="venue:okx")],
+        id="perps-paying-a-percent-per-eight-hours-in-words-is-a-funding-rate",
+    ),
+    pytest.param(
+        "Deribit's SOL-PERP, which settles hourly, ran at 0.0094% per hour on Monday.",
+        [ev("funding_rate", "0.0094", "%", asset="asset:SOL", venue="venue:deribit")],
+        id="a-perpetuals-ticker-running-at-a-percent-per-hour-is-its-funding-rate",
+    ),
+    pytest.param(
+        "Staking on the network pays 0.002% per hour, and ADA fell 3%.",
+        [ev("price_move", "3", "%", asset="asset:ADA", direction="down")],
+        id="a-percent-per-hour-without-a-contract-or-funding-is-no-funding-rate",
+    ),
+    pytest.param(
+        "Funding rates ran hot all week. On Bybit, the ETHUSDT perpetual printed 0.0912% on"
+        " Friday, its highest since March, before easing back to 0.0233%.",
+        [
+            ev("funding_rate", "0.0912", "%", asset="asset:ETH", venue="venue:bybit"),
+            ev(
+                "funding_rate",
+                "0.0233",
+                "%",
+                asset="asset:ETH",
+                venue="venue:bybit",
+                direction="down",
+            ),
+        ],
+        id="a-move-to-a-percent-after-a-funding-reading-is-a-later-reading",
+    ),
+    pytest.param(
+        "Open interest in ether futures dropped 6% to $14.2 billion. Funding across exchanges"
+        " flipped negative, with the OI-weighted ETH rate at -0.0063%.",
+        [
+            ev("open_interest", "14200000000", asset="asset:ETH", direction="down"),
+            ev("funding_rate", "-0.0063", "%", asset="asset:ETH", direction="down"),
+        ],
+        id="a-sentences-own-funding-rate-anaphor-beats-the-carried-open-interest-topic",
+    ),
+    pytest.param(
+        "Solana's share rose from 2.9% to 3.4% this month, while DOGE's nearly tripled, to 1.2%.",
+        [
+            ev("dominance", "3.4", "%", asset="asset:SOL", direction="up"),
+            ev("dominance", "1.2", "%", asset="asset:DOGE", direction="up"),
+        ],
+        id="an-elided-share-after-a-possessive-and-an-adverb-continues-the-dominance",
+    ),
+    pytest.param(
+        "The dominance of ether in the market stands at 13,2%, while that of solana climbed"
+        " to 3,9%.",
+        [
+            ev("dominance", "13.2", "%", asset="asset:ETH"),
+            ev("dominance", "3.9", "%", asset="asset:SOL", direction="up"),
+        ],
+        id="translated-that-of-an-asset-continues-the-dominance",
+    ),
+    pytest.param(
+        "Bitcoin dominance rose to 57.1% while ether fell 4% to $2,310.",
+        [
+            ev("dominance", "57.1", "%", asset="asset:BTC", direction="up"),
+            ev("price_move", "4", "%", asset="asset:ETH", direction="down"),
+            ev("price_level", "2310", asset="asset:ETH"),
+        ],
+        id="a-percent-change-after-a-dominance-reading-stays-a-price-move",
+    ),
     pytest.param(
         "Funding on the XBTUSD perpetual climbed to 0.0213% as longs piled in.",
         [

@@ -55,6 +55,8 @@ Builder = Callable[[Frame, EventFields], Event]
 _MONEY, _CRYPTO, _PERCENT = Kind.MONEY, Kind.CRYPTO, Kind.PERCENT
 _ASSET, _VENUE, _METRIC = EntityType.ASSET, EntityType.VENUE, EntityType.METRIC
 _PRICE_MOVE, _DOMINANCE = EventType.PRICE_MOVE, EventType.DOMINANCE
+_PRICE_TYPES = (EventType.PRICE_LEVEL, EventType.PRICE_MOVE)
+_DERIVATIVE_TOPICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE})
 _ETF_FLOW, _EXCHANGE_FLOW = EventType.ETF_FLOW, EventType.EXCHANGE_FLOW
 _BOTH, _UP, _DOWN = Side.BOTH, Direction.UP, Direction.DOWN
 _SUBJECT_TYPES = (EntityType.ASSET, EntityType.PAIR, EntityType.VENUE, EntityType.FUND)
@@ -116,7 +118,8 @@ def extract(
                     context.domain,
                     subject,
                     context.window,
-                    context.topic_asset,
+                    _named_derivatives_asset(context.topic, reading, context.topic_asset),
+                    _last_price(context, (), subject),
                 )
             continue
         found = fill(reading, context) if isinstance(reading, Reading) else []
@@ -344,12 +347,51 @@ def _carry(
             topic, direction = None, None
     domain = _domain(sentence) or context.domain
     window = context.window if topic is context.topic else None
-    topic_asset = context.topic_asset if topic is context.topic else None
+    kept = topic is context.topic or {topic, context.topic} <= _DERIVATIVE_TOPICS
+    topic_asset = context.topic_asset if kept else None  # also from open interest to funding
     if carried:
         window = carried[-1].window
         topic_asset = carried[-1].asset
-    subject = _subject(sentence) or context.subject
-    return _renewed(context, topic, direction, domain, subject, window, topic_asset)
+    else:  # no figure of a topic: "Bitcoin was down just 2.9% over the same period"
+        topic_asset = _named_derivatives_asset(topic, sentence, topic_asset)
+    named = _subject(sentence)
+    last_price = _last_price(context, frames, named)
+    subject = named or context.subject
+    return _renewed(context, topic, direction, domain, subject, window, topic_asset, last_price)
+
+
+def _named_derivatives_asset(
+    topic: EventType | None, sentence: Reading | Plain, topic_asset: str | None
+) -> str | None:
+    """ "Bitcoin's derivatives picture is calmer.", a heading "Funding, 8h, BTC
+    perpetuals": a sentence with no figure of an open-interest or funding topic that
+    names one asset makes it the topic's asset (none when it names several)."""
+    if topic not in _DERIVATIVE_TOPICS:
+        return topic_asset
+    named = {m.id for m in _mentions_of(sentence) if m.type is _ASSET}
+    if not named:
+        return topic_asset
+    return named.pop() if len(named) == 1 else None
+
+
+def _last_price(
+    context: Context, frames: Sequence[Frame], named: Sequence[EntityMention]
+) -> tuple[str, Decimal] | None:
+    """The asset and dollar value of the last price of a sentence that stated figures
+    (None when it stated no such price); a sentence without figures keeps the one before
+    unless it names an asset."""
+    if frames:
+        for f in reversed(frames):
+            q = f.quantity
+            if f.type not in _PRICE_TYPES or f.asset is None or q is None:
+                continue
+            value = q.value if q.value is not None else q.high  # a range's top
+            if q.kind is _MONEY and q.unit == "USD" and value is not None:
+                return f.asset, value
+        return None
+    if any(m.type is _ASSET for m in named):
+        return None
+    return context.last_price
 
 
 def _renewed(
@@ -360,6 +402,7 @@ def _renewed(
     subject: tuple[EntityMention, ...],
     window: str | None,
     topic_asset: str | None,
+    last_price: tuple[str, Decimal] | None,
 ) -> Context:
     """``context`` with the state a sentence carries; itself when nothing changed."""
     if (
@@ -369,6 +412,7 @@ def _renewed(
         and subject is context.subject
         and window == context.window
         and topic_asset == context.topic_asset
+        and last_price == context.last_price
     ):
         return context
     # built whole: a named tuple's _replace is three Python calls and a dict
@@ -384,6 +428,7 @@ def _renewed(
         subject=subject,
         window=window,
         topic_asset=topic_asset,
+        last_price=last_price,
     )
 
 

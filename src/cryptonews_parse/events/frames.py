@@ -52,6 +52,7 @@ from cryptonews_parse.events.reading import (
     Cue,
     Reading,
     figure_labels_a_line,
+    is_dash,
 )
 from cryptonews_parse.events.roles import Context, Frame, iso_duration
 from cryptonews_parse.grammar import vocabulary
@@ -248,6 +249,8 @@ _STATED_WHEN_HEDGED = frozenset({_PRICE_LEVEL, _DOMINANCE})
 """Types whose levels a conditional or a forecast still states: "a daily close below
 $2.05 could send XRP lower", "a weekly close above 63% on BTC.D would confirm it" name
 the levels traders watch; a hedged flow or liquidation has not happened."""
+_PERCENT_READINGS = frozenset({_FUNDING_RATE, _DOMINANCE})
+"""The metrics whose reading is a percent: a move to a percent can only be one of them."""
 _OWN_TOKEN_WORDS = frozenset({"'s", "governance", "native", "utility", "new"})
 """Words of "the bridge's governance token", "the native token": a token of its own, no
 epithet of the article's asset."""
@@ -374,6 +377,9 @@ _CROSSING_POSITIONS = frozenset({"above", "below", "under", "past", "through", "
 """The last word of a change cue that is its preposition ("broke below", "pushed above")."""
 _ASIDE_WORDS = 5
 """The most words an aside between commas may hold ("Bitcoin, for its part, held")."""
+APPOSITION_UNITS = 14
+"""Units from either comma of an apposition to a mention inside it, at most ("Bitcoin
+cash, the offshoot created when the bitcoin network split in August, dropped")."""
 _MARKS = frozenset({"level", "psychological"})
 """Level kinds of the plain marks a change verb crosses ("mark", "threshold")."""
 _LEVEL_MODIFIERS = 3
@@ -552,6 +558,8 @@ class _Sentence:
                     frame.direction = "down" if member.value < 0 else "up"
                 elif frame.type is _PRICE_LEVEL and self._signed_aside(i, k):
                     moves.append(self._quoted_move(k, member, frame))
+                elif member.kind is _PERCENT and q.kind is not _PERCENT and frame.type in _PRICES:
+                    frame.restated.append(member)  # "down $2,415, or 14.3 percent": one move
                 elif member.kind is _PERCENT and q.kind is not _PERCENT:
                     frame.share = member
                 else:
@@ -857,6 +865,9 @@ class _Sentence:
             resolved = _DOMINANCE, self._move_right_before(i)
         else:
             resolved = self._govern(i, q, hedged)
+        if q.kind is _PERCENT and self._rate_per_hours(i, q):
+            moved = isinstance(resolved, tuple) and resolved[0] in (_PRICE_MOVE, *_METRICS)
+            resolved = _FUNDING_RATE, resolved[1] if isinstance(resolved, tuple) and moved else None
         if resolved == _BLOCK:
             return None
         off = self._off_a_level(i) if q.kind is _PERCENT else None
@@ -911,6 +922,30 @@ class _Sentence:
         self._attach(frame)
         self.last_frame = frame
         return frame
+
+    def _rate_per_hours(self, i: int, q: Quantity) -> bool:
+        """ "perps funded at an average 0.108% per 8h", "are now paying 0.0588% per eight
+        hours", "ran at 0.0152% hourly": a percent per some hours in a sentence that names
+        a contract, funding or a rate ("the OI-weighted rate") is a funding rate, never a
+        price's change or a share."""
+        if not _hourly(q):
+            after = self.group_end.get(i, i) + 1
+            word = self.units[after].lower if after < len(self.units) else ""
+            span = self.units[after + 1].quantity if after + 1 < len(self.units) else None
+            per_span = (
+                word in _PER_WORDS
+                and span is not None
+                and span.kind is _DURATION
+                and span.unit == "hour"
+            )
+            if not (word == "hourly" or per_span):
+                return False
+        funding = _FUNDING_RATE.value
+        return (
+            self._contract_named()
+            or any(c.group.kind == funding for c in self.type_cues)
+            or any(c.group.value == funding for c in self.by_role.get("anaphor", ()))
+        )
 
     def _off_a_level(self, i: int) -> str | None:
         """ "remains about 30% below its all-time high", "54% above its seven-day low": a
@@ -1513,9 +1548,9 @@ class _Sentence:
         )
 
     def _metric_held_at(self, holding: Cue, i: int) -> bool:
-        """ "Bitcoin's dominance has held at 58.9%": a metric that "held at" figure ``i``
-        kept that reading; it holds nothing."""
-        if holding.last + 1 >= i or self.units[holding.last + 1].lower != "at":
+        """ "Bitcoin's dominance has held at 58.9%", "funding held near 0.0096%": a metric
+        that "held at" (near, around) figure ``i`` kept that reading; it holds nothing."""
+        if holding.last + 1 >= i or self.units[holding.last + 1].lower not in _HELD_AT:
             return False
         clause = self.clause[holding.first]
         return any(
@@ -1942,6 +1977,12 @@ class _Sentence:
             and not self._price_quoted_before(verb)
         ):
             return topic, direction
+        metric = self._percent_metric_continued(i, q)
+        if metric is not None:
+            return metric, direction
+        if q.kind is _PERCENT and self._sign_word_between(verb, i):
+            # "dipped negative on Bybit (-0.0027%)": no price turns negative; a rate does
+            return _FUNDING_RATE, self._state_direction(i)
         if q.kind in (_PERCENT, _MULTIPLIER):
             if _hourly(q):  # "dipped to -0.0018% per hour": a contract's rate, no price's
                 return (_FUNDING_RATE, direction) if self._contract_named() else None
@@ -1961,6 +2002,32 @@ class _Sentence:
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
             return _PRICE_LEVEL, None
         return _PRICE_MOVE, direction
+
+    def _sign_word_between(self, verb: Cue, i: int) -> bool:
+        """A sign word ("negative", "below zero") between change verb ``verb`` and figure
+        ``i``, in the figure's clause: "dipped negative on Bybit (-0.0027%)"."""
+        clause = self.clause[i]
+        return any(
+            verb.last < cue.first and cue.last < i and self.clause[cue.first] == clause
+            for cue in self.by_role.get("state", ())
+        )
+
+    def _percent_metric_continued(self, i: int, q: Quantity) -> EventType | None:
+        """ "XBTUSD printed 0.1875% on Thursday, before dropping back to 0.0421%", "Ether's
+        share climbed to 14.4%, while XRP's more than doubled, to 3.8%", "while that of
+        ether descended to 14,6%": no price moves to a percent, so a move with no subject
+        of its own to a percent goes on with the sentence's reading of a metric read in
+        percent (funding, dominance) stated before it."""
+        last = self.last_frame
+        if (
+            q.kind is not _PERCENT
+            or last is None
+            or last.type not in _PERCENT_READINGS
+            or last.figure.kind is not _PERCENT
+            or not self._after_role(i, "to")
+        ):
+            return None
+        return last.type
 
     def _crossed(self, i: int, verb: Cue) -> bool:
         """ "rose above $9,800", "broke through 118,000 USDT": a price the change verb
@@ -2097,9 +2164,15 @@ class _Sentence:
                 depth += 1
             elif lower == "(":
                 depth = max(0, depth - 1)
-            elif not depth and lower in DASHES:
+            elif not depth and is_dash(self.units, k):
                 k = self._aside_opening(k) - 1  # "open interest—the value of all open
                 continue  # contracts—dropped 5.6%": the aside is no subject
+            elif not depth and lower == "," and k == verb.first - 1:
+                opening = self._metric_apposition_opening(k, nouns)
+                if opening is not None:  # the verb's clause goes on before the apposition
+                    k = opening - 1  # (an "and" inside it, "of USDT and USDC", ends none)
+                    clause = self.clause[k]
+                    continue
             if depth:
                 k -= 1
                 continue
@@ -2152,6 +2225,26 @@ class _Sentence:
             None,
         )
 
+    def _metric_apposition_opening(self, k: int, nouns: Mapping[int, Cue]) -> int | None:
+        """ "Bitcoin's dominance, its share of the crypto market's total value, edged up",
+        "Funding on Binance's bitcoin perpetual futures, the periodic payment that flows
+        between longs and shorts, dipped": the comma that opens an apposition closed by
+        the comma at ``k`` right before the verb, after a metric's noun in the clause;
+        what the apposition says defines the metric, which is the verb's subject."""
+        floor = max(0, k - APPOSITION_UNITS)
+        opening = next((j for j in range(k - 1, floor - 1, -1) if self.units[j].lower == ","), None)
+        if opening is None:
+            return None
+        clause = self.clause[opening - 1] if opening > 0 else -1
+        for j in range(opening - 1, max(-1, opening - 1 - APPOSITION_UNITS), -1):
+            if self.clause[j] != clause:
+                return None
+            noun = nouns.get(j)
+            if noun is not None:  # an index ("TOTAL2, the market value of ...") is what
+                metric = noun.group.kind in _METRIC_KINDS  # its apposition says it is
+                return opening if metric and noun.group.value != "no_asset" else None
+        return None
+
     def _holds_a_price(self, verb: Cue, i: int, q: Quantity) -> bool:
         """ "$BTC holding $96.6K", "ether holds $3,000": an asset that holds a price holds
         a level, not a stash (a fund or a whale holding money does)."""
@@ -2164,12 +2257,17 @@ class _Sentence:
         )
 
     def _contract_named(self) -> bool:
-        """The sentence names a contract: a pair, a contract kind ("perpetual") or a
-        funding topic it goes on with."""
+        """The sentence names a contract: a pair, a contract kind ("perpetual"), a
+        perpetual's ticker ("ETH-PERP") or a funding topic it goes on with."""
         return (
             self.c.topic is _FUNDING_RATE
             or "instrument" in self.by_role
             or any(m.type is EntityType.PAIR for _, m in self.mentioned)
+            or any(
+                self.units[k + 1].lower == "-" and self.units[k + 2].lower == "perp"
+                for k, _ in self.mentioned
+                if k + 2 < len(self.units)
+            )
         )
 
     def _asset_subject(self, verb: Cue) -> bool:
@@ -2273,7 +2371,7 @@ class _Sentence:
         """The dash that opens the aside a dash at ``k`` closes (the words after the aside
         continue the segment before it, see ``reading``), or ``k`` itself."""
         for j in range(k - 2, max(0, k - DASH_ASIDE_UNITS - 1) - 1, -1):
-            if self.units[j].lower in DASHES:
+            if is_dash(self.units, j):
                 after = k + 1 < len(self.units) and self.segment[k + 1] == self.segment[j - 1]
                 return j if j > 0 and after else k
         return k
@@ -2507,6 +2605,8 @@ class _Sentence:
             q = self.units[k].quantity
             if q is None or q.kind not in (_PERCENT, _MULTIPLIER):
                 continue
+            if i < k <= self.group_end.get(i, i):
+                continue  # "down $2,415, or 14.3 percent": the percent restates the sum
             if self.clause[k] != self.clause[i] and self._other_assets(i, k):
                 continue
             for cue in self._candidates(k, q.kind):
@@ -2946,11 +3046,24 @@ class _Sentence:
             and self._signed_percent(last.index, last.figure) is not None
         ):
             return _PRICE_LEVEL, None  # a movers list: "SUI: +12.4% to $1.84"
-        topic = self.c.topic
+        # the sentence's own metric before the carried topic: "Funding turned negative,
+        # with the OI-weighted bitcoin rate at -0.0041%" after an open-interest sentence
+        topic = self._metric_named_before(i) or self.c.topic
         if topic is None and self.last_frame is not None and self.last_frame.type not in _METRICS:
             topic = self.last_frame.type  # "..., in which the long orders accounted for $X"
-        if topic is None:
-            topic = self._metric_named_before(i)
+        last = self.last_frame
+        direction = self.c.topic_direction
+        if (
+            q.kind is _PERCENT
+            and (topic is None or q.kind not in _CARRIED.get(topic, frozenset()))
+            and last is not None
+            and last.type in _PERCENT_READINGS
+            and last.figure.kind is _PERCENT
+        ):
+            # "Funding on Binance's perpetual flipped negative at -0.0058%, while Bybit and
+            # OKX printed -0.0081% and -0.0037%, respectively": the sentence's own reading,
+            # whose change says nothing of theirs
+            topic, direction = last.type, None
         if topic is None or q.kind not in _CARRIED.get(topic, frozenset()):
             return None
         clause = self.clause[i]
@@ -3026,7 +3139,7 @@ class _Sentence:
             flows = [c for c in self.type_cues if c.group.kind == "flow" and c.first < i]
             if flows and flows[-1].group.direction is not None:
                 return topic, flows[-1].group.direction
-        return topic, self.c.topic_direction
+        return topic, direction
 
     def _quote_sized(self, q: Quantity) -> bool:
         """A sum of money below :data:`QUOTE_MAX` at its currency's scale."""
@@ -3273,7 +3386,37 @@ class _Sentence:
             # "yanked $1.6 billion from digital asset investment products"; "Canada headed
             # the withdrawals with 487 millions": a country's flows are of every asset
             return None
+        if frame.type in _PRICES and not self._opens_with_anaphor():
+            scaled = self._asset_of_the_last_price(q)
+            if scaled is not None:
+                return scaled
+        if (
+            frame.type is _FUNDING_RATE  # an open interest without an asset is often a
+            and self.c.topic in _DERIVATIVE_TOPICS  # venue's or the market's total
+            and self.c.topic_asset is not None
+            and not self._opens_with_anaphor()
+            and not self._names_market_or_total()
+        ):
+            # "BTC open interest slipped 1.7% to $64.8 billion. Funding on major venues
+            # averaged 0.008%." in an ether article: the paragraph's derivatives asset
+            return self.c.topic_asset
         return self._carried_asset(frame.index)
+
+    def _asset_of_the_last_price(self, q: Quantity) -> str | None:
+        """ "BTC/USD is consolidating between $8,420 and $8,910. A daily close above $9,000
+        would open the way toward $9,500" in an article about ether: a price in a sentence
+        that names no asset, of the scale of the price the sentence before stated (half to
+        twice it), is that price's asset's, not the article's."""
+        last = self.c.last_price
+        mine = q.value if q.value is not None else q.high
+        if last is None or q.kind is not _MONEY or q.unit != "USD" or mine is None:
+            return None
+        asset, value = last
+        if value <= 0 or not value / 2 <= mine <= value * 2:
+            return None
+        if any(m.type in _ASSETS for _, m in self.mentioned):
+            return None
+        return asset
 
     def _asset_of_another_clause(self, frame: Frame, mention: EntityMention) -> bool:
         """ "Crypto funds drew $1.9 billion as Ethereum products logged a record", "Ether
@@ -3586,6 +3729,8 @@ class _Sentence:
                     continue
                 if best is None or distance < best[0]:
                     best = (distance, m)
+            elif k < i and self._inside_an_apposition(k, i):
+                continue  # what the apposition names describes the subject before it
             elif k < i and (not self._moves_its_price(k, event_type) or self._its_metric(i)):
                 if not liquidation or self.clause[k] == self.clause[i] or self._antecedent(k, i):
                     before = m
@@ -3621,6 +3766,25 @@ class _Sentence:
         if not (self._opens_with_anaphor() or (_VENUE in types and self._definite_venue())):
             return None
         return subject
+
+    def _inside_an_apposition(self, k: int, i: int) -> bool:
+        """ "Bitcoin cash, the offshoot created when the bitcoin network split in August,
+        dropped 21 percent": a mention inside an apposition between an asset subject and
+        its change verb describes the subject; figure ``i`` after the verb is the
+        subject's, not the mention's."""
+        units = self.units
+        floor = max(0, k - APPOSITION_UNITS)
+        opening = next((j for j in range(k - 1, floor - 1, -1) if units[j].lower == ","), 0)
+        head = self.mention_at[opening - 1] if opening > 0 else None
+        if head is None or head.type not in _ASSETS or units[opening + 1].mention is not None:
+            return False  # no asset before the comma, or a list of names ("BTC, ETH, SOL")
+        closing = next(
+            (j for j in range(k + 1, min(i, k + APPOSITION_UNITS + 1)) if units[j].lower == ","),
+            None,
+        )
+        return closing is not None and any(
+            c.first == closing + 1 and c.group.kind in ("move", "loss") for c in self.type_cues
+        )
 
     def _contract_venue(self, i: int, event_type: EventType) -> str | None:
         """The venue of the contract a figure is said of, when only that venue lists it
@@ -3691,7 +3855,16 @@ class _Sentence:
             and self._subject_of(k, c.first)
             and self._states_a_price_change(c)
             and not self._elided_anaphor(c)  # "and XRP's reached 0.083%": its rate's
+            and not self._elided_noun(k, c)
             for c in self.type_cues
+        )
+
+    def _elided_noun(self, k: int, verb: Cue) -> bool:
+        """ "while XRP's more than doubled, to 3.8%": an asset's possessive with only
+        adverbs and approximations before the verb leaves out the noun the verb is said of
+        (a share, a rate); "Bitcoin's 2% climb" names its change."""
+        return self._possessive(k) and not any(
+            self.units[j].quantity is not None for j in range(k + 1, verb.first)
         )
 
     def _its_metric(self, i: int) -> bool:
@@ -4442,6 +4615,12 @@ _REASON_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns whose "that" clause after a fact gives its cause ("up 58%, buoyed by hopes that
 regulators will approve ..."): a hedge in that clause does not hedge the fact."""
+
+
+_HELD_AT = frozenset({"at", "near", "around"})
+"""Words after "held" before the reading a metric kept."""
+_PER_WORDS = frozenset({"per", "every", "each", "a", "an"})
+"""Words that make the span after a rate its interval ("0.01% every eight hours")."""
 
 
 def _hourly(q: Quantity) -> bool:

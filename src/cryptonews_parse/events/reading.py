@@ -466,9 +466,24 @@ def _joined_pairs(cues: Sequence[Cue]) -> frozenset[int]:
 
 
 DASHES = frozenset({"\u2013", "\u2014"})
-DASH_ASIDE_UNITS = 8
+_DASH_LIKE = DASHES | {"-"}
+DASH_ASIDE_UNITS = 12
 """Units between two dashes that make an aside ("the bulk of it — $219 million — in
 bullish bets"), at most; farther apart, each dash ends a clause."""
+
+
+def is_dash(units: Sequence[Unit], n: int) -> bool:
+    """Unit ``n`` is a dash: an en or em dash, or a hyphen with a space on both sides (the
+    normaliser writes a spaced en dash as one: "its dominance - the slice ... - dipped")."""
+    lower = units[n].lower
+    if lower in DASHES:
+        return True
+    return (
+        lower == "-"
+        and 0 < n < len(units) - 1
+        and units[n - 1].end < units[n].start
+        and units[n].end < units[n + 1].start
+    )
 
 
 def _dash_asides(units: Sequence[Unit], cues: Sequence[Cue]) -> dict[int, int]:
@@ -476,7 +491,7 @@ def _dash_asides(units: Sequence[Unit], cues: Sequence[Cue]) -> dict[int, int]:
     -1 (it closes it), like brackets: they end no clause. A pair around one figure and
     approximation cues only maps to 0 and parts nothing: the figure is the phrase's own
     ("the bulk of it — $219 million — in bullish bets")."""
-    dashes = [n for n, unit in enumerate(units) if unit.lower in DASHES]
+    dashes = [n for n, unit in enumerate(units) if unit.lower in _DASH_LIKE and is_dash(units, n)]
     approx = {n for c in cues if c.group.role == "approx" for n in range(c.first, c.last + 1)}
     asides: dict[int, int] = {}
     k = 0
@@ -517,7 +532,7 @@ def _boundaries(
         unit = units[n]
         lower = unit.lower
         if unit.quantity is None and unit.mention is None and n not in joined:
-            if lower in DASHES:
+            if lower in _DASH_LIKE and is_dash(units, n):
                 if asides is None:  # found once, and only in a sentence with a dash
                     asides = _dash_asides(units, cues)
                 aside = asides.get(n)

@@ -10,6 +10,7 @@ else, so they never import the cascade that fills them.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import NamedTuple, TypedDict
 
 import attrs
@@ -55,6 +56,11 @@ class Context(NamedTuple):
     """The window of the sentence before, kept by a sentence that states none."""
     topic_asset: str | None = None
     """The asset of the last event that set the topic (the whole a part "of it" is of)."""
+    last_price: tuple[str, Decimal] | None = None
+    """The asset and the dollar value of the last price the sentence before stated (None
+    when it stated no such price, or a later sentence named an asset): a price of that
+    scale in a sentence that names no asset goes on with it ("BTC/USD is consolidating
+    between $8,420 and $8,910. A daily close above $9,000 ...")."""
 
 
 @attrs.define
