@@ -3785,6 +3785,31 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "An Arbitrum lending protocol paused its contracts after an estimated $12 million in ETH"
+        " was drained from its vault.",
+        [ev("hack", "12000000", asset="asset:ETH")],
+        id="drained-from-a-vault-is-a-theft",
+    ),
+    pytest.param(
+        "A trader lost 1,155 WBTC worth $68 million to an address-poisoning scam.",
+        [ev("hack", "1155", "WBTC", asset="asset:WBTC", figures=["1155", "68000000"])],
+        id="lost-to-a-scam",
+    ),
+    pytest.param(
+        "Redemptions drained $410 million from the spot bitcoin ETFs last week.",
+        [ev("etf_flow", "410000000", direction="out")],
+        id="guard-drained-from-funds-is-an-outflow",
+    ),
+    pytest.param(
+        "Spot ether ETFs shed $74 million on Friday, a fourth straight day of withdrawals that"
+        " has drained close to $390 million from the category.",
+        [
+            ev("etf_flow", "74000000", direction="out"),
+            ev("etf_flow", "390000000", direction="out"),
+        ],
+        id="guard-drained-from-the-category-of-a-fund-story",
+    ),
+    pytest.param(
         "Tether minted another 1 billion USDT on Tron, while Circle burned 200 million USDC.",
         [],
         id="an-issuers-burn-is-no-liquidation",

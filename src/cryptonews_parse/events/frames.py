@@ -2697,6 +2697,10 @@ class _Sentence:
             or (loss and self._theft_in_view())
         ):
             return _HACK, None
+        if domain == "hack":  # "drained": stolen, unless funds or exchanges are drained
+            domain = self._drained_domain(i)
+            if domain is None:
+                return _HACK, None
         if direction is None and q is not None and q.value is not None and q.value != 0:
             direction = "out" if q.value < 0 else self._signed_in_words(i)
         if domain == "exchange" and (self._funds_in_clause(i) or self._the_funds_again(i)):
@@ -2797,6 +2801,18 @@ class _Sentence:
         if not self._names(EntityType.VENUE) and self._aggregate_exchange_flow(i):
             return False  # "a net 17,300 BTC flowing into exchanges": the market's flow
         return not self._launders(i)
+
+    def _drained_domain(self, i: int) -> str | None:
+        """The flow domain of a figure a drain verb moves: funds' ("Redemptions drained
+        $410 million from the ETFs") or exchanges' ("20,000 BTC drained from Binance"), in
+        its clause or carried from the sentences before; else None, a theft ("$12 million
+        was drained from its USDC vault")."""
+        domains = self._clause_domains(i) | self._flow_noun_domains(i) | {self.c.domain}
+        if "etf" in domains or self._names(EntityType.FUND):
+            return "etf"  # also "drained close to $390 million from the category" after ETFs
+        if "exchange" in domains or self._names(EntityType.VENUE):
+            return "exchange"
+        return None
 
     def _the_funds_again(self, i: int) -> bool:
         """ "Spot bitcoin ETFs took in $120 million. Net flows into the funds have reached
