@@ -2097,6 +2097,16 @@ PRICES = [
         [ev("price_level", "100000", asset="asset:BTC")],
         id="breaching-a-price-is-no-theft",
     ),
+    pytest.param(
+        "Coinbase shares rose 8% to $212 in pre-market trading as bitcoin climbed.",
+        [],
+        id="a-companys-shares-are-no-coin",
+    ),
+    pytest.param(
+        "MicroStrategy stock fell 6% to $1,390 as bitcoin slid.",
+        [],
+        id="a-companys-stock-is-no-coin",
+    ),
 ]
 
 METRICS = [
