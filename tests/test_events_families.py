@@ -2107,6 +2107,30 @@ PRICES = [
         [],
         id="a-companys-stock-is-no-coin",
     ),
+    pytest.param(
+        "Bitcoin slipped 2% as the S&P 500 lost 1.4% and gold rose 1.2% to $2,410 an ounce.",
+        [ev("price_move", "2", "%", asset="asset:BTC", direction="down")],
+        id="other-markets-moves-are-no-coins",
+    ),
+    pytest.param(
+        "Treasury yields rose to 4.6% and the CPI rose 3.2% year on year, weighing on ether.",
+        [],
+        id="the-economys-figures-are-no-coins",
+    ),
+    pytest.param(
+        "The Nasdaq 100 Index fell 1.9% on Tuesday, and bitcoin followed.",
+        [],
+        id="a-stock-index-named-by-its-exchange-is-no-coin",
+    ),
+    pytest.param(
+        "Bitcoin fell 1%. CME's January bitcoin contract slid 11% to $61,200.",
+        [
+            ev("price_move", "1", "%", asset="asset:BTC", direction="down"),
+            ev("price_move", "11", "%", asset="asset:BTC", venue="venue:cme", direction="down"),
+            ev("price_level", "61200", asset="asset:BTC", venue="venue:cme"),
+        ],
+        id="guard-a-futures-exchanges-bitcoin-contract-moves",
+    ),
 ]
 
 METRICS = [

@@ -289,6 +289,7 @@ _ARRIVING = frozenset({"in", "reached", "reaches", "reaching", "landed", "lands"
 """Words before an exchange's account that make it where funds arrived."""
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
 _COORDINATORS = frozenset({"and", ",", "or"})
+_INDEX_WORDS = frozenset({"index", "composite"})
 _TYING_WORDS = frozenset({"tied", "linked", "connected", "associated", "attributed", "traced"})
 TIE_REACH = 4
 """Units before a theft word in which a word that ties a wallet to it is looked for ("tied
@@ -2199,6 +2200,8 @@ class _Sentence:
                 before = self.units[j].lower if j >= 0 else ""
                 if mention.type is _FUND:
                     return _FUNDS
+                if mention.type is _VENUE and self._stock_market(k, mention, verb):
+                    return _NOT_A_PRICE  # "The Nasdaq fell 2.1%": an index, no coin
                 agent = before == "by" and not self._possessive(k)  # "the share held by ether"
                 if (
                     mention.type in _ASSETS
@@ -4010,6 +4013,18 @@ class _Sentence:
         Bitcoin accounting for $342M") is that figure's own."""
         segment = self.segment[k]
         return not any(self.segment[f] == segment and f > k for f in self.r.figures())
+
+    def _stock_market(self, k: int, mention: EntityMention, verb: Cue) -> bool:
+        """The venue at ``k`` is an exchange of the traditional markets (Nasdaq, NYSE Arca)
+        and heads the verb's subject, an index at most between them: its change is its
+        index's, no coin's ("The Nasdaq 100 Index fell 1.9%", not "CME's January contract
+        slid 11%" or "CME bitcoin futures rose 3%")."""
+        if self.c.registry.get(mention.id).kind != "traditional":
+            return False
+        return all(
+            u.quantity is not None or u.lower in _INDEX_WORDS or u.lower.isdigit()
+            for u in self.units[k + 1 : verb.first]
+        )
 
     def _usable(self, mention: EntityMention, types: Sequence[EntityType]) -> bool:
         """An org stands for an asset only when the registry names its token (Tether)."""
