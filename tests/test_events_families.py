@@ -2131,6 +2131,16 @@ PRICES = [
         ],
         id="guard-a-futures-exchanges-bitcoin-contract-moves",
     ),
+    pytest.param(
+        "The average transaction fee on Bitcoin fell to $1.20.",
+        [],
+        id="a-networks-fee-is-no-price",
+    ),
+    pytest.param(
+        "Solana's daily active addresses jumped 40% to 5.1 million.",
+        [],
+        id="a-networks-users-are-no-price",
+    ),
 ]
 
 METRICS = [
