@@ -3829,6 +3829,17 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "A bitcoin wallet dormant for nine years woke up on Friday and moved its entire 1,450"
+        " BTC balance.",
+        [ev("transfer", "1450", "BTC", asset="asset:BTC")],
+        id="moved-its-entire-coins-balance",
+    ),
+    pytest.param(
+        "Kraken's 310,000 BTC balance is the second largest of any exchange.",
+        [],
+        id="guard-a-balance-no-verb-moves",
+    ),
+    pytest.param(
         "An Arbitrum lending protocol paused its contracts after an estimated $12 million in ETH"
         " was drained from its vault.",
         [ev("hack", "12000000", asset="asset:ETH")],

@@ -1845,7 +1845,7 @@ class _Sentence:
                 return _EXCHANGE_FLOW, self._exchange_side(i)
             return _TRANSFER, None
         if kind == "reserve":
-            verb = self._sender_of(cue)
+            verb = self._sender_of(cue, i)
             if verb is not None:  # "sent its entire balance of 1,845 BTC to a new address"
                 return self._resolve(i, q, verb, hedged)
         if kind == "other" and self._holds_a_price(cue, i, q):
@@ -4222,13 +4222,16 @@ class _Sentence:
             )
         return len(units)
 
-    def _sender_of(self, balance: Cue) -> Cue | None:
+    def _sender_of(self, balance: Cue, i: int) -> Cue | None:
         """The transfer verb whose object is the balance word ``balance`` ("sent its
-        entire balance of", "moved the whole balance of"), else None."""
-        after = balance.last + 1
-        if after >= len(self.units) or self.units[after].lower != "of":
-            return None
+        entire balance of", "moved the whole balance of", or with figure ``i`` before the
+        word: "moved its entire 2,000 BTC balance"), else None."""
         k = balance.first - 1
+        after = balance.last + 1
+        if k >= 0 and self.group_end.get(i, i) == k:
+            k = i - 1
+        elif after >= len(self.units) or self.units[after].lower != "of":
+            return None
         while k >= 0 and self.units[k].lower in _BALANCE_DETERMINERS:
             k -= 1
         return next((c for c in self.type_cues if c.last == k and c.group.kind == "transfer"), None)
