@@ -747,6 +747,20 @@ LIQUIDATIONS = [
         ],
         id="a-sides-share-restated-as-a-sum",
     ),
+    pytest.param(
+        "Crypto liquidations reached $640 million. Bitcoin positions made up $270 million of the"
+        " total, followed by ether at $150 million and dogecoin at $41 million. Binance led"
+        " exchanges with $260 million, ahead of Bybit's $170 million.",
+        [
+            ev("liquidation", "640000000", asset=None),
+            ev("liquidation", "270000000", asset="asset:BTC"),
+            ev("liquidation", "150000000", asset="asset:ETH"),
+            ev("liquidation", "41000000", asset="asset:DOGE"),
+            ev("liquidation", "260000000", asset=None, venue="venue:binance"),
+            ev("liquidation", "170000000", asset=None, venue="venue:bybit"),
+        ],
+        id="venue-parts-after-a-list-of-asset-parts-take-no-asset",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [

@@ -351,7 +351,10 @@ def _carry(
     topic_asset = context.topic_asset if kept else None  # also from open interest to funding
     if carried:
         window = carried[-1].window
-        topic_asset = carried[-1].asset
+        # a list of several assets' parts ("bitcoin $301 million, ether $188 million,
+        # solana $74 million") leaves no one asset to the sentences after it
+        assets = {f.asset for f in carried if f.type is carried[-1].type}
+        topic_asset = carried[-1].asset if len(assets) == 1 else None
     else:  # no figure of a topic: "Bitcoin was down just 2.9% over the same period"
         topic_asset = _named_derivatives_asset(topic, sentence, topic_asset)
     named = _subject(sentence)
