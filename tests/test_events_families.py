@@ -2155,6 +2155,15 @@ PRICES = [
         [],
         id="a-networks-users-are-no-price",
     ),
+    pytest.param(
+        "Bitcoin (BTC), the largest cryptocurrency, is traded from 58 thousand 420 dollars with"
+        " a loss of 1.8 percent in the last 24 hours.",
+        [
+            ev("price_level", "58420", asset="asset:BTC"),
+            ev("price_move", "1.8", "%", asset="asset:BTC", direction="down"),
+        ],
+        id="a-translated-price-in-thousands-and-a-remainder",
+    ),
 ]
 
 METRICS = [

@@ -213,6 +213,14 @@ class QuantityBuilder(Transformer[Token, object]):
             value.scaleb(power), power, _start(number), _end(children[1]), translated=translated
         )
 
+    def thousand_compound(self, children: list[Token]) -> _Amount:
+        """ "64 thousand 250": the thousands and a whole number under a thousand."""
+        thousands, _, rest = children
+        if "." in thousands or "," in thousands:
+            raise RejectedError("only whole thousands take a remainder", _start(rest))
+        value = _exact_figure(thousands, thousands).scaleb(3) + _exact_figure(rest, rest)
+        return _Amount(value, 3, _start(thousands), _end(rest))
+
     def suffixed_figure(self, children: list[Token]) -> _Amount:
         (token,) = children
         power = _POWERS[fold_case(token[-1])]
@@ -1105,6 +1113,7 @@ _PHRASES = {
     "SIGN": "a sign",
     "WORD_SIGN": "a sign",
     "MAGNITUDE": "a magnitude",
+    "THOUSAND_AND": "a magnitude",
     "LATE_MAGNITUDE": "a magnitude",
     "CUR_SIGN": "a currency",
     "CUR_CODE": "a currency",
