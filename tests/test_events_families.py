@@ -2164,6 +2164,11 @@ PRICES = [
         ],
         id="a-translated-price-in-thousands-and-a-remainder",
     ),
+    pytest.param(
+        "Ethereum (ETH) fell %4.2 in the last 24 hours.",
+        [ev("price_move", "4.2", "%", asset="asset:ETH", direction="down")],
+        id="a-percent-sign-before-the-number",
+    ),
 ]
 
 METRICS = [

@@ -119,6 +119,8 @@ NEWS_FORMS = [
     # thousands and a remainder, as news translated from Turkish writes them
     ("64 thousand 250 dollars", Kind.MONEY, D("64250"), "USD"),
     ("3 thousand 200 BTC", Kind.CRYPTO, D("3200"), "BTC"),
+    # a percent sign before the number, as Turkish writes it
+    ("%9.4", Kind.PERCENT, D("9.4"), "%"),
     ("48,000 Bitcoin", Kind.CRYPTO, D("48000"), "BTC"),
     ("3.5 million Ethereum", Kind.CRYPTO, D("3500000"), "ETH"),
     ("2,400 #ETH", Kind.CRYPTO, D("2400"), "ETH"),

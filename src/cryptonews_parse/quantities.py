@@ -1114,6 +1114,7 @@ _PHRASES = {
     "WORD_SIGN": "a sign",
     "MAGNITUDE": "a magnitude",
     "THOUSAND_AND": "a magnitude",
+    "PERCENT_FIRST": "a percent sign",
     "LATE_MAGNITUDE": "a magnitude",
     "CUR_SIGN": "a currency",
     "CUR_CODE": "a currency",
