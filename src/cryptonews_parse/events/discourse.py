@@ -8,7 +8,8 @@ interest of $3.5 billion"), and a headline, a quoted tweet or a recap restates a
 the body states: those must be one event, not two.
 
 The state carried from sentence to sentence:
-- ``topic``: the event type of the last sentence that stated one (or a heading's cue);
+- ``topic``: the event type of the last sentence that stated one (or a heading's cue,
+  or a theft named anywhere in a sentence that states no event);
 - ``domain``: whether flow words are about funds, exchanges or wallets;
 - ``subject``: the assets, venues and funds named before the first figure or cue of the
   last sentence that named any, kept across sentences that open with an anaphor;
