@@ -3857,6 +3857,27 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Hackers drained $31 million in ETH from the Ostvane exchange in an exploit on Sunday."
+        " When withdrawals reopened on Tuesday, customers pulled about $22 million in net"
+        " outflows from the platform over 24 hours.",
+        [
+            ev("hack", "31000000"),
+            ev("exchange_flow", "22000000", direction="out"),
+        ],
+        id="customers-withdrawals-after-a-theft-are-no-theft",
+    ),
+    pytest.param(
+        "Bitcoin liquidations hit $300 million on Monday. Crypto platforms lost $1.6 billion in"
+        " ETH and other tokens to hacks and scams in the first half, with centralized exchanges"
+        " accounting for $940 million of that.",
+        [
+            ev("liquidation", "300000000"),
+            ev("hack", "1600000000"),
+            ev("hack", "940000000"),
+        ],
+        id="guard-a-part-of-the-sentences-own-theft-total",
+    ),
+    pytest.param(
         "A bitcoin wallet dormant for nine years woke up on Friday and moved its entire 1,450"
         " BTC balance.",
         [ev("transfer", "1450", "BTC", asset="asset:BTC")],

@@ -289,6 +289,7 @@ _ARRIVING = frozenset({"in", "reached", "reaches", "reaching", "landed", "lands"
 """Words before an exchange's account that make it where funds arrived."""
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
 _COORDINATORS = frozenset({"and", ",", "or"})
+_CUSTOMER_WORDS = frozenset({"customers", "users", "clients", "depositors", "account holders"})
 _INDEX_WORDS = frozenset({"index", "composite"})
 _TYING_WORDS = frozenset({"tied", "linked", "connected", "associated", "attributed", "traced"})
 TIE_REACH = 4
@@ -2797,13 +2798,28 @@ class _Sentence:
         funds flow (a wrap-up's ETF flows), the thief moves what was taken, or positions
         are lost ("Crypto longs lost $1.15 billion" in a wrap-up that also reports a
         theft)."""
-        if self._positions_named():
+        if self._positions_named() or self._owners_flow(i):
             return False
         if "etf" in self.domains or self._names(EntityType.FUND):
             return False
         if not self._names(EntityType.VENUE) and self._aggregate_exchange_flow(i):
             return False  # "a net 17,300 BTC flowing into exchanges": the market's flow
         return not self._launders(i)
+
+    def _owners_flow(self, i: int) -> bool:
+        """After a theft, customers moving their own money ("customers pulled about $41
+        million in net outflows from the platform") or a platform's deposits going from
+        one level to another ("Deposits on the platform have fallen to $23 million from
+        $71 million") are no theft."""
+        clause = self.clause[i]
+        if any(
+            self.clause[k] == clause and u.lower in _CUSTOMER_WORDS
+            for k, u in enumerate(self.units)
+        ):
+            return True
+        return self._after_role(i, "to") and any(
+            c.first > i and self.clause[c.first] == clause for c in self.by_role.get("from", ())
+        )
 
     def _drained_domain(self, i: int) -> str | None:
         """The flow domain of a figure a drain verb moves: funds' ("Redemptions drained
@@ -3072,6 +3088,10 @@ class _Sentence:
             topic = self.last_frame.type  # "..., in which the long orders accounted for $X"
         last = self.last_frame
         direction = self.c.topic_direction
+        if last is not None and self._refers_to_whole(i):
+            # "lost $1.92 billion to hacks ..., with centralized exchanges accounting for
+            # $1.31 billion of that": a part of the sentence's own total, of its type
+            topic, direction = last.type, last.direction
         if (
             q.kind is _PERCENT
             and (topic is None or q.kind not in _CARRIED.get(topic, frozenset()))
