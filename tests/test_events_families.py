@@ -761,6 +761,16 @@ LIQUIDATIONS = [
         ],
         id="venue-parts-after-a-list-of-asset-parts-take-no-asset",
     ),
+    pytest.param(
+        "In the last 24 hours, US$ 612 million in bitcoin positions were liquidated: US$ 455"
+        " million in bought positions (long) and US$ 157 million in sold positions (short).",
+        [
+            ev("liquidation", "612000000", side="both"),
+            ev("liquidation", "455000000", side="long"),
+            ev("liquidation", "157000000", side="short"),
+        ],
+        id="translated-bought-and-sold-positions",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
