@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 _Node = Mapping[str, "_Node"]
 
@@ -45,6 +45,30 @@ def _render(node: _Node, atom: Callable[[str], str]) -> str:
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
+
+
+def after_boundaries(
+    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text[start:end]`` for a pattern that consumes the
+    one character before what it finds, in place of a look-behind (``[^\\w]`` for
+    ``(?<!\\w)``): a pattern that opens with a character set lets ``re`` skip in C to the
+    next such character, where one that opens with a look-behind is tried at every
+    position (about a fifth of a trie's cost over a text of words). The matches are of
+    ``" " + text``, the space standing before the first character: a match's ``start()``
+    is the offset in ``text`` of what it found, and its ends are one past their offsets in
+    ``text``. Each search resumes at the last character of the previous match, which may
+    be the character before the next one, as the look-behind would have seen it.
+
+    >>> [(m.start(), m.end() - 1) for m in after_boundaries(re.compile(r"[^\\w]ab"), "ab ab")]
+    [(0, 2), (3, 5)]
+    """
+    padded = " " + text
+    stop = len(padded) if end is None else end + 1
+    match = pattern.search(padded, start, stop)
+    while match is not None:
+        yield match
+        match = pattern.search(padded, match.end() - 1, stop)
 
 
 def folds_like_ascii(text: str) -> bool:

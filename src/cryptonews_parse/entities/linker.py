@@ -41,7 +41,7 @@ from cryptonews_parse.entities.registry import (
 )
 from cryptonews_parse.model import EntityMention, EntityType, Span
 from cryptonews_parse.scan import ZONE_CODES, clock_before
-from cryptonews_parse.trie import folds_like_ascii, trie_alternation
+from cryptonews_parse.trie import after_boundaries, folds_like_ascii, trie_alternation
 
 # Ticker-like tokens: a cashtag, or an upper-case symbol with an optional pair quote or a
 # dominance suffix. Tokens may be glued to an amount ("32kBTC"), never to a word. The first
@@ -160,8 +160,9 @@ def _names_regex(words: Iterable[str], *, fold: bool) -> re.Pattern[str]:
     body = trie_alternation(words, _atom)
     if fold:
         body = f"(?i:{body})"
-    # Not inside a word, a handle or a domain ("@coinglass_com", "www.gate.com").
-    return re.compile(rf"(?<![\w@])(?<!\w\.)(?P<name>{body})(?P<plural>s)?(?![\w])(?!\.\w)")
+    # Not inside a word, a handle or a domain ("@coinglass_com", "www.gate.com"); the
+    # character before the name is consumed (see ``after_boundaries``).
+    return re.compile(rf"[^\w@](?<!\w\.)(?P<name>{body})(?P<plural>s)?(?![\w])(?!\.\w)")
 
 
 class _Matcher:
@@ -214,11 +215,11 @@ class _Matcher:
         if folds_like_ascii(text):
             # The case-blind regex is twice as slow; on text whose only cased letters are
             # ASCII, the lower-cased text gives the same matches, at the same offsets.
-            matches = self.lowered_re.finditer(text.lower())
+            matches = after_boundaries(self.lowered_re, text.lower())
         else:
-            matches = self.folded_re.finditer(text)
+            matches = after_boundaries(self.folded_re, text)
         self._names(text, matches, self.folded, True, candidates)
-        self._names(text, self.exact_re.finditer(text), self.exact, False, candidates)
+        self._names(text, after_boundaries(self.exact_re, text), self.exact, False, candidates)
         first_name: dict[str, int] = {}
         name_ends: dict[int, set[str]] = {}
         for cand in candidates:
@@ -287,11 +288,11 @@ class _Matcher:
         fold: bool,
         out: list[_Candidate],
     ) -> None:
-        """Candidates for the name ``matches`` in ``text`` (found in ``text`` itself or in
-        ``text.lower()``, which keeps its offsets)."""
+        """Candidates for the name ``matches`` in ``text`` (found by ``after_boundaries``
+        in ``text`` itself or in ``text.lower()``, which keeps its offsets)."""
         for match in matches:
-            start, end = match.start(), match.end()
-            name = text[start : match.end("name")]
+            start, end = match.start(), match.end() - 1
+            name = text[start : match.end("name") - 1]
             rules = surfaces.get(name.casefold() if fold else name)
             if not rules:
                 continue
