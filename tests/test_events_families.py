@@ -3867,6 +3867,17 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "A phishing scam took $3.1 million in ETH from traders last week, ScamSniffer said."
+        " Separately, Arkham flagged 4,000 ETH moving from an old wallet to Kraken. Another"
+        " address withdrew 1,250 BTC from Coinbase on Tuesday.",
+        [
+            ev("hack", "3100000"),
+            ev("transfer", "4000", "ETH", venue="venue:kraken"),
+            ev("transfer", "1250", "BTC", venue="venue:coinbase"),
+        ],
+        id="a-digests-withdrawal-after-a-transfer-is-no-theft",
+    ),
+    pytest.param(
         "Hackers drained $31 million in ETH from the Ostvane exchange in an exploit on Sunday."
         " When withdrawals reopened on Tuesday, customers pulled about $22 million in net"
         " outflows from the platform over 24 hours.",

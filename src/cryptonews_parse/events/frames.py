@@ -1840,7 +1840,11 @@ class _Sentence:
                 return metric, "down" if cue.group.direction == "out" else "up"
             return self._flow(cue.group.direction, loss=False, i=i, domain=cue.group.value, q=q)
         if kind == "transfer":
-            if self._on_the_theft() and not self._launders(i) and not self._moves_its_own(i, cue):
+            if (
+                (self._on_the_theft(loss=False) or self._sent_to_the_thief(i))
+                and not self._launders(i)
+                and not self._moves_its_own(i, cue)
+            ):
                 return _HACK, None
             if self._aggregate_exchange_flow(i):
                 return _EXCHANGE_FLOW, self._exchange_side(i)
@@ -2697,7 +2701,7 @@ class _Sentence:
             return _TRANSFER, None
         if (
             self._hack_in_clause(i)
-            or (self._on_the_theft() and self._theft_flow(i))
+            or (self._on_the_theft(loss=loss) and self._theft_flow(i))
             or (loss and self._theft_in_view())
         ):
             return _HACK, None
@@ -2788,10 +2792,27 @@ class _Sentence:
             for k in range(max(0, cue.first - HOLDER_REACH), cue.first)
         )
 
-    def _on_the_theft(self) -> bool:
-        """The article is about a theft and the discourse is on it (or on nothing, or on
-        transfers): a digest's whale transfer after its ETF item is no theft."""
-        return self.c.hack_topic and self.c.topic in (None, _HACK, _TRANSFER)
+    def _on_the_theft(self, *, loss: bool) -> bool:
+        """The article is about a theft and the discourse is on it, or on nothing: a coin
+        movement is then the theft's. A loss is also after a transfer ("the wallet moved
+        it in 2019 ... lost 41,650 BTC in the 2016 attack"); a movement after a transfer
+        is another transfer (a whale digest with one drained wallet among its items)."""
+        topics = (None, _HACK, _TRANSFER) if loss else (None, _HACK)
+        return self.c.hack_topic and self.c.topic in topics
+
+    def _sent_to_the_thief(self, i: int) -> bool:
+        """ "Two hot wallets had sent 2,400 ETH to the attacker's address": in an article
+        about a theft, coins sent to the thief are the theft, whatever came before."""
+        if not self.c.hack_topic:
+            return False
+        clause = self.clause[i]
+        return any(
+            k > i
+            and self.clause[k] == clause
+            and _thief_word(unit.lower) in _THIEVES
+            and not _TOWARD_WORDS.isdisjoint(u.lower for u in self.units[max(i, k - 3) : k])
+            for k, unit in enumerate(self.units)
+        )
 
     def _theft_flow(self, i: int) -> bool:
         """While the discourse is on a theft (_on_the_theft), a flow is the hack's, unless
