@@ -277,9 +277,9 @@ _ENDING_VERBS = frozenset(
 """A streak and the verbs that end one ("snapping a three-day outflow streak")."""
 _HOLDER_WORDS = frozenset({"holders", "holder", "hodlers", "cohort", "cohorts"})
 HOLDER_REACH = 12
+"""Words for a group of holders, and how many words before "added" one is looked for."""
 APPOSITIVE_REACH = 10
 """Units before a hedge in which an appositive's "a" and its "that" are looked for."""
-"""Words for a group of holders, and how many words before "added" one is looked for."""
 _IDLE_WORDS = frozenset(
     {"dormant", "idle", "inactive", "untouched", "unmoved", "asleep", "sleeping", "silent"}
 )
