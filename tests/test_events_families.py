@@ -3867,6 +3867,12 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "09:10 *WHALE TRACKERS SAY 4,000 ETH SENT TO KRAKEN\n09:40 *CRYPTO MARKET VALUE ADDS"
+        " $38B IN 3 HOURS TO $2.61T",
+        [ev("transfer", "4000", "ETH", venue="venue:kraken")],
+        id="a-market-value-that-adds-is-no-flow",
+    ),
+    pytest.param(
         "A phishing scam took $3.1 million in ETH from traders last week, ScamSniffer said."
         " Separately, Arkham flagged 4,000 ETH moving from an old wallet to Kraken. Another"
         " address withdrew 1,250 BTC from Coinbase on Tuesday.",

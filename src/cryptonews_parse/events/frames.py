@@ -289,6 +289,10 @@ _ARRIVING = frozenset({"in", "reached", "reaches", "reaching", "landed", "lands"
 """Words before an exchange's account that make it where funds arrived."""
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
 _COORDINATORS = frozenset({"and", ",", "or"})
+_MARKET_VALUE_NOUNS = frozenset(
+    {"market cap", "market capitalization", "market capitalisation", "market value"}
+    | {"capitalization", "valuation"}
+)
 _CUSTOMER_WORDS = frozenset({"customers", "users", "clients", "depositors", "account holders"})
 _INDEX_WORDS = frozenset({"index", "composite"})
 _TYING_WORDS = frozenset({"tied", "linked", "connected", "associated", "attributed", "traced"})
@@ -1838,6 +1842,8 @@ class _Sentence:
             metric = self._metric_subject(cue, q)
             if metric is not None:  # "ETH open interest added $1.7 billion": a change
                 return metric, "down" if cue.group.direction == "out" else "up"
+            if self._market_value_grows(cue):
+                return _BLOCK  # "CRYPTO MARKET VALUE ADDS $41B IN 4 HOURS"
             return self._flow(cue.group.direction, loss=False, i=i, domain=cue.group.value, q=q)
         if kind == "transfer":
             if (
@@ -2841,6 +2847,16 @@ class _Sentence:
         return self._after_role(i, "to") and any(
             c.first > i and self.clause[c.first] == clause for c in self.by_role.get("from", ())
         )
+
+    def _market_value_grows(self, verb: Cue) -> bool:
+        """The flow verb's subject is the market's or a coin's value ("Crypto market value
+        adds $41B", "bitcoin's market cap shed $90 billion"): it grows or shrinks, nothing
+        flows."""
+        subject = self._subject(verb)
+        if not isinstance(subject, Cue) or subject.group.kind != "other":
+            return False
+        words = " ".join(u.lower for u in self.units[subject.first : subject.last + 1])
+        return words in _MARKET_VALUE_NOUNS
 
     def _drained_domain(self, i: int) -> str | None:
         """The flow domain of a figure a drain verb moves: funds' ("Redemptions drained
