@@ -2809,15 +2809,8 @@ class _Sentence:
     def _sent_to_the_thief(self, i: int) -> bool:
         """ "Two hot wallets had sent 2,400 ETH to the attacker's address": in an article
         about a theft, coins sent to the thief are the theft, whatever came before."""
-        if not self.c.hack_topic:
-            return False
-        clause = self.clause[i]
-        return any(
-            k > i
-            and self.clause[k] == clause
-            and _thief_word(unit.lower) in _THIEVES
-            and not _TOWARD_WORDS.isdisjoint(u.lower for u in self.units[max(i, k - 3) : k])
-            for k, unit in enumerate(self.units)
+        return self.c.hack_topic and any(
+            k > i and not _TOWARD_WORDS.isdisjoint(before) for k, before in self._thieves(i)
         )
 
     def _theft_flow(self, i: int) -> bool:
@@ -2838,12 +2831,9 @@ class _Sentence:
         million in net outflows from the platform") or a platform's deposits going from
         one level to another ("Deposits on the platform have fallen to $23 million from
         $71 million") are no theft."""
-        clause = self.clause[i]
-        if any(
-            self.clause[k] == clause and u.lower in _CUSTOMER_WORDS
-            for k, u in enumerate(self.units)
-        ):
+        if self._word_in_clause(i, _CUSTOMER_WORDS):
             return True
+        clause = self.clause[i]
         return self._after_role(i, "to") and any(
             c.first > i and self.clause[c.first] == clause for c in self.by_role.get("from", ())
         )
@@ -2873,10 +2863,12 @@ class _Sentence:
     def _the_funds_again(self, i: int) -> bool:
         """ "Spot bitcoin ETFs took in $120 million. Net flows into the funds have reached
         $38.5 billion": in a story about funds, "the funds" in the clause are those funds."""
+        return self.c.domain == "etf" and self._word_in_clause(i, _FUND_NOUNS)
+
+    def _word_in_clause(self, i: int, words: frozenset[str]) -> bool:
+        """One of ``words`` stands in the clause of unit ``i``."""
         clause = self.clause[i]
-        return self.c.domain == "etf" and any(
-            self.clause[k] == clause and u.lower in _FUND_NOUNS for k, u in enumerate(self.units)
-        )
+        return any(self.clause[k] == clause and u.lower in words for k, u in enumerate(self.units))
 
     def _funds_in_clause(self, i: int) -> bool:
         """Funds are named in the clause of figure ``i`` (a fund, or "ETFs")."""
@@ -2959,16 +2951,22 @@ class _Sentence:
         """ "The exploiter bridged 1,650 ETH to Arbitrum", "2,000 ETH was sent from the
         attacker's address to Tornado Cash": the thief moving what was taken is a transfer
         of its own, not the theft (funds sent *to* the attacker's address are the theft)."""
-        clause = self.clause[i]
-        for k, unit in enumerate(self.units):
-            if self.clause[k] != clause or _thief_word(unit.lower) not in _THIEVES:
-                continue
-            before = [u.lower for u in self.units[max(0, k - 3) : k]]
-            if "to" in before or "into" in before:
+        for k, before in self._thieves(i):
+            if not _TOWARD_WORDS.isdisjoint(before):
                 continue  # the destination: the theft itself
             if k < i or "from" in before:
                 return True
         return self._moved_onward(i) or self._laundered(i)
+
+    def _thieves(self, i: int) -> list[tuple[int, frozenset[str]]]:
+        """The thief's names in the clause of figure ``i`` ("the attacker's address"), each
+        with the three words before it ("to the", "from the")."""
+        clause = self.clause[i]
+        return [
+            (k, frozenset(u.lower for u in self.units[max(0, k - 3) : k]))
+            for k, unit in enumerate(self.units)
+            if self.clause[k] == clause and _thief_word(unit.lower) in _THIEVES
+        ]
 
     def _laundered(self, i: int) -> bool:
         """ "... and bridged another 1,250 ETH to Arbitrum": a laundering verb before the
@@ -3071,23 +3069,12 @@ class _Sentence:
             for c in self.type_cues
         )
 
-    def _tied_to_a_theft(self, to: Cue) -> bool:
-        """ "left a wallet tied to the Bitfinex hack": the "to" ties a wallet to a theft
-        (an address "tied to MEXC" is the exchange's, an end of the transfer)."""
-        return (
-            to.first > 0
-            and self.units[to.first - 1].lower in _TYING_WORDS
-            and any(
-                c.group.kind == "hack" and to.last < c.first <= to.last + TIE_REACH
-                for c in self.type_cues
-            )
-        )
-
-    def _theft_victim(self, k: int) -> bool:
-        """The mention at ``k`` names a theft's victim that a wallet is tied to ("a wallet
-        tied to the Bitfinex hack")."""
+    def _tied_theft_after(self, k: int) -> bool:
+        """A theft that a wallet is tied to follows unit ``k`` closely: after the "to" of
+        "a wallet tied to the Bitfinex hack" (no end of the transfer: an address "tied to
+        MEXC" is the exchange's), or after the victim's name ("Bitfinex")."""
         return any(
-            c.group.kind == "hack" and k < c.first <= k + 2 and self._ties(c)
+            c.group.kind == "hack" and k < c.first <= k + TIE_REACH and self._ties(c)
             for c in self.type_cues
         )
 
@@ -3314,13 +3301,20 @@ class _Sentence:
         return value is not None and value < (MAX_PRICE if scale == 1 else MAX_PRICE * scale)
 
     def _hedged(self, i: int) -> bool:
-        # most sentences hedge nothing: then no generator, which on Python 3.11 costs about
-        # 2k instructions to set up, more than the test itself
+        return bool(self._clause_hedges(i))
+
+    def _clause_hedges(self, i: int) -> list[Cue]:
+        """The hedges of the clause of figure ``i`` that hedge it (not those that comment
+        on it after the fact)."""
+        # most sentences hedge nothing: then no comprehension, which on Python 3.11 costs
+        # about 2k instructions to set up, more than the test itself
         hedges = self.by_role.get("hedge")
+        if hedges is None:
+            return []
         clause = self.clause[i]
-        return hedges is not None and any(
-            self.clause[c.first] == clause and not self._comments_after(c, i) for c in hedges
-        )
+        return [
+            c for c in hedges if self.clause[c.first] == clause and not self._comments_after(c, i)
+        ]
 
     def _stated_though_hedged(self, event_type: EventType, i: int) -> bool:
         """Levels a forecast names are stated (_STATED_WHEN_HEDGED), and so is a theft that
@@ -3328,15 +3322,10 @@ class _Sentence:
         million")."""
         if event_type in _STATED_WHEN_HEDGED:
             return True
-        clause = self.clause[i]
         return (
             event_type is _HACK
             and not self._asked(i)
-            and all(
-                c.group.value == "estimate"
-                for c in self.by_role.get("hedge", ())
-                if self.clause[c.first] == clause and not self._comments_after(c, i)
-            )
+            and all(c.group.value == "estimate" for c in self._clause_hedges(i))
         )
 
     def _comments_after(self, hedge: Cue, i: int) -> bool:
@@ -3791,7 +3780,7 @@ class _Sentence:
                 continue
             if hack and self._names_a_network(k):
                 continue
-            if event_type is _TRANSFER and self._theft_victim(k):
+            if event_type is _TRANSFER and self._tied_theft_after(k):
                 continue  # "left a wallet tied to the Bitfinex hack": no end of the move
             if event_type in _PRICES and self._names_a_quote_market(k):
                 continue
@@ -4239,7 +4228,7 @@ class _Sentence:
         for cue in [*self.by_role.get("to", ()), *self.by_role.get("from", ())]:
             if self.clause[cue.first] != clause or not frame.index < cue.first < bound:
                 continue
-            if self._tied_to_a_theft(cue):
+            if self._tied_theft_after(cue.last):
                 continue  # "a wallet tied to the Bitfinex hack" names no end
             label, venue = self._label_after(cue.last)
             if cue.group.role == "to":
