@@ -146,6 +146,29 @@ def test_a_translated_amount_takes_the_currency_written_before(
     assert found == expected
 
 
+# A small whole number before a ticker and a noun for what holds coins counts the holders;
+# the ticker is a modifier. A larger one may be a balance class and stays an amount.
+COUNTED_HOLDERS = [
+    ("Attackers drained three AVAX hot wallets at Pellora.", [("three", "3", None)]),
+    ("Two BTC whales sent 640 BTC to Kraken.", [("Two", "2", None), ("640 BTC", "640", "BTC")]),
+    ("Nine SOL validators went dark on Monday.", [("Nine", "9", None)]),
+    ("The thief spread funds over 12 ETH addresses.", [("12", "12", None)]),
+    ("Arlen Fund holds 3 ETH in cold wallets.", [("3 ETH", "3", "ETH")]),
+    ("A trader sent 7 BTC to two wallets.", [("7 BTC", "7", "BTC"), ("two", "2", None)]),
+    ("The count of 1,000 BTC wallets climbed.", [("1,000 BTC", "1000", "BTC")]),
+    ("It bought 2.5 ETH worth of calls.", [("2.5 ETH", "2.5", "ETH")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_HOLDERS)
+def test_a_ticker_before_holders_is_a_modifier(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """"two ETH hot wallets" counts wallets: no 2 ETH for an event to take."""
+    found = [(q.text, str(q.value), q.unit) for q in cnp.parse(text).quantities]
+    assert found == expected
+
+
 def test_no_quantity_crosses_a_line_break() -> None:
     """A figure at a line's end and one at the next line's start stay two quantities."""
     assert quantities("rose $5\n-7% today") == [("$5", "5"), ("-7%", "-7")]

@@ -865,6 +865,9 @@ _TRANSLATED_SCALE = re.compile(
 _TRANSLATED_SCALE_AT_END = re.compile(
     r"(?:(?:thousand|million|billion|trillion)s|millones)\Z", re.IGNORECASE
 )
+_FEW_HOLDERS = 100
+"""Above this, a whole number before a ticker and a holder noun may be a balance class
+("1,000 BTC wallets" hold 1,000 BTC each), so it stays an amount."""
 _COUNTED_AFTER = frozenset({"of"})  # "2 millions of users": a count
 # After these (or at the end of the text) no magnitude, code, minor unit or remainder can
 # follow a figure.
@@ -988,6 +991,15 @@ def _in_running_text(
         and scan.noun_after(text, end, stop)
     ):
         return None  # "5 Bitcoin ETFs": the asset's name is a modifier, not the unit
+    if (
+        measure.kind is _CRYPTO
+        and measure.end == end
+        and measure.value is not None
+        and measure.value < _FEW_HOLDERS
+        and measure.value == measure.value.to_integral_value()
+        and scan.counted_noun(text, end, vocab.holder_nouns, stop, reach=3)
+    ):
+        return None  # "two ETH hot wallets": the wallets are counted, not 2 ETH
     if reading.more and measure.kind is _COUNT and measure.unit is None:
         return _carried_list(reading, carried, text, end)
     if measure.kind is not _COUNT or measure.unit is not None or reading.more:

@@ -83,6 +83,7 @@ class Vocabulary:
     sign_forms: tuple[str, ...]
     name_forms: tuple[str, ...]
     count_nouns: frozenset[str] = frozenset()
+    holder_nouns: frozenset[str] = frozenset()  # "two ETH hot wallets": wallets are counted
     function_words: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     phrase_heads: frozenset[str] = frozenset()  # nouns that end a phrase: both sets above
@@ -173,6 +174,7 @@ def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabul
             if "per_dollar" in entry
         },
         count_nouns=frozenset(w.casefold() for w in context.get("count_nouns", [])),
+        holder_nouns=frozenset(w.casefold() for w in context.get("holder_nouns", [])),
         function_words=frozenset(w.casefold() for w in context.get("function_words", [])),
         unit_nouns=frozenset(w.casefold() for w in context.get("unit_nouns", [])),
         money_words=frozenset(w.casefold() for w in context.get("money_words", [])),
