@@ -771,6 +771,15 @@ LIQUIDATIONS = [
         ],
         id="translated-bought-and-sold-positions",
     ),
+    pytest.param(
+        "On Bybit a trader lost a $41 million ETH long on Monday. Two days later a $7.2 million"
+        " SOL short was liquidated on the same venue.",
+        [
+            ev("liquidation", "41000000", side="long", asset="asset:ETH", venue="venue:bybit"),
+            ev("liquidation", "7200000", side="short", asset="asset:SOL", venue="venue:bybit"),
+        ],
+        id="liquidated-on-the-same-venue",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
@@ -2178,6 +2187,42 @@ PRICES = [
         "Ethereum (ETH) fell %4.2 in the last 24 hours.",
         [ev("price_move", "4.2", "%", asset="asset:ETH", direction="down")],
         id="a-percent-sign-before-the-number",
+    ),
+    # an asset's session close is a quote; a position's close is none
+    pytest.param(
+        "Litecoin finished the week 6% higher. Cardano closed at $0.734, up 3%.",
+        [
+            ev("price_move", "6", "%", asset="asset:LTC", direction="up"),
+            ev("price_level", "0.734", asset="asset:ADA"),
+        ],
+        id="an-asset-closed-at-a-price",
+    ),
+    pytest.param(
+        "Kraken liquidated a $2.7 million SOL long, closed out at $148.20.",
+        [ev("liquidation", "2700000", side="long", asset="asset:SOL", venue="venue:kraken")],
+        id="guard-a-position-closed-out-at-a-price",
+    ),
+    # "on the same exchange", "on the exchange": the venue named last before
+    pytest.param(
+        "Litecoin fell 5% on Kraken to $71.10. Hours later it changed hands at $74.60 on the"
+        " same exchange.",
+        [
+            ev("price_move", "5", "%", asset="asset:LTC", venue="venue:kraken", direction="down"),
+            ev("price_level", "71.1", asset="asset:LTC", venue="venue:kraken"),
+            ev("price_level", "74.6", asset="asset:LTC", venue="venue:kraken"),
+        ],
+        id="a-price-on-the-same-exchange",
+    ),
+    pytest.param(
+        "Cardano climbed 7% to 1,020 won on Coinone. Polkadot also gained on the platform,"
+        " adding 4% to 9,870 won.",
+        [
+            ev("price_move", "7", "%", asset="asset:ADA", venue="venue:coinone", direction="up"),
+            ev("price_level", "1020", "KRW", asset="asset:ADA", venue="venue:coinone"),
+            ev("price_move", "4", "%", asset="asset:DOT", venue="venue:coinone", direction="up"),
+            ev("price_level", "9870", "KRW", asset="asset:DOT", venue="venue:coinone"),
+        ],
+        id="a-price-on-the-platform-named-before",
     ),
 ]
 

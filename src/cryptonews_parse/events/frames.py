@@ -247,6 +247,9 @@ _POINTS = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:pts?|pps?|ppts?)?")
 _POINT_WORDS = frozenset({"pts", "pt", "pp", "ppt", "ppts", "points", "point", "percentage"})
 POINTS_ASIDE_UNITS = 7
 """Units a bracketed change in points may take: "(-0.6 pts w/w)"."""
+_CLOSING_VERBS = frozenset({"closed", "closes", "closing"})
+"""An asset's session close ("Ether closed at US$638"), in the "other" group's "closed
+at", which is a position's close elsewhere."""
 _COIN_GROUPS = ("stablecoin", "memecoin", "meme coin", "altcoin")
 """Words that name a group of coins in the plural or before a group noun."""
 _GROUP_NOUNS = frozenset({"sector", "group", "basket", "segment", "complex", "category"})
@@ -2360,9 +2363,14 @@ class _Sentence:
 
     def _holds_a_price(self, verb: Cue, i: int, q: Quantity) -> bool:
         """ "$BTC holding $96.6K", "ether holds $3,000": an asset that holds a price holds
-        a level, not a stash (a fund or a whale holding money does)."""
+        a level, not a stash (a fund or a whale holding money does); "Ether closed at
+        US$638": an asset that closed at a price was quoted there (a position closed at
+        one is no quote: "a $3.9 million long ... closed out at $4,871.50")."""
+        holding = verb.group.name == "holding" or (
+            self.units[verb.first].lower in _CLOSING_VERBS and verb.last > verb.first
+        )
         return (
-            verb.group.name == "holding"
+            holding
             and i > verb.last
             and q.kind is _MONEY
             and self._price(q)
@@ -3935,6 +3943,12 @@ class _Sentence:
             return before
         if after is not None:
             return after
+        if _VENUE in types and self.c.last_venue is not None and named is None:
+            phrase = self._venue_phrase(i)
+            if phrase == "same" or (phrase is not None and event_type in _PRICES):
+                # "It was quoted at $572 on the same exchange", "Ether also rallied on the
+                # exchange, rising 6.8% to ¥528,400": the venue named last before
+                return self.c.last_venue
         if liquidation:
             if not (_VENUE in types and self._on_the_venue(i)):
                 return None
@@ -4105,20 +4119,23 @@ class _Sentence:
         )
 
     def _on_the_venue(self, i: int) -> bool:
-        """ "Ether longs on the exchange accounted for $21.6 million": a liquidation at a
-        venue named before, in the figure's clause."""
+        """ "Ether longs on the exchange accounted for $21.6 million", "was quoted at $572
+        on the same exchange": a figure at a venue named before, in the figure's clause."""
+        return self._venue_phrase(i) is not None
+
+    def _venue_phrase(self, i: int) -> str | None:
+        """ "same" for "on the same exchange" in the clause of figure ``i``, "the" for "on
+        the exchange", None when neither stands there."""
         units = self.units
         clause = self.clause[i]
-        return (
-            any(
-                units[k].lower in _VENUE_WORDS
-                and units[k - 1].lower == "the"
-                and units[k - 2].lower in ("on", "at")
-                and self.clause[k] == clause
-                for k in range(2, len(units))
-            )
-            and self._definite_venue()
-        )
+        for k in range(2, len(units)):
+            if units[k].lower not in _VENUE_WORDS or self.clause[k] != clause:
+                continue
+            same = units[k - 1].lower == "same"
+            j = k - 2 if same else k - 1
+            if j >= 1 and units[j].lower == "the" and units[j - 1].lower in ("on", "at"):
+                return ("same" if same else "the") if self._definite_venue() else None
+        return None
 
     def _after_preposition(self, k: int) -> bool:
         """ "... and $21M in shorts on Kraken", "on the Bybit exchange", "worth of ETH
