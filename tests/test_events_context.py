@@ -11,7 +11,8 @@ from cryptonews_parse.events.roles import Context
 from cryptonews_parse.model import EventType
 
 _GIVEN = (
-    "topic", "topic_direction", "domain", "subject", "window", "topic_asset", "last_price"
+    "topic", "topic_direction", "domain", "subject", "window", "topic_asset", "last_price",
+    "last_venue",
 )  # fmt: skip
 """The fields ``_renewed`` takes, in its order."""
 
@@ -19,11 +20,13 @@ _GIVEN = (
 def test_a_renewed_context_keeps_every_field_it_is_not_given() -> None:
     marks: dict[str, Any] = {name: object() for name in Context._fields}
     before = Context(**marks)
-    after = discourse._renewed(before, EventType.ETF_FLOW, "in", "exchange", (), "PT1H", None, None)
+    after = discourse._renewed(
+        before, EventType.ETF_FLOW, "in", "exchange", (), "PT1H", None, None, None
+    )
     for name in set(Context._fields) - set(_GIVEN):
         assert getattr(after, name) is marks[name], name
     assert [getattr(after, name) for name in _GIVEN] == [
-        EventType.ETF_FLOW, "in", "exchange", (), "PT1H", None, None
+        EventType.ETF_FLOW, "in", "exchange", (), "PT1H", None, None, None
     ]  # fmt: skip
 
 

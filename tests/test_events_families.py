@@ -771,6 +771,15 @@ LIQUIDATIONS = [
         ],
         id="translated-bought-and-sold-positions",
     ),
+    pytest.param(
+        "On Bybit a trader lost a $41 million ETH long on Monday. Two days later a $7.2 million"
+        " SOL short was liquidated on the same venue.",
+        [
+            ev("liquidation", "41000000", side="long", asset="asset:ETH", venue="venue:bybit"),
+            ev("liquidation", "7200000", side="short", asset="asset:SOL", venue="venue:bybit"),
+        ],
+        id="liquidated-on-the-same-venue",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
@@ -2179,6 +2188,42 @@ PRICES = [
         [ev("price_move", "4.2", "%", asset="asset:ETH", direction="down")],
         id="a-percent-sign-before-the-number",
     ),
+    # an asset's session close is a quote; a position's close is none
+    pytest.param(
+        "Litecoin finished the week 6% higher. Cardano closed at $0.734, up 3%.",
+        [
+            ev("price_move", "6", "%", asset="asset:LTC", direction="up"),
+            ev("price_level", "0.734", asset="asset:ADA"),
+        ],
+        id="an-asset-closed-at-a-price",
+    ),
+    pytest.param(
+        "Kraken liquidated a $2.7 million SOL long, closed out at $148.20.",
+        [ev("liquidation", "2700000", side="long", asset="asset:SOL", venue="venue:kraken")],
+        id="guard-a-position-closed-out-at-a-price",
+    ),
+    # "on the same exchange", "on the exchange": the venue named last before
+    pytest.param(
+        "Litecoin fell 5% on Kraken to $71.10. Hours later it changed hands at $74.60 on the"
+        " same exchange.",
+        [
+            ev("price_move", "5", "%", asset="asset:LTC", venue="venue:kraken", direction="down"),
+            ev("price_level", "71.1", asset="asset:LTC", venue="venue:kraken"),
+            ev("price_level", "74.6", asset="asset:LTC", venue="venue:kraken"),
+        ],
+        id="a-price-on-the-same-exchange",
+    ),
+    pytest.param(
+        "Cardano climbed 7% to 1,020 won on Coinone. Polkadot also gained on the platform,"
+        " adding 4% to 9,870 won.",
+        [
+            ev("price_move", "7", "%", asset="asset:ADA", venue="venue:coinone", direction="up"),
+            ev("price_level", "1020", "KRW", asset="asset:ADA", venue="venue:coinone"),
+            ev("price_move", "4", "%", asset="asset:DOT", venue="venue:coinone", direction="up"),
+            ev("price_level", "9870", "KRW", asset="asset:DOT", venue="venue:coinone"),
+        ],
+        id="a-price-on-the-platform-named-before",
+    ),
 ]
 
 METRICS = [
@@ -3159,6 +3204,100 @@ METRICS = [
             ),
         ],
         id="open-interest-in-that-contract-is-the-venues",
+    ),
+    # dominance: a bracketed change in points or an arrow after a reading states its
+    # direction
+    pytest.param(
+        "- ETH dominance 13.8% (+0.4 pts) as SOL and ADA lag",
+        [ev("dominance", "13.8", "%", asset="asset:ETH", direction="up")],
+        id="dominance-bracketed-points-change",
+    ),
+    pytest.param(
+        "Market dashboard: BTC.D at 61.7% (-1.1 pts w/w).",
+        [ev("dominance", "61.7", "%", asset="asset:BTC", direction="down")],
+        id="dominance-bracketed-points-change-with-window",
+    ),
+    pytest.param(
+        "\u2022 ETH dominance: 12.9% (-0.2)",
+        [ev("dominance", "12.9", "%", asset="asset:ETH", direction="down")],
+        id="dominance-bracketed-bare-signed-change",
+    ),
+    pytest.param(
+        "\u2022 BTC.D 57.3% \u2191 alts bleeding again",
+        [ev("dominance", "57.3", "%", asset="asset:BTC", direction="up")],
+        id="dominance-arrow-after-reading",
+    ),
+    # a dated earlier reading after "against", "versus", "compared with" is the reading's start
+    pytest.param(
+        "Ether dominance sits at 14.6% this week against about 17% a year ago.",
+        [ev("dominance", "14.6", "%", asset="asset:ETH", direction="down", figures=["17"])],
+        id="dominance-against-an-earlier-reading",
+    ),
+    pytest.param(
+        "Solana's dominance stood at 3.9%, compared with 3.1% a month earlier.",
+        [ev("dominance", "3.9", "%", asset="asset:SOL", direction="up", figures=["3.1"])],
+        id="dominance-compared-with-an-earlier-reading",
+    ),
+    pytest.param(
+        "Kraken's ether funding rate eased to 0.006% versus 0.013% a week ago.",
+        [
+            ev(
+                "funding_rate",
+                "0.006",
+                "%",
+                venue="venue:kraken",
+                direction="down",
+                figures=["0.013"],
+            )
+        ],
+        id="funding-versus-an-earlier-reading",
+    ),
+    pytest.param(
+        "Bitcoin dominance is 59% versus ether's 13%.",
+        [
+            ev("dominance", "59", "%", asset="asset:BTC", direction=None),
+            ev("dominance", "13", "%", asset="asset:ETH", direction=None),
+        ],
+        id="guard-dominance-versus-another-assets-reading",
+    ),
+    # dominance worded as a share of all crypto value, of a whole named before, or of the
+    # total market cap
+    pytest.param(
+        "The portion of all crypto value held in ether climbed to 18.6%, per CoinGecko.",
+        [ev("dominance", "18.6", "%", asset="asset:ETH", direction="up")],
+        id="dominance-portion-of-all-crypto-value",
+    ),
+    pytest.param(
+        "All cryptocurrencies together were worth $2.73 trillion on Friday. Ether's share of"
+        " that market stood at 16.9%, CoinGecko data show.",
+        [ev("dominance", "16.9", "%", asset="asset:ETH")],
+        id="dominance-share-of-that-market",
+    ),
+    pytest.param(
+        "Crypto traders lost $520 million to liquidations overnight. Bybit's share of that"
+        " total was 31%.",
+        [ev("liquidation", "520000000")],
+        id="guard-a-venues-share-of-that-total",
+    ),
+    pytest.param(
+        "Cardano traders cheered as a wave of buying lifted its market share to 1.4%.",
+        [ev("dominance", "1.4", "%", asset="asset:ADA", direction="up")],
+        id="dominance-lifting-its-market-share",
+    ),
+    pytest.param(
+        "Dogecoin memecoins, whose rally lifted the memecoin sector to 2.7% of total crypto"
+        " market capitalization, cooled on Friday.",
+        [ev("dominance", "2.7", "%", asset=None, direction="up")],
+        id="dominance-of-a-coin-group-in-total-market-cap",
+    ),
+    pytest.param(
+        "Solana's dominance rose to 4.1% from 3.8%, and stablecoins as a group now hold 8.2%"
+        " of the crypto market.",
+        [
+            ev("dominance", "4.1", "%", asset="asset:SOL", direction="up"),
+            ev("dominance", "8.2", "%", asset=None),
+        ],
+        id="dominance-of-stablecoins-as-a-group",
     ),
 ]
 

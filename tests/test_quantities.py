@@ -248,6 +248,20 @@ def test_per_unit_rates(text: str, value: Decimal, unit: str, per: str) -> None:
     assert quantity.text == text
 
 
+DATED_NOT_RATES = [
+    ("Ether dominance stood at 14.6% against 17% a year ago.", "17%"),
+    ("SOL funding eased to 0.006% versus 0.013% a week earlier.", "0.013%"),
+    ("ETF assets reached $9.7 billion, up from $8.4 billion a month before.", "$8.4 billion"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), DATED_NOT_RATES, ids=[r[1] for r in DATED_NOT_RATES])
+def test_a_time_unit_before_ago_dates_a_figure(text: str, figure: str) -> None:
+    """ "17% a year ago" is 17% a year before now, not a yearly rate: no ``per``."""
+    found = [q for q in cnp.parse(text).quantities if q.text == figure]
+    assert len(found) == 1 and found[0].per is None
+
+
 def test_inexact_fraction_is_rounded_with_a_warning() -> None:
     """Two-thirds has no exact decimal: the value is rounded and the item says so."""
     quantity = cnp.parse_quantity("two-thirds")

@@ -164,7 +164,7 @@ COUNTED_HOLDERS = [
 def test_a_ticker_before_holders_is_a_modifier(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    """"two ETH hot wallets" counts wallets: no 2 ETH for an event to take."""
+    """ "two ETH hot wallets" counts wallets: no 2 ETH for an event to take."""
     found = [(q.text, str(q.value), q.unit) for q in cnp.parse(text).quantities]
     assert found == expected
 

@@ -121,6 +121,7 @@ def extract(
                     context.window,
                     _named_derivatives_asset(context.topic, reading, context.topic_asset),
                     _last_price(context, (), subject),
+                    _last_venue(context, reading),
                 )
             continue
         found = fill(reading, context) if isinstance(reading, Reading) else []
@@ -361,7 +362,31 @@ def _carry(
     named = _subject(sentence)
     last_price = _last_price(context, frames, named)
     subject = named or context.subject
-    return _renewed(context, topic, direction, domain, subject, window, topic_asset, last_price)
+    return _renewed(
+        context,
+        topic,
+        direction,
+        domain,
+        subject,
+        window,
+        topic_asset,
+        last_price,
+        _last_venue(context, sentence),
+    )
+
+
+def _last_venue(context: Context, sentence: Reading | Plain) -> EntityMention | None:
+    """The venue the sentence names last, else the one named before it."""
+    mentions = sentence.mentions if isinstance(sentence, Plain) else None
+    if mentions is None:
+        assert isinstance(sentence, Reading)
+        units = sentence.units
+        for k in reversed(sentence.mention_units):
+            mention = units[k].mention
+            if mention is not None and mention.type is _VENUE:
+                return mention
+        return context.last_venue
+    return next((m for m in reversed(mentions) if m.type is _VENUE), context.last_venue)
 
 
 def _named_derivatives_asset(
@@ -407,6 +432,7 @@ def _renewed(
     window: str | None,
     topic_asset: str | None,
     last_price: tuple[str, Decimal] | None,
+    last_venue: EntityMention | None,
 ) -> Context:
     """``context`` with the state a sentence carries; itself when nothing changed."""
     if (
@@ -417,6 +443,7 @@ def _renewed(
         and window == context.window
         and topic_asset == context.topic_asset
         and last_price == context.last_price
+        and last_venue is context.last_venue
     ):
         return context
     # built whole: a named tuple's _replace is three Python calls and a dict
@@ -433,6 +460,7 @@ def _renewed(
         window=window,
         topic_asset=topic_asset,
         last_price=last_price,
+        last_venue=last_venue,
     )
 
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Final
@@ -96,6 +97,7 @@ _VENUE: Final = EntityType.VENUE
 _FUND: Final = EntityType.FUND
 _METRIC: Final = EntityType.METRIC
 _BOTH: Final = Side.BOTH
+_TOTAL_MARKET_CAP = "metric:total_market_cap"
 
 SEGMENT_COST = 6
 """Words a segment boundary counts for when measuring how far a cue is from a figure."""
@@ -201,8 +203,9 @@ _MARKET_WORDS = frozenset(
 """Words between "of" and "market" in a share of the whole market."""
 _WHOLE_VALUE_WORDS = frozenset({"value", "worth", "capitalization", "capitalisation", "cap"})
 """What a share of "the whole crypto market's ..." is of when it is the whole market."""
-_OBJECT_WORDS = _DETERMINERS | {"own", "overall", "total"}
-"""Words of a metric's noun phrase between a verb and the metric ("lifting its own")."""
+_OBJECT_WORDS = _DETERMINERS | {"own", "overall", "total", "market"}
+"""Words of a metric's noun phrase between a verb and the metric ("lifting its own",
+"lifting its market share")."""
 _COMPARED = {"down from": "down", "up from": "up", "lower than": "down", "higher than": "up"}
 """Words after a metric's reading that compare it with an earlier one."""
 _THIEVES = frozenset(
@@ -236,8 +239,27 @@ lexicon's `to` and `transfer` groups list the same; "\u27a1" is left out: posts 
 as a bullet)."""
 _LABEL_ENDS = frozenset({",", ".", ";", "(", ")"}) | _ARROWS
 _DOWN_ARROWS = frozenset({"\u25bc", "\u25be", "\u2193", "\U0001f53b"})
-_SIGN_MARKS = frozenset({"+", "\u25b2", "\u25b4", "\u2191", "\U0001f53a"}) | _DOWN_ARROWS
+_UP_ARROWS = frozenset({"\u25b2", "\u25b4", "\u2191", "\U0001f53a"})
+_SIGN_MARKS = frozenset({"+"}) | _UP_ARROWS | _DOWN_ARROWS
 """A plus sign or an arrow written before a figure: tickers sign a change with them."""
+_SIGNS = frozenset({"+", "-", "\u2212"})
+_POINTS = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:pts?|pps?|ppts?)?")
+"""A bare change of a share, its points written on or not ("0.6", "0.6pts")."""
+_POINT_WORDS = frozenset({"pts", "pt", "pp", "ppt", "ppts", "points", "point", "percentage"})
+POINTS_ASIDE_UNITS = 7
+"""Units a bracketed change in points may take: "(-0.6 pts w/w)"."""
+_CLOSING_VERBS = frozenset({"closed", "closes", "closing"})
+"""An asset's session close ("Ether closed at US$638"), in the "other" group's "closed
+at", which is a position's close elsewhere."""
+_COIN_GROUPS = ("stablecoin", "memecoin", "meme coin", "altcoin")
+"""Words that name a group of coins in the plural or before a group noun."""
+_GROUP_NOUNS = frozenset({"sector", "group", "basket", "segment", "complex", "category"})
+_VERSUS = frozenset({"against", "versus", "vs", "vs."})
+_EARLIER_WORDS = frozenset({"ago", "earlier", "before", "prior", "previously"})
+DATED_REACH = 4
+"""Units after a compared reading in which its date stands ("62% a year ago")."""
+MOVED_OBJECT_REACH = 6
+"""Units between a change verb and "to" before a share ("lifted the memecoin sector to")."""
 _RANKED_NOUNS = frozenset(
     {
         "exchange", "exchanges", "venue", "venues", "platform", "platforms", "fund", "funds",
@@ -858,6 +880,9 @@ class _Sentence:
             return None
         if self._comparison(i, q) or self._reference(i) or self._swap_proceeds(i):
             return None
+        if last is not None and self._earlier_reading(i, q, last):
+            last.from_ = q  # "at 58.3% today against roughly 62% a year ago"
+            return None
         hedged = self._asked(i) or self._hedged(i)
         resolved: tuple[EventType, str | None] | str | None
         if q.kind is _RATIO:
@@ -905,7 +930,11 @@ class _Sentence:
             assert q.value is not None
             direction = "out" if q.value < 0 else "in"  # "IBIT +$42.1M", "FBTC -$156.9M"
         if event_type in _METRICS and direction is None:
-            direction = self._compared_direction(i) or self._flipped_direction(i, q)
+            direction = (
+                self._compared_direction(i)
+                or self._flipped_direction(i, q)
+                or self._marked_direction(i, event_type)
+            )
         if hedged and not self._stated_though_hedged(event_type, i):
             return None
         if (
@@ -1024,6 +1053,59 @@ class _Sentence:
             if direction is not None:
                 return direction
         return None
+
+    def _marked_direction(self, i: int, event_type: EventType) -> str | None:
+        """ "BTC.D 60.9% \u2193", "BTC dominance 52.4% (-0.6 pts)", "59.7% (+0.3)": an
+        arrow right after a metric's reading, or a signed change of a share in points (no
+        quantity: "pts" and a bare number are none) in brackets right after it, states the
+        reading's direction."""
+        units = self.units
+        k = self.group_end.get(i, i) + 1
+        if k >= len(units):
+            return None
+        if units[k].lower in _DOWN_ARROWS:
+            return "down"
+        if units[k].lower in _UP_ARROWS:
+            return "up"
+        if event_type is not _DOMINANCE or units[k].lower != "(":
+            return None
+        words = [u.lower for u in units[k + 1 : k + 1 + POINTS_ASIDE_UNITS]]
+        close = words.index(")") if ")" in words else -1
+        if close < 2 or words[0] not in _SIGNS or not _POINTS.fullmatch(words[1]):
+            return None
+        if any(units[k + 2 + n].quantity is not None for n in range(close - 1)):
+            return None  # a quantity ("(-0.4%)") is a change of its own: _signed_aside
+        tail = words[2:close]
+        if any(
+            w not in _POINT_WORDS and self.role_at.get(k + 3 + n) != "window"
+            for n, w in enumerate(tail)
+        ):
+            return None
+        return "down" if words[0] != "+" else "up"
+
+    def _earlier_reading(self, i: int, q: Quantity, last: Frame) -> bool:
+        """ "Dominance is at 58.3% today against roughly 62% a year ago", "7.3%, versus
+        6.6% a month ago": a dated reading compared with the metric's reading before it
+        in the sentence is where that reading came from, no event of its own."""
+        if last.type not in _METRICS or last.from_ is not None or last.quantity is None:
+            return False
+        if q.kind is not last.quantity.kind or q.value is None:
+            return False
+        k = i - 1
+        while k > 0 and self.role_at.get(k) == "approx":
+            k -= 1
+        word = self.units[k].lower
+        if word in ("with", "to") and self.units[k - 1].lower == "compared":
+            k -= 1
+        elif word not in _VERSUS:
+            return False
+        if any(f > self.group_end.get(last.index, last.index) and f < k for f in self.r.figures()):
+            return False
+        end = self.group_end.get(i, i)
+        return any(
+            self.role_at.get(n) == "dated" or self.units[n].lower in _EARLIER_WORDS
+            for n in range(end + 1, min(end + 1 + DATED_REACH, len(self.units)))
+        )
 
     def _flipped_direction(self, i: int, q: Quantity) -> str | None:
         """ "Funding on Binance flipped to -0.0061%": a metric that turned to a signed
@@ -1358,6 +1440,9 @@ class _Sentence:
             k += 1
         if k >= len(units):
             return False
+        mention = units[k].mention
+        if mention is not None and mention.id == _TOTAL_MARKET_CAP:
+            return True  # "lifted the memecoin sector to 3.4% of total crypto market cap"
         word = units[k].lower
         if word in ("market", "markets") or word.startswith("market "):  # "market value"
             return True
@@ -1869,10 +1954,27 @@ class _Sentence:
             return _PRICE_LEVEL, None  # "BTC briefly breached $100,000": a level crossed
         if kind == "hack" and self.units[cue.first].lower in _THIEVES and self._routed_on(i):
             return _TRANSFER, None  # "the exploiter fed 2,400 ETH into Tornado Cash"
+        if kind == "dominance" and not self._share_of_an_asset(cue):
+            return _BLOCK  # "Binance's share of that total": of another whole
         event_type = _event_type(kind)
         if event_type not in _METRICS:
             return event_type, None
         return event_type, cue.group.direction or self._clause_direction(cue, i)
+
+    def _share_of_an_asset(self, cue: Cue) -> bool:
+        """A share of a whole named before ("share of that market", "slice of that total")
+        is a dominance only when it is an asset's ("Bitcoin's share of that figure eased
+        to 58.1%" after the market's value) or "its"; other shares name no anaphor."""
+        units = self.units
+        if cue.first + 2 > cue.last or units[cue.first + 2].lower not in ("that", "this"):
+            return True
+        k = cue.first - 1
+        if k < 0:
+            return False
+        mention = self.mention_at[k]
+        if mention is not None:
+            return mention.type is EntityType.ASSET and self._possessive(k)
+        return units[k].lower == "its"
 
     def _intransitive_later(self, verb: Cue, i: int) -> bool:
         """ "That figure has since dropped to $61 million as users rushed to withdraw.": a
@@ -2261,9 +2363,14 @@ class _Sentence:
 
     def _holds_a_price(self, verb: Cue, i: int, q: Quantity) -> bool:
         """ "$BTC holding $96.6K", "ether holds $3,000": an asset that holds a price holds
-        a level, not a stash (a fund or a whale holding money does)."""
+        a level, not a stash (a fund or a whale holding money does); "Ether closed at
+        US$638": an asset that closed at a price was quoted there (a position closed at
+        one is no quote: "a $3.9 million long ... closed out at $4,871.50")."""
+        holding = verb.group.name == "holding" or (
+            self.units[verb.first].lower in _CLOSING_VERBS and verb.last > verb.first
+        )
         return (
-            verb.group.name == "holding"
+            holding
             and i > verb.last
             and q.kind is _MONEY
             and self._price(q)
@@ -2482,10 +2589,11 @@ class _Sentence:
         """The direction of a change verb right before figure ``i`` in its clause ("fell
         to 4.3%"), None when there is none."""
         clause = self.clause[i]
+        reach = MOVED_OBJECT_REACH if self._after_role(i, "to") else 3
         for cue in self.type_cues:
             if (
                 cue.group.kind == "move"
-                and 0 < i - cue.last <= 3
+                and 0 < i - cue.last <= reach
                 and self.clause[cue.first] == clause
             ):
                 return cue.group.direction
@@ -3410,7 +3518,7 @@ class _Sentence:
         org that names its token) the figure is about, else its fund's underlying, else
         the discourse's (not for liquidations, whose totals are market-wide)."""
         q = frame.figure
-        if frame.type is _DOMINANCE and self._market_index():
+        if frame.type is _DOMINANCE and (self._market_index() or self._group_share(frame.index)):
             return None
         quoted = frame.type in _PRICES  # a price's crypto unit is what it is quoted in
         if q.kind is _CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry and not quoted:
@@ -3466,6 +3574,25 @@ class _Sentence:
             # averaged 0.008%." in an ether article: the paragraph's derivatives asset
             return self.c.topic_asset
         return self._carried_asset(frame.index)
+
+    def _group_share(self, i: int) -> bool:
+        """ "memecoins as a group now command 3.1%", "lifted the memecoin sector to 3.4%
+        of total crypto market capitalization", "the combined share of stablecoins slipped
+        to 7.9%": a share said of a group of coins, named in the figure's clause before it
+        with no asset after the group word, is no one asset's."""
+        clause = self.clause[i]
+        for k in range(i - 1, -1, -1):
+            if self.clause[k] != clause:
+                return False
+            mention = self.mention_at[k]
+            if mention is not None and mention.type in _ASSETS:
+                return False
+            word = self.units[k].lower
+            if word.startswith(_COIN_GROUPS) and (
+                word.endswith("s") or self.units[k + 1].lower in _GROUP_NOUNS
+            ):
+                return True  # "memecoins", "the memecoin sector"; not "the memecoin's"
+        return False
 
     def _asset_of_the_last_price(self, q: Quantity) -> str | None:
         """ "BTC/USD is consolidating between $8,420 and $8,910. A daily close above $9,000
@@ -3816,6 +3943,12 @@ class _Sentence:
             return before
         if after is not None:
             return after
+        if _VENUE in types and self.c.last_venue is not None and named is None:
+            phrase = self._venue_phrase(i)
+            if phrase == "same" or (phrase is not None and event_type in _PRICES):
+                # "It was quoted at $572 on the same exchange", "Ether also rallied on the
+                # exchange, rising 6.8% to ¥528,400": the venue named last before
+                return self.c.last_venue
         if liquidation:
             if not (_VENUE in types and self._on_the_venue(i)):
                 return None
@@ -3986,20 +4119,23 @@ class _Sentence:
         )
 
     def _on_the_venue(self, i: int) -> bool:
-        """ "Ether longs on the exchange accounted for $21.6 million": a liquidation at a
-        venue named before, in the figure's clause."""
+        """ "Ether longs on the exchange accounted for $21.6 million", "was quoted at $572
+        on the same exchange": a figure at a venue named before, in the figure's clause."""
+        return self._venue_phrase(i) is not None
+
+    def _venue_phrase(self, i: int) -> str | None:
+        """ "same" for "on the same exchange" in the clause of figure ``i``, "the" for "on
+        the exchange", None when neither stands there."""
         units = self.units
         clause = self.clause[i]
-        return (
-            any(
-                units[k].lower in _VENUE_WORDS
-                and units[k - 1].lower == "the"
-                and units[k - 2].lower in ("on", "at")
-                and self.clause[k] == clause
-                for k in range(2, len(units))
-            )
-            and self._definite_venue()
-        )
+        for k in range(2, len(units)):
+            if units[k].lower not in _VENUE_WORDS or self.clause[k] != clause:
+                continue
+            same = units[k - 1].lower == "same"
+            j = k - 2 if same else k - 1
+            if j >= 1 and units[j].lower == "the" and units[j - 1].lower in ("on", "at"):
+                return ("same" if same else "the") if self._definite_venue() else None
+        return None
 
     def _after_preposition(self, k: int) -> bool:
         """ "... and $21M in shorts on Kraken", "on the Bybit exchange", "worth of ETH

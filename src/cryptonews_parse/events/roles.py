@@ -61,6 +61,9 @@ class Context(NamedTuple):
     when it stated no such price, or a later sentence named an asset): a price of that
     scale in a sentence that names no asset goes on with it ("BTC/USD is consolidating
     between $8,420 and $8,910. A daily close above $9,000 ...")."""
+    last_venue: EntityMention | None = None
+    """The venue named last before the sentence: "the same exchange" ("was quoted at $572
+    on the same exchange") is that one."""
 
 
 @attrs.define
