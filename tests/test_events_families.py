@@ -3867,6 +3867,50 @@ FLOWS = [
 
 TRANSFERS_AND_HACKS = [
     pytest.param(
+        "Arkham says an address beginning 0x91c4 pulled 3.6 billion SHIB from OKX, its"
+        " second withdrawal in three days.",
+        [ev("transfer", "3600000000", "SHIB", venue="venue:okx", direction="out", window=None)],
+        id="its-nth-withdrawal-in-days-numbers-one-move",
+    ),
+    pytest.param(
+        "An Ethereum wallet funded in the 2016 crowdsale shipped 2,750 ETH to Bitstamp on"
+        " Friday, its first on-chain activity in eight years.",
+        [ev("transfer", "2750", "ETH", venue="venue:bitstamp", direction="in", window=None)],
+        id="its-first-activity-in-years-is-no-window",
+    ),
+    pytest.param(
+        "Thieves drained $14 million from Korvel, a lending protocol, on Monday. Kraken had"
+        " frozen 512 ETH that the attacker tried to deposit.",
+        [
+            ev("hack", "14000000", asset=None, venue=None),
+            ev("transfer", "512", "ETH", venue="venue:kraken", direction="in"),
+        ],
+        id="coins-an-exchange-froze-on-deposit-are-a-transfer-in",
+    ),
+    pytest.param(
+        "09:12 *TALLOWAY BRIDGE EXPLOITED FOR $6M\n09:40 *OKX FREEZES 185 ETH SENT FROM"
+        " TALLOWAY EXPLOITER ADDRESS",
+        [ev("hack", "6000000"), ev("transfer", "185", "ETH", venue="venue:okx", direction="in")],
+        id="a-flash-line-of-frozen-coins-sent-from-the-thief",
+    ),
+    pytest.param(
+        "Thieves drained $14 million from Korvel on Monday. Tether froze 1.2 million USDT"
+        " held by the attacker.",
+        [ev("hack", "14000000")],
+        id="guard-an-issuer-freezing-coins-sends-nothing",
+    ),
+    pytest.param(
+        "The Tether Treasury shipped 320,000,000 USDT to Kraken on Friday.",
+        [ev("transfer", "320000000", "USDT", venue="venue:kraken", direction="in")],
+        id="shipped-is-a-transfer-verb",
+    ),
+    pytest.param(
+        "A Cardano whale lost $8 million on a leveraged ADA bet on Bybit. Whale '0x4be' dumped"
+        " 2,100 SOL for 410,000 USDC on Jupiter, booking a $95,000 loss.",
+        [],
+        id="a-whales-trading-loss-is-no-transfer",
+    ),
+    pytest.param(
         "09:10 *WHALE TRACKERS SAY 4,000 ETH SENT TO KRAKEN\n09:40 *CRYPTO MARKET VALUE ADDS"
         " $38B IN 3 HOURS TO $2.61T",
         [ev("transfer", "4000", "ETH", venue="venue:kraken")],

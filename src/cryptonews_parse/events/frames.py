@@ -176,6 +176,17 @@ _DEPOSIT_VERBS = frozenset({"deposited", "deposit", "deposits", "depositing"})
 _DEPOSIT_PLACES = frozenset({"at", "on", "with"})
 """A deposit verb and the preposition before the venue it places coins at ("deposited at
 Kraken")."""
+_FREEZE_VERBS = frozenset({"froze", "frozen", "freezes", "freeze", "freezing"})
+_FREEZER_AUXILIARIES = frozenset(
+    {"had", "has", "have", "also", "already", "quickly", "swiftly", "later", "then"}
+)
+"""Words between an exchange and the freeze verb it is the subject of ("Binance had
+quickly frozen ...")."""
+_ARRIVAL_WORDS = _DEPOSIT_VERBS | frozenset({"sent", "send", "moved", "routed", "transferred"})
+"""Words after coins an exchange froze that say they were sent to it ("that the attacker
+tried to deposit", "sent from the exploiter's address")."""
+FROZEN_REACH = 6
+"""Units from the frozen figure to the word that says it was sent, at most."""
 """Words before an exchange that say a movement goes to it or leaves it."""
 _OFF_WORDS = {"below": "down", "under": "down", "beneath": "down", "off": "down", "above": "up"}
 """Words between a percent and a level it measures the price from ("30% below its high")."""
@@ -284,6 +295,16 @@ _IDLE_WORDS = frozenset(
     {"dormant", "idle", "inactive", "untouched", "unmoved", "asleep", "sleeping", "silent"}
 )
 """Words before "for <duration>" that say how long a wallet sat still."""
+_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "1st", "2nd", "3rd", "4th", "5th"}
+)  # fmt: skip
+"""Words that number one event of a series ("its third withdrawal in two days": the
+duration after "in" is how long the series ran or the wallet sat, no window of one
+movement)."""
+ORDINAL_REACH = 3
+"""Units from an ordinal to the "in" before a duration, at most ("its first on-chain
+activity in nine years")."""
 _ACCOUNT_WORDS = frozenset({"account", "accounts", "address", "addresses", "wallet", "wallets"})
 _ARRIVING = frozenset({"in", "reached", "reaches", "reaching", "landed", "lands"})
 """Words before an exchange's account that make it where funds arrived."""
@@ -864,6 +885,8 @@ class _Sentence:
             resolved = (_PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
         elif self._test_send(i):
             resolved = _TRANSFER, None  # "preceded by a 0.1 BTC test transaction"
+        elif self._frozen_on_arrival(i) is not None:
+            resolved = _TRANSFER, None  # "Binance froze 310 ETH the attacker tried to deposit"
         elif self._record_named(i, q):
             resolved = _PRICE_LEVEL, None  # "Sunday's slide from the $58,350 record"
         elif self._share_of_the_market(i, q):
@@ -2755,6 +2778,8 @@ class _Sentence:
         if domain == "transfer":
             if self._aggregate_exchange_flow(i):
                 return _EXCHANGE_FLOW, direction
+            if loss:
+                return _BLOCK  # "a whale lost $12 million on a leveraged bet": a trade's loss
             return _TRANSFER, None
         return None
 
@@ -4180,6 +4205,8 @@ class _Sentence:
             j -= 1
         if j > 1 and self.units[j - 1].lower == "for" and self.units[j - 2].lower in _IDLE_WORDS:
             return False  # "dormant for 9 years": how long the coins sat, not the window
+        if self._numbers_one_of_a_series(j):
+            return False
         if any(u.lower in _WINDOW_LEADS for u in self.units[max(0, j - 2) : k]):
             return True  # "over two days": "over" is both an approximation word and a lead
         after = self.units[k + 1] if k + 1 < len(self.units) else None
@@ -4191,6 +4218,14 @@ class _Sentence:
             after.mention is not None or k + 1 in self.level_starts
         )
         return adjective and not names_a_level
+
+    def _numbers_one_of_a_series(self, j: int) -> bool:
+        """ "its third withdrawal in two days", "its first activity in nine years": a
+        duration after "in" that closes a phrase numbering one event of a series is how long
+        the series ran (or the wallet sat), no window of the figure."""
+        if j < 2 or self.units[j - 1].lower != "in":
+            return False
+        return any(u.lower in _ORDINALS for u in self.units[max(0, j - 2 - ORDINAL_REACH) : j - 1])
 
     def _ended_streak(self, k: int) -> bool:
         """ "Snap Seven-Day Outflow Streak With $412 Million Haul", "ending a five-day run of
@@ -4243,7 +4278,7 @@ class _Sentence:
                 frame.from_label = frame.from_label or label
                 venue_out = venue_out or venue
         if venue_in is None and venue_out is None:
-            venue_in = self._deposited_at(frame.index)
+            venue_in = self._frozen_on_arrival(frame.index) or self._deposited_at(frame.index)
             venue_out = None if venue_in is not None else self._taken_off(frame.index)
         if venue_in is not None:
             frame.venue, frame.direction = venue_in, "in"
@@ -4290,6 +4325,26 @@ class _Sentence:
             and self.units[k].lower == "test"
             and any(c.first == k + 1 and c.group.kind == "transfer" for c in self.type_cues)
         )
+
+    def _frozen_on_arrival(self, i: int) -> str | None:
+        """ "Binance had frozen 436 ETH that the attackers tried to deposit", "OKX FREEZES 380
+        ETH SENT FROM EXPLOITER ADDRESS": coins an exchange froze as they arrived were sent
+        to it, a transfer in to the exchange that froze them (not the theft); the id of that
+        exchange, else None ("Tether froze 1.2 million USDT" sends nothing)."""
+        units, k = self.units, i - 1
+        while k >= 0 and self.role_at.get(k) == "approx":
+            k -= 1
+        if k < 1 or units[k].lower not in _FREEZE_VERBS:
+            return None
+        j = k - 1
+        while j > 0 and units[j].lower in _FREEZER_AUXILIARIES:
+            j -= 1
+        mention = self.mention_at[j]
+        if mention is None or mention.type is not EntityType.VENUE:
+            return None
+        end = self.group_end.get(i, i) + 1
+        words = {u.lower for u in units[end : end + FROZEN_REACH] if u.quantity is None}
+        return mention.id if not words.isdisjoint(_ARRIVAL_WORDS) else None
 
     def _moves_its_own(self, i: int, verb: Cue) -> bool:
         """ "a 0.1 BTC test transaction", "shifted 3,940 BTC between two of its own
