@@ -3879,6 +3879,29 @@ TRANSFERS_AND_HACKS = [
         id="its-first-activity-in-years-is-no-window",
     ),
     pytest.param(
+        "Thieves drained $23 million from Corvane, a Base lending market, and the exploiter kept"
+        " most of the loot. Some 2,350 ETH was then routed to Railgun in small batches.",
+        [ev("hack", "23000000"), ev("transfer", "2350", "ETH", asset="asset:ETH", venue=None)],
+        id="loot-that-was-then-routed-to-a-mixer-moved-on",
+    ),
+    pytest.param(
+        "Thieves drained Corvane, a Base lending market, and the exploiter kept the loot. Whale"
+        " Alert also tracked big stablecoin moves: the Circle Treasury sent 90,000,000 USDC to"
+        " Kraken, and a wallet withdrew 45 million USDT from OKX.",
+        [
+            ev("transfer", "90000000", "USDC", venue="venue:kraken", direction="in"),
+            ev("transfer", "45000000", "USDT", venue="venue:okx", direction="out"),
+        ],
+        id="a-withdrawal-after-a-transfer-of-its-sentence-is-no-theft",
+    ),
+    pytest.param(
+        "Thieves drained $23 million from Corvane, a Base lending market, and the exploiter kept"
+        " most of the loot. By Sunday the attacker had split 7,800 ETH across twelve fresh wallets,"
+        " and another 160 ETH was sent through SideShift.",
+        [ev("hack", "23000000"), ev("transfer", "7800", "ETH"), ev("transfer", "160", "ETH")],
+        id="loot-split-across-fresh-wallets-or-sent-through-a-swap-service",
+    ),
+    pytest.param(
         "Thieves drained $14 million from Korvel, a lending protocol, on Monday. Kraken had"
         " frozen 512 ETH that the attacker tried to deposit.",
         [

@@ -79,6 +79,7 @@ _CHANGES: Final = frozenset({Kind.PERCENT, Kind.MULTIPLIER})
 _BASIS_POINTS: Final = Kind.BASIS_POINTS
 _RATIO: Final = Kind.RATIO
 _DURATION: Final = Kind.DURATION
+_COUNT: Final = Kind.COUNT
 _LIQUIDATION: Final = EventType.LIQUIDATION
 _ETF_FLOW: Final = EventType.ETF_FLOW
 _EXCHANGE_FLOW: Final = EventType.EXCHANGE_FLOW
@@ -2827,9 +2828,15 @@ class _Sentence:
         """The article is about a theft and the discourse is on it, or on nothing: a coin
         movement is then the theft's. A loss is also after a transfer ("the wallet moved
         it in 2019 ... lost 41,650 BTC in the 2016 attack"); a movement after a transfer
-        is another transfer (a whale digest with one drained wallet among its items)."""
-        topics = (None, _HACK, _TRANSFER) if loss else (None, _HACK)
-        return self.c.hack_topic and self.c.topic in topics
+        is another transfer (a whale digest with one drained wallet among its items), also
+        after one of its own sentence ("the Tether Treasury shipped 275 million USDT to
+        Bitfinex, and a wallet withdrew 180 million USDC from Coinbase")."""
+        if loss:
+            return self.c.hack_topic and self.c.topic in (None, _HACK, _TRANSFER)
+        last = self.last_frame
+        if last is not None and last.type is _TRANSFER:
+            return False
+        return self.c.hack_topic and self.c.topic in (None, _HACK)
 
     def _sent_to_the_thief(self, i: int) -> bool:
         """ "Two hot wallets had sent 2,400 ETH to the attacker's address": in an article
@@ -3007,18 +3014,16 @@ class _Sentence:
     def _moved_onward(self, i: int) -> bool:
         """ "3,100 ETH was deposited into Tornado Cash", "2,600 ETH was bridged to
         Arbitrum": a figure that a laundering route follows in its segment (no other
-        figure and no "before"/"then" between, but for figures coordinated with it: "388
-        ETH and 224 ETH were sent to OKX and Bybit"), in a clause with no theft word of its
-        own (the thief's name aside), was moved on, not taken."""
+        figure and no "before"/"then" between (_step_between), but for figures
+        coordinated with it: "388 ETH and 224 ETH were sent to OKX and Bybit"), in a clause
+        with no theft word of its own (the thief's name aside), was moved on, not taken."""
         clause = self.clause[i]
         end = self._coordinated_end(self.group_end.get(i, i))
         routes = [c.first for c in self.by_role.get("launder", ())] + self._venues_reached(i)
         if not any(
             k > end
             and self.clause[k] == clause
-            and not any(
-                u.quantity is not None or u.lower in _LATER_STEP for u in self.units[end + 1 : k]
-            )
+            and not any(self._step_between(j, k) for j in range(end + 1, k))
             for k in routes
         ):
             return False
@@ -3028,6 +3033,16 @@ class _Sentence:
             and _thief_word(self.units[c.first].lower) not in _THIEVES  # "the attacker's"
             for c in self.type_cues
         )
+
+    def _step_between(self, j: int, route: int) -> bool:
+        """Unit ``j`` parts a figure from the route at ``route`` after it: another figure
+        (but the count of the route's addresses: "split 5,000 ETH across four fresh
+        addresses"), or "before"/"then" (but "then" after an auxiliary: "5,600 ETH was
+        then sent to Tornado Cash")."""
+        unit = self.units[j]
+        if unit.quantity is not None:
+            return not (unit.quantity.kind is _COUNT and j == route - 1)
+        return unit.lower in _LATER_STEP and self.units[j - 1].lower not in _AUXILIARIES
 
     def _coordinated_end(self, end: int) -> int:
         """The last unit of the figures coordinated after the one ending at ``end``
