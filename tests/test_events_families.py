@@ -3902,6 +3902,28 @@ TRANSFERS_AND_HACKS = [
         id="loot-split-across-fresh-wallets-or-sent-through-a-swap-service",
     ),
     pytest.param(
+        "Kraken's weekly net outflow reached 9,400 BTC. A cluster of addresses linked to a"
+        " market maker withdrew 2.7K BTC from the exchange in two transactions on Monday,"
+        " lifting Kraken's outflow for the week to 11,200 BTC.",
+        [
+            ev("exchange_flow", "9400", "BTC", venue="venue:kraken", direction="out"),
+            ev("transfer", "2700", "BTC", asset="asset:BTC", venue="venue:kraken", direction="out"),
+            ev("exchange_flow", "11200", "BTC", venue="venue:kraken", direction="out"),
+        ],
+        id="a-withdrawal-in-two-transactions-from-the-exchange-is-a-transfer",
+    ),
+    pytest.param(
+        "Over the past three weeks, the same entity pulled 9,250 ETH out of Kraken in a single"
+        " transaction.",
+        [ev("transfer", "9250", "ETH", venue="venue:kraken", direction="out")],
+        id="an-entity-pulling-coins-out-of-a-venue-in-one-transaction",
+    ),
+    pytest.param(
+        "A whale has withdrawn 38,000 AVAX from OKX over the past two days in 30 transactions.",
+        [ev("exchange_flow", "38000", "AVAX", venue="venue:okx", direction="out")],
+        id="guard-a-whales-many-withdrawals-over-days-are-a-flow",
+    ),
+    pytest.param(
         "Thieves drained $14 million from Korvel, a lending protocol, on Monday. Kraken had"
         " frozen 512 ETH that the attacker tried to deposit.",
         [

@@ -161,6 +161,10 @@ _REGION_TO_FUND = 3
 """Units from a region to the fund word it describes, at most ("U.S. spot bitcoin ETFs")."""
 _FUND_NOUNS = frozenset({"fund", "funds"})
 """Fund nouns that are no cue of their own ("the U.S. funds added ...")."""
+_TRANSACTION_NOUNS = frozenset({"transaction", "transfer", "move", "tranche", "batche"})
+"""Nouns that count on-chain transactions, without a plural "s" ("in three transactions")."""
+FEW_TRANSACTIONS = 5
+"""Transactions that still make one actor's movement a transfer, at most."""
 _LEFT_WORDS = frozenset({"off", "left", "leaves", "leaving", "exited", "exits", "exiting"})
 """Words before the venue a transfer's coins left ("took 12,200 ETH off Kraken", "3,333 BTC
 left Bitfinex for a fresh address")."""
@@ -2950,13 +2954,45 @@ class _Sentence:
         day or more, or as a net figure, is a flow aggregated over a period, not one
         on-chain transfer (three withdrawals "within 10 hours" still are transfers; the
         period of the sentence before is no evidence: a Whale Alert line follows a weekly
-        flow)."""
+        flow; and neither is a figure moved "in one transaction" or "in three
+        transactions")."""
         window = self._window(i)
         end = self.group_end.get(i, i)
         net = any(u.lower == "net" for u in self.units[max(0, i - 2) : end + 3])
         if not net and (window is None or not _a_day_or_longer(window)):
             return False
+        if not net and self._in_a_few_transactions(i):
+            return False
         return self._names(EntityType.VENUE) or "exchange" in self.domains
+
+    def _in_a_few_transactions(self, i: int) -> bool:
+        """ "pulling 18,750 ETH out of Coinbase in one transaction", "withdrew 3.4K BTC ...
+        in three transactions": the figure's clause counts the few on-chain transactions
+        that moved it (up to FEW_TRANSACTIONS; "across 27 transactions since October" is a
+        flow over a period)."""
+        units, clause = self.units, self.clause[i]
+        for k in range(self.group_end.get(i, i) + 1, len(units) - 2):
+            if self.clause[k] != clause or k in self.group_end:
+                return False  # a later figure's ("... 112,400 ETH ..., then 18,750 ETH in one")
+            if units[k].lower == "in" and self._few_transactions_at(k + 1):
+                return True
+        return False
+
+    def _few_transactions_at(self, k: int) -> bool:
+        """ "one transaction", "a single transfer", "three transactions" start at unit
+        ``k``."""
+        units = self.units
+        q = units[k].quantity
+        few = units[k].lower in ("a", "one", "single") or (
+            q is not None
+            and q.kind is _COUNT
+            and q.value is not None
+            and q.value <= FEW_TRANSACTIONS
+        )
+        if k + 1 < len(units) and units[k].lower in ("a", "one") and units[k + 1].lower == "single":
+            k += 1
+        noun = units[k + 1].lower.rstrip("s") if k + 1 < len(units) else ""
+        return few and noun in _TRANSACTION_NOUNS
 
     def _exchange_side(self, i: int) -> str | None:
         """The direction of a movement to or from exchanges, from the word before the first
@@ -4281,6 +4317,8 @@ class _Sentence:
             if self._tied_theft_after(cue.last):
                 continue  # "a wallet tied to the Bitfinex hack" names no end
             label, venue = self._label_after(cue.last)
+            if label is None and venue is None and self._the_exchange_after(cue.last):
+                venue = frame.venue  # "withdrew 3.4K BTC from the exchange": the one named
             if cue.group.role == "to":
                 frame.to_label = frame.to_label or label
                 venue_in = venue_in or venue
@@ -4299,6 +4337,16 @@ class _Sentence:
             frame.venue, frame.direction = venue_in, "in"
         elif venue_out is not None:
             frame.venue, frame.direction = venue_out, "out"
+
+    def _the_exchange_after(self, k: int) -> bool:
+        """ "the exchange" or "the platform" follows unit ``k``: an end that names the
+        venue named before."""
+        units = self.units
+        return (
+            k + 2 < len(units)
+            and units[k + 1].lower == "the"
+            and units[k + 2].lower in _VENUE_WORDS
+        )
 
     def _route_bound(self, i: int) -> int:
         """Where the route words of transfer figure ``i`` end: at a later figure of its
@@ -4376,13 +4424,15 @@ class _Sentence:
         return False
 
     def _taken_off(self, i: int) -> str | None:
-        """ "took another 12,200 ETH off Kraken": the venue after "off" in the clause of
-        figure ``i`` is the end the coins left."""
+        """ "took another 12,200 ETH off Kraken", "pulled 9,250 ETH out of Kraken": the venue
+        after "off" or "out of" in the clause of figure ``i`` is the end the coins left."""
         clause = self.clause[i]
         for k in range(i + 1, min(len(self.units), i + 1 + OFF_REACH)):
             if self.clause[k] != clause:
                 break
-            if self.units[k].lower in _LEFT_WORDS:
+            word = self.units[k].lower
+            after = self.units[k + 1].lower if k + 1 < len(self.units) else ""
+            if word in _LEFT_WORDS or (word == "out" and after == "of"):
                 return self._label_after(k)[1]
         return None
 
