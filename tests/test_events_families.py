@@ -870,6 +870,24 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Cardano slid 6% to $0.412 on Thursday, its lowest level in five weeks.",
+        [
+            ev("price_move", "6", "%", direction="down", window=None),
+            ev("price_level", "0.412", window=None),
+        ],
+        id="a-record-horizon-after-in-is-no-window",
+    ),
+    pytest.param(
+        "Avalanche jumped 14% in three days, the sharpest gain in four months.",
+        [ev("price_move", "14", "%", direction="up", window="P3D")],
+        id="guard-the-window-before-a-record-horizon-stays",
+    ),
+    pytest.param(
+        "Spot ether ETFs bled $96 million on Wednesday, the biggest outflow in six weeks.",
+        [ev("etf_flow", "96000000", direction="out", window=None)],
+        id="a-flow-record-horizon-is-no-window",
+    ),
+    pytest.param(
         "Solana climbed 4% to $182 this week. Elsewhere, BTC/USD is trading near $66,900. A"
         " daily close above $68,000 would open the way toward $71,000.",
         [
@@ -4005,6 +4023,95 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Arkham says an address beginning 0x91c4 pulled 3.6 billion SHIB from OKX, its"
+        " second withdrawal in three days.",
+        [ev("transfer", "3600000000", "SHIB", venue="venue:okx", direction="out", window=None)],
+        id="its-nth-withdrawal-in-days-numbers-one-move",
+    ),
+    pytest.param(
+        "An Ethereum wallet funded in the 2016 crowdsale shipped 2,750 ETH to Bitstamp on"
+        " Friday, its first on-chain activity in eight years.",
+        [ev("transfer", "2750", "ETH", venue="venue:bitstamp", direction="in", window=None)],
+        id="its-first-activity-in-years-is-no-window",
+    ),
+    pytest.param(
+        "Thieves drained $23 million from Corvane, a Base lending market, and the exploiter kept"
+        " most of the loot. Some 2,350 ETH was then routed to Railgun in small batches.",
+        [ev("hack", "23000000"), ev("transfer", "2350", "ETH", asset="asset:ETH", venue=None)],
+        id="loot-that-was-then-routed-to-a-mixer-moved-on",
+    ),
+    pytest.param(
+        "Thieves drained Corvane, a Base lending market, and the exploiter kept the loot. Whale"
+        " Alert also tracked big stablecoin moves: the Circle Treasury sent 90,000,000 USDC to"
+        " Kraken, and a wallet withdrew 45 million USDT from OKX.",
+        [
+            ev("transfer", "90000000", "USDC", venue="venue:kraken", direction="in"),
+            ev("transfer", "45000000", "USDT", venue="venue:okx", direction="out"),
+        ],
+        id="a-withdrawal-after-a-transfer-of-its-sentence-is-no-theft",
+    ),
+    pytest.param(
+        "Thieves drained $23 million from Corvane, a Base lending market, and the exploiter kept"
+        " most of the loot. By Sunday the attacker had split 7,800 ETH across twelve fresh wallets,"
+        " and another 160 ETH was sent through SideShift.",
+        [ev("hack", "23000000"), ev("transfer", "7800", "ETH"), ev("transfer", "160", "ETH")],
+        id="loot-split-across-fresh-wallets-or-sent-through-a-swap-service",
+    ),
+    pytest.param(
+        "Kraken's weekly net outflow reached 9,400 BTC. A cluster of addresses linked to a"
+        " market maker withdrew 2.7K BTC from the exchange in two transactions on Monday,"
+        " lifting Kraken's outflow for the week to 11,200 BTC.",
+        [
+            ev("exchange_flow", "9400", "BTC", venue="venue:kraken", direction="out"),
+            ev("transfer", "2700", "BTC", asset="asset:BTC", venue="venue:kraken", direction="out"),
+            ev("exchange_flow", "11200", "BTC", venue="venue:kraken", direction="out"),
+        ],
+        id="a-withdrawal-in-two-transactions-from-the-exchange-is-a-transfer",
+    ),
+    pytest.param(
+        "Over the past three weeks, the same entity pulled 9,250 ETH out of Kraken in a single"
+        " transaction.",
+        [ev("transfer", "9250", "ETH", venue="venue:kraken", direction="out")],
+        id="an-entity-pulling-coins-out-of-a-venue-in-one-transaction",
+    ),
+    pytest.param(
+        "A whale has withdrawn 38,000 AVAX from OKX over the past two days in 30 transactions.",
+        [ev("exchange_flow", "38000", "AVAX", venue="venue:okx", direction="out")],
+        id="guard-a-whales-many-withdrawals-over-days-are-a-flow",
+    ),
+    pytest.param(
+        "Thieves drained $14 million from Korvel, a lending protocol, on Monday. Kraken had"
+        " frozen 512 ETH that the attacker tried to deposit.",
+        [
+            ev("hack", "14000000", asset=None, venue=None),
+            ev("transfer", "512", "ETH", venue="venue:kraken", direction="in"),
+        ],
+        id="coins-an-exchange-froze-on-deposit-are-a-transfer-in",
+    ),
+    pytest.param(
+        "09:12 *TALLOWAY BRIDGE EXPLOITED FOR $6M\n09:40 *OKX FREEZES 185 ETH SENT FROM"
+        " TALLOWAY EXPLOITER ADDRESS",
+        [ev("hack", "6000000"), ev("transfer", "185", "ETH", venue="venue:okx", direction="in")],
+        id="a-flash-line-of-frozen-coins-sent-from-the-thief",
+    ),
+    pytest.param(
+        "Thieves drained $14 million from Korvel on Monday. Tether froze 1.2 million USDT"
+        " held by the attacker.",
+        [ev("hack", "14000000")],
+        id="guard-an-issuer-freezing-coins-sends-nothing",
+    ),
+    pytest.param(
+        "The Tether Treasury shipped 320,000,000 USDT to Kraken on Friday.",
+        [ev("transfer", "320000000", "USDT", venue="venue:kraken", direction="in")],
+        id="shipped-is-a-transfer-verb",
+    ),
+    pytest.param(
+        "A Cardano whale lost $8 million on a leveraged ADA bet on Bybit. Whale '0x4be' dumped"
+        " 2,100 SOL for 410,000 USDC on Jupiter, booking a $95,000 loss.",
+        [],
+        id="a-whales-trading-loss-is-no-transfer",
+    ),
     pytest.param(
         "09:10 *WHALE TRACKERS SAY 4,000 ETH SENT TO KRAKEN\n09:40 *CRYPTO MARKET VALUE ADDS"
         " $38B IN 3 HOURS TO $2.61T",

@@ -80,6 +80,7 @@ _CHANGES: Final = frozenset({Kind.PERCENT, Kind.MULTIPLIER})
 _BASIS_POINTS: Final = Kind.BASIS_POINTS
 _RATIO: Final = Kind.RATIO
 _DURATION: Final = Kind.DURATION
+_COUNT: Final = Kind.COUNT
 _LIQUIDATION: Final = EventType.LIQUIDATION
 _ETF_FLOW: Final = EventType.ETF_FLOW
 _EXCHANGE_FLOW: Final = EventType.EXCHANGE_FLOW
@@ -158,10 +159,19 @@ _PARTED = _FLOWS | {_LIQUIDATION}
 _PRICES = frozenset({_PRICE_LEVEL, _PRICE_MOVE})
 _TOWARD_WORDS = frozenset({"to", "onto", "into"})
 _AWAY_WORDS = frozenset({"from", "off"})
+"""Words before an exchange that say a movement goes to it or leaves it (with
+``_TOWARD_WORDS``)."""
 _REGION_TO_FUND = 3
 """Units from a region to the fund word it describes, at most ("U.S. spot bitcoin ETFs")."""
 _FUND_NOUNS = frozenset({"fund", "funds"})
 """Fund nouns that are no cue of their own ("the U.S. funds added ...")."""
+_TRANSACTION_NOUNS = frozenset(
+    {"transaction", "transfer", "move", "tranche", "batch"}
+    | {"transactions", "transfers", "moves", "tranches", "batches"}
+)
+"""Nouns that count on-chain transactions ("in one transaction", "in three transfers")."""
+FEW_TRANSACTIONS = 5
+"""Transactions that still make one actor's movement a transfer, at most."""
 _LEFT_WORDS = frozenset({"off", "left", "leaves", "leaving", "exited", "exits", "exiting"})
 """Words before the venue a transfer's coins left ("took 12,200 ETH off Kraken", "3,333 BTC
 left Bitfinex for a fresh address")."""
@@ -178,7 +188,17 @@ _DEPOSIT_VERBS = frozenset({"deposited", "deposit", "deposits", "depositing"})
 _DEPOSIT_PLACES = frozenset({"at", "on", "with"})
 """A deposit verb and the preposition before the venue it places coins at ("deposited at
 Kraken")."""
-"""Words before an exchange that say a movement goes to it or leaves it."""
+_FREEZE_VERBS = frozenset({"froze", "frozen", "freezes", "freeze", "freezing"})
+_FREEZER_AUXILIARIES = frozenset(
+    {"had", "has", "have", "also", "already", "quickly", "swiftly", "later", "then"}
+)
+"""Words between an exchange and the freeze verb it is the subject of ("Binance had
+quickly frozen ...")."""
+_ARRIVAL_WORDS = _DEPOSIT_VERBS | frozenset({"sent", "send", "moved", "routed", "transferred"})
+"""Words after coins an exchange froze that say they were sent to it ("that the attacker
+tried to deposit", "sent from the exploiter's address")."""
+FROZEN_REACH = 6
+"""Units from the frozen figure to the word that says it was sent, at most."""
 _OFF_WORDS = {"below": "down", "under": "down", "beneath": "down", "off": "down", "above": "up"}
 """Words between a percent and a level it measures the price from ("30% below its high")."""
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -306,6 +326,26 @@ _IDLE_WORDS = frozenset(
     {"dormant", "idle", "inactive", "untouched", "unmoved", "asleep", "sleeping", "silent"}
 )
 """Words before "for <duration>" that say how long a wallet sat still."""
+_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "1st", "2nd", "3rd", "4th", "5th"}
+)  # fmt: skip
+"""Words that number one event of a series ("its third withdrawal in two days": the
+duration after "in" is how long the series ran or the wallet sat, no window of one
+movement)."""
+_SUPERLATIVES = frozenset(
+    {
+        "highest", "lowest", "biggest", "largest", "smallest", "strongest", "weakest",
+        "steepest", "sharpest", "fastest", "longest", "best", "worst", "most", "least",
+        "heaviest", "deepest",
+    }
+)  # fmt: skip
+"""Words that make a record of a figure ("its lowest level in seven weeks": the duration
+after "in" is how far back the record reaches)."""
+_SERIES_WORDS = _ORDINALS | _SUPERLATIVES
+ORDINAL_REACH = 3
+"""Units from an ordinal or a superlative to the "in" before a duration, at most ("its
+first on-chain activity in nine years")."""
 _ACCOUNT_WORDS = frozenset({"account", "accounts", "address", "addresses", "wallet", "wallets"})
 _ARRIVING = frozenset({"in", "reached", "reaches", "reaching", "landed", "lands"})
 """Words before an exchange's account that make it where funds arrived."""
@@ -889,6 +929,8 @@ class _Sentence:
             resolved = (_PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
         elif self._test_send(i):
             resolved = _TRANSFER, None  # "preceded by a 0.1 BTC test transaction"
+        elif self._frozen_on_arrival(i) is not None:
+            resolved = _TRANSFER, None  # "Binance froze 310 ETH the attacker tried to deposit"
         elif self._record_named(i, q):
             resolved = _PRICE_LEVEL, None  # "Sunday's slide from the $58,350 record"
         elif self._share_of_the_market(i, q):
@@ -2863,6 +2905,8 @@ class _Sentence:
         if domain == "transfer":
             if self._aggregate_exchange_flow(i):
                 return _EXCHANGE_FLOW, direction
+            if loss:
+                return _BLOCK  # "a whale lost $12 million on a leveraged bet": a trade's loss
             return _TRANSFER, None
         return None
 
@@ -2910,9 +2954,15 @@ class _Sentence:
         """The article is about a theft and the discourse is on it, or on nothing: a coin
         movement is then the theft's. A loss is also after a transfer ("the wallet moved
         it in 2019 ... lost 41,650 BTC in the 2016 attack"); a movement after a transfer
-        is another transfer (a whale digest with one drained wallet among its items)."""
-        topics = (None, _HACK, _TRANSFER) if loss else (None, _HACK)
-        return self.c.hack_topic and self.c.topic in topics
+        is another transfer (a whale digest with one drained wallet among its items), also
+        after one of its own sentence ("the Tether Treasury shipped 275 million USDT to
+        Bitfinex, and a wallet withdrew 180 million USDC from Coinbase")."""
+        if loss:
+            return self.c.hack_topic and self.c.topic in (None, _HACK, _TRANSFER)
+        last = self.last_frame
+        if last is not None and last.type is _TRANSFER:
+            return False
+        return self.c.hack_topic and self.c.topic in (None, _HACK)
 
     def _sent_to_the_thief(self, i: int) -> bool:
         """ "Two hot wallets had sent 2,400 ETH to the attacker's address": in an article
@@ -3026,13 +3076,45 @@ class _Sentence:
         day or more, or as a net figure, is a flow aggregated over a period, not one
         on-chain transfer (three withdrawals "within 10 hours" still are transfers; the
         period of the sentence before is no evidence: a Whale Alert line follows a weekly
-        flow)."""
+        flow; and neither is a figure moved "in one transaction" or "in three
+        transactions")."""
         window = self._window(i)
         end = self.group_end.get(i, i)
         net = any(u.lower == "net" for u in self.units[max(0, i - 2) : end + 3])
         if not net and (window is None or not _a_day_or_longer(window)):
             return False
+        if not net and self._in_a_few_transactions(i):
+            return False
         return self._names(EntityType.VENUE) or "exchange" in self.domains
+
+    def _in_a_few_transactions(self, i: int) -> bool:
+        """ "pulling 18,750 ETH out of Coinbase in one transaction", "withdrew 3.4K BTC ...
+        in three transactions": the figure's clause counts the few on-chain transactions
+        that moved it (up to FEW_TRANSACTIONS; "across 27 transactions since October" is a
+        flow over a period)."""
+        units, clause = self.units, self.clause[i]
+        for k in range(self.group_end.get(i, i) + 1, len(units) - 2):
+            if self.clause[k] != clause or k in self.group_end:
+                return False  # a later figure's ("... 112,400 ETH ..., then 18,750 ETH in one")
+            if units[k].lower == "in" and self._few_transactions_at(k + 1):
+                return True
+        return False
+
+    def _few_transactions_at(self, k: int) -> bool:
+        """ "one transaction", "a single transfer", "three transactions" start at unit
+        ``k``."""
+        units = self.units
+        q = units[k].quantity
+        few = units[k].lower in ("a", "one", "single") or (
+            q is not None
+            and q.kind is _COUNT
+            and q.value is not None
+            and q.value <= FEW_TRANSACTIONS
+        )
+        if k + 1 < len(units) and units[k].lower in ("a", "one") and units[k + 1].lower == "single":
+            k += 1
+        noun = units[k + 1].lower if k + 1 < len(units) else ""
+        return few and noun in _TRANSACTION_NOUNS
 
     def _exchange_side(self, i: int) -> str | None:
         """The direction of a movement to or from exchanges, from the word before the first
@@ -3090,18 +3172,16 @@ class _Sentence:
     def _moved_onward(self, i: int) -> bool:
         """ "3,100 ETH was deposited into Tornado Cash", "2,600 ETH was bridged to
         Arbitrum": a figure that a laundering route follows in its segment (no other
-        figure and no "before"/"then" between, but for figures coordinated with it: "388
-        ETH and 224 ETH were sent to OKX and Bybit"), in a clause with no theft word of its
-        own (the thief's name aside), was moved on, not taken."""
+        figure and no "before"/"then" between (_step_between), but for figures
+        coordinated with it: "388 ETH and 224 ETH were sent to OKX and Bybit"), in a clause
+        with no theft word of its own (the thief's name aside), was moved on, not taken."""
         clause = self.clause[i]
         end = self._coordinated_end(self.group_end.get(i, i))
         routes = [c.first for c in self.by_role.get("launder", ())] + self._venues_reached(i)
         if not any(
             k > end
             and self.clause[k] == clause
-            and not any(
-                u.quantity is not None or u.lower in _LATER_STEP for u in self.units[end + 1 : k]
-            )
+            and not any(self._step_between(j, k) for j in range(end + 1, k))
             for k in routes
         ):
             return False
@@ -3111,6 +3191,16 @@ class _Sentence:
             and _thief_word(self.units[c.first].lower) not in _THIEVES  # "the attacker's"
             for c in self.type_cues
         )
+
+    def _step_between(self, j: int, route: int) -> bool:
+        """Unit ``j`` parts a figure from the route at ``route`` after it: another figure
+        (but the count of the route's addresses: "split 5,000 ETH across four fresh
+        addresses"), or "before"/"then" (but "then" after an auxiliary: "5,600 ETH was
+        then sent to Tornado Cash")."""
+        unit = self.units[j]
+        if unit.quantity is not None:
+            return not (unit.quantity.kind is _COUNT and j == route - 1)
+        return unit.lower in _LATER_STEP and self.units[j - 1].lower not in _AUXILIARIES
 
     def _coordinated_end(self, end: int) -> int:
         """The last unit of the figures coordinated after the one ending at ``end``
@@ -4316,6 +4406,8 @@ class _Sentence:
             j -= 1
         if j > 1 and self.units[j - 1].lower == "for" and self.units[j - 2].lower in _IDLE_WORDS:
             return False  # "dormant for 9 years": how long the coins sat, not the window
+        if self._numbers_one_of_a_series(j):
+            return False
         if any(u.lower in _WINDOW_LEADS for u in self.units[max(0, j - 2) : k]):
             return True  # "over two days": "over" is both an approximation word and a lead
         after = self.units[k + 1] if k + 1 < len(self.units) else None
@@ -4327,6 +4419,19 @@ class _Sentence:
             after.mention is not None or k + 1 in self.level_starts
         )
         return adjective and not names_a_level
+
+    def _numbers_one_of_a_series(self, j: int) -> bool:
+        """ "its third withdrawal in two days", "its first activity in nine years", "its
+        lowest level in seven weeks": a duration after "in" that closes a phrase numbering
+        one event of a series, or naming a record, is how long the series ran (the wallet
+        sat, the record reaches back), no window of the figure."""
+        if j < 2 or self.units[j - 1].lower != "in":
+            return False
+        clause = self.clause[j]
+        return any(
+            self.units[m].lower in _SERIES_WORDS and self.clause[m] == clause
+            for m in range(max(0, j - 2 - ORDINAL_REACH), j - 1)
+        )
 
     def _ended_streak(self, k: int) -> bool:
         """ "Snap Seven-Day Outflow Streak With $412 Million Haul", "ending a five-day run of
@@ -4367,6 +4472,8 @@ class _Sentence:
             if self._tied_theft_after(cue.last):
                 continue  # "a wallet tied to the Bitfinex hack" names no end
             label, venue = self._label_after(cue.last)
+            if label is None and venue is None and self._the_exchange_after(cue.last):
+                venue = frame.venue  # "withdrew 3.4K BTC from the exchange": the one named
             if cue.group.role == "to":
                 frame.to_label = frame.to_label or label
                 venue_in = venue_in or venue
@@ -4379,12 +4486,22 @@ class _Sentence:
                 frame.from_label = frame.from_label or label
                 venue_out = venue_out or venue
         if venue_in is None and venue_out is None:
-            venue_in = self._deposited_at(frame.index)
+            venue_in = self._frozen_on_arrival(frame.index) or self._deposited_at(frame.index)
             venue_out = None if venue_in is not None else self._taken_off(frame.index)
         if venue_in is not None:
             frame.venue, frame.direction = venue_in, "in"
         elif venue_out is not None:
             frame.venue, frame.direction = venue_out, "out"
+
+    def _the_exchange_after(self, k: int) -> bool:
+        """ "the exchange" or "the platform" follows unit ``k``: an end that names the
+        venue named before."""
+        units = self.units
+        return (
+            k + 2 < len(units)
+            and units[k + 1].lower == "the"
+            and units[k + 2].lower in _VENUE_WORDS
+        )
 
     def _route_bound(self, i: int) -> int:
         """Where the route words of transfer figure ``i`` end: at a later figure of its
@@ -4427,6 +4544,26 @@ class _Sentence:
             and any(c.first == k + 1 and c.group.kind == "transfer" for c in self.type_cues)
         )
 
+    def _frozen_on_arrival(self, i: int) -> str | None:
+        """ "Binance had frozen 436 ETH that the attackers tried to deposit", "OKX FREEZES 380
+        ETH SENT FROM EXPLOITER ADDRESS": coins an exchange froze as they arrived were sent
+        to it, a transfer in to the exchange that froze them (not the theft); the id of that
+        exchange, else None ("Tether froze 1.2 million USDT" sends nothing)."""
+        units, k = self.units, i - 1
+        while k >= 0 and self.role_at.get(k) == "approx":
+            k -= 1
+        if k < 1 or units[k].lower not in _FREEZE_VERBS:
+            return None
+        j = k - 1
+        while j > 0 and units[j].lower in _FREEZER_AUXILIARIES:
+            j -= 1
+        mention = self.mention_at[j]
+        if mention is None or mention.type is not EntityType.VENUE:
+            return None
+        end = self.group_end.get(i, i) + 1
+        words = {u.lower for u in units[end : end + FROZEN_REACH] if u.quantity is None}
+        return mention.id if not words.isdisjoint(_ARRIVAL_WORDS) else None
+
     def _moves_its_own(self, i: int, verb: Cue) -> bool:
         """ "a 0.1 BTC test transaction", "shifted 3,940 BTC between two of its own
         wallets": a test send, or a move between a holder's own wallets, takes nothing,
@@ -4442,13 +4579,15 @@ class _Sentence:
         return False
 
     def _taken_off(self, i: int) -> str | None:
-        """ "took another 12,200 ETH off Kraken": the venue after "off" in the clause of
-        figure ``i`` is the end the coins left."""
+        """ "took another 12,200 ETH off Kraken", "pulled 9,250 ETH out of Kraken": the venue
+        after "off" or "out of" in the clause of figure ``i`` is the end the coins left."""
         clause = self.clause[i]
         for k in range(i + 1, min(len(self.units), i + 1 + OFF_REACH)):
             if self.clause[k] != clause:
                 break
-            if self.units[k].lower in _LEFT_WORDS:
+            word = self.units[k].lower
+            after = self.units[k + 1].lower if k + 1 < len(self.units) else ""
+            if word in _LEFT_WORDS or (word == "out" and after == "of"):
                 return self._label_after(k)[1]
         return None
 
