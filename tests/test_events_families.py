@@ -2246,6 +2246,15 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Cardano Short Squeeze Clears $212 Million; Open Interest Climbs to $1.9 Billion."
+        " Long positions accounted for $58 million of the total.",
+        [
+            ev("liquidation", "212000000"),
+            ev("open_interest", "1900000000", direction="up"),
+        ],
+        id="a-figure-one-side-owns-is-no-open-interest-carried",
+    ),
+    pytest.param(
         "Ether dominance slipped to 12.9%. Altcoin dominance, the joint share of SOL and XRP,"
         " rose to 6.3%.",
         [

@@ -72,6 +72,35 @@ def test_one_marker_phrase_is_not_enough() -> None:
 
 # ---- reading -----------------------------------------------------------------------------
 
+# A made-up mirror run through two spinners: the thesaurus family's phrases ("internet
+# outflows", "open curiosity") and another family's "cardinal" for million or billion.
+HYBRID_TEXT = (
+    "Solana merchandise noticed internet outflows of $41.2 cardinal prior to now week, "
+    "whereas open curiosity in SOL futures slid 6% to $3.9 cardinal."
+)
+
+
+def test_a_mirror_of_two_spinners_reads_the_other_ones_cardinal() -> None:
+    """The thesaurus family writes "million" as it is; a mirror that also says "cardinal"
+    after figures borrows the cardinal rules of the family that writes it, and keeps the
+    thesaurus name: no "$41.2" is left for an event to take."""
+    doc = cnp.parse(HYBRID_TEXT)
+    assert doc.spun == "thesaurus"
+    money = [(q.text, q.value) for q in doc.quantities if q.unit == "USD"]
+    assert money[0] == ("$41.2 cardinal", Decimal("41200000"))
+    assert money[1][0] == "$3.9 cardinal"
+    assert money[1][1] in (Decimal("3900000"), Decimal("3900000000"))  # the rules' choice
+    first = doc.quantities[0].span
+    assert HYBRID_TEXT[first.start : first.end] == "$41.2 cardinal"
+
+
+def test_a_cardinal_alone_makes_no_mirror() -> None:
+    """ "cardinal" after a figure is read only in a text judged spun by its own markers."""
+    text = "Bitcoin funds saw outflows of $41.2 cardinal last week."
+    assert cnp.parse(text).spun is None
+    assert spin.detect(text) is None
+
+
 THESAURUS_READINGS = [
     pytest.param("Avalanche Funds See Net Outflows As AVAX Price Slips", id="title-case-headline"),
     pytest.param("Avalanche products recorded net outflows of $23.4 million", id="net-outflows"),

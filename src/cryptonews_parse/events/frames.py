@@ -994,11 +994,26 @@ class _Sentence:
                 return None
         if event_type in _PRICES and not self._price(q):
             return None
+        if event_type is _OPEN_INTEREST and self._one_sided_not_open_interest(i):
+            return None
         frame = Frame(self.r, i, q, event_type, direction=direction)
         frame.headline = self.r.sentence.heading
         self._attach(frame)
         self.last_frame = frame
         return frame
+
+    def _one_sided_not_open_interest(self, i: int) -> bool:
+        """ "Short positions made up $391 million of the total" after an open-interest
+        headline: open interest is the same on both sides, so a figure one side owns, in a
+        sentence that names no open interest, is not the topic's (a liquidation's part,
+        most often, which nothing here states)."""
+        if any(c.group.kind == "open_interest" for c in self.type_cues):
+            return False
+        segment = self.segment[i]
+        return any(
+            c.group.value in ("long", "short") and self.segment[c.first] == segment
+            for c in self.by_role.get("side", ())
+        )
 
     def _rate_per_hours(self, i: int, q: Quantity) -> bool:
         """ "perps funded at an average 0.108% per 8h", "are now paying 0.0588% per eight

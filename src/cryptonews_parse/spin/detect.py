@@ -17,6 +17,7 @@ from importlib import resources
 import attrs
 
 from cryptonews_parse.errors import RegistryError
+from cryptonews_parse.spin.cardinals import CardinalRules
 from cryptonews_parse.spin.family import WORD_END, WORD_START, Family
 from cryptonews_parse.trie import trie_alternation
 
@@ -30,6 +31,9 @@ class Families:
     """Each marker spelling -> (index of a family, that family's marker key) for every owner."""
     marker_pattern: re.Pattern[str] = attrs.field(repr=False)  # group 1: the marker
     marker_at_start: re.Pattern[str] = attrs.field(repr=False)
+    hybrids: Mapping[tuple[str, str], Family] = attrs.field(repr=False, factory=dict)
+    """(family, donor) names -> the family reading the donor's cardinal word too, for
+    every family without cardinal rules and every family with them."""
 
     @classmethod
     def of(cls, families: Sequence[Family]) -> Families:
@@ -39,8 +43,16 @@ class Families:
             for form, key in family.marker_forms():
                 owners.setdefault(form, []).append((index, key))
         markers = trie_alternation(owners)
+        hybrids = {
+            (family.name, donor.name): family.with_cardinal(donor.cardinal)
+            for family in families
+            if family.cardinal is None
+            for donor in families
+            if donor.cardinal is not None and donor.cardinal.word not in family.meant
+        }
         return cls(
             families=tuple(families),
+            hybrids=hybrids,
             owners={form: tuple(pairs) for form, pairs in owners.items()},
             marker_pattern=re.compile(f"{WORD_START}({markers}){WORD_END}"),
             marker_at_start=re.compile(f"({markers}){WORD_END}"),
@@ -68,7 +80,12 @@ class Families:
         }
 
     def detect(self, text: str) -> Family | None:
-        """The family with the strongest evidence in ``text``, or None for a normal text."""
+        """The family with the strongest evidence in ``text``, or None for a normal text.
+
+        A family without cardinal rules whose text writes another family's cardinal word
+        after figures ("open curiosity" and "$486 cardinal": a mirror run through two
+        spinners) comes back reading that word too, under its own name.
+        """
         evidence = self.evidence(text)
         best: Family | None = None
         for family in self.families:
@@ -77,7 +94,19 @@ class Families:
                 best is None or count > len(evidence[best.name])
             ):
                 best = family
+        if best is not None and best.cardinal is None:
+            for donor in self.families:
+                if donor.cardinal_after_figure(text):
+                    return self.hybrids[(best.name, donor.name)]
         return best
+
+    def cardinal_rules(self, word: str) -> CardinalRules | None:
+        """The cardinal rules of the family whose cardinal word is ``word`` (any case)."""
+        folded = word.casefold()
+        return next(
+            (f.cardinal for f in self.families if f.cardinal and f.cardinal.word == folded),
+            None,
+        )
 
     def named(self, name: str) -> Family:
         """The family called ``name``.

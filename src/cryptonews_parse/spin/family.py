@@ -8,6 +8,7 @@ read and compiled here into a :class:`Family`.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -88,21 +89,73 @@ class Family:
                 raise RegistryError(
                     file, f"words.{cardinal.word}", "the cardinal word has its own rules"
                 )
-            meant[cardinal.word] = cardinal.provisional
+        return cls._compiled(
+            name,
+            str(family.get("about", "")),
+            meant,
+            frozenset(markers),
+            frozenset(lowercase_only),
+            threshold,
+            cardinal,
+        )
+
+    @classmethod
+    def _compiled(
+        cls,
+        name: str,
+        about: str,
+        meant: Mapping[str, str],
+        markers: frozenset[str],
+        lowercase_only: frozenset[str],
+        threshold: int,
+        cardinal: CardinalRules | None,
+    ) -> Family:
+        if cardinal is not None:
+            meant = {**meant, cardinal.word: cardinal.provisional}
         forms = {form: key for key in meant for form in spellings(key, key in lowercase_only)}
         words = trie_alternation(forms)
         return cls(
             name=name,
-            about=str(family.get("about", "")),
+            about=about,
             meant=meant,
-            markers=frozenset(markers),
-            lowercase_only=frozenset(lowercase_only),
+            markers=markers,
+            lowercase_only=lowercase_only,
             min_distinct_markers=threshold,
             cardinal=cardinal,
             forms=forms,
             word_pattern=re.compile(f"{WORD_START}({words}){WORD_END}"),
             word_at_start=re.compile(f"({words}){WORD_END}"),
         )
+
+    def with_cardinal(self, rules: CardinalRules) -> Family:
+        """This family reading another spinner's cardinal word too: a mirror run through two
+        spinners ("open curiosity" and "$486 cardinal" in one text) keeps this family's name.
+
+        Raises:
+            RegistryError: this family has cardinal rules, or uses the word otherwise.
+        """
+        if self.cardinal is not None or rules.word in self.meant:
+            raise RegistryError(self.name, f"words.{rules.word}", "the cardinal word is taken")
+        return Family._compiled(
+            self.name,
+            self.about,
+            self.meant,
+            self.markers,
+            self.lowercase_only,
+            self.min_distinct_markers,
+            rules,
+        )
+
+    def cardinal_after_figure(self, text: str) -> bool:
+        """True when ``text`` writes this family's cardinal word right after a figure and a
+        space ("$486 Cardinal"), the only place it is read."""
+        return self._cardinal_pattern is not None and bool(self._cardinal_pattern.search(text))
+
+    @property
+    def _cardinal_pattern(self) -> re.Pattern[str] | None:
+        if self.cardinal is None:
+            return None
+        return _cardinal_pattern(self.cardinal.word)
 
     def marker_forms(self) -> Iterable[tuple[str, str]]:
         """(spelling, marker key) for every spelling of every marker."""
@@ -123,6 +176,11 @@ class Family:
         if spun == _title(key) != capitalise(key):
             return _title(meant)
         return capitalise(meant)
+
+
+@functools.cache
+def _cardinal_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(f"[0-9] (?:{'|'.join(map(re.escape, spellings(word, False)))}){WORD_END}")
 
 
 def spellings(key: str, lowercase_only: bool) -> list[str]:

@@ -143,6 +143,9 @@ def resolve_cardinals(
     if not norm.cardinals or norm.spun is None:
         return tuple(found)
     rules = (family or shipped().named(norm.spun)).cardinal
+    if rules is None:  # a mirror of two spinners: the rules of the one that wrote the word
+        first = norm.span(norm.cardinals[0].start, norm.cardinals[0].end)
+        rules = shipped().cardinal_rules(norm.original[first.start : first.end])
     if rules is None:
         return tuple(found)
     return cardinals.resolve(norm, found, rules, analysis or analyse(norm.text))
