@@ -832,6 +832,18 @@ LIQUIDATIONS = [
         ],
         id="pairs-in-order-after-a-respectively-run",
     ),
+    # a bet against an asset is a short on it; "those bets" later point back to it
+    pytest.param(
+        "Traders wagering against Cardano lost $3.3 million on OKX overnight.",
+        [ev("liquidation", "3300000", side="short", asset="asset:ADA", venue="venue:okx")],
+        id="a-bet-against-an-asset-is-a-short",
+    ),
+    pytest.param(
+        "Bears kept betting against Solana and kept paying for it: $8.1 million of those"
+        " wagers were liquidated over the past four hours.",
+        [ev("liquidation", "8100000", side="short", asset="asset:SOL", window="PT4H")],
+        id="those-bets-point-back-to-the-asset-bet-against",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
@@ -945,6 +957,31 @@ PRICES = [
         "Solana's 9% jump on Monday beat Bitcoin by a wide margin.",
         [ev("price_move", "9", "%", asset="asset:SOL", direction="up")],
         id="guard-a-possessive-move-beating-another-asset",
+    ),
+    # the whole crypto market as the subject of a move: a move of no asset
+    pytest.param(
+        "At press time, SOL trades near $151, up 3.3 percent over the week and ahead of the"
+        " overall crypto market, up 2.1 percent over the same stretch.",
+        [
+            ev("price_level", "151", asset="asset:SOL"),
+            ev("price_move", "3.3", "%", asset="asset:SOL", direction="up"),
+            ev("price_move", "2.1", "%", asset=None, direction="up"),
+        ],
+        id="the-overall-crypto-market-up-a-percent",
+    ),
+    pytest.param(
+        "The cryptocurrency market slid 1.8% on Thursday, while Solana jumped 5%.",
+        [
+            ev("price_move", "1.8", "%", asset=None, direction="down"),
+            ev("price_move", "5", "%", asset="asset:SOL", direction="up"),
+        ],
+        id="the-cryptocurrency-market-slid",
+    ),
+    pytest.param(
+        "By Friday the value of the entire crypto market had risen 4% to $1.9 trillion,"
+        " while ether slipped.",
+        [],
+        id="guard-the-value-of-the-crypto-market-is-no-move",
     ),
     pytest.param(
         "Solana climbed 4% to $182 this week. Elsewhere, BTC/USD is trading near $66,900. A"

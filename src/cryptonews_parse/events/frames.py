@@ -201,6 +201,7 @@ _MARKET_WORDS = frozenset(
     {"the", "entire", "total", "overall", "whole", "broader", "crypto", "cryptocurrency"}
 )
 """Words between "of" and "market" in a share of the whole market."""
+_CRYPTO_WORDS = frozenset({"crypto", "cryptocurrency"})
 _WHOLE_VALUE_WORDS = frozenset({"value", "worth", "capitalization", "capitalisation", "cap"})
 _MARKET_VALUE_METRICS = frozenset({"metric:market_cap", _TOTAL_MARKET_CAP})
 VALUE_AFTER_REACH = 6
@@ -210,6 +211,7 @@ _OBJECT_WORDS = _DETERMINERS | {"own", "overall", "total", "market"}
 """Words of a metric's noun phrase between a verb and the metric ("lifting its own",
 "lifting its market share")."""
 _COMPARED = {"down from": "down", "up from": "up", "lower than": "down", "higher than": "up"}
+_DEMONSTRATIVES = frozenset({"those", "these"})
 _COMPARING_OPENERS = frozenset(
     {"more than", "less than", "ahead of", "compared with", "compared to", "against", "versus"}
 )
@@ -502,6 +504,9 @@ _BLOCK = "block"
 _PRICE = "price"
 """A nominal change said of an asset's price."""
 _NOT_A_PRICE = "not a price"
+_MARKET = "the crypto market"
+"""The subject a change verb gives the whole crypto market ("the overall crypto market,
+up 4.5%"): a move of no one asset."""
 """A change verb said of positions or a fund: the next cue decides."""
 _FUNDS = "funds"
 """A change verb said of funds: in money, a flow ("multi-asset funds gained $3.1
@@ -552,6 +557,8 @@ class _Sentence:
         self.group_end: dict[int, int] = {}
         self.last_frame: Frame | None = None
         self.earlier: list[Frame] = []
+        self.market_moves: set[int] = set()
+        """The figures that state a move of the whole crypto market."""
         """The frames of the sentence so far, in text order."""
         self.definite_venue: bool | None = None
         """Whether "the exchange" or the like names a venue here; found when first asked."""
@@ -2080,6 +2087,11 @@ class _Sentence:
             return topic, None  # "for the week it has reached $2.06 billion": the tally
         if subject == _NOT_A_PRICE:
             return None
+        if subject == _MARKET:
+            if q.kind is not _PERCENT or hedged:
+                return _BLOCK
+            self.market_moves.add(i)  # "the overall crypto market, up 4.5%": no asset's
+            return _PRICE_MOVE, direction
         if (
             subject == _FUNDS
             and q.kind is _MONEY
@@ -2338,6 +2350,8 @@ class _Sentence:
                     return self._elided_metric(k, verb)
             if role == "domain" and self._domain_at(k) == "etf" and not self._modified_by(k):
                 return _FUNDS
+            if self._crypto_market_at(k):
+                return _MARKET
             if role == "side":
                 return _NOT_A_PRICE
             k -= 1
@@ -2353,6 +2367,20 @@ class _Sentence:
             ),
             None,
         )
+
+    def _crypto_market_at(self, k: int) -> bool:
+        """Unit ``k`` is "market" at the end of a noun phrase that names the whole crypto
+        market ("the overall crypto market", "the cryptocurrency market")."""
+        if self.units[k].lower != "market":
+            return False
+        words = set()
+        j = k - 1
+        while j >= 0 and self.units[j].lower in _MARKET_WORDS:
+            words.add(self.units[j].lower)
+            j -= 1
+        if j > 0 and self.units[j].lower == "of" and self.role_at.get(j - 1) == "type":
+            return False  # "the value of the whole crypto market": the value is the head
+        return bool(words & _CRYPTO_WORDS)
 
     def _metric_apposition_opening(self, k: int, nouns: Mapping[int, Cue]) -> int | None:
         """ "Bitcoin's dominance, its share of the crypto market's total value, edged up",
@@ -2416,9 +2444,18 @@ class _Sentence:
                 return True
             mention = self.mention_at[k]
             if mention is not None:
-                priced = mention.type in _ASSETS
+                priced = mention.type in _ASSETS and not self._bet_against(k)
                 return priced and self._subject_of(k, verb.first)
         return False
+
+    def _bet_against(self, k: int) -> bool:
+        """Mention ``k`` is what a bet is against ("traders wagering against Cardano"): the
+        object of a side phrase, not the subject of the verb after it."""
+        return (
+            k > 0
+            and self.units[k - 1].lower == "against"
+            and any(c.last == k - 1 for c in self.by_role.get("side", ()))
+        )
 
     def _elided_metric(self, k: int, verb: Cue) -> Cue | None:
         """ "Solana's open interest climbed 14%, while bitcoin's eased to $64.9 billion":
@@ -3551,6 +3588,8 @@ class _Sentence:
         q = frame.figure
         if frame.type is _DOMINANCE and (self._market_index() or self._group_share(frame.index)):
             return None
+        if frame.type is _PRICE_MOVE and frame.index in self.market_moves:
+            return None
         quoted = frame.type in _PRICES  # a price's crypto unit is what it is quoted in
         if q.kind is _CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry and not quoted:
             return f"asset:{q.unit}"
@@ -4019,7 +4058,12 @@ class _Sentence:
             elif k < i and self._inside_an_apposition(k, i):
                 continue  # what the apposition names describes the subject before it
             elif k < i and (not self._moves_its_price(k, event_type) or self._its_metric(i)):
-                if not liquidation or self.clause[k] == self.clause[i] or self._antecedent(k, i):
+                if (
+                    not liquidation
+                    or self.clause[k] == self.clause[i]
+                    or self._antecedent(k, i)
+                    or self._bet_on_again(k, i)
+                ):
                     before = m
                 else:
                     named = m  # "BitMEX liquidated $720 million, while ... on the platform"
@@ -4183,6 +4227,18 @@ class _Sentence:
             if q is not None:
                 return q.kind is _PERCENT or self._verb_adjacent(verb, k, q.kind)
         return False
+
+    def _bet_on_again(self, k: int, i: int) -> bool:
+        """ "Bears kept betting against Solana and kept paying for it: $8.1 million of
+        those wagers were liquidated": the asset a bet names ("against" it) is that of a
+        later clause's figure that points back to the bets ("those", "these")."""
+        if not self._bet_against(k):
+            return False
+        clause = self.clause[i]
+        return any(
+            self.clause[j] == clause and self.units[j].lower in _DEMONSTRATIVES
+            for j in range(k + 1, len(self.units))
+        )
 
     def _antecedent(self, k: int, i: int) -> bool:
         """ "In Ether, where $30 million was liquidated", "BitMEX's flagship perpetual
