@@ -780,9 +780,84 @@ LIQUIDATIONS = [
         ],
         id="liquidated-on-the-same-venue",
     ),
+    # a part or a comparison that names no side keeps the side of its one-sided whole
+    pytest.param(
+        "About $410 million of bearish crypto wagers were liquidated over 24 hours, with"
+        " Solana accounting for roughly $120 million.",
+        [
+            ev("liquidation", "410000000", side="short", asset=None, window="PT24H"),
+            ev("liquidation", "120000000", side="short", asset="asset:SOL", window="PT24H"),
+        ],
+        id="a-part-keeps-the-side-of-its-whole",
+    ),
+    pytest.param(
+        "Roughly $520 million of short positions were liquidated on Tuesday. ETH shorts made"
+        " up $201 million of the total, more than SOL's $96 million.",
+        [
+            ev("liquidation", "520000000", side="short"),
+            ev("liquidation", "201000000", side="short", asset="asset:ETH"),
+            ev("liquidation", "96000000", side="short", asset="asset:SOL"),
+        ],
+        id="a-part-compared-with-a-part-keeps-its-side",
+    ),
+    pytest.param(
+        "Liquidations on AVAX contracts came to $4.4 million over the day, the bulk of it,"
+        " $3.1 million, from longs.",
+        [
+            ev("liquidation", "4400000", side="both", asset="asset:AVAX"),
+            ev("liquidation", "3100000", side="long", asset="asset:AVAX"),
+        ],
+        id="the-bulk-of-it-apposed-from-a-side",
+    ),
+    pytest.param(
+        "Ether liquidations reached $930 million over the week, of which longs made up $610"
+        " million, with Thursday alone accounting for $280 million.",
+        [
+            ev("liquidation", "930000000", side="both", asset="asset:ETH"),
+            ev("liquidation", "610000000", side="long", asset="asset:ETH"),
+            ev("liquidation", "280000000", side="both", asset="asset:ETH"),
+        ],
+        id="guard-a-part-of-the-whole-after-a-sided-part-has-no-side",
+    ),
+    pytest.param(
+        "SOL, AVAX and LINK positions saw $84 million, $51 million and $23 million liquidated,"
+        " respectively, whereas Bitcoin and Ether topped the table at $402 million and $318"
+        " million.",
+        [
+            ev("liquidation", "84000000", asset="asset:SOL"),
+            ev("liquidation", "51000000", asset="asset:AVAX"),
+            ev("liquidation", "23000000", asset="asset:LINK"),
+            ev("liquidation", "402000000", asset="asset:BTC"),
+            ev("liquidation", "318000000", asset="asset:ETH"),
+        ],
+        id="pairs-in-order-after-a-respectively-run",
+    ),
+    # a bet against an asset is a short on it; "those bets" later point back to it
+    pytest.param(
+        "Traders wagering against Cardano lost $3.3 million on OKX overnight.",
+        [ev("liquidation", "3300000", side="short", asset="asset:ADA", venue="venue:okx")],
+        id="a-bet-against-an-asset-is-a-short",
+    ),
+    pytest.param(
+        "Bears kept betting against Solana and kept paying for it: $8.1 million of those"
+        " wagers were liquidated over the past four hours.",
+        [ev("liquidation", "8100000", side="short", asset="asset:SOL", window="PT4H")],
+        id="those-bets-point-back-to-the-asset-bet-against",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
+    pytest.param(
+        "A sweeping sell-off erased more than $180 billion from the crypto market's value on"
+        " Tuesday.",
+        [],
+        id="value-erased-from-the-market-is-no-liquidation",
+    ),
+    pytest.param(
+        "The slump wiped out $95 billion off the total crypto market cap as dogecoin fell 6%.",
+        [ev("price_move", "6", "%", asset="asset:DOGE", direction="down")],
+        id="value-wiped-off-a-market-cap-is-no-liquidation",
+    ),
     pytest.param(
         "Shorts lost $48 million. The largest single liquidation was a $2.6 million short on"
         " Deribit, closed out at $3,912.40.",
@@ -886,6 +961,45 @@ PRICES = [
         "Spot ether ETFs bled $96 million on Wednesday, the biggest outflow in six weeks.",
         [ev("etf_flow", "96000000", direction="out", window=None)],
         id="a-flow-record-horizon-is-no-window",
+    ),
+    pytest.param(
+        "Meanwhile, Polkadot's weekly gain of 11.4% has outpaced Ether, which added 1.9% over"
+        " the same period.",
+        [
+            ev("price_move", "11.4", "%", asset="asset:DOT", direction="up"),
+            ev("price_move", "1.9", "%", asset="asset:ETH", direction="up"),
+        ],
+        id="a-possessive-move-outpacing-another-asset",
+    ),
+    pytest.param(
+        "Solana's 9% jump on Monday beat Bitcoin by a wide margin.",
+        [ev("price_move", "9", "%", asset="asset:SOL", direction="up")],
+        id="guard-a-possessive-move-beating-another-asset",
+    ),
+    # the whole crypto market as the subject of a move: a move of no asset
+    pytest.param(
+        "At press time, SOL trades near $151, up 3.3 percent over the week and ahead of the"
+        " overall crypto market, up 2.1 percent over the same stretch.",
+        [
+            ev("price_level", "151", asset="asset:SOL"),
+            ev("price_move", "3.3", "%", asset="asset:SOL", direction="up"),
+            ev("price_move", "2.1", "%", asset=None, direction="up"),
+        ],
+        id="the-overall-crypto-market-up-a-percent",
+    ),
+    pytest.param(
+        "The cryptocurrency market slid 1.8% on Thursday, while Solana jumped 5%.",
+        [
+            ev("price_move", "1.8", "%", asset=None, direction="down"),
+            ev("price_move", "5", "%", asset="asset:SOL", direction="up"),
+        ],
+        id="the-cryptocurrency-market-slid",
+    ),
+    pytest.param(
+        "By Friday the value of the entire crypto market had risen 4% to $1.9 trillion,"
+        " while ether slipped.",
+        [],
+        id="guard-the-value-of-the-crypto-market-is-no-move",
     ),
     pytest.param(
         "Solana climbed 4% to $182 this week. Elsewhere, BTC/USD is trading near $66,900. A"

@@ -221,13 +221,23 @@ _MARKET_WORDS = frozenset(
     {"the", "entire", "total", "overall", "whole", "broader", "crypto", "cryptocurrency"}
 )
 """Words between "of" and "market" in a share of the whole market."""
+_CRYPTO_WORDS = frozenset({"crypto", "cryptocurrency"})
 _WHOLE_VALUE_WORDS = frozenset({"value", "worth", "capitalization", "capitalisation", "cap"})
 """What a share of "the whole crypto market's ..." is of when it is the whole market."""
+_MARKET_VALUE_METRICS = frozenset({"metric:market_cap", _TOTAL_MARKET_CAP})
+VALUE_AFTER_REACH = 6
+"""Units after "from" or "off" in which a market value says what a figure was taken from."""
 _OBJECT_WORDS = _DETERMINERS | {"own", "overall", "total", "market"}
 """Words of a metric's noun phrase between a verb and the metric ("lifting its own",
 "lifting its market share")."""
 _COMPARED = {"down from": "down", "up from": "up", "lower than": "down", "higher than": "up"}
 """Words after a metric's reading that compare it with an earlier one."""
+_DEMONSTRATIVES = frozenset({"those", "these"})
+_COMPARING_OPENERS = frozenset(
+    {"more than", "less than", "ahead of", "compared with", "compared to", "against", "versus"}
+)
+"""How a segment that compares its figure with the one before it opens ("..., more than
+BTC's $119 million"): two words, or one and the figure's first."""
 _THIEVES = frozenset(
     {"hacker", "hackers", "exploiter", "exploiters", "attacker", "attackers", "thief", "thieves"}
 )
@@ -350,6 +360,8 @@ _ACCOUNT_WORDS = frozenset({"account", "accounts", "address", "addresses", "wall
 _ARRIVING = frozenset({"in", "reached", "reaches", "reaching", "landed", "lands"})
 """Words before an exchange's account that make it where funds arrived."""
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
+"""Words that make what follows a later step of the subject ("withdrew 3,900 ETH before
+bridging part of it"), not the route of the figure before them."""
 _COORDINATORS = frozenset({"and", ",", "or"})
 _MARKET_VALUE_NOUNS = frozenset(
     {"market cap", "market capitalization", "market capitalisation", "market value"}
@@ -361,8 +373,6 @@ _TYING_WORDS = frozenset({"tied", "linked", "connected", "associated", "attribut
 TIE_REACH = 4
 """Units before a theft word in which a word that ties a wallet to it is looked for ("tied
 to the 2016 Bitfinex hack")."""
-"""Words that make what follows a later step of the subject ("withdrew 3,900 ETH before
-bridging part of it"), not the route of the figure before them."""
 _LEVEL_NOUNS = frozenset({"handle", "mark", "level", "line", "zone", "area", "threshold"})
 """Nouns that make a price a level ("the $98K handle"), besides the level cue groups."""
 _COMPARED_TO = frozenset({"the", "its", "their", "that", "as", "what", "those"})
@@ -535,6 +545,9 @@ _PRICE = "price"
 """A nominal change said of an asset's price."""
 _NOT_A_PRICE = "not a price"
 """A change verb said of positions or a fund: the next cue decides."""
+_MARKET = "the crypto market"
+"""The subject a change verb gives the whole crypto market ("the overall crypto market,
+up 4.5%"): a move of no one asset."""
 _FUNDS = "funds"
 """A change verb said of funds: in money, a flow ("multi-asset funds gained $3.1
 million"); in percent, the fund's price, which is no event ("the ETF jumped 420%")."""
@@ -583,6 +596,10 @@ class _Sentence:
             )
         self.group_end: dict[int, int] = {}
         self.last_frame: Frame | None = None
+        self.earlier: list[Frame] = []
+        """The frames of the sentence so far, in text order."""
+        self.market_moves: set[int] = set()
+        """The figures that state a move of the whole crypto market."""
         self.definite_venue: bool | None = None
         """Whether "the exchange" or the like names a venue here; found when first asked."""
         openers = [
@@ -1000,6 +1017,7 @@ class _Sentence:
         frame.headline = self.r.sentence.heading
         self._attach(frame)
         self.last_frame = frame
+        self.earlier.append(frame)
         return frame
 
     def _one_sided_not_open_interest(self, i: int) -> bool:
@@ -1966,6 +1984,8 @@ class _Sentence:
             return self._move(i, q, cue, hedged, cue.group.direction)
         if kind == "liquidation" and q.kind is _CRYPTO and q.unit in STABLE_QUOTES:
             return None  # "Circle burned 200 million USDC": an issuer's burn, no positions
+        if kind == "liquidation" and self._taken_from_a_value(i):
+            return _BLOCK  # "erased more than $180 billion from the crypto market's value"
         if kind == "level" and q.kind is _PERCENT and self._asset_share(cue, held=True):
             return _DOMINANCE, None  # "ether's share stands at 13.3%", "bottomed at 32.8%"
         if kind == "level":
@@ -2124,6 +2144,11 @@ class _Sentence:
             return topic, None  # "for the week it has reached $2.06 billion": the tally
         if subject == _NOT_A_PRICE:
             return None
+        if subject == _MARKET:
+            if q.kind is not _PERCENT or hedged:
+                return _BLOCK
+            self.market_moves.add(i)  # "the overall crypto market, up 4.5%": no asset's
+            return _PRICE_MOVE, direction
         if (
             subject == _FUNDS
             and q.kind is _MONEY
@@ -2382,6 +2407,8 @@ class _Sentence:
                     return self._elided_metric(k, verb)
             if role == "domain" and self._domain_at(k) == "etf" and not self._modified_by(k):
                 return _FUNDS
+            if self._crypto_market_at(k):
+                return _MARKET
             if role == "side":
                 return _NOT_A_PRICE
             k -= 1
@@ -2397,6 +2424,20 @@ class _Sentence:
             ),
             None,
         )
+
+    def _crypto_market_at(self, k: int) -> bool:
+        """Unit ``k`` is "market" at the end of a noun phrase that names the whole crypto
+        market ("the overall crypto market", "the cryptocurrency market")."""
+        if self.units[k].lower != "market":
+            return False
+        words = set()
+        j = k - 1
+        while j >= 0 and self.units[j].lower in _MARKET_WORDS:
+            words.add(self.units[j].lower)
+            j -= 1
+        if j > 0 and self.units[j].lower == "of" and self.role_at.get(j - 1) == "type":
+            return False  # "the value of the whole crypto market": the value is the head
+        return bool(words & _CRYPTO_WORDS)
 
     def _metric_apposition_opening(self, k: int, nouns: Mapping[int, Cue]) -> int | None:
         """ "Bitcoin's dominance, its share of the crypto market's total value, edged up",
@@ -2460,9 +2501,18 @@ class _Sentence:
                 return True
             mention = self.mention_at[k]
             if mention is not None:
-                priced = mention.type in _ASSETS
+                priced = mention.type in _ASSETS and not self._bet_against(k)
                 return priced and self._subject_of(k, verb.first)
         return False
+
+    def _bet_against(self, k: int) -> bool:
+        """Mention ``k`` is what a bet is against ("traders wagering against Cardano"): the
+        object of a side phrase, not the subject of the verb after it."""
+        return (
+            k > 0
+            and self.units[k - 1].lower == "against"
+            and any(c.last == k - 1 for c in self.by_role.get("side", ()))
+        )
 
     def _elided_metric(self, k: int, verb: Cue) -> Cue | None:
         """ "Solana's open interest climbed 14%, while bitcoin's eased to $64.9 billion":
@@ -3010,6 +3060,24 @@ class _Sentence:
         return self._after_role(i, "to") and any(
             c.first > i and self.clause[c.first] == clause for c in self.by_role.get("from", ())
         )
+
+    def _taken_from_a_value(self, i: int) -> bool:
+        """ "erased $180 billion from the crypto market's value", "wiped $90 billion off
+        bitcoin's market cap": what is taken "from" or "off" a market value is value lost,
+        no positions closed."""
+        units = self.units
+        k = self.group_end.get(i, i) + 1
+        if k >= len(units) or units[k].lower not in _AWAY_WORDS:
+            return False
+        for unit in units[k + 1 : k + 1 + VALUE_AFTER_REACH]:
+            if unit.quantity is not None or unit.lower in _PHRASE_ENDS:
+                return False
+            mention = unit.mention
+            if unit.lower in _WHOLE_VALUE_WORDS or (
+                mention is not None and mention.id in _MARKET_VALUE_METRICS
+            ):
+                return True
+        return False
 
     def _market_value_grows(self, verb: Cue) -> bool:
         """The flow verb's subject is the market's or a coin's value ("Crypto market value
@@ -3625,6 +3693,8 @@ class _Sentence:
         q = frame.figure
         if frame.type is _DOMINANCE and (self._market_index() or self._group_share(frame.index)):
             return None
+        if frame.type is _PRICE_MOVE and frame.index in self.market_moves:
+            return None
         quoted = frame.type in _PRICES  # a price's crypto unit is what it is quoted in
         if q.kind is _CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry and not quoted:
             return f"asset:{q.unit}"
@@ -3831,8 +3901,9 @@ class _Sentence:
             value = min(pairs, key=lambda c: abs(c.first - i)).group.value
         elif self._is_part(i) and self.last_frame is not None and self.last_frame.side:
             # "Traders betting on higher prices, known as longs, accounted for $757 million
-            # of the total": the part's own subject names its side, else the whole's
-            own = self._side_before(i, sides, same_clause=True)
+            # of the total": the part's own subject names its side, else the whole's; "the
+            # bulk of it, $2.9 million, from shorts": a side right after its apposition
+            own = self._side_before(i, sides, same_clause=True) or self._side_apposed(i, sides)
             value = own or str(self.last_frame.side)
         elif local and all(c.first > i for c in local):
             # "..., known as longs, accounted for $757 million of the total": the total is
@@ -3850,7 +3921,11 @@ class _Sentence:
         elif self._elided_after(i) and self.last_frame is not None and self.last_frame.side:
             value = str(self.last_frame.side)
         else:
-            value = self._side_before(i, sides) or self._shared_side(i, sides)
+            value = (
+                self._side_before(i, sides)
+                or self._shared_side(i, sides)
+                or self._side_of_the_whole(i, frame)
+            )
         frame.side = _SIDES.get(value or "", _BOTH)
         largest = [
             c
@@ -3858,6 +3933,57 @@ class _Sentence:
             if (c.last < i or self._labels_the_line(i)) and not self._epithet(c)
         ]
         frame.scope = "largest_single" if largest else None
+
+    def _side_apposed(self, i: int, sides: Sequence[Cue]) -> str | None:
+        """ "the bulk of it, $2.9 million, from shorts": a long or short word right after
+        "from" or "in" that opens the segment after the figure's apposition."""
+        k = self.group_end.get(i, i) + 1
+        units = self.units
+        if k + 2 >= len(units) or units[k].lower != "," or units[k + 1].lower not in ("from", "in"):
+            return None
+        found = [c.group.value for c in sides if c.first == k + 2 and c.group.value != "total"]
+        return found[0] if found else None
+
+    def _side_of_the_whole(self, i: int, frame: Frame) -> str | None:
+        """ "$410 million of bearish wagers were liquidated, with Solana accounting for
+        $120 million", "ETH shorts made up $201 million, more than SOL's $96 million": a
+        liquidation figure that names no side, stated as a part (a part word in its
+        segment) of the largest figure before it in its sentence, or compared with the
+        figure right before it ("more than", "against"), is of the side of that larger
+        one-sided figure ("..., of which shorts made up $1.24 billion, with Friday alone
+        accounting for $640 million" is a part of the whole, of both sides)."""
+        if frame.type is not _LIQUIDATION:
+            return None
+        segment = self.segment[i]
+        start = i
+        while start > 0 and self.segment[start - 1] == segment:
+            start -= 1
+        while start < i and self.units[start].lower in _PHRASE_ENDS:
+            start += 1
+        first = self.units[start].lower
+        opening = f"{first} {self.units[start + 1].lower}" if start + 1 < i else first
+        last: Frame | None
+        if first in _COMPARING_OPENERS or opening in _COMPARING_OPENERS:
+            last = self.last_frame
+        elif any(self.segment[c.first] == segment for c in self.by_role.get("part", ())):
+            stated = [
+                f for f in self.earlier if f.type is _LIQUIDATION and f.figure.value is not None
+            ]
+            last = max(stated, key=lambda f: abs(f.figure.value or Decimal(0)), default=None)
+        else:
+            return None
+        if (
+            last is None
+            or last.type is not _LIQUIDATION
+            or last.side not in (Side.LONG, Side.SHORT)
+            or last.quantity is None
+            or last.figure.value is None
+            or frame.figure.value is None
+            or last.figure.unit != frame.figure.unit
+            or abs(last.figure.value) <= abs(frame.figure.value)
+        ):
+            return None
+        return str(last.side)
 
     def _totals_the_subject(self, local: Sequence[Cue]) -> bool:
         """The figure's segment names no side but a participle of "total" that opens it
@@ -4024,12 +4150,25 @@ class _Sentence:
                     and not self._after_preposition(k)
                 ):
                     continue
+                if (
+                    best is not None
+                    and event_type in _PRICES
+                    and k > self.group_end.get(i, i) + 2
+                    and not self._after_preposition(k)
+                ):
+                    continue  # "Polkadot's weekly gain of 11.4% has outpaced Ether": the
+                    # object of a later verb is not whose price moved
                 if best is None or distance < best[0]:
                     best = (distance, m)
             elif k < i and self._inside_an_apposition(k, i):
                 continue  # what the apposition names describes the subject before it
             elif k < i and (not self._moves_its_price(k, event_type) or self._its_metric(i)):
-                if not liquidation or self.clause[k] == self.clause[i] or self._antecedent(k, i):
+                if (
+                    not liquidation
+                    or self.clause[k] == self.clause[i]
+                    or self._antecedent(k, i)
+                    or self._bet_on_again(k, i)
+                ):
                     before = m
                 else:
                     named = m  # "BitMEX liquidated $720 million, while ... on the platform"
@@ -4193,6 +4332,18 @@ class _Sentence:
             if q is not None:
                 return q.kind is _PERCENT or self._verb_adjacent(verb, k, q.kind)
         return False
+
+    def _bet_on_again(self, k: int, i: int) -> bool:
+        """ "Bears kept betting against Solana and kept paying for it: $8.1 million of
+        those wagers were liquidated": the asset a bet names ("against" it) is that of a
+        later clause's figure that points back to the bets ("those", "these")."""
+        if not self._bet_against(k):
+            return False
+        clause = self.clause[i]
+        return any(
+            self.clause[j] == clause and self.units[j].lower in _DEMONSTRATIVES
+            for j in range(k + 1, len(self.units))
+        )
 
     def _antecedent(self, k: int, i: int) -> bool:
         """ "In Ether, where $30 million was liquidated", "BitMEX's flagship perpetual
@@ -4860,11 +5011,14 @@ class _Sentence:
         """ "Kraken and Gemini logged net deposits of 12,300 ETH and 4,850 ETH": names
         coordinated as the subject and figures coordinated after the verb, as many of
         each, pair in order even without "respectively"."""
-        if "respectively" in self.by_role or "each" in self.by_role or len(frames) < 2:
+        if "each" in self.by_role or len(frames) < 2:
             return
         run = _coordinated_tail(self.r, frames)
         if len(run) < 2 or len({f.type for f in run}) > 1:
             return
+        if any(c.first > run[0].index for c in self.by_role.get("respectively", ())):
+            return  # "respectively" pairs this run ("..., respectively, while A and B led
+            # with $X and $Y": only the run after it is paired here)
         first = run[0].index
         earlier = [f.index for f in frames if f.index < first]
         floor = earlier[-1] if earlier else -1
