@@ -910,6 +910,31 @@ PRICES = [
         ],
         id="a-level-of-another-scale-than-the-price-before-keeps-the-articles-asset",
     ),
+    # a price an anaphor gives to an asset quoted at another scale is not that asset's
+    pytest.param(
+        "Litecoin changed hands at $88.40 on Friday and bitcoin at $71,900. Litecoin then"
+        ' slid 2% to $86.60. "If it breaks lower, I\'d watch $69,500 as support," said an'
+        " analyst.",
+        [
+            ev("price_level", "88.4", asset="asset:LTC"),
+            ev("price_level", "71900", asset="asset:BTC"),
+            ev("price_move", "2", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "86.6", asset="asset:LTC"),
+            ev("price_level", "69500", asset="asset:BTC"),
+        ],
+        id="an-anaphors-price-of-another-assets-scale-is-that-assets",
+    ),
+    pytest.param(
+        "Litecoin slid 2% to $86.60 on Friday. \"If it breaks lower, I'd watch $79 and then"
+        ' $69,500 as support," said an analyst.',
+        [
+            ev("price_move", "2", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "86.6", asset="asset:LTC"),
+            ev("price_level", "79", asset="asset:LTC"),
+            ev("price_level", "69500", asset=None),
+        ],
+        id="an-anaphors-price-of-no-quoted-scale-names-no-asset",
+    ),
     pytest.param(
         "Ethereum classic, the chain that split from the ether network in 2016, slid 11 percent"
         " to $18.40.",

@@ -530,6 +530,9 @@ def fill(reading: Reading, context: Context) -> list[Frame]:
 
 
 _BLOCK = "block"
+SCALE_APART = 10
+"""How many times apart two dollar prices are for them not to be one asset's quotes in
+one text (bitcoin at $93,500 and ether at $3,412 are 27 times apart)."""
 """A resolution that ends the search: the figure states no event."""
 _PRICE = "price"
 """A nominal change said of an asset's price."""
@@ -3615,8 +3618,14 @@ class _Sentence:
             return f"asset:{q.unit}"
         mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
         if mention is not None and not self._asset_of_another_clause(frame, mention):
+            asset = self._asset_of(mention)
+            if frame.type in _PRICES and mention.span.start < self.r.sentence.start:
+                # an anaphor's subject ("If it comes in hot, I'd watch $93,500")
+                scaled = self._price_of_its_scale(asset, q)
+                if scaled != asset:
+                    return scaled
             frame.mentions.append(mention)
-            return self._asset_of(mention)
+            return asset
         if frame.asset is not None:
             return frame.asset
         if frame.type is _DOMINANCE:
@@ -3663,7 +3672,26 @@ class _Sentence:
             # "BTC open interest slipped 1.7% to $64.8 billion. Funding on major venues
             # averaged 0.008%." in an ether article: the paragraph's derivatives asset
             return self.c.topic_asset
-        return self._carried_asset(frame.index)
+        carried = self._carried_asset(frame.index)
+        if frame.type in _PRICES:
+            return self._price_of_its_scale(carried, q)
+        return carried
+
+    def _price_of_its_scale(self, asset: str | None, q: Quantity) -> str | None:
+        """ "Ether slipped to $3,412. ... 'If it comes in hot, I'd watch $93,500'": a
+        dollar price that the discourse gives to an asset the text quoted at another scale
+        (more than :data:`SCALE_APART` times below or above every price stated of it) is
+        not that asset's; it is the one asset quoted at its scale (half its lowest price
+        to twice its highest), else no asset's."""
+        value = q.value if q.value is not None else q.high
+        known = self.c.prices
+        if asset is None or not known or q.kind is not _MONEY or q.unit != "USD" or not value:
+            return asset
+        quoted = next(((low, high) for a, low, high in known if a == asset), None)
+        if quoted is None or quoted[0] / SCALE_APART <= value <= quoted[1] * SCALE_APART:
+            return asset
+        near = [a for a, low, high in known if a != asset and low / 2 <= value <= high * 2]
+        return near[0] if len(near) == 1 else None
 
     def _group_share(self, i: int) -> bool:
         """ "memecoins as a group now command 3.1%", "lifted the memecoin sector to 3.4%
