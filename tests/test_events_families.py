@@ -1829,6 +1829,15 @@ PRICES = [
         id="a-headline-rounds-the-body-move",
     ),
     pytest.param(
+        "Polkadot jumps 12% in a week \u2013 Is the rally over?\nPolkadot traded at $8.12 on"
+        " Friday, up 12.3% over the past seven days.",
+        [
+            ev("price_move", "12", "%", asset="asset:DOT", direction="up", figures=["12.3"]),
+            ev("price_level", "8.12", asset="asset:DOT"),
+        ],
+        id="a-title-that-closes-with-a-question-rounds-the-body-move",
+    ),
+    pytest.param(
         "Solana Sinks 5% in an Hour\n\nSolana dropped more than 5% in under an hour on Friday"
         " and was down 4.6% on the day.",
         [
@@ -3361,6 +3370,21 @@ FLOWS = [
         " according to CryptoQuant.",
         [ev("exchange_flow", "61300", "ETH", asset="asset:ETH", direction="out")],
         id="a-netflow-negative-in-words-is-an-outflow",
+    ),
+    pytest.param(
+        "Record 92K ETH leaves exchanges as reserves slide\nNet exchange flows for ETH stood"
+        " at -92,400 ETH over the week, per Glassnode.",
+        [
+            ev(
+                "exchange_flow",
+                "92000",
+                "ETH",
+                asset="asset:ETH",
+                direction="out",
+                figures=["-92400"],
+            )
+        ],
+        id="a-headline-amount-cuts-off-a-signed-netflow",
     ),
     pytest.param(
         "Crypto funds saw inflows of $9 million. Solana (SOL) and Cardano (ADA) each saw"

@@ -992,8 +992,8 @@ def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
         and q is not figure
         and not rough.span.contains(q.span)
         and (
-            rounds_to(q.value, figure.value, rounding)
-            or (truncates and rounds_to(q.value, figure.value, ROUND_DOWN))
+            rounds_to(abs(q.value), abs(figure.value), rounding)
+            or (truncates and rounds_to(abs(q.value), abs(figure.value), ROUND_DOWN))
         )
         for q in _stated(precise)
     )
