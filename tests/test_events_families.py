@@ -3386,6 +3386,22 @@ FLOWS = [
         ],
         id="a-headline-amount-cuts-off-a-signed-netflow",
     ),
+    # a sum of money "at current prices" values the coins before it in its sentence
+    pytest.param(
+        "Net withdrawals from tracked exchanges reached 37,900 ETH in the seven days to"
+        " Friday, per Glassnode, roughly $128 million at current prices.",
+        [ev("exchange_flow", "37900", "ETH", direction="out", figures=["128000000"])],
+        id="a-sum-at-current-prices-values-the-coins-before-it",
+    ),
+    pytest.param(
+        "Binance logged net outflows of 21,400 BTC on Monday, while deposits at Kraken came"
+        " to $410 million at current prices.",
+        [
+            ev("exchange_flow", "21400", "BTC", venue="venue:binance", direction="out"),
+            ev("exchange_flow", "410000000", venue="venue:kraken", direction="in"),
+        ],
+        id="guard-a-sum-at-current-prices-of-another-venue-is-its-own-flow",
+    ),
     pytest.param(
         "Crypto funds saw inflows of $9 million. Solana (SOL) and Cardano (ADA) each saw"
         " inflows of $300,000, and Polkadot (DOT) saw inflows of $100,000.",

@@ -145,6 +145,7 @@ _VENUES = (EntityType.VENUE,)
 _FUNDS_ONLY = (EntityType.FUND,)
 _PAIRS_ONLY = (EntityType.PAIR,)
 _ASSETS = (EntityType.ASSET, EntityType.PAIR)
+_HOLDERS_AND_ASSETS = frozenset({*_ASSETS, _VENUE, _FUND})
 _ASSETS_AND_ORGS = (EntityType.ASSET, EntityType.PAIR, EntityType.ORG)
 _LISTED = (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
 _SIDES = {"long": Side.LONG, "short": Side.SHORT}
@@ -414,6 +415,12 @@ _DATE_WORDS = frozenset(
 _WINDOW_LEADS = frozenset(
     {"past", "last", "over", "in", "within", "during", "for", "the", "previous"}
 )
+PRICE_BASES = (
+    "at current prices", "at current price", "at today's prices", "at today ' s prices",
+    "at current rates", "at current market prices", "at prevailing prices", "at spot prices",
+)  # fmt: skip
+"""What follows a sum of money that values coins at a price ("$2.3 billion at current
+prices"), as the units read in lower case, joined by spaces."""
 RESTATE_REACH = 9
 """Units between a figure and its restatement, at most ("1.04 million ETH during the
 period, worth roughly $1.26 billion")."""
@@ -1312,6 +1319,8 @@ class _Sentence:
             return False
         if a.kind is _CRYPTO and b.kind is _MONEY and self._valued_in_passing(before, i):
             return True
+        if a.kind is _CRYPTO and b.kind is _MONEY and self._valued_at_prices(before, i):
+            return True
         if i - before > RESTATE_REACH:
             return self._valuing_apposition(before, i)
         linked = timed = False
@@ -1342,6 +1351,23 @@ class _Sentence:
             len(between) >= 2
             and between[0].lower == ","
             and all(self.role_at.get(k) == "approx" for k in range(before + 2, i))
+        )
+
+    def _valued_at_prices(self, before: int, i: int) -> bool:
+        """ "net outflows came to 61,850 BTC in the week to Sunday, roughly $2.3 billion at
+        current prices": a sum of money that a price basis follows (:data:`PRICE_BASES`)
+        values the coins before it in its sentence, however far, when no type cue and no
+        asset, pair, venue or fund stands between them (a source may: "per CryptoQuant")."""
+        units = self.units
+        end = self.group_end.get(i, i)
+        after = " ".join(u.lower for u in units[end + 1 : end + 4])
+        if not after.startswith(PRICE_BASES):
+            return False
+        return not any(
+            before < c.first < i and c.group.role == "type" for c in self.type_cues
+        ) and not any(
+            (m := units[k].mention) is not None and m.type in _HOLDERS_AND_ASSETS
+            for k in range(before + 1, i)
         )
 
     def _duration_at(self, k: int) -> bool:
