@@ -12,7 +12,7 @@ from cryptonews_parse.model import EventType
 
 _GIVEN = (
     "topic", "topic_direction", "domain", "subject", "window", "topic_asset", "last_price",
-    "last_venue",
+    "last_venue", "prices",
 )  # fmt: skip
 """The fields ``_renewed`` takes, in its order."""
 
@@ -21,12 +21,12 @@ def test_a_renewed_context_keeps_every_field_it_is_not_given() -> None:
     marks: dict[str, Any] = {name: object() for name in Context._fields}
     before = Context(**marks)
     after = discourse._renewed(
-        before, EventType.ETF_FLOW, "in", "exchange", (), "PT1H", None, None, None
+        before, EventType.ETF_FLOW, "in", "exchange", (), "PT1H", None, None, None, ()
     )
     for name in set(Context._fields) - set(_GIVEN):
         assert getattr(after, name) is marks[name], name
     assert [getattr(after, name) for name in _GIVEN] == [
-        EventType.ETF_FLOW, "in", "exchange", (), "PT1H", None, None, None
+        EventType.ETF_FLOW, "in", "exchange", (), "PT1H", None, None, None, ()
     ]  # fmt: skip
 
 

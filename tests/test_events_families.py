@@ -1024,6 +1024,31 @@ PRICES = [
         ],
         id="a-level-of-another-scale-than-the-price-before-keeps-the-articles-asset",
     ),
+    # a price an anaphor gives to an asset quoted at another scale is not that asset's
+    pytest.param(
+        "Litecoin changed hands at $88.40 on Friday and bitcoin at $71,900. Litecoin then"
+        ' slid 2% to $86.60. "If it breaks lower, I\'d watch $69,500 as support," said an'
+        " analyst.",
+        [
+            ev("price_level", "88.4", asset="asset:LTC"),
+            ev("price_level", "71900", asset="asset:BTC"),
+            ev("price_move", "2", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "86.6", asset="asset:LTC"),
+            ev("price_level", "69500", asset="asset:BTC"),
+        ],
+        id="an-anaphors-price-of-another-assets-scale-is-that-assets",
+    ),
+    pytest.param(
+        "Litecoin slid 2% to $86.60 on Friday. \"If it breaks lower, I'd watch $79 and then"
+        ' $69,500 as support," said an analyst.',
+        [
+            ev("price_move", "2", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "86.6", asset="asset:LTC"),
+            ev("price_level", "79", asset="asset:LTC"),
+            ev("price_level", "69500", asset=None),
+        ],
+        id="an-anaphors-price-of-no-quoted-scale-names-no-asset",
+    ),
     pytest.param(
         "Ethereum classic, the chain that split from the ether network in 2016, slid 11 percent"
         " to $18.40.",
@@ -1916,6 +1941,15 @@ PRICES = [
             ev("price_level", "0.142", asset="asset:DOGE"),
         ],
         id="a-headline-rounds-the-body-move",
+    ),
+    pytest.param(
+        "Polkadot jumps 12% in a week \u2013 Is the rally over?\nPolkadot traded at $8.12 on"
+        " Friday, up 12.3% over the past seven days.",
+        [
+            ev("price_move", "12", "%", asset="asset:DOT", direction="up", figures=["12.3"]),
+            ev("price_level", "8.12", asset="asset:DOT"),
+        ],
+        id="a-title-that-closes-with-a-question-rounds-the-body-move",
     ),
     pytest.param(
         "Solana Sinks 5% in an Hour\n\nSolana dropped more than 5% in under an hour on Friday"
@@ -3459,6 +3493,37 @@ FLOWS = [
         " according to CryptoQuant.",
         [ev("exchange_flow", "61300", "ETH", asset="asset:ETH", direction="out")],
         id="a-netflow-negative-in-words-is-an-outflow",
+    ),
+    pytest.param(
+        "Record 92K ETH leaves exchanges as reserves slide\nNet exchange flows for ETH stood"
+        " at -92,400 ETH over the week, per Glassnode.",
+        [
+            ev(
+                "exchange_flow",
+                "92000",
+                "ETH",
+                asset="asset:ETH",
+                direction="out",
+                figures=["-92400"],
+            )
+        ],
+        id="a-headline-amount-cuts-off-a-signed-netflow",
+    ),
+    # a sum of money "at current prices" values the coins before it in its sentence
+    pytest.param(
+        "Net withdrawals from tracked exchanges reached 37,900 ETH in the seven days to"
+        " Friday, per Glassnode, roughly $128 million at current prices.",
+        [ev("exchange_flow", "37900", "ETH", direction="out", figures=["128000000"])],
+        id="a-sum-at-current-prices-values-the-coins-before-it",
+    ),
+    pytest.param(
+        "Binance logged net outflows of 21,400 BTC on Monday, while deposits at Kraken came"
+        " to $410 million at current prices.",
+        [
+            ev("exchange_flow", "21400", "BTC", venue="venue:binance", direction="out"),
+            ev("exchange_flow", "410000000", venue="venue:kraken", direction="in"),
+        ],
+        id="guard-a-sum-at-current-prices-of-another-venue-is-its-own-flow",
     ),
     pytest.param(
         "Crypto funds saw inflows of $9 million. Solana (SOL) and Cardano (ADA) each saw"

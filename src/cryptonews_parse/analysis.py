@@ -112,8 +112,13 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_heading(text: str, start: int, end: int, *, title: bool) -> bool:
     """A line without closing punctuation is a heading when it is short, or when it is
-    the first line (a title, whatever its length)."""
-    if text[end - 1] in _CLOSERS and text[end - 1] not in "\"'\u2019\u201d)":
+    the first line (a title, whatever its length); a title may close with a question
+    ("AVAX eyes $40 after 25% weekly surge - Is a breakout next?")."""
+    if (
+        text[end - 1] in _CLOSERS
+        and text[end - 1] not in "\"'\u2019\u201d)"
+        and not (title and text[end - 1] == "?")
+    ):
         return False
     return title or text.count(" ", start, end) < HEADING_MAX_WORDS
 

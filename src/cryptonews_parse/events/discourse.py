@@ -122,6 +122,7 @@ def extract(
                     _named_derivatives_asset(context.topic, reading, context.topic_asset),
                     _last_price(context, (), subject),
                     _last_venue(context, reading),
+                    context.prices,
                 )
             continue
         found = fill(reading, context) if isinstance(reading, Reading) else []
@@ -372,7 +373,31 @@ def _carry(
         topic_asset,
         last_price,
         _last_venue(context, sentence),
+        _prices(context.prices, frames),
     )
+
+
+PRICES_KEPT = 8
+"""Assets whose last dollar price the discourse keeps (a bound: a long text stays linear)."""
+
+
+def _prices(
+    known: tuple[tuple[str, Decimal, Decimal], ...], frames: Sequence[Frame]
+) -> tuple[tuple[str, Decimal, Decimal], ...]:
+    """``known`` widened by the dollar price each price frame of the sentence states of
+    its asset (a range by its top): per asset, the lowest and the highest price stated,
+    the asset quoted latest last."""
+    for f in frames:
+        q = f.quantity
+        if f.type not in _PRICE_TYPES or f.asset is None or q is None:
+            continue
+        value = q.value if q.value is not None else q.high
+        if q.kind is not _MONEY or q.unit != "USD" or value is None or value <= 0:
+            continue
+        low, high = next(((lo, hi) for a, lo, hi in known if a == f.asset), (value, value))
+        quoted = (f.asset, min(low, value), max(high, value))
+        known = (*(p for p in known if p[0] != f.asset), quoted)[-PRICES_KEPT:]
+    return known
 
 
 def _last_venue(context: Context, sentence: Reading | Plain) -> EntityMention | None:
@@ -433,6 +458,7 @@ def _renewed(
     topic_asset: str | None,
     last_price: tuple[str, Decimal] | None,
     last_venue: EntityMention | None,
+    prices: tuple[tuple[str, Decimal, Decimal], ...],
 ) -> Context:
     """``context`` with the state a sentence carries; itself when nothing changed."""
     if (
@@ -444,6 +470,7 @@ def _renewed(
         and topic_asset == context.topic_asset
         and last_price == context.last_price
         and last_venue is context.last_venue
+        and prices is context.prices
     ):
         return context
     # built whole: a named tuple's _replace is three Python calls and a dict
@@ -461,6 +488,7 @@ def _renewed(
         topic_asset=topic_asset,
         last_price=last_price,
         last_venue=last_venue,
+        prices=prices,
     )
 
 
@@ -964,8 +992,8 @@ def _rounded(rough: Event, is_headline: bool, precise: Event) -> bool:
         and q is not figure
         and not rough.span.contains(q.span)
         and (
-            rounds_to(q.value, figure.value, rounding)
-            or (truncates and rounds_to(q.value, figure.value, ROUND_DOWN))
+            rounds_to(abs(q.value), abs(figure.value), rounding)
+            or (truncates and rounds_to(abs(q.value), abs(figure.value), ROUND_DOWN))
         )
         for q in _stated(precise)
     )

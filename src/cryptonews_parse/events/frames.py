@@ -145,6 +145,7 @@ _VENUES = (EntityType.VENUE,)
 _FUNDS_ONLY = (EntityType.FUND,)
 _PAIRS_ONLY = (EntityType.PAIR,)
 _ASSETS = (EntityType.ASSET, EntityType.PAIR)
+_HOLDERS_AND_ASSETS = frozenset({*_ASSETS, _VENUE, _FUND})
 _ASSETS_AND_ORGS = (EntityType.ASSET, EntityType.PAIR, EntityType.ORG)
 _LISTED = (EntityType.VENUE, EntityType.FUND, EntityType.ASSET)
 _SIDES = {"long": Side.LONG, "short": Side.SHORT}
@@ -424,6 +425,12 @@ _DATE_WORDS = frozenset(
 _WINDOW_LEADS = frozenset(
     {"past", "last", "over", "in", "within", "during", "for", "the", "previous"}
 )
+PRICE_BASES = (
+    "at current prices", "at current price", "at today's prices", "at today ' s prices",
+    "at current rates", "at current market prices", "at prevailing prices", "at spot prices",
+)  # fmt: skip
+"""What follows a sum of money that values coins at a price ("$2.3 billion at current
+prices"), as the units read in lower case, joined by spaces."""
 RESTATE_REACH = 9
 """Units between a figure and its restatement, at most ("1.04 million ETH during the
 period, worth roughly $1.26 billion")."""
@@ -540,6 +547,9 @@ def fill(reading: Reading, context: Context) -> list[Frame]:
 
 
 _BLOCK = "block"
+SCALE_APART = 10
+"""How many times apart two dollar prices are for them not to be one asset's quotes in
+one text (bitcoin at $93,500 and ether at $3,412 are 27 times apart)."""
 """A resolution that ends the search: the figure states no event."""
 _PRICE = "price"
 """A nominal change said of an asset's price."""
@@ -1342,6 +1352,8 @@ class _Sentence:
             return False
         if a.kind is _CRYPTO and b.kind is _MONEY and self._valued_in_passing(before, i):
             return True
+        if a.kind is _CRYPTO and b.kind is _MONEY and self._valued_at_prices(before, i):
+            return True
         if i - before > RESTATE_REACH:
             return self._valuing_apposition(before, i)
         linked = timed = False
@@ -1372,6 +1384,23 @@ class _Sentence:
             len(between) >= 2
             and between[0].lower == ","
             and all(self.role_at.get(k) == "approx" for k in range(before + 2, i))
+        )
+
+    def _valued_at_prices(self, before: int, i: int) -> bool:
+        """ "net outflows came to 61,850 BTC in the week to Sunday, roughly $2.3 billion at
+        current prices": a sum of money that a price basis follows (:data:`PRICE_BASES`)
+        values the coins before it in its sentence, however far, when no type cue and no
+        asset, pair, venue or fund stands between them (a source may: "per CryptoQuant")."""
+        units = self.units
+        end = self.group_end.get(i, i)
+        after = " ".join(u.lower for u in units[end + 1 : end + 4])
+        if not after.startswith(PRICE_BASES):
+            return False
+        return not any(
+            before < c.first < i and c.group.role == "type" for c in self.type_cues
+        ) and not any(
+            (m := units[k].mention) is not None and m.type in _HOLDERS_AND_ASSETS
+            for k in range(before + 1, i)
         )
 
     def _duration_at(self, k: int) -> bool:
@@ -3700,8 +3729,14 @@ class _Sentence:
             return f"asset:{q.unit}"
         mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
         if mention is not None and not self._asset_of_another_clause(frame, mention):
+            asset = self._asset_of(mention)
+            if frame.type in _PRICES and mention.span.start < self.r.sentence.start:
+                # an anaphor's subject ("If it comes in hot, I'd watch $93,500")
+                scaled = self._price_of_its_scale(asset, q)
+                if scaled != asset:
+                    return scaled
             frame.mentions.append(mention)
-            return self._asset_of(mention)
+            return asset
         if frame.asset is not None:
             return frame.asset
         if frame.type is _DOMINANCE:
@@ -3748,7 +3783,26 @@ class _Sentence:
             # "BTC open interest slipped 1.7% to $64.8 billion. Funding on major venues
             # averaged 0.008%." in an ether article: the paragraph's derivatives asset
             return self.c.topic_asset
-        return self._carried_asset(frame.index)
+        carried = self._carried_asset(frame.index)
+        if frame.type in _PRICES:
+            return self._price_of_its_scale(carried, q)
+        return carried
+
+    def _price_of_its_scale(self, asset: str | None, q: Quantity) -> str | None:
+        """ "Ether slipped to $3,412. ... 'If it comes in hot, I'd watch $93,500'": a
+        dollar price that the discourse gives to an asset the text quoted at another scale
+        (more than :data:`SCALE_APART` times below or above every price stated of it) is
+        not that asset's; it is the one asset quoted at its scale (half its lowest price
+        to twice its highest), else no asset's."""
+        value = q.value if q.value is not None else q.high
+        known = self.c.prices
+        if asset is None or not known or q.kind is not _MONEY or q.unit != "USD" or not value:
+            return asset
+        quoted = next(((low, high) for a, low, high in known if a == asset), None)
+        if quoted is None or quoted[0] / SCALE_APART <= value <= quoted[1] * SCALE_APART:
+            return asset
+        near = [a for a, low, high in known if a != asset and low / 2 <= value <= high * 2]
+        return near[0] if len(near) == 1 else None
 
     def _group_share(self, i: int) -> bool:
         """ "memecoins as a group now command 3.1%", "lifted the memecoin sector to 3.4%

@@ -64,6 +64,11 @@ class Context(NamedTuple):
     last_venue: EntityMention | None = None
     """The venue named last before the sentence: "the same exchange" ("was quoted at $572
     on the same exchange") is that one."""
+    prices: tuple[tuple[str, Decimal, Decimal], ...] = ()
+    """The lowest and the highest dollar price stated of each asset so far (at most
+    ``PRICES_KEPT`` assets, the one quoted latest last): a price that the discourse would
+    give to an asset quoted at another scale ("$93,500" to ether at $3,412) is not that
+    asset's."""
 
 
 @attrs.define
