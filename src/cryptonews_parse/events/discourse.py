@@ -378,7 +378,8 @@ def _carry(
 
 
 PRICES_KEPT = 8
-"""Assets whose last dollar price the discourse keeps (a bound: a long text stays linear)."""
+"""Assets whose lowest and highest dollar prices the discourse keeps (a bound: a long text
+stays linear)."""
 
 
 def _prices(

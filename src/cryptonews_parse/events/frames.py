@@ -547,10 +547,10 @@ def fill(reading: Reading, context: Context) -> list[Frame]:
 
 
 _BLOCK = "block"
+"""A resolution that ends the search: the figure states no event."""
 SCALE_APART = 10
 """How many times apart two dollar prices are for them not to be one asset's quotes in
 one text (bitcoin at $93,500 and ether at $3,412 are 27 times apart)."""
-"""A resolution that ends the search: the figure states no event."""
 _PRICE = "price"
 """A nominal change said of an asset's price."""
 _NOT_A_PRICE = "not a price"
