@@ -4104,6 +4104,36 @@ FLOWS = [
         ],
         id="a-flow-naming-no-asset-goes-on-with-the-market-wide-flow",
     ),
+    pytest.param(
+        "On Gemini, withdrawals kept exceeding deposits by 3,480 ETH. Nansen counted a net"
+        " 19,300 ETH leaving exchanges during the week, though a net 4,400 BTC was flowing in.",
+        [
+            ev("exchange_flow", "3480", "ETH", venue="venue:gemini", direction="out"),
+            ev("exchange_flow", "19300", "ETH", direction="out", window="P7D"),
+            ev("exchange_flow", "4400", "BTC", asset="asset:BTC", direction="in", window="P7D"),
+        ],
+        id="withdrawals-exceeding-deposits-and-coins-flowing-in-say-which-way",
+    ),
+    pytest.param(
+        "Whale-to-exchange flows climbed to 61,000 SOL on Saturday, CryptoQuant data show.",
+        [
+            ev("exchange_flow", "61000", "SOL", asset="asset:SOL", direction="in", venue=None),
+        ],
+        id="a-class-of-holders-to-exchange-flows-are-an-exchange-inflow",
+    ),
+    pytest.param(
+        "Nansen data show ether balances on exchanges dropped by 52,800 ETH over the month."
+        " Stablecoins went the other way: netflows to exchanges totalled $1.9 billion over the"
+        " week, the largest since May, led by USDT ($1.3 billion) and USDC ($420 million),"
+        " according to the firm's dashboard.",
+        [
+            ev("exchange_flow", "52800", "ETH", direction="out", window="P1M"),
+            ev("exchange_flow", "1900000000", asset=None, direction="in"),
+            ev("exchange_flow", "1300000000", asset="asset:USDT", direction="in"),
+            ev("exchange_flow", "420000000", asset="asset:USDC", direction="in"),
+        ],
+        id="an-assets-part-takes-the-direction-of-its-sentences-flow",
+    ),
 ]
 
 TRANSFERS_AND_HACKS = [

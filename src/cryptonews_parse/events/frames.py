@@ -434,10 +434,14 @@ _TIME_WORDS = (
 )
 """Words of a time phrase that may stand between a figure and its ", worth $X"."""
 _OUTWEIGHS = frozenset(
-    {"exceeded", "exceed", "exceeds", "outpaced", "outpace", "outpaces", "outstripped",
-     "outstrip", "outstrips", "outweighed", "outweigh", "outweighs", "outnumbered", "topped"}
+    {"exceeded", "exceed", "exceeds", "exceeding", "outpaced", "outpace", "outpaces",
+     "outpacing", "outstripped", "outstrip", "outstrips", "outstripping", "outweighed",
+     "outweigh", "outweighs", "outweighing", "outnumbered", "outnumbering", "topped"}
 )  # fmt: skip
 """Verbs that compare two flows: "deposits exceeded withdrawals by $X" is a net inflow."""
+_OUTWEIGH_ADVERBS = frozenset({"kept", "keep", "keeps", "again", "still", "far"})
+"""A word between a flow and the verb that compares it with another ("withdrawals kept
+exceeding deposits")."""
 _NOW_PRICE_WORDS = frozenset({"current", "spot", "prevailing", "present"})
 """Words for the price now: a figure "6% below the current price" is how far a level
 (a strike, a target, max pain) stands from it, no move of the price."""
@@ -2070,11 +2074,14 @@ class _Sentence:
         verb = cue.first - 1
         if verb < 1 or self.units[verb].lower not in _OUTWEIGHS:
             return cue
+        subject = verb - 1
+        if self.units[subject].lower in _OUTWEIGH_ADVERBS:  # "withdrawals kept exceeding"
+            subject -= 1
         return next(
             (
                 c
                 for c in self.type_cues
-                if c.group.kind == "flow" and c.last == verb - 1 and c.group.direction is not None
+                if c.group.kind == "flow" and c.last == subject and c.group.direction is not None
             ),
             cue,
         )
@@ -3446,6 +3453,10 @@ class _Sentence:
             flows = [c for c in self.type_cues if c.group.kind == "flow" and c.first < i]
             if flows and flows[-1].group.direction is not None:
                 return topic, flows[-1].group.direction
+        if topic in _FLOWS and last is not None and last.type is topic and last.direction:
+            # "Stablecoin netflows to exchanges reached $2.73 billion, led by USDT ($1.92
+            # billion)": the sentence's own flow says which way, not the topic before it
+            return topic, last.direction
         return topic, direction
 
     def _quote_sized(self, q: Quantity) -> bool:
