@@ -2403,6 +2403,58 @@ METRICS = [
         id="a-figure-one-side-owns-is-no-open-interest-carried",
     ),
     pytest.param(
+        "Cardano open interest slid to $610 million, though ADA funding on Bybit held"
+        " slightly positive at 0.0039%.",
+        [
+            ev("open_interest", "610000000", asset="asset:ADA", direction="down"),
+            ev(
+                "funding_rate",
+                "0.0039",
+                "%",
+                asset="asset:ADA",
+                venue="venue:bybit",
+                direction=None,
+            ),
+        ],
+        id="funding-held-positive-at-a-reading-keeps-its-sign",
+    ),
+    pytest.param(
+        "Funding on Bybit's BTC perpetual dipped to -0.012% on Tuesday before normalising"
+        " near 0.005% by Saturday.",
+        [
+            ev("funding_rate", "-0.012", "%", venue="venue:bybit", direction="down"),
+            ev("funding_rate", "0.005", "%", venue="venue:bybit", direction=None),
+        ],
+        id="a-verb-whose-move-ended-at-a-reading-does-not-move-the-next",
+    ),
+    pytest.param(
+        "The long/short ratio on OKX rose to 1.31, while bitcoin funding across major venues"
+        " averaged 0.0061% per eight hours.",
+        [
+            ev("funding_rate", "0.0061", "%", asset="asset:BTC", venue=None),
+        ],
+        id="funding-across-venues-is-no-one-venues",
+    ),
+    pytest.param(
+        "Dogecoin jumped 9% to $0.21, and 8-hour funding for DOGE averaged 0.022% across"
+        " major venues.",
+        [
+            ev("price_move", "9", "%", asset="asset:DOGE", direction="up", window=None),
+            ev("price_level", "0.21", asset="asset:DOGE"),
+            ev("funding_rate", "0.022", "%", asset="asset:DOGE", window=None),
+        ],
+        id="an-eight-hour-funding-rate-states-no-window",
+    ),
+    pytest.param(
+        "Net outflows across all exchanges hit 31,200 ETH over the week, with Kraken alone"
+        " seeing 12,900 ETH leave.",
+        [
+            ev("exchange_flow", "31200", "ETH", venue=None, direction="out"),
+            ev("exchange_flow", "12900", "ETH", venue="venue:kraken", direction="out"),
+        ],
+        id="guard-a-venue-in-its-own-segment-names-a-part-of-an-all-exchange-flow",
+    ),
+    pytest.param(
         "Ether dominance slipped to 12.9%. Altcoin dominance, the joint share of SOL and XRP,"
         " rose to 6.3%.",
         [
@@ -4131,7 +4183,7 @@ FLOWS = [
     ),
     pytest.param(
         "Digital asset investment products saw $640 million of outflows last week. Sweden was"
-        " responsible for $22 million in releases.",
+        " responsible for $22 million of the trading.",
         [ev("etf_flow", "640000000", direction="out")],
         id="a-country-without-a-flow-word-states-no-flow",
     ),
@@ -4207,6 +4259,68 @@ FLOWS = [
             ev("etf_flow", "9100000000", direction="in"),
         ],
         id="net-flows-into-the-funds-of-a-fund-story",
+    ),
+    pytest.param(
+        "Crypto investment products posted outflows of $81 million last week, CoinShares"
+        " reported. By country, Canada was responsible for most of the releases, with $44.2"
+        " million. France was responsible for $3.1 million in releases, while Japan was"
+        " responsible for $1.4 million.",
+        [
+            ev("etf_flow", "81000000", asset=None, direction="out", window="P7D"),
+            ev("etf_flow", "44200000", asset=None, direction="out", scope="region"),
+            ev("etf_flow", "3100000", asset=None, direction="out", scope="region"),
+            ev("etf_flow", "1400000", asset=None, direction="out", scope="region"),
+        ],
+        id="translated-releases-are-a-regions-outflows",
+    ),
+    pytest.param(
+        "Crypto investment products posted outflows of $81 million last week. The outflow"
+        " streak has now run for three straight weeks, taking total outflows for the period"
+        " to roughly $310 million, or 0.9% of total assets under management.",
+        [
+            ev("etf_flow", "81000000", direction="out"),
+            ev("etf_flow", "310000000", asset=None, window="P3W", figures=["0.9"]),
+        ],
+        id="a-flow-restated-as-a-share-of-assets-under-management",
+    ),
+    pytest.param(
+        "Bitcoin ETFs and crypto funds: digital asset investment products saw inflows of $96"
+        " million last week. Year-to-date inflows now stand at $4.1 billion.",
+        [
+            ev("etf_flow", "96000000", asset=None, window="P7D"),
+            ev("etf_flow", "4100000000", asset=None, direction="in", fund=None),
+        ],
+        id="a-flow-naming-no-asset-goes-on-with-the-market-wide-flow",
+    ),
+    pytest.param(
+        "On Gemini, withdrawals kept exceeding deposits by 3,480 ETH. Nansen counted a net"
+        " 19,300 ETH leaving exchanges during the week, though a net 4,400 BTC was flowing in.",
+        [
+            ev("exchange_flow", "3480", "ETH", venue="venue:gemini", direction="out"),
+            ev("exchange_flow", "19300", "ETH", direction="out", window="P7D"),
+            ev("exchange_flow", "4400", "BTC", asset="asset:BTC", direction="in", window="P7D"),
+        ],
+        id="withdrawals-exceeding-deposits-and-coins-flowing-in-say-which-way",
+    ),
+    pytest.param(
+        "Whale-to-exchange flows climbed to 61,000 SOL on Saturday, CryptoQuant data show.",
+        [
+            ev("exchange_flow", "61000", "SOL", asset="asset:SOL", direction="in", venue=None),
+        ],
+        id="a-class-of-holders-to-exchange-flows-are-an-exchange-inflow",
+    ),
+    pytest.param(
+        "Nansen data show ether balances on exchanges dropped by 52,800 ETH over the month."
+        " Stablecoins went the other way: netflows to exchanges totalled $1.9 billion over the"
+        " week, the largest since May, led by USDT ($1.3 billion) and USDC ($420 million),"
+        " according to the firm's dashboard.",
+        [
+            ev("exchange_flow", "52800", "ETH", direction="out", window="P1M"),
+            ev("exchange_flow", "1900000000", asset=None, direction="in"),
+            ev("exchange_flow", "1300000000", asset="asset:USDT", direction="in"),
+            ev("exchange_flow", "420000000", asset="asset:USDC", direction="in"),
+        ],
+        id="an-assets-part-takes-the-direction-of-its-sentences-flow",
     ),
 ]
 

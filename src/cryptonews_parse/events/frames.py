@@ -451,10 +451,14 @@ _TIME_WORDS = (
 )
 """Words of a time phrase that may stand between a figure and its ", worth $X"."""
 _OUTWEIGHS = frozenset(
-    {"exceeded", "exceed", "exceeds", "outpaced", "outpace", "outpaces", "outstripped",
-     "outstrip", "outstrips", "outweighed", "outweigh", "outweighs", "outnumbered", "topped"}
+    {"exceeded", "exceed", "exceeds", "exceeding", "outpaced", "outpace", "outpaces",
+     "outpacing", "outstripped", "outstrip", "outstrips", "outstripping", "outweighed",
+     "outweigh", "outweighs", "outweighing", "outnumbered", "outnumbering", "topped"}
 )  # fmt: skip
 """Verbs that compare two flows: "deposits exceeded withdrawals by $X" is a net inflow."""
+_OUTWEIGH_ADVERBS = frozenset({"kept", "keep", "keeps", "again", "still", "far"})
+"""A word between a flow and the verb that compares it with another ("withdrawals kept
+exceeding deposits")."""
 _NOW_PRICE_WORDS = frozenset({"current", "spot", "prevailing", "present"})
 """Words for the price now: a figure "6% below the current price" is how far a level
 (a strike, a target, max pain) stands from it, no move of the price."""
@@ -677,14 +681,25 @@ class _Sentence:
         self._paired_in_order(frames)
         return self._each(frames) + self._states(frames)
 
-    def _state_direction(self, i: int) -> str | None:
-        """ "the funding rate turned negative at -0.004%": the sign word's direction."""
+    def _state_direction(self, i: int, *, kept: bool = False) -> str | None:
+        """ "the funding rate turned negative at -0.004%": the sign word's direction; a sign
+        a metric kept ("held slightly positive at") is none, unless ``kept`` (a netflow's
+        "was negative in 5.200 BTC" says which way the coins went)."""
         clause = self.clause[i]
         for cue in self.by_role.get("state", ()):
-            if self.clause[cue.first] == clause:
+            if self.clause[cue.first] == clause and (kept or not self._kept_state(cue)):
                 words = " ".join(u.lower for u in self.units[cue.first : cue.last + 1])
                 return "down" if "negative" in words or "below" in words else "up"
         return None
+
+    def _kept_state(self, state: Cue) -> bool:
+        """ "SOL funding held slightly positive at 0.0027%", "stayed negative", "at a
+        slightly positive 0.0009%": a sign the metric kept, no change of direction."""
+        k = state.first - 1
+        while k >= 0 and self.units[k].lower in _HELD_STATES:
+            k -= 1
+        # "at a slightly positive 0.0009%": the sign describes the reading
+        return k >= 0 and (self.units[k].lower in _KEPT_VERBS or self.units[k].lower in ("a", "an"))
 
     def _quote(self, i: int, q: Quantity, members: list[int]) -> list[Frame]:
         """A price quote as tickers print it, "BTC: $96,420 (-3.1%)": the price is a
@@ -1622,6 +1637,8 @@ class _Sentence:
                 same = self.segment[cue.first] == self.segment[i] or self._apposed(cue, i)
                 if not same and distance > BLOCK_REACH:
                     continue
+                if not same and self._whole_of_the_share(cue, i):
+                    continue  # "$310 million, or 0.9% of total assets under management"
                 if cue.group.name != "promo" and self._moved_later(i):
                     continue  # (an offer's "on your first deposit" moves nothing)
             elif kind == "move":
@@ -1652,6 +1669,17 @@ class _Sentence:
             scored.append((distance, n, cue))
         scored.sort()  # by distance, then text order: no two share ``n``, cues are never compared
         return [cue for _, _, cue in scored]
+
+    def _whole_of_the_share(self, cue: Cue, i: int) -> bool:
+        """``cue`` is what a percent restating figure ``i`` is a share of ("taking outflows to
+        $310 million, or 0.9% of total assets under management"): the share's whole, not
+        what the sum is."""
+        end = self.group_end.get(i, i)
+        share = self.units[end].quantity
+        if end == i or share is None or share.kind is not _PERCENT or cue.first <= end:
+            return False
+        between = [u.lower for u in self.units[end + 1 : cue.first]]
+        return bool(between) and between[0] == "of" and len(between) <= 3
 
     def _volume_of(self, cue: Cue) -> bool:
         """ "the highest liquidation volume at $641 million": "volume" right after an
@@ -1745,7 +1773,10 @@ class _Sentence:
     def _metric_held_at(self, holding: Cue, i: int) -> bool:
         """ "Bitcoin's dominance has held at 58.9%", "funding held near 0.0096%": a metric
         that "held at" (near, around) figure ``i`` kept that reading; it holds nothing."""
-        if holding.last + 1 >= i or self.units[holding.last + 1].lower not in _HELD_AT:
+        at = holding.last + 1
+        while at < i and self.units[at].lower in _HELD_STATES:  # "held slightly positive at"
+            at += 1
+        if at >= i or at > holding.last + 3 or self.units[at].lower not in _HELD_AT:
             return False
         clause = self.clause[holding.first]
         return any(
@@ -1808,8 +1839,19 @@ class _Sentence:
         if self.clause[verb.last] != self.clause[i]:
             return False
         if figure is not _MONEY and figure is not _CRYPTO:
-            return True
+            return not self._moved_to_before(verb, i)
         return self._attached_by_preposition(verb.last, i) or self._reached_level(verb, i)
+
+    def _moved_to_before(self, verb: Cue, i: int) -> bool:
+        """ "dipped to -0.012% on Tuesday before normalising near 0.005%": the move of
+        ``verb`` ended at a figure after "to" before percent ``i``, which it does not
+        reach (a "from" figure after it is the move's start, which it does)."""
+        if self.role_at.get(i - 1) == "from":
+            return False
+        return any(
+            self.units[k].quantity is not None and self.role_at.get(k - 1) == "to"
+            for k in range(verb.last + 1, i)
+        )
 
     def _price_after_verb(self, cue: Cue, i: int, q: Quantity) -> bool:
         """ "longs liquidated at $3,400", "the trade was closed at $95,000": a price
@@ -2096,11 +2138,14 @@ class _Sentence:
         verb = cue.first - 1
         if verb < 1 or self.units[verb].lower not in _OUTWEIGHS:
             return cue
+        subject = verb - 1
+        if self.units[subject].lower in _OUTWEIGH_ADVERBS:  # "withdrawals kept exceeding"
+            subject -= 1
         return next(
             (
                 c
                 for c in self.type_cues
-                if c.group.kind == "flow" and c.last == verb - 1 and c.group.direction is not None
+                if c.group.kind == "flow" and c.last == subject and c.group.direction is not None
             ),
             cue,
         )
@@ -2743,6 +2788,14 @@ class _Sentence:
         low, high = sorted((noun.last, i))
         for cue in self.type_cues:
             if cue.group.kind == "move" and low < cue.first < high:
+                if (
+                    noun.last < i
+                    and self._moved_to_before(cue, i)
+                    and not self._after_role(i, "to")
+                ):
+                    # "dipped to -0.012% on Tuesday before normalising near 0.005%", not
+                    # "dropped to $13.8 billion, and Bybit's to $7.2 billion"
+                    return None
                 return cue.group.direction
         for cue in self.type_cues:
             if cue.group.kind == "move" and cue.last < noun.first and i > noun.last:
@@ -3007,7 +3060,7 @@ class _Sentence:
     def _signed_in_words(self, i: int) -> str:
         """The direction of a netflow stated without a sign: a sign in words in its clause
         ("the net flow ... was negative in 5.200 BTC" is out), else in."""
-        return "out" if self._state_direction(i) == "down" else "in"
+        return "out" if self._state_direction(i, kept=True) == "down" else "in"
 
     def _price_paid(self, cue: Cue, i: int) -> bool:
         """ "Its owner received the coins for less than $400,000", "bought 500 BTC for $2
@@ -3512,6 +3565,10 @@ class _Sentence:
             flows = [c for c in self.type_cues if c.group.kind == "flow" and c.first < i]
             if flows and flows[-1].group.direction is not None:
                 return topic, flows[-1].group.direction
+        if topic in _FLOWS and last is not None and last.type is topic and last.direction:
+            # "Stablecoin netflows to exchanges reached $2.73 billion, led by USDT ($1.92
+            # billion)": the sentence's own flow says which way, not the topic before it
+            return topic, last.direction
         return topic, direction
 
     def _quote_sized(self, q: Quantity) -> bool:
@@ -3694,13 +3751,16 @@ class _Sentence:
         venue = self._mention(i, _VENUES, frame.type)
         if venue is not None and self._one_of_a_list(venue):
             venue = None  # "$260 million ... liquidated on BitMEX, Binance and OKX"
-        if venue is None and frame.type in _DOC_VENUE_TYPES:
+        across = self._across_venues(i)
+        if across:
+            venue = None  # "funding across major venues averaged 0.0043%": no one venue's
+        if venue is None and frame.type in _DOC_VENUE_TYPES and not across:
             venue = self.c.doc_venue
         fund = self._mention(i, _FUNDS_ONLY, frame.type)
         for mention in (venue, fund):
             if mention is not None:
                 self._set_entity(frame, mention)
-        if venue is None and frame.type in _DOC_VENUE_TYPES:
+        if venue is None and frame.type in _DOC_VENUE_TYPES and not across:
             frame.venue = self._contract_venue(i, frame.type)
         frame.asset = self._asset(frame)
         if frame.type is _ETF_FLOW and frame.asset is None and self._region_leads_clause(i):
@@ -3714,6 +3774,26 @@ class _Sentence:
             frame.level = self._level_kind(i, frame.figure)
         elif frame.type is _TRANSFER:
             self._ends(frame)
+
+    def _across_venues(self, i: int) -> bool:
+        """Figure ``i``'s clause says it is an aggregate over venues ("averaged 0.0043%
+        across major venues", "across exchanges")."""
+        clause, segment = self.clause[i], self.segment[i]
+        units = self.units
+        across = [
+            k
+            for k in range(len(units))
+            if units[k].lower == "across"
+            and self.clause[k] == clause
+            and any(u.lower in _VENUE_NOUNS for u in units[k + 1 : k + 4])
+        ]
+        if not across or any(self.segment[k] == segment for k in across):
+            return bool(across)
+        # "Net outflows across all exchanges hit 24,600 BTC, with Coinbase alone seeing
+        # 14,650 BTC leave": a venue of the figure's own segment names its part
+        return not any(
+            m.type is EntityType.VENUE and self.segment[k] == segment for k, m in self.mentioned
+        )
 
     def _asset(self, frame: Frame) -> str | None:
         """The asset of a frame: a crypto figure's unit, else the asset (or pair, or an
@@ -3783,6 +3863,11 @@ class _Sentence:
             # "BTC open interest slipped 1.7% to $64.8 billion. Funding on major venues
             # averaged 0.008%." in an ether article: the paragraph's derivatives asset
             return self.c.topic_asset
+        if frame.type is _ETF_FLOW and self.c.topic is _ETF_FLOW and self.c.topic_asset is None:
+            # "Digital asset investment products recorded outflows of $54 million. The
+            # trend has lasted four weeks, taking total outflows to $200 million": a flow
+            # that names no asset goes on with the market-wide flows before it
+            return None
         carried = self._carried_asset(frame.index)
         if frame.type in _PRICES:
             return self._price_of_its_scale(carried, q)
@@ -4635,10 +4720,21 @@ class _Sentence:
         adjective = q is not None and "-" in q.text
         if adjective and self._ended_streak(k):
             return False
+        if adjective and self._interval_of_a_rate(k + 1):
+            return False  # "8-hour funding for ether averaged 0.018%": the rate's interval
         names_a_level = after is not None and (
             after.mention is not None or k + 1 in self.level_starts
         )
         return adjective and not names_a_level
+
+    def _interval_of_a_rate(self, k: int) -> bool:
+        """A funding noun or a rate's anaphor starts at unit ``k``: a duration in adjective
+        form before it ("8-hour funding", "the one-hour rate") is how often the rate is
+        paid, no window."""
+        return any(c.first == k and c.group.kind == "funding_rate" for c in self.type_cues) or any(
+            c.first == k and c.group.value == "funding_rate"
+            for c in self.by_role.get("anaphor", ())
+        )
 
     def _numbers_one_of_a_series(self, j: int) -> bool:
         """ "its third withdrawal in two days", "its first activity in nine years", "its
@@ -5195,8 +5291,38 @@ _REASON_NOUNS = frozenset(
 regulators will approve ..."): a hedge in that clause does not hedge the fact."""
 
 
+_VENUE_NOUNS = frozenset({"venues", "exchanges", "platforms", "cexs", "cexes"})
+"""Nouns after "across" that make a figure an aggregate over venues."""
 _HELD_AT = frozenset({"at", "near", "around"})
 """Words after "held" before the reading a metric kept."""
+_HELD_STATES = frozenset(
+    {"slightly", "mildly", "firmly", "steady", "steadily", "positive", "negative", "flat"}
+)
+"""Words between "held" and :data:`_HELD_AT` that say which state the metric kept ("SOL
+funding held slightly positive at 0.0027%")."""
+_KEPT_VERBS = frozenset(
+    {
+        "held",
+        "holds",
+        "hold",
+        "holding",
+        "stayed",
+        "stays",
+        "stay",
+        "remained",
+        "remains",
+        "remain",
+        "kept",
+        "keeps",
+        "was",
+        "is",
+        "sat",
+        "sits",
+        "stood",
+        "stands",
+    }
+)
+"""Verbs before a sign in words that say the metric kept it ("funding stayed negative")."""
 _PER_WORDS = frozenset({"per", "every", "each", "a", "an"})
 """Words that make the span after a rate its interval ("0.01% every eight hours")."""
 
