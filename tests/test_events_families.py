@@ -3044,6 +3044,15 @@ METRICS = [
         id="the-dominance-of-the-asset",
     ),
     pytest.param(
+        "Bitcoin's dominance ended the week at 57.9%. A strategist at Harrowgate Capital sees"
+        " the metric easing toward 55% if solana keeps outperforming.",
+        [
+            ev("dominance", "57.9", "%", asset="asset:BTC"),
+            ev("dominance", "55", "%", asset="asset:BTC"),
+        ],
+        id="an-asset-in-a-condition-after-a-metric-is-not-the-metrics",
+    ),
+    pytest.param(
         "Funding turned hot on Thursday. Kraken's rate reached 0.041%. Interest rates in the"
         " US rose 0.25%.",
         [ev("funding_rate", "0.041", "%", venue="venue:kraken", direction="up")],

@@ -3828,6 +3828,8 @@ class _Sentence:
         if q.kind is _CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry and not quoted:
             return f"asset:{q.unit}"
         mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
+        if mention is not None and frame.type in _METRICS and self._in_a_condition(frame, mention):
+            mention = None
         if mention is not None and not self._asset_of_another_clause(frame, mention):
             asset = self._asset_of(mention)
             if frame.type in _PRICES and mention.span.start < self.r.sentence.start:
@@ -3943,6 +3945,19 @@ class _Sentence:
         if any(m.type in _ASSETS for _, m in self.mentioned):
             return None
         return asset
+
+    def _in_a_condition(self, frame: Frame, mention: EntityMention) -> bool:
+        """ "dominance could slide to 54% if ETH/BTC clears 0.04", "sees the metric falling
+        toward 54% if ether reclaims $5,000": an asset named in a condition after a
+        metric's figure is the condition's subject, not the metric's."""
+        i = frame.index
+        k = next((k for k, m in self.mentioned if m is mention), i)
+        return k > i and any(
+            i < c.first < k
+            and self.clause[c.first] == self.clause[k]
+            and self.units[c.first].lower in _CONDITION_WORDS
+            for c in self.by_role.get("hedge", ())
+        )
 
     def _asset_of_another_clause(self, frame: Frame, mention: EntityMention) -> bool:
         """ "Crypto funds drew $1.9 billion as Ethereum products logged a record", "Ether
@@ -5345,6 +5360,9 @@ _KEPT_VERBS = frozenset(
 """Verbs before a sign in words that say the metric kept it ("funding stayed negative")."""
 _PER_WORDS = frozenset({"per", "every", "each", "a", "an"})
 """Words that make the span after a rate its interval ("0.01% every eight hours")."""
+_CONDITION_WORDS = frozenset({"if", "unless"})
+"""Hedges that open a condition: an asset named in one after a metric's figure is not
+the metric's ("dominance could slide to 54% if ETH/BTC clears 0.04")."""
 
 
 def _restates_per_period(q: Quantity, last: Frame) -> bool:
