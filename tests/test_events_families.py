@@ -2865,6 +2865,29 @@ METRICS = [
         id="annualizes-to-restates-the-reading",
     ),
     pytest.param(
+        "Gate's AVAX perpetual funding rose to 0.052%. Annualized, that comes to about 57%, a"
+        " level last seen before the spring sell-off. Kucoin's LINKUSDT perpetual funding"
+        " printed 0.084% per eight hours, meaning longs paid shorts roughly 0.25% a day to"
+        " stay in.",
+        [
+            ev("funding_rate", "0.052", "%", asset="asset:AVAX", venue="venue:gate"),
+            ev("funding_rate", "0.084", "%", asset="asset:LINK", venue="venue:kucoin"),
+        ],
+        id="an-annualized-or-daily-figure-restates-the-reading-before-it",
+    ),
+    pytest.param(
+        "Bitfinex BTC Funding Hits 52% Annualised\n\nFunding on Bitfinex's BTC perpetual printed"
+        " 0.0475% per eight hours on Monday, or about 52% annualised.",
+        [ev("funding_rate", "0.0475", "%", asset="asset:BTC", venue="venue:bitfinex")],
+        id="a-headlines-annualised-funding-restates-the-bodys-reading",
+    ),
+    pytest.param(
+        "Deribit ETH Funding Sinks to -9% Annualised\n\nThe ETH perpetual on Deribit has paid"
+        " shorts all week.",
+        [ev("funding_rate", "-9", "%", asset="asset:ETH", venue="venue:deribit")],
+        id="guard-an-annualised-funding-alone-is-a-reading",
+    ),
+    pytest.param(
         "Per Coinglass, ADA futures open interest climbed 18% over the week to $910 million"
         " (approx 1.4 billion ADA).",
         [
@@ -3019,6 +3042,15 @@ METRICS = [
         "The dominance of the ether climbs to 13.1%, its highest since May.",
         [ev("dominance", "13.1", "%", asset="asset:ETH", direction="up")],
         id="the-dominance-of-the-asset",
+    ),
+    pytest.param(
+        "Bitcoin's dominance ended the week at 57.9%. A strategist at Harrowgate Capital sees"
+        " the metric easing toward 55% if solana keeps outperforming.",
+        [
+            ev("dominance", "57.9", "%", asset="asset:BTC"),
+            ev("dominance", "55", "%", asset="asset:BTC"),
+        ],
+        id="an-asset-in-a-condition-after-a-metric-is-not-the-metrics",
     ),
     pytest.param(
         "Funding turned hot on Thursday. Kraken's rate reached 0.041%. Interest rates in the"

@@ -59,6 +59,7 @@ _PRICE_MOVE, _DOMINANCE = EventType.PRICE_MOVE, EventType.DOMINANCE
 _PRICE_TYPES = (EventType.PRICE_LEVEL, EventType.PRICE_MOVE)
 _DERIVATIVE_TOPICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE})
 _ETF_FLOW, _EXCHANGE_FLOW = EventType.ETF_FLOW, EventType.EXCHANGE_FLOW
+_FUNDING = EventType.FUNDING_RATE
 _BOTH, _UP, _DOWN = Side.BOTH, Direction.UP, Direction.DOWN
 _SUBJECT_TYPES = (EntityType.ASSET, EntityType.PAIR, EntityType.VENUE, EntityType.FUND)
 _MARKET_TYPES = frozenset({EntityType.ASSET, EntityType.VENUE, EntityType.FUND, EntityType.PAIR})
@@ -80,6 +81,9 @@ TOPIC_REACH = 4
 is ..."), or anywhere in a heading; a family named in passing later does not."""
 HACK_TOPIC_CUES = 2
 """Hack cues an article needs before its flow and transfer words are read as a theft."""
+_RESTATING_PERIODS = frozenset({"P1Y", "P1D"})
+"""Periods a funding figure says a rate per interval again in ("38% annualised", "0.35% a
+day"): such a figure joins the reading it restates."""
 
 
 def extract(
@@ -865,9 +869,20 @@ def _merge(
         earlier = attrs.evolve(earlier, side=_BOTH)
     if earlier.amount is None and later.amount is not None:
         return _absorb(later, earlier), earlier_headline or later_headline
+    if _per_period(earlier) and not _per_period(later):
+        # "Funding Runs at 38% Annualised" over "0.035% per eight hours, or roughly 38%
+        # annualised": the rate per interval is the reading, the yearly one its restatement
+        return _absorb(later, earlier), earlier_headline or later_headline
     if _change_of(later) is not None and _change_of(earlier) is None:
         return _absorb(later, earlier), earlier_headline or later_headline
     return _absorb(earlier, later), earlier_headline or later_headline
+
+
+def _per_period(event: Event) -> bool:
+    """A funding reading stated per year or per day ("38% annualised"): a restatement of
+    a rate per interval, which outranks it."""
+    amount = event.amount
+    return event.type is _FUNDING and amount is not None and amount.per in _RESTATING_PERIODS
 
 
 def _change_of(event: Event) -> Quantity | None:
@@ -914,6 +929,10 @@ def _stated(event: Event) -> list[Quantity]:
     shown = [q for q in event.quantities if q.kind is not percent or amount is q]
     if amount is not None and amount.kind is percent:
         shown = [amount]
+        if event.type is _FUNDING:  # "0.035% per eight hours, or roughly 38% annualised"
+            shown += [
+                q for q in event.quantities if q.per in _RESTATING_PERIODS and q is not amount
+            ]
     change = getattr(event, "change", None)
     if isinstance(change, Quantity) and change not in shown:
         shown.append(change)

@@ -951,9 +951,11 @@ class _Sentence:
 
     def _frame(self, i: int, q: Quantity) -> Frame | None:
         last = self.last_frame
-        if q.per == "P1Y" and last is not None and last.type is _FUNDING_RATE:
+        if last is not None and last.type is _FUNDING_RATE and _restates_per_period(q, last):
             last.restated.append(q)  # "0.0112% per eight hours, roughly 12.3% annualised"
             return None
+        if q.kind is _PERCENT and self._annualized_before(i):
+            return None  # "Annualized, that works out to about 35%": the reading said again
         if self._is_share(i, q):
             return None
         if self._distributive(i) or self._move_start(i) or self._balance_left(i, q):
@@ -1057,6 +1059,24 @@ class _Sentence:
             c.group.value in ("long", "short") and self.segment[c.first] == segment
             for c in self.by_role.get("side", ())
         )
+
+    def _annualized_before(self, i: int) -> bool:
+        """ "Annualized, that works out to about 35%, a level that ...", "which annualizes to
+        roughly 45%": a figure after a restating "annualized" (one that opens its sentence
+        before a comma, or the verb) says the reading before it again, whatever noun
+        follows it ("a level"); "annualized funding of 30%" is no restating form."""
+        for cue in self.by_role.get("type", ()):
+            if (
+                cue.first >= i
+                or cue.group.name != "annualized"
+                or any(self.units[k].quantity is not None for k in range(cue.last + 1, i))
+            ):
+                continue
+            word = self.units[cue.first].lower
+            after = self.units[cue.last + 1].lower if cue.last + 1 < len(self.units) else ""
+            if word.endswith(("izes", "ises", "ize", "ise")) or (cue.first == 0 and after == ","):
+                return True
+        return False
 
     def _rate_per_hours(self, i: int, q: Quantity) -> bool:
         """ "perps funded at an average 0.108% per 8h", "are now paying 0.0588% per eight
@@ -3808,6 +3828,8 @@ class _Sentence:
         if q.kind is _CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry and not quoted:
             return f"asset:{q.unit}"
         mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
+        if mention is not None and frame.type in _METRICS and self._in_a_condition(frame, mention):
+            mention = None
         if mention is not None and not self._asset_of_another_clause(frame, mention):
             asset = self._asset_of(mention)
             if frame.type in _PRICES and mention.span.start < self.r.sentence.start:
@@ -3923,6 +3945,19 @@ class _Sentence:
         if any(m.type in _ASSETS for _, m in self.mentioned):
             return None
         return asset
+
+    def _in_a_condition(self, frame: Frame, mention: EntityMention) -> bool:
+        """ "dominance could slide to 54% if ETH/BTC clears 0.04", "sees the metric falling
+        toward 54% if ether reclaims $5,000": an asset named in a condition after a
+        metric's figure is the condition's subject, not the metric's."""
+        i = frame.index
+        k = next((k for k, m in self.mentioned if m is mention), i)
+        return k > i and any(
+            i < c.first < k
+            and self.clause[c.first] == self.clause[k]
+            and self.units[c.first].lower in _CONDITION_WORDS
+            for c in self.by_role.get("hedge", ())
+        )
 
     def _asset_of_another_clause(self, frame: Frame, mention: EntityMention) -> bool:
         """ "Crypto funds drew $1.9 billion as Ethereum products logged a record", "Ether
@@ -5325,6 +5360,24 @@ _KEPT_VERBS = frozenset(
 """Verbs before a sign in words that say the metric kept it ("funding stayed negative")."""
 _PER_WORDS = frozenset({"per", "every", "each", "a", "an"})
 """Words that make the span after a rate its interval ("0.01% every eight hours")."""
+_CONDITION_WORDS = frozenset({"if", "unless"})
+"""Hedges that open a condition: an asset named in one after a metric's figure is not
+the metric's ("dominance could slide to 54% if ETH/BTC clears 0.04")."""
+
+
+def _restates_per_period(q: Quantity, last: Frame) -> bool:
+    """ "0.0112% per eight hours, roughly 12.3% annualised", "climbed to 0.1163%, meaning
+    longs were paying roughly 0.35% a day": a yearly figure after a funding reading says it
+    again, and so does a daily one that is one to thirty times the reading (a day holds
+    one to 24 settlements); a daily figure out of that range is a fact of its own."""
+    if q.per == "P1Y":
+        return True
+    if q.per != "P1D" or last.quantity is None or q.value is None:
+        return False
+    rate, daily = last.quantity.value, q.value
+    if rate is None or rate == 0:
+        return False
+    return abs(rate) <= abs(daily) <= 30 * abs(rate)
 
 
 def _hourly(q: Quantity) -> bool:
