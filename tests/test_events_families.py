@@ -2390,6 +2390,34 @@ PRICES = [
         ],
         id="a-price-on-the-platform-named-before",
     ),
+    # where buyers absorb a fall, and a close a trader waits for: levels
+    pytest.param(
+        "Near Protocol slid 6%. Dip buyers stepped in around $4.35 twice, a trader said.",
+        [
+            ev("price_move", "6", "%", asset="asset:NEAR", direction="down"),
+            ev("price_level", "4.35", asset="asset:NEAR", kind="support"),
+        ],
+        id="dip-buyers-stepping-in-around-a-price-name-a-support",
+    ),
+    pytest.param(
+        "Q: Where does Avalanche find a bid? A: $23.70 is where buyers have shown up all spring.",
+        [ev("price_level", "23.7", asset="asset:AVAX", kind="support")],
+        id="a-price-where-buyers-have-shown-up-is-a-support",
+    ),
+    pytest.param(
+        "Litecoin bulls are cautious. Invalidation for the long: a daily close under $66.40.",
+        [ev("price_level", "66.4", asset="asset:LTC", kind="level")],
+        id="a-daily-close-under-a-price-is-a-level",
+    ),
+    pytest.param(
+        "Chainlink lost 9% this month; one trader wants a weekly close back above $15.20"
+        " before buying.",
+        [
+            ev("price_move", "9", "%", asset="asset:LINK", direction="down"),
+            ev("price_level", "15.2", asset="asset:LINK", kind="level"),
+        ],
+        id="a-weekly-close-back-above-a-price-is-a-level",
+    ),
 ]
 
 METRICS = [
