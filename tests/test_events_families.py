@@ -5374,6 +5374,24 @@ TRANSFERS_AND_HACKS = [
         [ev("transfer", "5000", "ETH", venue="venue:binance", direction="in")],
         id="guard-a-transfer-sent-for-a-purpose",
     ),
+    pytest.param(
+        "Thieves drained $6.4 million from Brenlow, a bridge on Arbitrum, on Sunday. On"
+        " Thursday, an address linked to the exploiter moved 1,150 ETH to a new wallet.",
+        [ev("hack", "6400000"), ev("transfer", "1150", "ETH", asset="asset:ETH")],
+        id="a-wallet-linked-to-the-thief-moves-the-loot-on",
+    ),
+    pytest.param(
+        "Hackers took $10 million from Nuvara, a lender on Base. On Friday, 1,900 ETH of the"
+        " stolen funds was routed through Tornado Cash.",
+        [ev("hack", "10000000"), ev("transfer", "1900", "ETH", asset="asset:ETH")],
+        id="coins-of-the-stolen-funds-routed-through-a-mixer",
+    ),
+    pytest.param(
+        "Hackers took $10 million from Nuvara, a lender on Base. About 640 ETH from the"
+        " exploit was sent through Tornado Cash on Saturday.",
+        [ev("hack", "10000000"), ev("transfer", "640", "ETH", asset="asset:ETH")],
+        id="coins-from-the-exploit-sent-through-a-mixer",
+    ),
 ]
 
 

@@ -376,6 +376,9 @@ _ARRIVING = frozenset({"in", "reached", "reaches", "reaching", "landed", "lands"
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
 """Words that make what follows a later step of the subject ("withdrew 3,900 ETH before
 bridging part of it"), not the route of the figure before them."""
+_LOOT_ORIGIN_WORDS = frozenset({"of", "from", "since"})
+"""Words before a theft word that make it where moved coins came from ("of the stolen
+funds", "from the Corvel theft", "since the breach"), not a theft its clause states."""
 _COORDINATORS = frozenset({"and", ",", "or"})
 _MARKET_VALUE_NOUNS = frozenset(
     {"market cap", "market capitalization", "market capitalisation", "market value"}
@@ -2132,9 +2135,10 @@ class _Sentence:
             return _PRICE_LEVEL, None  # "BTC briefly breached $100,000": a level crossed
         if (
             kind == "hack"
-            and _thief_word(self.units[cue.first].lower) in _THIEVES
+            and (_thief_word(self.units[cue.first].lower) in _THIEVES or self._names_the_loot(cue))
             and self._routed_on(i)
-        ):  # "the exploiter fed 2,400 ETH into Tornado Cash", "the drainer's operators pushed"
+        ):  # "the exploiter fed 2,400 ETH into Tornado Cash", "the drainer's operators pushed",
+            # "2,000 ETH of the stolen funds was routed through Tornado Cash"
             return _TRANSFER, None
         if kind == "dominance" and not self._share_of_an_asset(cue):
             return _BLOCK  # "Binance's share of that total": of another whole
@@ -3341,8 +3345,8 @@ class _Sentence:
         attacker's address to Tornado Cash": the thief moving what was taken is a transfer
         of its own, not the theft (funds sent *to* the attacker's address are the theft)."""
         for k, before in self._thieves(i):
-            if not _TOWARD_WORDS.isdisjoint(before):
-                continue  # the destination: the theft itself
+            if not _TOWARD_WORDS.isdisjoint(before) and _TYING_WORDS.isdisjoint(before):
+                continue  # the destination ("sent to the attacker"), not "linked to the attacker"
             if k < i or "from" in before:
                 return True
         return self._moved_onward(i) or self._laundered(i)
@@ -3388,8 +3392,16 @@ class _Sentence:
             c.group.kind == "hack"
             and self.clause[c.first] == clause
             and _thief_word(self.units[c.first].lower) not in _THIEVES  # "the attacker's"
+            and not self._names_the_loot(c)
             for c in self.type_cues
         )
+
+    def _names_the_loot(self, cue: Cue) -> bool:
+        """A theft word that says where the coins came from ("2,000 ETH of the stolen
+        funds", "traced 3,100 ETH from the Corvel theft", "held them since the breach"):
+        the clause moves loot on, it states no theft."""
+        before = {u.lower for u in self.units[max(0, cue.first - 3) : cue.first]}
+        return not _LOOT_ORIGIN_WORDS.isdisjoint(before)
 
     def _step_between(self, j: int, route: int) -> bool:
         """Unit ``j`` parts a figure from the route at ``route`` after it: another figure
