@@ -5376,6 +5376,82 @@ TRANSFERS_AND_HACKS = [
         ],
         id="a-bare-number-before-a-coins-name-and-ticker",
     ),
+    pytest.param(
+        "Hackers drained $9.4 million from Marrowell, a lender on Base, on Friday. The"
+        " exploiter later sent 300 ETH to a Bybit deposit address. Deposits on the platform"
+        " have since shrunk to $27 million from $80 million.",
+        [
+            ev("hack", "9400000"),
+            ev("transfer", "300", "ETH", venue="venue:bybit", direction="in"),
+        ],
+        id="deposits-on-the-platform-are-no-transfer",
+    ),
+    pytest.param(
+        "Thieves took $11 million from Quorra, a lending pool on Ethereum. The attacker"
+        " bridged 3,200 ETH to Arbitrum on Tuesday. On Wednesday, 1,750 ETH was pushed through"
+        " Tornado Cash.",
+        [
+            ev("hack", "11000000"),
+            ev("transfer", "3200", "ETH", asset="asset:ETH"),
+            ev("transfer", "1750", "ETH", asset="asset:ETH", venue=None),
+        ],
+        id="loot-pushed-through-a-mixer-after-a-transfer",
+    ),
+    pytest.param(
+        "A holder lost 48 WBTC to a phishing drainer on Monday. The drainer's crew swapped"
+        " the coins for 870 ETH and pushed 800 ETH through Tornado Cash the next day.",
+        [
+            ev("hack", "48", "WBTC", asset="asset:WBTC"),
+            ev("transfer", "800", "ETH", asset="asset:ETH"),
+        ],
+        id="a-drainers-crew-moving-loot-through-a-mixer",
+    ),
+    pytest.param(
+        "Hackers drained $12 million from Ostrava Swap, a DEX on BNB Chain. Over four hours,"
+        " 2,600 ETH was sent through Tornado Cash. Later 410 ETH reached a Kraken deposit"
+        " address.",
+        [
+            ev("hack", "12000000"),
+            ev("transfer", "2600", "ETH", window="PT4H"),
+            ev("transfer", "410", "ETH", venue="venue:kraken", direction="in", window=None),
+        ],
+        id="a-transfer-takes-no-window-from-the-sentence-before",
+    ),
+    pytest.param(
+        "Thieves took $15 million from Calder Vault on Sunday. Their wallet swapped the"
+        " USDC for ether on Uniswap and bridged 2,950 ETH to Ethereum mainnet.",
+        [ev("hack", "15000000"), ev("transfer", "2950", "ETH", venue=None)],
+        id="the-dex-of-a-swap-is-no-end-of-a-transfer",
+    ),
+    pytest.param(
+        "Thieves drained $8.8 million from Ferrix, a lender on Arbitrum. Later that day, the"
+        " exploiter swapped 4,300 ARB for ETH on Uniswap.",
+        [ev("hack", "8800000")],
+        id="what-a-thief-swaps-is-no-second-theft",
+    ),
+    pytest.param(
+        "A whale sent 5,000 ETH to Binance for a sale on Tuesday.",
+        [ev("transfer", "5000", "ETH", venue="venue:binance", direction="in")],
+        id="guard-a-transfer-sent-for-a-purpose",
+    ),
+    pytest.param(
+        "Thieves drained $6.4 million from Brenlow, a bridge on Arbitrum, on Sunday. On"
+        " Thursday, an address linked to the exploiter moved 1,150 ETH to a new wallet.",
+        [ev("hack", "6400000"), ev("transfer", "1150", "ETH", asset="asset:ETH")],
+        id="a-wallet-linked-to-the-thief-moves-the-loot-on",
+    ),
+    pytest.param(
+        "Hackers took $10 million from Nuvara, a lender on Base. On Friday, 1,900 ETH of the"
+        " stolen funds was routed through Tornado Cash.",
+        [ev("hack", "10000000"), ev("transfer", "1900", "ETH", asset="asset:ETH")],
+        id="coins-of-the-stolen-funds-routed-through-a-mixer",
+    ),
+    pytest.param(
+        "Hackers took $10 million from Nuvara, a lender on Base. About 640 ETH from the"
+        " exploit was sent through Tornado Cash on Saturday.",
+        [ev("hack", "10000000"), ev("transfer", "640", "ETH", asset="asset:ETH")],
+        id="coins-from-the-exploit-sent-through-a-mixer",
+    ),
 ]
 
 

@@ -131,7 +131,12 @@ def extract(
             continue
         found = fill(reading, context) if isinstance(reading, Reading) else []
         for frame in found:
-            if frame.window is None and frame.type is context.topic and not frame.dated:
+            if (
+                frame.window is None
+                and frame.type is context.topic
+                and frame.type is not EventType.TRANSFER
+                and not frame.dated
+            ):
                 frame.window = context.window
         frames.extend(found)
         context = _carry(context, analysis.text, reading, found)

@@ -240,7 +240,20 @@ _COMPARING_OPENERS = frozenset(
 """How a segment that compares its figure with the one before it opens ("..., more than
 BTC's $119 million"): two words, or one and the figure's first."""
 _THIEVES = frozenset(
-    {"hacker", "hackers", "exploiter", "exploiters", "attacker", "attackers", "thief", "thieves"}
+    {
+        "hacker",
+        "hackers",
+        "exploiter",
+        "exploiters",
+        "attacker",
+        "attackers",
+        "thief",
+        "thieves",
+        "drainer",
+        "drainers",
+        "scammer",
+        "scammers",
+    }
 )
 """Words for who took the funds; their later movements are transfers, not the theft."""
 
@@ -363,6 +376,9 @@ _ARRIVING = frozenset({"in", "reached", "reaches", "reaching", "landed", "lands"
 _LATER_STEP = frozenset({"before", "after", "then", "while"})
 """Words that make what follows a later step of the subject ("withdrew 3,900 ETH before
 bridging part of it"), not the route of the figure before them."""
+_LOOT_ORIGIN_WORDS = frozenset({"of", "from", "since"})
+"""Words before a theft word that make it where moved coins came from ("of the stolen
+funds", "from the Corvel theft", "since the breach"), not a theft its clause states."""
 _COORDINATORS = frozenset({"and", ",", "or"})
 _MARKET_VALUE_NOUNS = frozenset(
     {"market cap", "market capitalization", "market capitalisation", "market value"}
@@ -964,6 +980,8 @@ class _Sentence:
             return None
         if self._comparison(i, q) or self._reference(i) or self._swap_proceeds(i):
             return None
+        if self._swapped(i):
+            return None
         if last is not None and self._earlier_reading(i, q, last):
             last.from_ = q  # "at 58.3% today against roughly 62% a year ago"
             return None
@@ -1551,6 +1569,21 @@ class _Sentence:
         clause = self.clause[i]
         return any(c.last < k and self.clause[c.first] == clause for c in swaps)
 
+    def _swapped(self, i: int) -> bool:
+        """ "the exploiter swapped 9,000 BNB for ETH on PancakeSwap", "converted 2.1M USDT
+        into ether": what a swap word governs right before "for" or "into" is spent in a
+        swap, not moved or taken (a thief's swap spends loot its theft already states)."""
+        swaps = self.by_role.get("swap")
+        if not swaps:
+            return False
+        k = self.group_end.get(i, i) + 1
+        if k >= len(self.units) or self.units[k].lower not in ("into", "for"):
+            return False
+        j = i - 1
+        while j >= 0 and self.role_at.get(j) == "approx":
+            j -= 1
+        return any(c.last == j for c in swaps)
+
     def _is_share(self, i: int, q: Quantity) -> bool:
         """A percent followed by "of" is a share of something ("28% of all open
         interest", "80% of all outflows"), and one right before a noun that states no
@@ -2120,8 +2153,13 @@ class _Sentence:
             return _BLOCK
         if kind == "hack" and self._breaches_a_price(cue, i, q):
             return _PRICE_LEVEL, None  # "BTC briefly breached $100,000": a level crossed
-        if kind == "hack" and self.units[cue.first].lower in _THIEVES and self._routed_on(i):
-            return _TRANSFER, None  # "the exploiter fed 2,400 ETH into Tornado Cash"
+        if (
+            kind == "hack"
+            and (_thief_word(self.units[cue.first].lower) in _THIEVES or self._names_the_loot(cue))
+            and self._routed_on(i)
+        ):  # "the exploiter fed 2,400 ETH into Tornado Cash", "the drainer's operators pushed",
+            # "2,000 ETH of the stolen funds was routed through Tornado Cash"
+            return _TRANSFER, None
         if kind == "dominance" and not self._share_of_an_asset(cue):
             return _BLOCK  # "Binance's share of that total": of another whole
         event_type = _event_type(kind)
@@ -3327,8 +3365,8 @@ class _Sentence:
         attacker's address to Tornado Cash": the thief moving what was taken is a transfer
         of its own, not the theft (funds sent *to* the attacker's address are the theft)."""
         for k, before in self._thieves(i):
-            if not _TOWARD_WORDS.isdisjoint(before):
-                continue  # the destination: the theft itself
+            if not _TOWARD_WORDS.isdisjoint(before) and _TYING_WORDS.isdisjoint(before):
+                continue  # the destination ("sent to the attacker"), not "linked to the attacker"
             if k < i or "from" in before:
                 return True
         return self._moved_onward(i) or self._laundered(i)
@@ -3374,8 +3412,16 @@ class _Sentence:
             c.group.kind == "hack"
             and self.clause[c.first] == clause
             and _thief_word(self.units[c.first].lower) not in _THIEVES  # "the attacker's"
+            and not self._names_the_loot(c)
             for c in self.type_cues
         )
+
+    def _names_the_loot(self, cue: Cue) -> bool:
+        """A theft word that says where the coins came from ("2,000 ETH of the stolen
+        funds", "traced 3,100 ETH from the Corvel theft", "held them since the breach"):
+        the clause moves loot on, it states no theft."""
+        before = {u.lower for u in self.units[max(0, cue.first - 3) : cue.first]}
+        return not _LOOT_ORIGIN_WORDS.isdisjoint(before)
 
     def _step_between(self, j: int, route: int) -> bool:
         """Unit ``j`` parts a figure from the route at ``route`` after it: another figure
@@ -3571,8 +3617,10 @@ class _Sentence:
             or (topic in _METRICS and k in self.level_starts)
             for k in near
         )
-        if topic is _HACK and self._moved_onward(i):
-            return _TRANSFER, None  # "A further 2,300 BTC was routed through a mixer"
+        if topic in (_HACK, _TRANSFER) and self._moved_onward(i):
+            # "A further 2,300 BTC was routed through a mixer", also after a transfer
+            # ("... bridges 9,160 ETH to mainnet. 4,100 ETH is pushed through Tornado Cash")
+            return _TRANSFER, None
         if not evidence and priced and self._list_line():
             # "- BTC: steady near $95,150" in a list after a fund story: the asset's price
             quoted = any(
@@ -3771,6 +3819,8 @@ class _Sentence:
         venue = self._mention(i, _VENUES, frame.type)
         if venue is not None and self._one_of_a_list(venue):
             venue = None  # "$260 million ... liquidated on BitMEX, Binance and OKX"
+        if venue is not None and frame.type in (_TRANSFER, _HACK) and self._swap_place(venue):
+            venue = None  # "swapped the stablecoins for ETH on Uniswap and bridged 1,865 ETH"
         across = self._across_venues(i)
         if across:
             venue = None  # "funding across major venues averaged 0.0043%": no one venue's
@@ -4407,6 +4457,18 @@ class _Sentence:
         ("a $15.3 million long on the XBTUSD perpetual swap" is BitMEX's)."""
         pair = self._mention(i, _PAIRS_ONLY, event_type)
         return None if pair is None else self.c.registry.contract_venue(pair.text)
+
+    def _swap_place(self, mention: EntityMention) -> bool:
+        """The mention is a decentralized exchange named after a swap word of its clause
+        ("swapped 9,000 BNB for ETH on PancakeSwap", "converted the USDC into ether via
+        Uniswap"): where coins were swapped, not an end that coins were moved to or from."""
+        k = next((k for k, m in self.mentioned if m is mention), None)
+        if k is None or self.c.registry.get(mention.id).kind != "dex":
+            return False
+        return any(
+            c.last < k and self.clause[c.first] == self.clause[k]
+            for c in self.by_role.get("swap", ())
+        )
 
     def _one_of_a_list(self, mention: EntityMention) -> bool:
         """The mention is coordinated with another of its type ("on BitMEX, Binance and
