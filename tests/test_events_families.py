@@ -945,6 +945,23 @@ NOT_LIQUIDATIONS = [
 
 PRICES = [
     pytest.param(
+        "Avalanche rallied 6% on Monday. On Korbit, the token changed hands at 41,250 won.",
+        [
+            ev("price_move", "6", "%", asset="asset:AVAX", direction="up", window=None),
+            ev("price_level", "41250", "KRW", asset="asset:AVAX", venue=None),
+        ],
+        id="a-won-price-the-token-changed-hands-at-on-a-korean-venue",
+    ),
+    pytest.param(
+        "Polkadot slipped 2%. At Bithumb, the No. 2 venue in Seoul, the coin changed hands"
+        " at 9,640 won.",
+        [
+            ev("price_move", "2", "%", asset="asset:DOT", direction="down"),
+            ev("price_level", "9640", "KRW", asset="asset:DOT", venue="venue:bithumb"),
+        ],
+        id="a-won-price-with-a-korean-venue-and-no-asset-word",
+    ),
+    pytest.param(
         "Cardano slid 6% to $0.412 on Thursday, its lowest level in five weeks.",
         [
             ev("price_move", "6", "%", direction="down", window=None),

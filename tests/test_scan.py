@@ -169,6 +169,41 @@ def test_a_ticker_before_holders_is_a_modifier(
     assert found == expected
 
 
+# "won" is also a verb: a figure before it is Korean won in a sentence about money, or, when
+# the figure has a magnitude or grouping and a word before it, in one that names a Korean
+# venue or a price verb of the currency's cues. A figure that opens its clause, one before
+# a noun and a figure after the verb stay out.
+KOREAN_WON = [
+    (
+        "On Korbit, the exchange's oldest venue, the coin changed hands at 2.46 million won.",
+        [("2.46 million won", "2460000", "KRW")],
+    ),
+    ("At Coinone it recorded 51,320,000 won by noon.", [("51,320,000 won", "51320000", "KRW")]),
+    (
+        "Gopax's desk said the token was near 9.8 billion won late on Friday.",
+        [("9.8 billion won", "9800000000", "KRW")],
+    ),
+    ("Of 3,000 entrants in the Upbit contest, 1,200 won.", [("3,000", "3000", None)]),
+    ("In the Bithumb league, 1,200 won prizes and 80 teams changed hands.", []),
+    (
+        "The Upbit esports team won 2 matches and 40 million fans cheered.",
+        [("40 million", "40000000", None)],
+    ),
+    ("A Seoul school recorded that 4 million won awards last year.", []),
+    ("He won 3 of 5 games at the Korbit open.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KOREAN_WON)
+def test_won_is_money_where_a_venue_or_price_verb_says_so(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A figure with a magnitude or grouping before "won" is KRW in a sentence that names a
+    Korean venue or a price verb; "won" as a verb gives no money."""
+    found = [(q.text, str(q.value), q.unit) for q in cnp.parse(text).quantities]
+    assert found == expected
+
+
 def test_no_quantity_crosses_a_line_break() -> None:
     """A figure at a line's end and one at the next line's start stay two quantities."""
     assert quantities("rose $5\n-7% today") == [("$5", "5"), ("-7%", "-7")]

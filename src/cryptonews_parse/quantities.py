@@ -137,6 +137,7 @@ class _Measure(NamedTuple):
     plain: bool = False  # a bare number: no unit, no magnitude, no digit grouping
     both_units: bool = False  # a range with a unit on each end ("$5,000 to $100,000")
     modifier: int | None = None  # see _Side: running text decides, the strict parser refuses
+    scaled: bool = False  # a figure with a magnitude or digit grouping ("79.25 million")
 
 
 class _Pair(NamedTuple):
@@ -377,7 +378,8 @@ class QuantityBuilder(Transformer[Token, object]):
         warnings = side.amount.warnings
         plain = side.unit is None and side.amount.plain
         return _Measure(kind, unit, side.amount.value, None, None, side.start, side.end, "side",
-                        warnings, plain, False, side.modifier)  # fmt: skip
+                        warnings, plain, False, side.modifier,
+                        scaled=not side.amount.plain)  # fmt: skip
 
     def _range(self, form: str, low: _Side, high: _Side, start: int) -> _Measure:
         _no_modifier(low, high)
@@ -391,7 +393,8 @@ class QuantityBuilder(Transformer[Token, object]):
         plain = unit is None and low.amount.plain and high.amount.plain
         both = low.unit is not None and high.unit is not None
         return _Measure(kind, code, None, low_value, high_value, start, high.end, form, warnings,
-                        plain, both)  # fmt: skip
+                        plain, both,
+                        scaled=not (low.amount.plain and high.amount.plain))  # fmt: skip
 
     def dash_range(self, children: list[object]) -> _Measure:
         low, _dash, high = children
@@ -948,14 +951,7 @@ def _in_running_text(
         if name is not None and (
             text[name - 1 : name] == "-"
             or scan.noun_after(text, end, vocab.function_words)
-            or not scan.money_in_sentence(
-                text,
-                sentences.around(start, end),
-                start,
-                end,
-                functools.partial(_unit_word, vocab),
-                vocab.money_words,
-            )
+            or not _money_talk(measure, text, start, end, vocab, sentences)
         ):
             raise _NothingHereError  # "drop 25 pounds", "a twenty-pound bag": a weight
     form = measure.form
@@ -1035,6 +1031,31 @@ def _in_running_text(
     ):
         raise _NothingHereError  # its unit is left to the context
     return reading  # a count: "190,000 traders", "the range is 5k-20k"
+
+
+def _money_talk(
+    measure: _Measure,
+    text: str,
+    start: int,
+    end: int,
+    vocab: grammar.Vocabulary,
+    sentences: _Sentences,
+) -> bool:
+    """True when the sentence around a figure in a currency that only money talk names
+    ("pounds", "won") speaks of money: a sign, an asset or a money word anywhere in it, or,
+    for a figure with a magnitude or grouping that does not open its clause, one of the
+    currency's own cues ("In Bithumb it recorded 138.19 million won")."""
+    sentence = sentences.around(start, end)
+    is_unit = functools.partial(_unit_word, vocab)
+    if scan.money_in_sentence(text, sentence, start, end, is_unit, vocab.money_words):
+        return True
+    cues = vocab.context_cues.get(measure.unit or "")
+    return (
+        cues is not None
+        and measure.scaled
+        and not scan.opens_clause(text, measure.start)
+        and scan.cue_in_sentence(text, sentence, start, end, cues)
+    )
 
 
 def _carried_list(reading: Reading, carried: str | None, text: str, end: int) -> Reading | None:

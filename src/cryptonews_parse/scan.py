@@ -633,6 +633,24 @@ def money_in_sentence(
     )
 
 
+def cue_in_sentence(
+    text: str, sentence: tuple[int, int], start: int, end: int, cues: re.Pattern[str]
+) -> bool:
+    """True when one of ``cues`` stands in the ``sentence`` (start, end) outside the figure
+    ``text[start:end]`` ("Upbit", "changed hands")."""
+    first, last = sentence
+    return cues.search(text[first:start] + " " + text[end:last]) is not None
+
+
+_CLAUSE_OPEN = re.compile(r"(?:\A|[^A-Za-z0-9 \t])[ \t]*\Z")
+
+
+def opens_clause(text: str, start: int) -> bool:
+    """True when no word stands before ``start`` in its clause: the text's start or
+    punctuation ("Of 3,000 entrants, 1,200 won.": the figure is the verb's subject)."""
+    return _CLAUSE_OPEN.search(text, max(0, start - 20), start) is not None
+
+
 _RATIO_BEFORE = re.compile(r"\bratios?\b[^.;:\n0-9%$]{0,24}\Z", re.IGNORECASE)
 
 

@@ -92,6 +92,8 @@ class Vocabulary:
     modified_nouns: frozenset[str] = frozenset()
     context_names: frozenset[str] = frozenset()  # currency names read only in money talk
     context_codes: frozenset[str] = frozenset()  # the codes of those currencies
+    # per code: words that make a sentence about money in it ("Upbit", "changed hands")
+    context_cues: Mapping[str, re.Pattern[str]] = attrs.field(factory=dict)
     per_dollar: Mapping[str, int] = attrs.field(factory=dict)  # fiat units to one USD
 
     def unit_of(self, surface: str) -> str | None:
@@ -168,6 +170,11 @@ def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabul
         context_codes=frozenset(
             code for code, entry in table.get("fiat", {}).items() if entry.get("context_names")
         ),
+        context_cues={
+            code: _cue_pattern(entry["context_cues"])
+            for code, entry in table.get("fiat", {}).items()
+            if entry.get("context_cues")
+        },
         per_dollar={
             code: int(entry["per_dollar"])
             for code, entry in table.get("fiat", {}).items()
@@ -184,6 +191,12 @@ def _load_units(tickers: frozenset[str], asset_names: dict[str, str]) -> Vocabul
             w.casefold() for w in (*context.get("count_nouns", []), *context.get("unit_nouns", []))
         ),
     )
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    """Whole words or phrases, in any case, with any run of spaces between their words."""
+    phrases = sorted((r"[ \t]+".join(map(re.escape, cue.split())) for cue in cues), key=len)
+    return re.compile(rf"\b(?:{'|'.join(reversed(phrases))})\b", re.IGNORECASE)
 
 
 def _add(table: dict[str, str], key: str, code: str, where: str) -> None:
