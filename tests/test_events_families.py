@@ -962,6 +962,19 @@ PRICES = [
         id="a-won-price-with-a-korean-venue-and-no-asset-word",
     ),
     pytest.param(
+        "Cardano slid 12%, and Polkadot recorded a drop of 14% or more.",
+        [
+            ev("price_move", "12", "%", asset="asset:ADA", direction="down"),
+            ev("price_move", "14", "%", asset="asset:DOT", direction="down"),
+        ],
+        id="guard-a-bound-after-a-single-noun-stays-a-move",
+    ),
+    pytest.param(
+        "Ether changed hands as low as $2,310 before bouncing.",
+        [ev("price_level", "2310", asset="asset:ETH")],
+        id="guard-changed-hands-as-low-as-is-a-price",
+    ),
+    pytest.param(
         "Cardano slid 6% to $0.412 on Thursday, its lowest level in five weeks.",
         [
             ev("price_move", "6", "%", direction="down", window=None),
@@ -2439,6 +2452,12 @@ PRICES = [
 
 METRICS = [
     pytest.param(
+        "Ether funding on Bybit held at 0.0045% this week, well short of the 0.01% neutral"
+        " baseline.",
+        [ev("funding_rate", "0.0045", "%", asset="asset:ETH")],
+        id="a-neutral-baseline-is-no-reading",
+    ),
+    pytest.param(
         "Cardano Short Squeeze Clears $212 Million; Open Interest Climbs to $1.9 Billion."
         " Long positions accounted for $58 million of the total.",
         [
@@ -3607,6 +3626,11 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Whales made 140 transfers of 500 BTC or more to Binance this week.",
+        [],
+        id="a-threshold-after-a-plural-is-no-flow",
+    ),
+    pytest.param(
         "The products of investment in crypto assets registered exits for 212 millions of"
         " dollars in the week. The funds of solana (SOL) registered exits of 4,6 millions,"
         " whereas the multi-asset funds captured 8,3 millions.",
@@ -4402,6 +4426,15 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Hackers drained $12 million from Corvex, a lending protocol on Arbitrum. Ether fell"
+        " 7% on the day, and 21,800 ETH changed hands on Kraken in the session.",
+        [
+            ev("hack", "12000000"),
+            ev("price_move", "7", "%", asset="asset:ETH", direction="down"),
+        ],
+        id="coins-that-changed-hands-are-a-volume",
+    ),
     pytest.param(
         "Arkham says an address beginning 0x91c4 pulled 3.6 billion SHIB from OKX, its"
         " second withdrawal in three days.",

@@ -1553,7 +1553,22 @@ class _Sentence:
         if not references:
             return False
         end = self.group_end.get(i, i)
-        return any(c.first == end + 1 or c.last == i - 1 for c in references)
+        return any(
+            (c.first == end + 1 and (c.group.value != "threshold" or self._sorts_a_plural(i)))
+            or (c.last == i - 1 and c.group.value != "threshold")
+            for c in references
+        )
+
+    def _sorts_a_plural(self, i: int) -> bool:
+        """ "deposits of 1,000 BTC or more": figure ``i`` after "of" and a plural noun
+        sizes the things a threshold counts ("a decline of 15% or more" is a bound)."""
+        k = i - 1
+        while k >= 0 and self.role_at.get(k) == "approx":
+            k -= 1
+        if k < 1 or self.units[k].lower != "of":
+            return False
+        noun = self.units[k - 1].lower
+        return len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss")
 
     def _swap_proceeds(self, i: int) -> bool:
         """ "the attacker swapped the stablecoins into 2,710 ETH": what a swap gave, after
