@@ -2462,6 +2462,25 @@ PRICES = [
         ],
         id="a-change-noun-after-open-interest-is-its-change",
     ),
+    # a coin ranked below the second by an epithet: no asset rather than the article's
+    pytest.param(
+        "Bitcoin added 2.2% on Thursday. Elsewhere, the fifth-largest coin has shed 6.1% over"
+        " the past day and trades near the $0.80 level.",
+        [
+            ev("price_move", "2.2", "%", asset="asset:BTC", direction="up"),
+            ev("price_move", "6.1", "%", asset=None, direction="down"),
+            ev("price_level", "0.8", asset=None),
+        ],
+        id="a-coin-ranked-fifth-by-an-epithet-takes-no-asset",
+    ),
+    pytest.param(
+        "Cardano, now the seventh-largest token by market value, climbed 8% to $1.10.",
+        [
+            ev("price_move", "8", "%", asset="asset:ADA", direction="up"),
+            ev("price_level", "1.1", asset="asset:ADA"),
+        ],
+        id="guard-a-ranked-epithet-in-apposition-keeps-the-named-asset",
+    ),
 ]
 
 METRICS = [

@@ -591,6 +591,15 @@ _CHANGE_NOUNS = frozenset(
 """Change nouns that may be the subject of a reaching verb."""
 NOUN_REACH = 8
 """Units a change noun may stand before the reaching verb it is the subject of."""
+_LOWER_RANK = re.compile(
+    r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:rd|th))"
+    r"-(?:largest|biggest)"
+)
+"""An ordinal epithet below the second rank ("fourth-largest"): no asset of the registry."""
+_RANKED_COIN_NOUNS = frozenset(
+    {"coin", "token", "cryptocurrency", "crypto", "altcoin", "asset", "cryptoasset"}
+)
+"""The nouns such an epithet describes a coin with ("the fourth-largest coin")."""
 
 
 def fill(reading: Reading, context: Context) -> list[Frame]:
@@ -4826,7 +4835,24 @@ class _Sentence:
             for m in self.c.subject:
                 if m.type in _ASSETS:
                     return self._asset_of(m)
+        if self._ranked_coin_before(i):
+            return None
         return self.c.doc_asset
+
+    def _ranked_coin_before(self, i: int) -> bool:
+        """ "the fourth-largest coin has shed 3.9%": a coin that a rank below the second
+        describes (the registry knows "second-largest cryptocurrency" as ether), before the
+        figure in its sentence with no asset named between, is not the article's asset,
+        and nothing here says which it is: the figure takes no asset rather than a wrong
+        one ("... and trades near the $0.80 level" too)."""
+        units = self.units
+        for k in range(i - 1, 0, -1):
+            mention = self.mention_at[k]
+            if mention is not None and mention.type in _ASSETS:
+                return False
+            if units[k].lower in _RANKED_COIN_NOUNS and _LOWER_RANK.fullmatch(units[k - 1].lower):
+                return True
+        return False
 
     def _epithet_token(self, k: int) -> bool:
         """ "the oracle token", "the payments-focused token": one token that "the" and a
