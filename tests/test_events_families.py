@@ -2448,6 +2448,69 @@ PRICES = [
         ],
         id="a-weekly-close-back-above-a-price-is-a-level",
     ),
+    # a change noun as the subject of a copula or of a reaching verb
+    pytest.param(
+        "Polkadot changed hands at $7.15 on Friday. Weekly gain is roughly 23%.",
+        [
+            ev("price_level", "7.15", asset="asset:DOT"),
+            ev("price_move", "23", "%", asset="asset:DOT", direction="up"),
+        ],
+        id="a-change-noun-opening-the-sentence-is-the-topic-assets-move",
+    ),
+    pytest.param(
+        "Avalanche traded at $18.40 overnight. The drop was 9% in a day.",
+        [
+            ev("price_level", "18.4", asset="asset:AVAX"),
+            ev("price_move", "9", "%", asset="asset:AVAX", direction="down"),
+        ],
+        id="the-drop-was-a-percent-is-a-fall",
+    ),
+    pytest.param(
+        "The Litecoin (LTC), eleventh in market value, fares worse: the fall is of 13.4%.",
+        [ev("price_move", "13.4", "%", asset="asset:LTC", direction="down")],
+        id="a-change-noun-after-a-colon-is-its-own-subject",
+    ),
+    pytest.param(
+        "Cardano briefly traded at 41 yen on bitFlyer, and the day-on-day decline rate"
+        " reached 7.7%.",
+        [
+            ev("price_level", "41", "JPY", asset="asset:ADA", venue="venue:bitflyer"),
+            ev("price_move", "7.7", "%", asset="asset:ADA", direction="down"),
+        ],
+        id="a-decline-that-reached-a-percent-is-a-fall",
+    ),
+    pytest.param(
+        "Bitcoin spot ETFs took in $310 million on Tuesday. The gain was 4%.",
+        [ev("etf_flow", "310000000", asset="asset:BTC", direction="in")],
+        id="guard-a-change-noun-after-a-flow-states-no-price-move",
+    ),
+    pytest.param(
+        "Open interest in Aptos futures rose to $410 million. The increase was 12%.",
+        [
+            ev("open_interest", "410000000", asset="asset:APT", direction="up"),
+            ev("open_interest", "12", "%", asset="asset:APT", direction="up"),
+        ],
+        id="a-change-noun-after-open-interest-is-its-change",
+    ),
+    # a coin ranked below the second by an epithet: no asset rather than the article's
+    pytest.param(
+        "Bitcoin added 2.2% on Thursday. Elsewhere, the fifth-largest coin has shed 6.1% over"
+        " the past day and trades near the $0.80 level.",
+        [
+            ev("price_move", "2.2", "%", asset="asset:BTC", direction="up"),
+            ev("price_move", "6.1", "%", asset=None, direction="down"),
+            ev("price_level", "0.8", asset=None),
+        ],
+        id="a-coin-ranked-fifth-by-an-epithet-takes-no-asset",
+    ),
+    pytest.param(
+        "Cardano, now the seventh-largest token by market value, climbed 8% to $1.10.",
+        [
+            ev("price_move", "8", "%", asset="asset:ADA", direction="up"),
+            ev("price_level", "1.1", asset="asset:ADA"),
+        ],
+        id="guard-a-ranked-epithet-in-apposition-keeps-the-named-asset",
+    ),
 ]
 
 METRICS = [

@@ -559,6 +559,47 @@ MODIFIER_UNITS = 4
 bitcoin ETFs")."""
 _ATTRIBUTING = frozenset({"tied", "linked", "attributed", "related", "belonging"})
 """Participles that attach a figure to what follows "to" ("$95 million tied to XRP")."""
+_NOUN_COPULAS = frozenset({"is", "was", "stands", "stood", "came", "comes", "amounts", "amounted"})
+"""The copulas after a change noun that opens its sentence or a clause after a colon:
+"Weekly gain is almost 19%", "suffers still more: the fall is of 17.6%"."""
+_NOUN_OPENERS = frozenset({"the", "this", "that", "a"})
+"""The words that may stand before such a noun, besides window words ("weekly")."""
+_REACHING_VERBS = frozenset({"reached", "reach", "reaches", "hit", "hits"})
+"""Change verbs that only say a figure was reached: a change noun before them gives the
+direction ("the decline rate reached 6.8%")."""
+_CHANGE_NOUNS = frozenset(
+    {
+        "decline",
+        "drop",
+        "fall",
+        "slide",
+        "correction",
+        "pullback",
+        "drawdown",
+        "dip",
+        "plunge",
+        "gain",
+        "rise",
+        "increase",
+        "rally",
+        "surge",
+        "jump",
+        "advance",
+        "decrease",
+    }
+)
+"""Change nouns that may be the subject of a reaching verb."""
+NOUN_REACH = 8
+"""Units a change noun may stand before the reaching verb it is the subject of."""
+_LOWER_RANK = re.compile(
+    r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:rd|th))"
+    r"-(?:largest|biggest)"
+)
+"""An ordinal epithet below the second rank ("fourth-largest"): no asset of the registry."""
+_RANKED_COIN_NOUNS = frozenset(
+    {"coin", "token", "cryptocurrency", "crypto", "altcoin", "asset", "cryptoasset"}
+)
+"""The nouns such an epithet describes a coin with ("the fourth-largest coin")."""
 
 
 def fill(reading: Reading, context: Context) -> list[Frame]:
@@ -2120,7 +2161,7 @@ class _Sentence:
                 return self._move(i, q, cue, hedged, "down")
             return self._flow("out", loss=True, i=i)
         if kind == "move":
-            return self._move(i, q, cue, hedged, cue.group.direction)
+            return self._move(i, q, cue, hedged, self._noun_direction(cue, i))
         if kind == "liquidation" and q.kind is _CRYPTO and q.unit in STABLE_QUOTES:
             return None  # "Circle burned 200 million USDC": an issuer's burn, no positions
         if kind == "liquidation" and self._taken_from_a_value(i):
@@ -2181,6 +2222,27 @@ class _Sentence:
         if event_type not in _METRICS:
             return event_type, None
         return event_type, cue.group.direction or self._clause_direction(cue, i)
+
+    def _noun_direction(self, verb: Cue, i: int) -> str | None:
+        """The direction of change verb ``verb``; for a verb that only says a figure was
+        reached ("reached", "hit"), that of the change noun before it in its clause, its
+        subject, when one stands there with no figure between: "the decline rate compared
+        with the previous day reached 6.8%" is a fall."""
+        direction = verb.group.direction
+        if self.units[verb.first].lower not in _REACHING_VERBS:
+            return direction
+        clause = self.clause[verb.first]
+        for cue in reversed(self.type_cues):
+            if cue.last >= verb.first or self.clause[cue.first] != clause:
+                continue
+            if cue.group.kind != "move" or verb.first - cue.last > NOUN_REACH:
+                return direction
+            if self.units[cue.last].lower not in _CHANGE_NOUNS or any(
+                self.units[k].quantity is not None for k in range(cue.last + 1, i)
+            ):
+                return direction
+            return cue.group.direction or direction
+        return direction
 
     def _share_of_an_asset(self, cue: Cue) -> bool:
         """A share of a whole named before ("share of that market", "slice of that total")
@@ -2312,6 +2374,7 @@ class _Sentence:
             or self._anaphor_before(verb)
             or self._topic_named_before(verb)
             or self._elided_anaphor(verb)
+            or self._move_noun_opens(verb)
         )
         if (
             anaphor
@@ -2329,7 +2392,7 @@ class _Sentence:
         if q.kind in (_PERCENT, _MULTIPLIER):
             if _hourly(q):  # "dipped to -0.0018% per hour": a contract's rate, no price's
                 return (_FUNDING_RATE, direction) if self._contract_named() else None
-            if hedged or not self._about_a_price():
+            if hedged or not (self._about_a_price() or self._price_noun_opens(verb)):
                 return None
             return _PRICE_MOVE, direction
         if q.kind is not _MONEY and not self._stablecoin_price(q, verb):
@@ -2464,6 +2527,31 @@ class _Sentence:
                     return _PRICE
         return None
 
+    def _move_noun_opens(self, verb: Cue) -> bool:
+        """ "Weekly gain is almost 19%.", "The drop was 6% in a day.", "...: the fall is of
+        17.6%": a change noun that opens its sentence or a clause after a colon (an
+        article, a demonstrative or a window word before it) with a copula after it is its
+        own subject: it states the move of the asset the text is about, carried from the
+        sentences before when this one names none."""
+        units = self.units
+        after = verb.last + 1
+        if (
+            verb.group.kind != "move"
+            or verb.group.direction is None
+            or after >= len(units)
+            or units[after].lower not in _NOUN_COPULAS
+        ):
+            return False
+        k = verb.first - 1
+        while k >= 0 and (units[k].lower in _NOUN_OPENERS or self.role_at.get(k) == "window"):
+            k -= 1
+        return k < 0 or units[k].lower in (":", ";")
+
+    def _price_noun_opens(self, verb: Cue) -> bool:
+        """A change noun opens the sentence (``_move_noun_opens``) after sentences about a
+        price: not after a flow ("ETFs took in $300 million. The gain was 4%")."""
+        return self._move_noun_opens(verb) and (self.c.topic is None or self.c.topic in _PRICES)
+
     def _about_a_price(self) -> bool:
         """The sentence names an asset, a pair, a price level or an asset anaphor ("On
         Monday, the token fell 1.7%"): a change with no subject of its own is then a
@@ -2483,6 +2571,10 @@ class _Sentence:
         right after a nominal change counts too ("a 20% jump in market cap")."""
         if self._moves_an_asset(verb):
             return None
+        if self._move_noun_opens(verb) and not any(
+            c.group.noun and c.group.kind != "other" for c in self.type_cues
+        ):
+            return None  # "..., second biggest in market value, suffers more: the fall is of 6%"
         nominal = self._nominal_subject(verb)
         if nominal is _PRICE:
             return None
@@ -4758,7 +4850,24 @@ class _Sentence:
             for m in self.c.subject:
                 if m.type in _ASSETS:
                     return self._asset_of(m)
+        if self._ranked_coin_before(i):
+            return None
         return self.c.doc_asset
+
+    def _ranked_coin_before(self, i: int) -> bool:
+        """ "the fourth-largest coin has shed 3.9%": a coin that a rank below the second
+        describes (the registry knows "second-largest cryptocurrency" as ether), before the
+        figure in its sentence with no asset named between, is not the article's asset,
+        and nothing here says which it is: the figure takes no asset rather than a wrong
+        one ("... and trades near the $0.80 level" too)."""
+        units = self.units
+        for k in range(i - 1, 0, -1):
+            mention = self.mention_at[k]
+            if mention is not None and mention.type in _ASSETS:
+                return False
+            if units[k].lower in _RANKED_COIN_NOUNS and _LOWER_RANK.fullmatch(units[k - 1].lower):
+                return True
+        return False
 
     def _epithet_token(self, k: int) -> bool:
         """ "the oracle token", "the payments-focused token": one token that "the" and a
