@@ -673,6 +673,10 @@ class _Facts:
         self._keys: list[set[tuple[Decimal, str | None]]] = []
         self._rough: list[bool] = []
         """Whether each event's figure is one that may round another (see _rough)."""
+        self._found: list[bool] = []
+        """Whether each headline event took a body figure equal to its own: it then
+        rounds no other one ("Record Open Interest Of $1,000,000,000" over "hit $1 billion"
+        is not also "which together hold $960 million")."""
         self._by_type: dict[type[Event], list[int]] = {}
 
     def add(self, event: Event, headline: bool) -> None:
@@ -690,11 +694,18 @@ class _Facts:
             self._stated.append((event, headline))
             self._keys.append(keys)
             self._rough.append(rough)
+            self._found.append(False)
             return
         while k is not None:
             earlier = self._stated[k]
             assert earlier is not None
+            found = self._found[k] or (
+                earlier[1] != headline
+                and _exact(event if earlier[1] else earlier[0])
+                and not _keys(event).isdisjoint(self._keys[k])
+            )
             merged = _merge(earlier[0], earlier[1], event, headline)
+            self._found[k] = found
             self._stated[k] = merged
             self._keys[k] = _keys(merged[0])
             self._rough[k] = _rough(*merged)
@@ -742,6 +753,7 @@ class _Facts:
                 return k
             if not keys.isdisjoint(self._keys[k]) or (
                 rounds
+                and not (earlier_headline and self._found[k])
                 and (
                     _rounded(earlier, earlier_headline, event) or _rounded(event, headline, earlier)
                 )
@@ -756,6 +768,19 @@ class _Facts:
         if any(h and _headline_price(e) is not None for e, h in stated):
             stated = _restated_headline_prices(stated, quantities)
         return tuple(sorted((s[0] for s in stated), key=_SPAN_START))
+
+
+def _exact(event: Event) -> bool:
+    """The event's figure is a sum stated exactly: not "roughly $600 million", not "over
+    $2 billion", not a percent (a key takeaway's "climbed 25% in a week" repeats the
+    headline's rounding of "up 25.4%")."""
+    figure = event.amount
+    return (
+        figure is not None
+        and figure.kind in (_MONEY, _CRYPTO)
+        and not figure.approx
+        and figure.bound is None
+    )
 
 
 _SPAN_START = operator.attrgetter("span.start")

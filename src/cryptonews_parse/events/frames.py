@@ -1681,7 +1681,9 @@ class _Sentence:
                 if distance > MAX_REACH:
                     continue
             if cue.group.name == "holding" and (
-                self._holds_topic_metric(cue, i, figure) or self._metric_held_at(cue, i)
+                self._holds_topic_metric(cue, i, figure)
+                or self._metric_held_at(cue, i)
+                or self._held_in_open_interest(i)
             ):
                 continue
             if kind in ("other", "reserve"):
@@ -1817,11 +1819,30 @@ class _Sentence:
             and [u.lower for u in self.units[after + 1 : after + 3]] != ["the", "total"]
         ):
             return False  # "holds 500,000 BTC of user funds": a holding of something else
-        clause = self.clause[holding.first]
+        # also the venue a relative clause is said of ("ahead of Binance, which holds about
+        # $14.9 billion")
+        clauses = (self.clause[holding.first], self._antecedent_clause(holding.first))
         return any(
-            m.type is EntityType.VENUE and k < holding.first and self.clause[k] == clause
+            m.type is EntityType.VENUE and k < holding.first and self.clause[k] in clauses
             for k, m in self.mentioned
         )
+
+    def _holds_the_metric_stated(self, i: int, q: Quantity) -> bool:
+        """A venue holds figure ``i`` after its sentence stated open interest ("OI rose to
+        $17.4 billion, ahead of Binance, which holds about $14.9 billion"): a part of it."""
+        return any(
+            c.group.name == "holding" and c.last < i and self._holds_topic_metric(c, i, q.kind)
+            for c in self.type_cues
+        )
+
+    def _held_in_open_interest(self, i: int) -> bool:
+        """ "holding $6.9 billion in open ETH contracts", "carries $31.7 billion in open
+        interest": what figure ``i`` is held in is open interest, so the holding word
+        names the metric's reading, not a stash."""
+        after = self.group_end.get(i, i) + 1
+        if after >= len(self.units) or self.units[after].lower not in ("in", "of"):
+            return False
+        return any(c.first == after + 1 and c.group.kind == "open_interest" for c in self.type_cues)
 
     def _metric_held_at(self, holding: Cue, i: int) -> bool:
         """ "Bitcoin's dominance has held at 58.9%", "funding held near 0.0096%": a metric
@@ -3539,6 +3560,8 @@ class _Sentence:
         topic = self._metric_named_before(i) or self.c.topic
         if topic is None and self.last_frame is not None and self.last_frame.type not in _METRICS:
             topic = self.last_frame.type  # "..., in which the long orders accounted for $X"
+        if topic is None and self._holds_the_metric_stated(i, q):
+            topic = _OPEN_INTEREST  # "..., ahead of Binance, which holds about $14.9 billion"
         last = self.last_frame
         direction = self.c.topic_direction
         if last is not None and self._refers_to_whole(i):
