@@ -3651,6 +3651,42 @@ METRICS = [
         [ev("price_level", "4800", asset="asset:ETH")],
         id="guard-open-the-way-is-no-open-interest",
     ),
+    pytest.param(
+        "Bitcoin futures open interest climbed 4% to $52 billion this week. On dYdX, BTC"
+        " positions slid to $410 million from $455 million.",
+        [
+            ev("open_interest", "52000000000", asset="asset:BTC", direction="up"),
+            ev("open_interest", "410000000", venue="venue:dydx", direction="down"),
+        ],
+        id="a-carried-metrics-own-change-verb-gives-its-direction",
+    ),
+    pytest.param(
+        "Bitcoin futures open interest climbed 4% to $52 billion this week. Kraken's bitcoin"
+        " book, at $2.2 billion, was the only one to contract, down 3.5% on the week.",
+        [
+            ev("open_interest", "52000000000", asset="asset:BTC", direction="up"),
+            ev("open_interest", "2200000000", venue="venue:kraken", direction="down"),
+        ],
+        id="a-carried-metrics-change-after-its-reading-gives-its-direction",
+    ),
+    pytest.param(
+        "Open interest\n\u2022 BTC: $58.2B (+1.9% 24h)\n\u2022 ETH: $21.4B (\u22121.2%"
+        " 24h)\n\u2022 XRP: $4.05B",
+        [
+            ev("open_interest", "58200000000", asset="asset:BTC", direction="up"),
+            ev("open_interest", "21400000000", asset="asset:ETH", direction="down"),
+            ev("open_interest", "4050000000", asset="asset:XRP", direction=None),
+        ],
+        id="a-list-lines-signed-change-gives-the-next-line-no-direction",
+    ),
+    pytest.param(
+        "Ether open interest fell 3% to $18.1 billion. Kraken held up better at $1.4 billion.",
+        [
+            ev("open_interest", "18100000000", asset="asset:ETH", direction="down"),
+            ev("open_interest", "1400000000", venue="venue:kraken", direction="down"),
+        ],
+        id="guard-held-up-is-no-rise",
+    ),
 ]
 
 FLOWS = [

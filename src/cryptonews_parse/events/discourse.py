@@ -60,6 +60,8 @@ _PRICE_TYPES = (EventType.PRICE_LEVEL, EventType.PRICE_MOVE)
 _DERIVATIVE_TOPICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE})
 _ETF_FLOW, _EXCHANGE_FLOW = EventType.ETF_FLOW, EventType.EXCHANGE_FLOW
 _FUNDING = EventType.FUNDING_RATE
+_SIGNS = frozenset("+-\u2212")
+"""Signs a change figure may open with (plus, hyphen-minus, minus)."""
 _BOTH, _UP, _DOWN = Side.BOTH, Direction.UP, Direction.DOWN
 _SUBJECT_TYPES = (EntityType.ASSET, EntityType.PAIR, EntityType.VENUE, EntityType.FUND)
 _MARKET_TYPES = frozenset({EntityType.ASSET, EntityType.VENUE, EntityType.FUND, EntityType.PAIR})
@@ -351,6 +353,8 @@ def _carry(
         # the direction of the last figure not of an earlier period, else of the last
         current = next((f for f in reversed(carried) if not _earlier_period(f)), carried[-1])
         topic, direction = carried[-1].type, current.direction
+        if _signed_change(current):
+            direction = None  # "• ETH: $39.1B (−0.7% 24h)" says nothing of the next line
     elif not frames:
         cue_topic = _cue_topic(text, sentence, context)
         if cue_topic is not None:
@@ -768,6 +772,12 @@ class _Facts:
         if any(h and _headline_price(e) is not None for e, h in stated):
             stated = _restated_headline_prices(stated, quantities)
         return tuple(sorted((s[0] for s in stated), key=_SPAN_START))
+
+
+def _signed_change(frame: Frame) -> bool:
+    """The frame's direction is its own signed change's ("OI $71.2B (+3.8%)")."""
+    change = frame.change
+    return change is not None and change.text[:1] in _SIGNS
 
 
 def _exact(event: Event) -> bool:

@@ -3582,6 +3582,10 @@ class _Sentence:
         if topic is None or q.kind not in _CARRIED.get(topic, frozenset()):
             return None
         clause = self.clause[i]
+        if topic in _METRICS and topic is self.c.topic and direction is self.c.topic_direction:
+            # the clause's own change says which way, not the sentence before: "On
+            # Hyperliquid, BTC positions slipped to $2.9 billion from $3.4 billion"
+            direction = self._clause_change(i, q) or direction
         if topic in _METRICS and q.kind is _MONEY and self._quote_sized(q):
             # no open interest is a price-sized sum: "short liquidity stacked just above
             # $3,150", "$95,000 is the line for BTC" after an open-interest sentence
@@ -3661,6 +3665,40 @@ class _Sentence:
             # billion)": the sentence's own flow says which way, not the topic before it
             return topic, last.direction
         return topic, direction
+
+    def _clause_change(self, i: int, q: Quantity) -> str | None:
+        """The direction figure ``i``'s clause states of a metric the topic carries: that of
+        its change words when they agree ("was the only one to shrink, down 4.1% on the
+        week"), else of a start after "from" ("slipped to $2.9 billion from $3.4
+        billion"); None when it states none."""
+        clause = self.clause[i]
+        units = self.units
+        said = {
+            c.group.direction
+            for c in self.type_cues
+            if c.group.kind == "move"
+            and c.group.direction
+            and self.clause[c.first] == clause
+            and (
+                # right before it, no other figure between ("rose 34% to $3.92 billion, and
+                # it now sits near the record $4.1 billion" gives the record no direction)
+                (c.last < i and not any(c.last < k < i for k in self.r.figures()))
+                or (  # "down 4.1% on the week" after it, not "before dropping back to 0.04%"
+                    c.last + 1 < len(units)
+                    and (change := units[c.last + 1].quantity) is not None
+                    and change.kind is _PERCENT
+                )
+            )
+        }
+        if len(said) == 1:
+            return said.pop()
+        if said:
+            return None
+        for k in self.r.figures():
+            start = self.units[k].quantity
+            if k > i and self.clause[k] == clause and self._after_role(k, "from"):
+                return _direction_between(start, q)
+        return None
 
     def _quote_sized(self, q: Quantity) -> bool:
         """A sum of money below :data:`QUOTE_MAX` at its currency's scale."""
