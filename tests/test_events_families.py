@@ -3685,6 +3685,107 @@ METRICS = [
         ],
         id="dominance-of-stablecoins-as-a-group",
     ),
+    pytest.param(
+        "Kraken wrapped up April with $2.6 billion in open bitcoin futures positions, up 4.2%"
+        " on the month.",
+        [
+            ev(
+                "open_interest",
+                "2600000000",
+                asset="asset:BTC",
+                venue="venue:kraken",
+                direction="up",
+            )
+        ],
+        id="open-interest-named-by-open-asset-futures-positions",
+    ),
+    pytest.param(
+        "Liquidations on Gate reached $84 million overnight. Deribit ended the week with $3.3"
+        " billion in open SOL contracts. Bitget and MEXC followed at $1.2 billion and $0.8"
+        " billion, respectively.",
+        [
+            ev("liquidation", "84000000", venue="venue:gate"),
+            ev("open_interest", "3300000000", asset="asset:SOL", venue="venue:deribit"),
+            ev("open_interest", "1200000000", asset="asset:SOL", venue="venue:bitget"),
+            ev("open_interest", "800000000", asset="asset:SOL", venue="venue:mexc"),
+        ],
+        id="open-asset-contracts-after-a-liquidation-story-are-open-interest",
+    ),
+    pytest.param(
+        "Kraken holds the biggest share, carrying $1.9 billion in open ETH contracts.",
+        [ev("open_interest", "1900000000", asset="asset:ETH", venue="venue:kraken")],
+        id="a-venue-holding-figures-in-open-contracts-is-open-interest",
+    ),
+    pytest.param(
+        "OKX's ether options book holds $4.4 billion in open interest.",
+        [ev("open_interest", "4400000000", asset="asset:ETH", venue="venue:okx")],
+        id="a-book-holding-figures-in-open-interest-is-open-interest",
+    ),
+    pytest.param(
+        "Ether futures open interest climbed 6% to $9.8 billion, just ahead of OKX, which holds"
+        " about $2.1 billion.",
+        [
+            ev("open_interest", "9800000000", asset="asset:ETH", direction="up"),
+            ev("open_interest", "2100000000", asset="asset:ETH", venue="venue:okx"),
+        ],
+        id="a-venue-in-a-relative-clause-holds-a-part-of-the-open-interest",
+    ),
+    pytest.param(
+        "XRP Futures Hit Record Open Interest of $2,000,000,000\nXRP futures open interest"
+        " reached a record $2 billion on Tuesday. Bybit, OKX and Gate, which together hold"
+        " $1.96 billion of it, lead the table.",
+        [
+            ev("open_interest", "2000000000", asset="asset:XRP"),
+            ev("open_interest", "1960000000", asset="asset:XRP"),
+        ],
+        id="a-headline-stated-exactly-in-the-body-rounds-no-other-figure",
+    ),
+    pytest.param(
+        "Gemini holds 41,000 BTC in reserves.",
+        [],
+        id="guard-a-venue-holding-coins-in-reserves-is-no-open-interest",
+    ),
+    pytest.param(
+        "The breakout could open the way to $4,800 for ether, analysts said.",
+        [ev("price_level", "4800", asset="asset:ETH")],
+        id="guard-open-the-way-is-no-open-interest",
+    ),
+    pytest.param(
+        "Bitcoin futures open interest climbed 4% to $52 billion this week. On dYdX, BTC"
+        " positions slid to $410 million from $455 million.",
+        [
+            ev("open_interest", "52000000000", asset="asset:BTC", direction="up"),
+            ev("open_interest", "410000000", venue="venue:dydx", direction="down"),
+        ],
+        id="a-carried-metrics-own-change-verb-gives-its-direction",
+    ),
+    pytest.param(
+        "Bitcoin futures open interest climbed 4% to $52 billion this week. Kraken's bitcoin"
+        " book, at $2.2 billion, was the only one to contract, down 3.5% on the week.",
+        [
+            ev("open_interest", "52000000000", asset="asset:BTC", direction="up"),
+            ev("open_interest", "2200000000", venue="venue:kraken", direction="down"),
+        ],
+        id="a-carried-metrics-change-after-its-reading-gives-its-direction",
+    ),
+    pytest.param(
+        "Open interest\n\u2022 BTC: $58.2B (+1.9% 24h)\n\u2022 ETH: $21.4B (\u22121.2%"
+        " 24h)\n\u2022 XRP: $4.05B",
+        [
+            ev("open_interest", "58200000000", asset="asset:BTC", direction="up"),
+            ev("open_interest", "21400000000", asset="asset:ETH", direction="down"),
+            ev("open_interest", "4050000000", asset="asset:XRP", direction=None),
+        ],
+        id="a-list-lines-signed-change-gives-the-next-line-no-direction",
+    ),
+    pytest.param(
+        "Ether open interest fell 3% to $18.1 billion. Kraken held up better at $1.4 billion.",
+        [
+            ev("open_interest", "18100000000", asset="asset:ETH", direction="down"),
+            ev("open_interest", "1400000000", venue="venue:kraken", direction="down"),
+        ],
+        id="guard-held-up-is-no-rise",
+    ),
 ]
 
 FLOWS = [

@@ -60,6 +60,8 @@ _PRICE_TYPES = (EventType.PRICE_LEVEL, EventType.PRICE_MOVE)
 _DERIVATIVE_TOPICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE})
 _ETF_FLOW, _EXCHANGE_FLOW = EventType.ETF_FLOW, EventType.EXCHANGE_FLOW
 _FUNDING = EventType.FUNDING_RATE
+_SIGNS = frozenset("+-\u2212")
+"""Signs a change figure may open with (plus, hyphen-minus, minus)."""
 _BOTH, _UP, _DOWN = Side.BOTH, Direction.UP, Direction.DOWN
 _SUBJECT_TYPES = (EntityType.ASSET, EntityType.PAIR, EntityType.VENUE, EntityType.FUND)
 _MARKET_TYPES = frozenset({EntityType.ASSET, EntityType.VENUE, EntityType.FUND, EntityType.PAIR})
@@ -351,6 +353,8 @@ def _carry(
         # the direction of the last figure not of an earlier period, else of the last
         current = next((f for f in reversed(carried) if not _earlier_period(f)), carried[-1])
         topic, direction = carried[-1].type, current.direction
+        if _signed_change(current):
+            direction = None  # "• ETH: $39.1B (−0.7% 24h)" says nothing of the next line
     elif not frames:
         cue_topic = _cue_topic(text, sentence, context)
         if cue_topic is not None:
@@ -673,6 +677,10 @@ class _Facts:
         self._keys: list[set[tuple[Decimal, str | None]]] = []
         self._rough: list[bool] = []
         """Whether each event's figure is one that may round another (see _rough)."""
+        self._found: list[bool] = []
+        """Whether each headline event took a body figure equal to its own: it then
+        rounds no other one ("Record Open Interest Of $1,000,000,000" over "hit $1 billion"
+        is not also "which together hold $960 million")."""
         self._by_type: dict[type[Event], list[int]] = {}
 
     def add(self, event: Event, headline: bool) -> None:
@@ -690,11 +698,18 @@ class _Facts:
             self._stated.append((event, headline))
             self._keys.append(keys)
             self._rough.append(rough)
+            self._found.append(False)
             return
         while k is not None:
             earlier = self._stated[k]
             assert earlier is not None
+            found = self._found[k] or (
+                earlier[1] != headline
+                and _exact(event if earlier[1] else earlier[0])
+                and not _keys(event).isdisjoint(self._keys[k])
+            )
             merged = _merge(earlier[0], earlier[1], event, headline)
+            self._found[k] = found
             self._stated[k] = merged
             self._keys[k] = _keys(merged[0])
             self._rough[k] = _rough(*merged)
@@ -742,6 +757,7 @@ class _Facts:
                 return k
             if not keys.isdisjoint(self._keys[k]) or (
                 rounds
+                and not (earlier_headline and self._found[k])
                 and (
                     _rounded(earlier, earlier_headline, event) or _rounded(event, headline, earlier)
                 )
@@ -756,6 +772,25 @@ class _Facts:
         if any(h and _headline_price(e) is not None for e, h in stated):
             stated = _restated_headline_prices(stated, quantities)
         return tuple(sorted((s[0] for s in stated), key=_SPAN_START))
+
+
+def _signed_change(frame: Frame) -> bool:
+    """The frame's direction is its own signed change's ("OI $71.2B (+3.8%)")."""
+    change = frame.change
+    return change is not None and change.text[:1] in _SIGNS
+
+
+def _exact(event: Event) -> bool:
+    """The event's figure is a sum stated exactly: not "roughly $600 million", not "over
+    $2 billion", not a percent (a key takeaway's "climbed 25% in a week" repeats the
+    headline's rounding of "up 25.4%")."""
+    figure = event.amount
+    return (
+        figure is not None
+        and figure.kind in (_MONEY, _CRYPTO)
+        and not figure.approx
+        and figure.bound is None
+    )
 
 
 _SPAN_START = operator.attrgetter("span.start")

@@ -1737,7 +1737,9 @@ class _Sentence:
                 if distance > MAX_REACH:
                     continue
             if cue.group.name == "holding" and (
-                self._holds_topic_metric(cue, i, figure) or self._metric_held_at(cue, i)
+                self._holds_topic_metric(cue, i, figure)
+                or self._metric_held_at(cue, i)
+                or self._held_in_open_interest(i)
             ):
                 continue
             if kind in ("other", "reserve"):
@@ -1873,11 +1875,30 @@ class _Sentence:
             and [u.lower for u in self.units[after + 1 : after + 3]] != ["the", "total"]
         ):
             return False  # "holds 500,000 BTC of user funds": a holding of something else
-        clause = self.clause[holding.first]
+        # also the venue a relative clause is said of ("ahead of Binance, which holds about
+        # $14.9 billion")
+        clauses = (self.clause[holding.first], self._antecedent_clause(holding.first))
         return any(
-            m.type is EntityType.VENUE and k < holding.first and self.clause[k] == clause
+            m.type is EntityType.VENUE and k < holding.first and self.clause[k] in clauses
             for k, m in self.mentioned
         )
+
+    def _holds_the_metric_stated(self, i: int, q: Quantity) -> bool:
+        """A venue holds figure ``i`` after its sentence stated open interest ("OI rose to
+        $17.4 billion, ahead of Binance, which holds about $14.9 billion"): a part of it."""
+        return any(
+            c.group.name == "holding" and c.last < i and self._holds_topic_metric(c, i, q.kind)
+            for c in self.type_cues
+        )
+
+    def _held_in_open_interest(self, i: int) -> bool:
+        """ "holding $6.9 billion in open ETH contracts", "carries $31.7 billion in open
+        interest": what figure ``i`` is held in is open interest, so the holding word
+        names the metric's reading, not a stash."""
+        after = self.group_end.get(i, i) + 1
+        if after >= len(self.units) or self.units[after].lower not in ("in", "of"):
+            return False
+        return any(c.first == after + 1 and c.group.kind == "open_interest" for c in self.type_cues)
 
     def _metric_held_at(self, holding: Cue, i: int) -> bool:
         """ "Bitcoin's dominance has held at 58.9%", "funding held near 0.0096%": a metric
@@ -3646,6 +3667,8 @@ class _Sentence:
         topic = self._metric_named_before(i) or self.c.topic
         if topic is None and self.last_frame is not None and self.last_frame.type not in _METRICS:
             topic = self.last_frame.type  # "..., in which the long orders accounted for $X"
+        if topic is None and self._holds_the_metric_stated(i, q):
+            topic = _OPEN_INTEREST  # "..., ahead of Binance, which holds about $14.9 billion"
         last = self.last_frame
         direction = self.c.topic_direction
         if last is not None and self._refers_to_whole(i):
@@ -3666,6 +3689,10 @@ class _Sentence:
         if topic is None or q.kind not in _CARRIED.get(topic, frozenset()):
             return None
         clause = self.clause[i]
+        if topic in _METRICS and topic is self.c.topic and direction is self.c.topic_direction:
+            # the clause's own change says which way, not the sentence before: "On
+            # Hyperliquid, BTC positions slipped to $2.9 billion from $3.4 billion"
+            direction = self._clause_change(i, q) or direction
         if topic in _METRICS and q.kind is _MONEY and self._quote_sized(q):
             # no open interest is a price-sized sum: "short liquidity stacked just above
             # $3,150", "$95,000 is the line for BTC" after an open-interest sentence
@@ -3745,6 +3772,40 @@ class _Sentence:
             # billion)": the sentence's own flow says which way, not the topic before it
             return topic, last.direction
         return topic, direction
+
+    def _clause_change(self, i: int, q: Quantity) -> str | None:
+        """The direction figure ``i``'s clause states of a metric the topic carries: that of
+        its change words when they agree ("was the only one to shrink, down 4.1% on the
+        week"), else of a start after "from" ("slipped to $2.9 billion from $3.4
+        billion"); None when it states none."""
+        clause = self.clause[i]
+        units = self.units
+        said = {
+            c.group.direction
+            for c in self.type_cues
+            if c.group.kind == "move"
+            and c.group.direction
+            and self.clause[c.first] == clause
+            and (
+                # right before it, no other figure between ("rose 34% to $3.92 billion, and
+                # it now sits near the record $4.1 billion" gives the record no direction)
+                (c.last < i and not any(c.last < k < i for k in self.r.figures()))
+                or (  # "down 4.1% on the week" after it, not "before dropping back to 0.04%"
+                    c.last + 1 < len(units)
+                    and (change := units[c.last + 1].quantity) is not None
+                    and change.kind is _PERCENT
+                )
+            )
+        }
+        if len(said) == 1:
+            return said.pop()
+        if said:
+            return None
+        for k in self.r.figures():
+            start = self.units[k].quantity
+            if k > i and self.clause[k] == clause and self._after_role(k, "from"):
+                return _direction_between(start, q)
+        return None
 
     def _quote_sized(self, q: Quantity) -> bool:
         """A sum of money below :data:`QUOTE_MAX` at its currency's scale."""

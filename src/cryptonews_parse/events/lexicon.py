@@ -25,7 +25,7 @@ ROLES = frozenset(
         "type", "side", "domain", "hedge", "restate", "approx", "largest", "respectively",
         "each", "anaphor", "from", "to", "at", "market", "part", "state", "window", "dated",
         "aside", "turn", "region", "instrument", "launder", "rank", "idiom", "reference",
-        "swap", "now", "separable", "causative",
+        "swap", "now", "separable", "causative", "split",
     }
 )  # fmt: skip
 KINDS = frozenset(
@@ -35,10 +35,12 @@ KINDS = frozenset(
     }
 )  # fmt: skip
 DIRECTIONS = frozenset({"up", "down", "in", "out"})
-_TYPED_ROLES = frozenset({"type", "separable", "causative"})
-"""Roles whose groups name an event family: a type cue, and a separable or a causative
-verb, which is one when its particle follows its figure or its object (``reading``)."""
-_PARTICLE_ROLES = frozenset({"separable", "causative"})
+_TYPED_ROLES = frozenset({"type", "separable", "causative", "split"})
+"""Roles whose groups name an event family: a type cue, a separable or a causative
+verb, which is one when its particle follows its figure or its object (``reading``), and
+a split noun, one when an asset's name and then its particle follow it ("open BTC
+contracts")."""
+_PARTICLE_ROLES = frozenset({"separable", "causative", "split"})
 _VERB_KINDS = frozenset({"liquidation", "flow", "loss", "move", "transfer", "hack"})
 """Type kinds whose one-word phrases are verbs, listed once and inflected here; level and
 metric words are nouns, whose "-ed" forms would be other words ("record": recorded)."""
@@ -57,7 +59,8 @@ class Group(NamedTuple):
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
     particles: tuple[str, ...] = ()
-    """For a separable verb: the words after its figure that make it a type cue."""
+    """For a separable verb: the words after its figure that make it a type cue (for a
+    split noun, the words after the asset's name)."""
 
 
 class Match(NamedTuple):

@@ -218,6 +218,11 @@ def _cues(
                 if at is not None:
                     cues.append(_new_cue((at, at, lexicon.typed[(group.name, None)])))
                 continue
+            elif group.role == "split":
+                end = _split_end(units, last, group)
+                if end is not None:
+                    cues.append(_new_cue((first, end, lexicon.typed[(group.name, None)])))
+                continue
             cues.append(_new_cue((first, last, group)))
     phrases = [cue for cue in cues if cue.last > cue.first] if mention_units else []
     entity_groups = lexicon.entity_groups
@@ -334,6 +339,22 @@ def _caused(units: Sequence[Unit], last: int, group: Group) -> int | None:
     if not any(u.quantity is not None and u.quantity.kind is Kind.MONEY for u in after):
         return None
     return k
+
+
+def _split_end(units: Sequence[Unit], last: int, group: Group) -> int | None:
+    """A split noun ending at unit ``last``, an asset's name and one of its particles
+    ("$12.7 billion in open BTC contracts", "open bitcoin futures positions"): the last
+    unit of the particle, so that the whole phrase is one type cue; None when no asset's
+    name or no particle follows ("open the way to")."""
+    k = last + 1
+    mention = units[k].mention if k < len(units) else None
+    if mention is None or mention.type is not EntityType.ASSET:
+        return None
+    for particle in group.particles:
+        words = particle.split()
+        if list(map(UNIT_LOWER, units[k + 1 : k + 1 + len(words)])) == words:
+            return k + len(words)
+    return None
 
 
 _PARTICLE_STOPS = frozenset({",", ";", ":", "and", "but", "while", "which", "."})
