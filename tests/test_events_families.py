@@ -848,6 +848,25 @@ LIQUIDATIONS = [
 
 NOT_LIQUIDATIONS = [
     pytest.param(
+        "Avalanche longs have lost $33 million since Monday on Bybit.",
+        [ev("liquidation", "33000000", side="long", asset="asset:AVAX", venue="venue:bybit")],
+        id="guard-a-crowds-loss-in-the-perfect-is-a-liquidation",
+    ),
+    pytest.param(
+        "Dogecoin longs lost $27 million on Binance. The trader behind the biggest position had"
+        " already lost close to $4 million on earlier DOGE bets this week.",
+        [
+            ev("liquidation", "27000000", side="long", asset="asset:DOGE", venue="venue:binance"),
+        ],
+        id="a-holders-running-loss-in-the-past-perfect-is-no-liquidation",
+    ),
+    pytest.param(
+        "Cardano shorts lost $14 million on OKX. One account, which had opened its bet in May,"
+        " has now lost more than $2.5 million on ADA shorts since then.",
+        [ev("liquidation", "14000000", side="short", asset="asset:ADA", venue="venue:okx")],
+        id="a-holders-running-loss-since-a-month-is-no-liquidation",
+    ),
+    pytest.param(
         "A sweeping sell-off erased more than $180 billion from the crypto market's value on"
         " Tuesday.",
         [],

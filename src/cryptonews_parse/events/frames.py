@@ -334,6 +334,11 @@ _TO_EPITHET_WORDS = frozenset(
 HOURS_IN_A_DAY = 24
 _TOTALLING = frozenset({"totaling", "totalling"})
 _STREAK_NOUNS = frozenset({"streak", "run", "stretch"})
+_RUNNING_AUXILIARIES = frozenset({"has", "had"})
+"""The auxiliaries of a one holder's running loss ("the trader has now lost $31 million on
+ETH longs since October"): its trades' tally, no liquidation (a plural "have" is a crowd's)."""
+_RUNNING_ADVERBS = frozenset({"now", "already", "since", "so", "far", "reportedly", "also"})
+"""Adverbs between such an auxiliary and "lost"."""
 _ENDING_VERBS = frozenset(
     {
         "snap", "snaps", "snapped", "snapping", "end", "ends", "ended", "ending", "break",
@@ -3198,6 +3203,8 @@ class _Sentence:
             domain = self._drained_domain(i)
             if domain is None:
                 return _HACK, None
+        if loss and self._running_loss(i):
+            return _BLOCK
         if direction is None and q is not None and q.value is not None and q.value != 0:
             direction = "out" if q.value < 0 else self._signed_in_words(i)
         if domain == "exchange" and (self._funds_in_clause(i) or self._the_funds_again(i)):
@@ -3242,6 +3249,25 @@ class _Sentence:
                 return _BLOCK  # "a whale lost $12 million on a leveraged bet": a trade's loss
             return _TRANSFER, None
         return None
+
+    def _running_loss(self, i: int) -> bool:
+        """ "The trader ... has now lost more than $31 million on ETH longs since October",
+        "the wallet had already lost close to $9 million on an earlier trade": "lost" in the
+        singular or past perfect right before figure ``i`` (bounds aside) in a sentence with
+        no liquidation word is one holder's running trading loss, no liquidation."""
+        if any(c.group.kind == "liquidation" for c in self.type_cues):
+            return False
+        units = self.units
+        k = i - 1
+        while k >= 0 and (units[k].lower in _BOUND_WORDS or self.role_at.get(k) == "approx"):
+            k -= 1
+        if k < 1 or units[k].lower != "lost" or self.clause[k] != self.clause[i]:
+            return False
+        verb = k
+        k -= 1
+        while k > 0 and verb - k <= 2 and units[k].lower in _RUNNING_ADVERBS:
+            k -= 1
+        return units[k].lower in _RUNNING_AUXILIARIES
 
     def _signed_in_words(self, i: int) -> str:
         """The direction of a netflow stated without a sign: a sign in words in its clause
