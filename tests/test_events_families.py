@@ -5724,6 +5724,25 @@ TRANSFERS_AND_HACKS = [
         [ev("transfer", "300", "BTC", direction=None)],
         id="guard-coins-held-in-wallets-at-a-venue-did-not-arrive",
     ),
+    pytest.param(
+        "Kraken flagged 4,100 BTC leaving a cold wallet on Monday. An hour later, 2,750 BTC left"
+        " Gemini for a fresh address.",
+        [
+            ev("transfer", "4100", "BTC"),
+            ev("transfer", "2750", "BTC", venue="venue:gemini", direction="out", window=None),
+        ],
+        id="an-hour-later-is-no-window-of-the-transfer",
+    ),
+    pytest.param(
+        "An hour before the main transfer, the wallet sent 0.3 BTC to the same Bitstamp address.",
+        [ev("transfer", "0.3", "BTC", venue="venue:bitstamp", direction="in", window=None)],
+        id="an-hour-before-is-no-window-of-the-test-send",
+    ),
+    pytest.param(
+        "Binance saw a net outflow of 6,400 BTC on the day before the halving.",
+        [ev("exchange_flow", "6400", "BTC", venue="venue:binance", window="P1D")],
+        id="guard-a-window-before-a-later-event-stays",
+    ),
 ]
 
 

@@ -305,6 +305,10 @@ _COIN_GROUPS = ("stablecoin", "memecoin", "meme coin", "altcoin")
 _GROUP_NOUNS = frozenset({"sector", "group", "basket", "segment", "complex", "category"})
 _VERSUS = frozenset({"against", "versus", "vs", "vs."})
 _EARLIER_WORDS = frozenset({"ago", "earlier", "before", "prior", "previously"})
+_OFFSET_WORDS = frozenset({"later", "after", "before", "earlier"})
+"""Words after a window phrase that make it a time offset ("an hour later")."""
+_LIST_MARKS = frozenset({"-", "•", "*", "–", "—"})
+"""Marks that may open a list line before its first word."""
 DATED_REACH = 4
 """Units after a compared reading in which its date stands ("62% a year ago")."""
 MOVED_OBJECT_REACH = 6
@@ -5001,12 +5005,24 @@ class _Sentence:
             if iso is not None and (best is None or distance < best[0]):
                 best = (distance, iso)
         for cue in self.by_role.get("window", ()):
-            if self._dates_another_figure(cue):
+            if self._dates_another_figure(cue) or self._offset_in_time(cue):
                 continue
             distance = self._distance(cue.first, cue.last, i)
             if cue.group.value and (best is None or distance < best[0]):
                 best = (distance, cue.group.value)
         return None if best is None else best[1]
+
+    def _offset_in_time(self, cue: Cue) -> bool:
+        """ "An hour later, 3,900 BTC left Kraken", "an hour before the main deposit": a
+        window phrase before "later", "after" or "before" says when the figure came after
+        or before another moment, not the period it sums ("before" and "after" only when the
+        phrase opens its sentence: "lost 12% on the day before dip buyers stepped in" keeps
+        its day)."""
+        k, units = cue.last + 1, self.units
+        if k >= len(units) or units[k].lower not in _OFFSET_WORDS:
+            return False
+        opens = all(u.lower in _LIST_MARKS for u in units[: cue.first])
+        return units[k].lower in ("later", "earlier") or opens
 
     def _dates_another_figure(self, cue: Cue) -> bool:
         """ "the monthly unlock of 64.19 million SUI", "daily turnover": a window word
