@@ -5685,6 +5685,83 @@ TRANSFERS_AND_HACKS = [
         [ev("hack", "10000000"), ev("transfer", "640", "ETH", asset="asset:ETH")],
         id="coins-from-the-exploit-sent-through-a-mixer",
     ),
+    pytest.param(
+        "Kraken logged a net inflow of 3,210 BTC this week, most of it from a single 2,500 BTC"
+        " deposit on Tuesday.",
+        [
+            ev("exchange_flow", "3210", "BTC", venue="venue:kraken", direction="in"),
+            ev("transfer", "2500", "BTC", venue="venue:kraken", window=None),
+        ],
+        id="a-single-deposit-inside-a-weekly-flow-is-a-transfer",
+    ),
+    pytest.param(
+        "Spot ether ETFs took in $420 million on Monday, with ETHA logging a single $300"
+        " million inflow.",
+        [ev("etf_flow", "420000000", direction="in"), ev("etf_flow", "300000000", direction="in")],
+        id="guard-a-single-fund-inflow-stays-a-fund-flow",
+    ),
+    pytest.param(
+        "The move came a day after a separate 42,000,000 ADA ($31 million) withdrawal from"
+        " Bithumb to an unknown address, while about 900 million ADA has left exchanges over"
+        " the past 30 days.",
+        [
+            ev("transfer", "42000000", "ADA", venue="venue:bithumb", window=None),
+            ev("exchange_flow", "900000000", "ADA", direction="out", window="P30D"),
+        ],
+        id="a-separate-withdrawal-is-one-transfer-with-no-window",
+    ),
+    pytest.param(
+        "Exchanges saw net outflows of 12,000 ETH this week, including a single 4,000 ETH"
+        " withdrawal from Gemini.",
+        [
+            ev("exchange_flow", "12000", "ETH", direction="out", window="P7D"),
+            ev("transfer", "4000", "ETH", venue="venue:gemini", direction="out", window=None),
+        ],
+        id="a-single-withdrawal-among-net-outflows",
+    ),
+    pytest.param(
+        "Thieves took $9 million from Pellora, a bridge on Base, on Monday. The exploiter then"
+        " spread the coins over fresh wallets, and about 75 ETH reached deposit addresses at"
+        " OKX on Friday.",
+        [
+            ev("hack", "9000000"),
+            ev("transfer", "75", "ETH", venue="venue:okx", direction="in"),
+        ],
+        id="coins-that-reached-deposit-addresses-at-a-venue-went-in",
+    ),
+    pytest.param(
+        "Smaller sums have since landed in deposit wallets at KuCoin and Gate, 120 ETH and 64"
+        " ETH respectively.",
+        [
+            ev("transfer", "120", "ETH", venue="venue:kucoin", direction="in"),
+            ev("transfer", "64", "ETH", venue="venue:gate", direction="in"),
+        ],
+        id="respective-deposit-wallets-at-two-venues",
+    ),
+    pytest.param(
+        "A whale holding 5,000 BTC in wallets at Binance sent 300 BTC to a new address.",
+        [ev("transfer", "300", "BTC", direction=None)],
+        id="guard-coins-held-in-wallets-at-a-venue-did-not-arrive",
+    ),
+    pytest.param(
+        "Kraken flagged 4,100 BTC leaving a cold wallet on Monday. An hour later, 2,750 BTC left"
+        " Gemini for a fresh address.",
+        [
+            ev("transfer", "4100", "BTC"),
+            ev("transfer", "2750", "BTC", venue="venue:gemini", direction="out", window=None),
+        ],
+        id="an-hour-later-is-no-window-of-the-transfer",
+    ),
+    pytest.param(
+        "An hour before the main transfer, the wallet sent 0.3 BTC to the same Bitstamp address.",
+        [ev("transfer", "0.3", "BTC", venue="venue:bitstamp", direction="in", window=None)],
+        id="an-hour-before-is-no-window-of-the-test-send",
+    ),
+    pytest.param(
+        "Binance saw a net outflow of 6,400 BTC on the day before the halving.",
+        [ev("exchange_flow", "6400", "BTC", venue="venue:binance", window="P1D")],
+        id="guard-a-window-before-a-later-event-stays",
+    ),
 ]
 
 

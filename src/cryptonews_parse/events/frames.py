@@ -173,6 +173,11 @@ _TRANSACTION_NOUNS = frozenset(
 """Nouns that count on-chain transactions ("in one transaction", "in three transfers")."""
 FEW_TRANSACTIONS = 5
 """Transactions that still make one actor's movement a transfer, at most."""
+_ONE_MOVE_WORDS = frozenset({"single", "separate", "lone"})
+"""Words right before a figure that make the movement noun after it one on-chain move ("a
+single 2,500 BTC deposit", "a separate 42 million ADA withdrawal")."""
+_MOVE_NOUNS = frozenset({"deposit", "withdrawal", "transfer", "transaction", "move"})
+"""Nouns of one movement of coins, after its figure ("a single 2,500 BTC deposit")."""
 _LEFT_WORDS = frozenset({"off", "left", "leaves", "leaving", "exited", "exits", "exiting"})
 """Words before the venue a transfer's coins left ("took 12,200 ETH off Kraken", "3,333 BTC
 left Bitfinex for a fresh address")."""
@@ -300,6 +305,10 @@ _COIN_GROUPS = ("stablecoin", "memecoin", "meme coin", "altcoin")
 _GROUP_NOUNS = frozenset({"sector", "group", "basket", "segment", "complex", "category"})
 _VERSUS = frozenset({"against", "versus", "vs", "vs."})
 _EARLIER_WORDS = frozenset({"ago", "earlier", "before", "prior", "previously"})
+_OFFSET_WORDS = frozenset({"later", "after", "before", "earlier"})
+"""Words after a window phrase that make it a time offset ("an hour later")."""
+_LIST_MARKS = frozenset({"-", "•", "*", "–", "—"})
+"""Marks that may open a list line before its first word."""
 DATED_REACH = 4
 """Units after a compared reading in which its date stands ("62% a year ago")."""
 MOVED_OBJECT_REACH = 6
@@ -3191,7 +3200,7 @@ class _Sentence:
         beside ETF flows), a liquidation for
         a loss of positions, else by domain (funds, wallets, exchanges); a netflow's sign
         gives its direction."""
-        if self._moved_onward(i):
+        if self._moved_onward(i) or (not loss and self._one_move(i)):
             return _TRANSFER, None
         if (
             self._hack_in_clause(i)
@@ -3455,6 +3464,8 @@ class _Sentence:
         period of the sentence before is no evidence: a Whale Alert line follows a weekly
         flow; and neither is a figure moved "in one transaction" or "in three
         transactions")."""
+        if self._one_move(i):
+            return False
         window = self._window(i)
         end = self.group_end.get(i, i)
         net = any(u.lower == "net" for u in self.units[max(0, i - 2) : end + 3])
@@ -3463,6 +3474,24 @@ class _Sentence:
         if not net and self._in_a_few_transactions(i):
             return False
         return self._names(EntityType.VENUE) or "exchange" in self.domains
+
+    def _one_move(self, i: int) -> bool:
+        """ "most of it from a single 2,500 BTC deposit", "a separate 42,000,000 ADA ($31
+        million) withdrawal from Bithumb": figure ``i`` between a word of one move and a
+        singular movement noun (a parenthetical restatement aside) is one on-chain
+        transfer, not an exchange's flow over its period."""
+        units = self.units
+        if i == 0 or units[i - 1].lower not in _ONE_MOVE_WORDS:
+            return False
+        k = self.group_end.get(i, i) + 1
+        if k < len(units) and units[k].lower == "(":
+            close = next(
+                (j for j in range(k + 1, min(len(units), k + 8)) if units[j].lower == ")"), None
+            )
+            k = len(units) if close is None else close + 1
+        elif k < len(units) and units[k].lower == ")":
+            k += 1  # the group already holds the restatement
+        return k < len(units) and units[k].lower in _MOVE_NOUNS
 
     def _in_a_few_transactions(self, i: int) -> bool:
         """ "pulling 18,750 ETH out of Coinbase in one transaction", "withdrew 3.4K BTC ...
@@ -4008,7 +4037,8 @@ class _Sentence:
         i = frame.index
         if frame.type is _LIQUIDATION:
             self._side(frame)
-        frame.window = self._window(i)
+        one_move = frame.type is _TRANSFER and self._one_move(i)
+        frame.window = None if one_move else self._window(i)  # one move has no period
         frame.dated = "dated" in self.by_role
         venue = self._mention(i, _VENUES, frame.type)
         if venue is not None and self._one_of_a_list(venue):
@@ -5001,12 +5031,24 @@ class _Sentence:
             if iso is not None and (best is None or distance < best[0]):
                 best = (distance, iso)
         for cue in self.by_role.get("window", ()):
-            if self._dates_another_figure(cue):
+            if self._dates_another_figure(cue) or self._offset_in_time(cue):
                 continue
             distance = self._distance(cue.first, cue.last, i)
             if cue.group.value and (best is None or distance < best[0]):
                 best = (distance, cue.group.value)
         return None if best is None else best[1]
+
+    def _offset_in_time(self, cue: Cue) -> bool:
+        """ "An hour later, 3,900 BTC left Kraken", "an hour before the main deposit": a
+        window phrase before "later", "after" or "before" says when the figure came after
+        or before another moment, not the period it sums ("before" and "after" only when the
+        phrase opens its sentence: "lost 12% on the day before dip buyers stepped in" keeps
+        its day)."""
+        k, units = cue.last + 1, self.units
+        if k >= len(units) or units[k].lower not in _OFFSET_WORDS:
+            return False
+        opens = all(u.lower in _LIST_MARKS for u in units[: cue.first])
+        return units[k].lower in ("later", "earlier") or opens
 
     def _dates_another_figure(self, cue: Cue) -> bool:
         """ "the monthly unlock of 64.19 million SUI", "daily turnover": a window word
@@ -5116,6 +5158,8 @@ class _Sentence:
             frame.venue, frame.direction = venue_in, "in"
         elif venue_out is not None:
             frame.venue, frame.direction = venue_out, "out"
+        elif self._reached_accounts_at(frame.index):
+            frame.direction = "in"  # its venue may come from a "respectively" list
 
     def _the_exchange_after(self, k: int) -> bool:
         """ "the exchange" or "the platform" follows unit ``k``: an end that names the
@@ -5251,6 +5295,35 @@ class _Sentence:
             return None
         after = {u.lower for u in units[k + 1 : k + 3]}
         return mention.id if not after.isdisjoint(_ACCOUNT_WORDS) else None
+
+    def _reached_accounts_at(self, i: int) -> bool:
+        """ "75 BTC reached deposit addresses at OKX", "Smaller sums landed in deposit
+        wallets at KuCoin and Gate, 120 ETH and 64 ETH respectively": an arrival word, an
+        account noun and "at"/"on" before a venue, in the clause of figure ``i``, make the
+        transfer's venue where its coins arrived (a "respectively" after the figure reaches
+        the clauses before it: the list it pairs)."""
+        units, clause = self.units, self.clause[i]
+        paired = any(
+            self.clause[c.first] == clause and c.first > i
+            for c in self.by_role.get("respectively", ())
+        )
+        for k in range(len(units) - 3):
+            if units[k].lower not in _ARRIVING - {"in"}:
+                continue
+            if self.clause[k] != clause and not (paired and k < i):
+                continue
+            if units[k + 1].lower in ("in", "at"):
+                k += 1  # "landed in deposit wallets"
+            if units[k + 1].lower in ("a", "an", "the"):
+                k += 1
+            for j in range(k + 1, min(len(units) - 1, k + 4)):
+                if units[j].lower in _ACCOUNT_WORDS:
+                    place = units[j + 1].lower in ("at", "on", "with")
+                    mention = self.mention_at[j + 2] if j + 2 < len(units) else None
+                    if place and mention is not None and mention.type is EntityType.VENUE:
+                        return True
+                    break
+        return False
 
     def _label_after(self, k: int) -> tuple[str | None, str | None]:
         """The end named after unit ``k``: a venue (its text and id), or a wallet's words
