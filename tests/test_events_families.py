@@ -4587,6 +4587,16 @@ FLOWS = [
         ],
         id="an-assets-part-takes-the-direction-of-its-sentences-flow",
     ),
+    pytest.param(
+        "Spot bitcoin ETFs took in $310 million on Tuesday, with $220 million of it going into"
+        " IBIT. The remainder, about $90 million, went to smaller issuers.",
+        [
+            ev("etf_flow", "310000000", direction="in"),
+            ev("etf_flow", "220000000", direction="in", fund="fund:IBIT"),
+            ev("etf_flow", "90000000", direction="in", asset="asset:BTC", fund=None),
+        ],
+        id="the-remainder-of-a-fund-flow-is-the-flows",
+    ),
 ]
 
 TRANSFERS_AND_HACKS = [
@@ -4725,6 +4735,33 @@ TRANSFERS_AND_HACKS = [
             ev("hack", "940000000"),
         ],
         id="guard-a-part-of-the-sentences-own-theft-total",
+    ),
+    pytest.param(
+        "Exploiters drained 5,300 ETH and 8.6 million USDC from Brisken, a lending protocol on"
+        " Base, on Monday. The remainder, roughly $2.9 million, was split across a handful of"
+        " smaller tokens.",
+        [
+            ev("hack", "5300", "ETH"),
+            ev("hack", "8600000", "USDC"),
+            ev("hack", "2900000", asset=None),
+        ],
+        id="the-remainder-of-a-theft-is-the-thefts",
+    ),
+    pytest.param(
+        "Of the stolen coins, 4,700 ETH was taken from the Halvane bridge's main contract,"
+        " while the rest, 11.3 million USDT and 2.2 million DAI, came from two pools on"
+        " Arbitrum.",
+        [
+            ev("hack", "4700", "ETH"),
+            ev("hack", "11300000", "USDT", asset="asset:USDT"),
+            ev("hack", "2200000", "DAI", asset="asset:DAI"),
+        ],
+        id="the-rest-of-the-stolen-coins-is-the-thefts",
+    ),
+    pytest.param(
+        "Bitcoin fell 4% on Monday to $88,200. The remaining 30% of the supply unlocks next year.",
+        [ev("price_move", "4", "%"), ev("price_level", "88200")],
+        id="guard-the-remaining-share-after-a-move-is-no-move",
     ),
     pytest.param(
         "A bitcoin wallet dormant for nine years woke up on Friday and moved its entire 1,450"
