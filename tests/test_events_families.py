@@ -4597,6 +4597,24 @@ FLOWS = [
         ],
         id="the-remainder-of-a-fund-flow-is-the-flows",
     ),
+    pytest.param(
+        "Solana ETFs extend their streak while ether funds bleed $118 million",
+        [ev("etf_flow", "118000000", direction="out", asset="asset:ETH")],
+        id="a-headlines-funds-that-bleed-a-sum-lose-it",
+    ),
+    pytest.param(
+        "Cardano continues to bleed, down 5% on the day at $0.61.",
+        [ev("price_move", "5", "%", direction="down"), ev("price_level", "0.61")],
+        id="guard-a-coin-that-continues-to-bleed-moves",
+    ),
+    pytest.param(
+        "XRP funds bleed $14.6 million in a week as Solana products take in $9.1 million",
+        [
+            ev("etf_flow", "14600000", direction="out", asset="asset:XRP"),
+            ev("etf_flow", "9100000", direction="in", asset="asset:SOL"),
+        ],
+        id="funds-that-bleed-a-sum-lose-it",
+    ),
 ]
 
 TRANSFERS_AND_HACKS = [
