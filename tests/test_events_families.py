@@ -4598,6 +4598,18 @@ FLOWS = [
         id="the-remainder-of-a-fund-flow-is-the-flows",
     ),
     pytest.param(
+        "Crypto funds lost $120 million last week. Avalanche and Cardano products each drew"
+        " $1.4 million.",
+        [ev("etf_flow", "120000000", direction="out")]
+        + [ev("etf_flow", "1400000", direction="in", asset=f"asset:{a}") for a in ("AVAX", "ADA")],
+        id="two-assets-products-each-drew-a-sum",
+    ),
+    pytest.param(
+        "Grayscale's ETHE and Fidelity's FETH funds each shed $8.1 million on Monday.",
+        [ev("etf_flow", "8100000", fund=f"fund:{f}", direction="out") for f in ("ETHE", "FETH")],
+        id="two-named-funds-each-shed-a-sum",
+    ),
+    pytest.param(
         "Solana ETFs extend their streak while ether funds bleed $118 million",
         [ev("etf_flow", "118000000", direction="out", asset="asset:ETH")],
         id="a-headlines-funds-that-bleed-a-sum-lose-it",

@@ -426,6 +426,9 @@ COMPARE_REACH = 8
 EACH_VERB_REACH = 4
 """Units between a figure with "each" after it and the names it is given to ("HODL and BTCO
 took in $6.8 million each")."""
+_EACH_GROUP_NOUNS = frozenset({"funds", "products", "etfs", "etps", "vehicles", "trusts"})
+"""Nouns of a kind of fund between the names "each" gives a figure to and "each" ("Solana
+and XRP funds each drew $3 million")."""
 _LIST_GLUE = frozenset(
     {",", "(", ")", "and", "or", "&", "followed", "by", "then", "ahead", "of", "with", "at",
      "behind", "next", "while", "plus", "as", "well"}
@@ -5544,7 +5547,10 @@ class _Sentence:
         when "each" follows the figure, the names coordinated as the clause's subject just
         before its verb ("HODL and BTCO gathered $6.8 million each")."""
         if cue.first < i:
-            return self._coordinated_before(cue.first, brackets=True)
+            start = cue.first
+            if start > 0 and self.units[start - 1].lower in _EACH_GROUP_NOUNS:
+                start -= 1  # "Sui and Chainlink vehicles each took in roughly $2 million"
+            return self._coordinated_before(start, brackets=True)
         clause = self.clause[i]
         k = i - 1
         while k >= 0 and i - k <= EACH_VERB_REACH and self.mention_at[k] is None:
