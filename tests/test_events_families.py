@@ -4610,6 +4610,16 @@ FLOWS = [
         id="two-named-funds-each-shed-a-sum",
     ),
     pytest.param(
+        "Spot XRP funds took in $19.4 million on Monday, with Grayscale's GXRP adding $6.1"
+        " million and Franklin Templeton's XRPZ $4.3 million.",
+        [
+            ev("etf_flow", "19400000", direction="in", asset="asset:XRP", fund=None),
+            ev("etf_flow", "6100000", direction="in", asset="asset:XRP", fund="fund:GXRP"),
+            ev("etf_flow", "4300000", asset="asset:XRP", fund="fund:XRPZ", direction="in"),
+        ],
+        id="the-spot-xrp-funds-are-known",
+    ),
+    pytest.param(
         "Solana ETFs extend their streak while ether funds bleed $118 million",
         [ev("etf_flow", "118000000", direction="out", asset="asset:ETH")],
         id="a-headlines-funds-that-bleed-a-sum-lose-it",
