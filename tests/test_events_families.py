@@ -4606,6 +4606,56 @@ FLOWS = [
         ],
         id="an-assets-part-takes-the-direction-of-its-sentences-flow",
     ),
+    pytest.param(
+        "Spot bitcoin ETFs took in $310 million on Tuesday, with $220 million of it going into"
+        " IBIT. The remainder, about $90 million, went to smaller issuers.",
+        [
+            ev("etf_flow", "310000000", direction="in"),
+            ev("etf_flow", "220000000", direction="in", fund="fund:IBIT"),
+            ev("etf_flow", "90000000", direction="in", asset="asset:BTC", fund=None),
+        ],
+        id="the-remainder-of-a-fund-flow-is-the-flows",
+    ),
+    pytest.param(
+        "Crypto funds lost $120 million last week. Avalanche and Cardano products each drew"
+        " $1.4 million.",
+        [ev("etf_flow", "120000000", direction="out")]
+        + [ev("etf_flow", "1400000", direction="in", asset=f"asset:{a}") for a in ("AVAX", "ADA")],
+        id="two-assets-products-each-drew-a-sum",
+    ),
+    pytest.param(
+        "Grayscale's ETHE and Fidelity's FETH funds each shed $8.1 million on Monday.",
+        [ev("etf_flow", "8100000", fund=f"fund:{f}", direction="out") for f in ("ETHE", "FETH")],
+        id="two-named-funds-each-shed-a-sum",
+    ),
+    pytest.param(
+        "Spot XRP funds took in $19.4 million on Monday, with Grayscale's GXRP adding $6.1"
+        " million and Franklin Templeton's XRPZ $4.3 million.",
+        [
+            ev("etf_flow", "19400000", direction="in", asset="asset:XRP", fund=None),
+            ev("etf_flow", "6100000", direction="in", asset="asset:XRP", fund="fund:GXRP"),
+            ev("etf_flow", "4300000", asset="asset:XRP", fund="fund:XRPZ", direction="in"),
+        ],
+        id="the-spot-xrp-funds-are-known",
+    ),
+    pytest.param(
+        "Solana ETFs extend their streak while ether funds bleed $118 million",
+        [ev("etf_flow", "118000000", direction="out", asset="asset:ETH")],
+        id="a-headlines-funds-that-bleed-a-sum-lose-it",
+    ),
+    pytest.param(
+        "Cardano continues to bleed, down 5% on the day at $0.61.",
+        [ev("price_move", "5", "%", direction="down"), ev("price_level", "0.61")],
+        id="guard-a-coin-that-continues-to-bleed-moves",
+    ),
+    pytest.param(
+        "XRP funds bleed $14.6 million in a week as Solana products take in $9.1 million",
+        [
+            ev("etf_flow", "14600000", direction="out", asset="asset:XRP"),
+            ev("etf_flow", "9100000", direction="in", asset="asset:SOL"),
+        ],
+        id="funds-that-bleed-a-sum-lose-it",
+    ),
 ]
 
 TRANSFERS_AND_HACKS = [
@@ -4744,6 +4794,33 @@ TRANSFERS_AND_HACKS = [
             ev("hack", "940000000"),
         ],
         id="guard-a-part-of-the-sentences-own-theft-total",
+    ),
+    pytest.param(
+        "Exploiters drained 5,300 ETH and 8.6 million USDC from Brisken, a lending protocol on"
+        " Base, on Monday. The remainder, roughly $2.9 million, was split across a handful of"
+        " smaller tokens.",
+        [
+            ev("hack", "5300", "ETH"),
+            ev("hack", "8600000", "USDC"),
+            ev("hack", "2900000", asset=None),
+        ],
+        id="the-remainder-of-a-theft-is-the-thefts",
+    ),
+    pytest.param(
+        "Of the stolen coins, 4,700 ETH was taken from the Halvane bridge's main contract,"
+        " while the rest, 11.3 million USDT and 2.2 million DAI, came from two pools on"
+        " Arbitrum.",
+        [
+            ev("hack", "4700", "ETH"),
+            ev("hack", "11300000", "USDT", asset="asset:USDT"),
+            ev("hack", "2200000", "DAI", asset="asset:DAI"),
+        ],
+        id="the-rest-of-the-stolen-coins-is-the-thefts",
+    ),
+    pytest.param(
+        "Bitcoin fell 4% on Monday to $88,200. The remaining 30% of the supply unlocks next year.",
+        [ev("price_move", "4", "%"), ev("price_level", "88200")],
+        id="guard-the-remaining-share-after-a-move-is-no-move",
     ),
     pytest.param(
         "A bitcoin wallet dormant for nine years woke up on Friday and moved its entire 1,450"

@@ -440,6 +440,9 @@ COMPARE_REACH = 8
 EACH_VERB_REACH = 4
 """Units between a figure with "each" after it and the names it is given to ("HODL and BTCO
 took in $6.8 million each")."""
+_EACH_GROUP_NOUNS = frozenset({"funds", "products", "etfs", "etps", "vehicles", "trusts"})
+"""Nouns of a kind of fund between the names "each" gives a figure to and "each" ("Solana
+and XRP funds each drew $3 million")."""
 _LIST_GLUE = frozenset(
     {",", "(", ")", "and", "or", "&", "followed", "by", "then", "ahead", "of", "with", "at",
      "behind", "next", "while", "plus", "as", "well"}
@@ -464,6 +467,8 @@ prices"), as the units read in lower case, joined by spaces."""
 RESTATE_REACH = 9
 """Units between a figure and its restatement, at most ("1.04 million ETH during the
 period, worth roughly $1.26 billion")."""
+_REST_OF: Final = frozenset({EventType.HACK, EventType.ETF_FLOW})
+"""Types whose total "the remainder" or "the rest" continues (see Frames._points_back)."""
 _BALANCE_DETERMINERS = frozenset(
     {"its", "their", "his", "her", "the", "entire", "whole", "full", "remaining", "all"}
 )
@@ -3726,7 +3731,7 @@ class _Sentence:
             topic = _OPEN_INTEREST  # "..., ahead of Binance, which holds about $14.9 billion"
         last = self.last_frame
         direction = self.c.topic_direction
-        if last is not None and self._refers_to_whole(i):
+        if last is not None and self._refers_to_whole(i, last.type):
             # "lost $1.92 billion to hacks ..., with centralized exchanges accounting for
             # $1.31 billion of that": a part of the sentence's own total, of its type
             topic, direction = last.type, last.direction
@@ -3783,7 +3788,7 @@ class _Sentence:
         whole = {
             k
             for c in self.by_role.get("part", ())
-            if c.group.value == "whole"
+            if self._points_back(c, topic)
             for k in range(c.first, c.last + 1)
         }
         # an asset beside a price-sized sum names the asset's price, not the topic's figure
@@ -4557,7 +4562,8 @@ class _Sentence:
         """ "making up $711 million of the total", "accounting for $97 million": the figure
         right after a part word is a part of the total before it, whose cue it takes."""
         return any(
-            c.last == i - 1 and c.group.value != "whole" for c in self.by_role.get("part", ())
+            c.last == i - 1 and c.group.value not in ("whole", "rest")
+            for c in self.by_role.get("part", ())
         )
 
     def _coordinated_sides(self, pairs: list[Cue]) -> bool:
@@ -5003,14 +5009,22 @@ class _Sentence:
                 )
         return False
 
-    def _refers_to_whole(self, i: int) -> bool:
+    def _refers_to_whole(self, i: int, last: EventType | None = None) -> bool:
         """ "Friday alone accounted for $544 million of that": the clause points back to
-        a total, whose subject it shares."""
+        a total, whose subject it shares (``last`` is the type of that total)."""
         clause = self.clause[i]
         return any(
-            c.group.value == "whole" and self.clause[c.first] == clause
+            self._points_back(c, last) and self.clause[c.first] == clause
             for c in self.by_role.get("part", ())
         )
+
+    @staticmethod
+    def _points_back(cue: Cue, last: EventType | None) -> bool:
+        """``cue`` points back to a total of type ``last``: "of that", "the bulk"; "the
+        remainder" and "the rest" only after a theft or a fund flow ("The remainder, about
+        $4.2 million, was spread across smaller tokens"), as the rest of a liquidation
+        split is the other side, which they do not name."""
+        return cue.group.value == "whole" or (cue.group.value == "rest" and last in _REST_OF)
 
     def _window(self, i: int) -> str | None:
         """The nearest window of the sentence: a duration after a lead word ("over the
@@ -5632,7 +5646,10 @@ class _Sentence:
         when "each" follows the figure, the names coordinated as the clause's subject just
         before its verb ("HODL and BTCO gathered $6.8 million each")."""
         if cue.first < i:
-            return self._coordinated_before(cue.first, brackets=True)
+            start = cue.first
+            if start > 0 and self.units[start - 1].lower in _EACH_GROUP_NOUNS:
+                start -= 1  # "Sui and Chainlink vehicles each took in roughly $2 million"
+            return self._coordinated_before(start, brackets=True)
         clause = self.clause[i]
         k = i - 1
         while k >= 0 and i - k <= EACH_VERB_REACH and self.mention_at[k] is None:
