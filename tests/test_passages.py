@@ -1,6 +1,6 @@
 """The event layer on passages written for this project (``tests/passages/README.md``):
-overall precision and recall stay above a floor under today's figures (precision 0.954,
-recall 0.944 on 5,766 gold events), so that a change which helps one phrasing and breaks
+overall precision and recall stay above a floor under today's figures (precision 0.957,
+recall 0.948 on 5,913 gold events), so that a change which helps one phrasing and breaks
 others shows here; ``scripts/passages_report.py`` prints the detail."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from script_module import load_script
 
 report = load_script("passages_report")
 FLOOR = 0.90
-"""Precision and recall may not drop below this (today 0.954 and 0.944)."""
+"""Precision and recall may not drop below this (today 0.957 and 0.948)."""
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def test_every_passage_has_its_gold() -> None:
     texts = sorted(p.stem for p in report.PASSAGES.glob("*.txt"))
     golds = sorted(p.stem for p in report.PASSAGES.glob("*.json"))
     assert texts == golds
-    assert len(texts) == 382
+    assert len(texts) == 392
 
 
 def test_recall_stays_above_the_floor(result: Any) -> None:
