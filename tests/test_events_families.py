@@ -62,6 +62,25 @@ def assert_events(text: str, expected: list[Expected]) -> None:
 
 LIQUIDATIONS = [
     pytest.param(
+        "Crypto liquidations came to $610 million. Bybit logged the largest liquidation total"
+        " with $188 million, followed by Gate with $74 million.",
+        [
+            ev("liquidation", "610000000"),
+            ev("liquidation", "188000000", venue="venue:bybit", scope="venue"),
+            ev("liquidation", "74000000", venue="venue:gate", scope="venue"),
+        ],
+        id="the-largest-liquidation-total-is-a-venues-tally-not-one-order",
+    ),
+    pytest.param(
+        "Crypto liquidations came to $610 million. The largest liquidation was a $7.4 million"
+        " SOL long on Bybit.",
+        [
+            ev("liquidation", "610000000"),
+            ev("liquidation", "7400000", venue="venue:bybit", scope="largest_single"),
+        ],
+        id="guard-the-largest-liquidation-is-one-order",
+    ),
+    pytest.param(
         "Coinglass data indicate that positions for 384,5 millions of dollars were liquidated in"
         " the crypto market during the last day, of which 301 millions corresponded to short"
         " positions.",

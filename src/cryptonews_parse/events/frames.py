@@ -621,6 +621,12 @@ _RANKED_COIN_NOUNS = frozenset(
 """The nouns such an epithet describes a coin with ("the fourth-largest coin")."""
 
 
+_LIQUIDATION_NOUNS = frozenset({"liquidation", "liquidations", "liquidated"})
+_TALLY_NOUNS = frozenset({"amount", "total", "tally", "sum", "volume", "share", "number"})
+"""Nouns of a sum of many orders: "the largest liquidation amount" is a venue's tally,
+not "the largest single liquidation"."""
+
+
 def fill(reading: Reading, context: Context) -> list[Frame]:
     """The frames of one sentence, in text order of their figures."""
     return _Sentence(reading, context).frames()
@@ -4383,9 +4389,20 @@ class _Sentence:
         largest = [
             c
             for c in self.by_role.get("largest", ())
-            if (c.last < i or self._labels_the_line(i)) and not self._epithet(c)
+            if (c.last < i or self._labels_the_line(i))
+            and not self._epithet(c)
+            and not self._largest_tally(c)
         ]
         frame.scope = "largest_single" if largest else None
+
+    def _largest_tally(self, cue: Cue) -> bool:
+        """ "recorded the largest liquidation amount with $341 million", "saw the biggest
+        liquidation total": "largest" said of a tally (a venue's sum) is no single order."""
+        units = self.units
+        k = cue.last + 1
+        while k < len(units) and units[k].lower in _LIQUIDATION_NOUNS:
+            k += 1
+        return k < len(units) and units[k].lower in _TALLY_NOUNS
 
     def _side_apposed(self, i: int, sides: Sequence[Cue]) -> str | None:
         """ "the bulk of it, $2.9 million, from shorts": a long or short word right after
