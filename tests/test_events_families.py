@@ -4565,7 +4565,7 @@ FLOWS = [
     ),
     pytest.param(
         "Crypto investment products posted outflows of $81 million last week, CoinShares"
-        " reported. By country, Canada was responsible for most of the releases, with $44.2"
+        " reported. By country, Canada accounted for the bulk of the releases, with $44.2"
         " million. France was responsible for $3.1 million in releases, while Japan was"
         " responsible for $1.4 million.",
         [
@@ -4578,7 +4578,7 @@ FLOWS = [
     ),
     pytest.param(
         "Crypto investment products posted outflows of $81 million last week. The outflow"
-        " streak has now run for three straight weeks, taking total outflows for the period"
+        " streak has now run for three straight weeks, bringing cumulative outflows over that span"
         " to roughly $310 million, or 0.9% of total assets under management.",
         [
             ev("etf_flow", "81000000", direction="out"),

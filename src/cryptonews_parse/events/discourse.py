@@ -679,7 +679,7 @@ class _Facts:
         """Whether each event's figure is one that may round another (see _rough)."""
         self._found: list[bool] = []
         """Whether each headline event took a body figure equal to its own: it then
-        rounds no other one ("Record Open Interest Of $1,000,000,000" over "hit $1 billion"
+        rounds no other one ("Record OI Of $2,000,000,000" over "reached $2 billion"
         is not also "which together hold $960 million")."""
         self._by_type: dict[type[Event], list[int]] = {}
 

@@ -643,7 +643,7 @@ _NOT_A_PRICE = "not a price"
 """A change verb said of positions or a fund: the next cue decides."""
 _MARKET = "the crypto market"
 """The subject a change verb gives the whole crypto market ("the overall crypto market,
-up 4.5%"): a move of no one asset."""
+up 2.1%"): a move of no one asset."""
 _FUNDS = "funds"
 """A change verb said of funds: in money, a flow ("multi-asset funds gained $3.1
 million"); in percent, the fund's price, which is no event ("the ETF jumped 420%")."""
@@ -2402,7 +2402,7 @@ class _Sentence:
         if subject == _MARKET:
             if q.kind is not _PERCENT or hedged:
                 return _BLOCK
-            self.market_moves.add(i)  # "the overall crypto market, up 4.5%": no asset's
+            self.market_moves.add(i)  # "the overall crypto market, up 2.1%": no asset's
             return _PRICE_MOVE, direction
         if (
             subject == _FUNDS
@@ -2721,7 +2721,7 @@ class _Sentence:
             words.add(self.units[j].lower)
             j -= 1
         if j > 0 and self.units[j].lower == "of" and self.role_at.get(j - 1) == "type":
-            return False  # "the value of the whole crypto market": the value is the head
+            return False  # "the value of the entire crypto market": the value is the head
         return bool(words & _CRYPTO_WORDS)
 
     def _metric_apposition_opening(self, k: int, nouns: Mapping[int, Cue]) -> int | None:
@@ -4171,9 +4171,9 @@ class _Sentence:
             # averaged 0.008%." in an ether article: the paragraph's derivatives asset
             return self.c.topic_asset
         if frame.type is _ETF_FLOW and self.c.topic is _ETF_FLOW and self.c.topic_asset is None:
-            # "Digital asset investment products recorded outflows of $54 million. The
-            # trend has lasted four weeks, taking total outflows to $200 million": a flow
-            # that names no asset goes on with the market-wide flows before it
+            # "Crypto funds saw net redemptions of $61 million. The run has gone on for
+            # three weeks, lifting total outflows to $240 million": a flow that names no
+            # asset goes on with the market-wide flows before it
             return None
         carried = self._carried_asset(frame.index)
         if frame.type in _PRICES:
