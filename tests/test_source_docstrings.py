@@ -1,6 +1,7 @@
-"""Attribute docstrings stay with their attribute: a string statement right after another one
-is a docstring whose constant was moved away from it (a new constant inserted between a
-constant and its docstring leaves two strings in a row)."""
+"""Module constants stay one each and keep their docstrings: a string statement right after
+another one is a docstring whose constant was moved away from it (a new constant inserted
+between a constant and its docstring leaves two strings in a row), and a name bound twice at
+module level shadows the first binding for every later reader."""
 
 from __future__ import annotations
 
@@ -33,3 +34,24 @@ def test_no_two_docstrings_in_a_row(path: Path) -> None:
             if _is_string(before) and _is_string(after):
                 orphans.append(after.lineno)
     assert orphans == [], f"{path.name}: string statements after another at lines {orphans}"
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
+def test_no_module_name_is_bound_twice(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    seen: dict[str, int] = {}
+    twice = []
+    for node in tree.body:
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        names = [t.id for t in targets if isinstance(t, ast.Name)]
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names = [node.name]
+        for name in names:
+            if name in seen:
+                twice.append(f"{name} (lines {seen[name]} and {node.lineno})")
+            seen[name] = node.lineno
+    assert twice == [], f"{path.name}: bound twice: {twice}"

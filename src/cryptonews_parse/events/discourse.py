@@ -32,7 +32,7 @@ import attrs
 
 from cryptonews_parse.analysis import TOKEN, Analysis, Sentence
 from cryptonews_parse.entities import Registry
-from cryptonews_parse.events.frames import FIGURE_KINDS, VALUING_WORDS, fill
+from cryptonews_parse.events.frames import CHANGE_SIGNS, FIGURE_KINDS, VALUING_WORDS, fill
 from cryptonews_parse.events.lexicon import Group, Lexicon, Match
 from cryptonews_parse.events.reading import UNIT_LOWER, Reading, read
 from cryptonews_parse.events.roles import Context, EventFields, Frame, fields
@@ -60,8 +60,6 @@ _PRICE_TYPES = (EventType.PRICE_LEVEL, EventType.PRICE_MOVE)
 _DERIVATIVE_TOPICS = frozenset({EventType.OPEN_INTEREST, EventType.FUNDING_RATE})
 _ETF_FLOW, _EXCHANGE_FLOW = EventType.ETF_FLOW, EventType.EXCHANGE_FLOW
 _FUNDING = EventType.FUNDING_RATE
-_SIGNS = frozenset("+-\u2212")
-"""Signs a change figure may open with (plus, hyphen-minus, minus)."""
 _BOTH, _UP, _DOWN = Side.BOTH, Direction.UP, Direction.DOWN
 _SUBJECT_TYPES = (EntityType.ASSET, EntityType.PAIR, EntityType.VENUE, EntityType.FUND)
 _MARKET_TYPES = frozenset({EntityType.ASSET, EntityType.VENUE, EntityType.FUND, EntityType.PAIR})
@@ -777,7 +775,7 @@ class _Facts:
 def _signed_change(frame: Frame) -> bool:
     """The frame's direction is its own signed change's ("OI $71.2B (+3.8%)")."""
     change = frame.change
-    return change is not None and change.text[:1] in _SIGNS
+    return change is not None and change.text[:1] in CHANGE_SIGNS
 
 
 def _exact(event: Event) -> bool:

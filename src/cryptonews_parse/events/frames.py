@@ -291,7 +291,8 @@ _DOWN_ARROWS = frozenset({"\u25bc", "\u25be", "\u2193", "\U0001f53b"})
 _UP_ARROWS = frozenset({"\u25b2", "\u25b4", "\u2191", "\U0001f53a"})
 _SIGN_MARKS = frozenset({"+"}) | _UP_ARROWS | _DOWN_ARROWS
 """A plus sign or an arrow written before a figure: tickers sign a change with them."""
-_SIGNS = frozenset({"+", "-", "\u2212"})
+CHANGE_SIGNS = frozenset({"+", "-", "\u2212"})
+"""Signs a change figure may open with (plus, hyphen-minus, minus): "(-0.6 pts)", "(+3.8%)"."""
 _POINTS = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:pts?|pps?|ppts?)?")
 """A bare change of a share, its points written on or not ("0.6", "0.6pts")."""
 _POINT_WORDS = frozenset({"pts", "pt", "pp", "ppt", "ppts", "points", "point", "percentage"})
@@ -1275,7 +1276,7 @@ class _Sentence:
             return None
         words = [u.lower for u in units[k + 1 : k + 1 + POINTS_ASIDE_UNITS]]
         close = words.index(")") if ")" in words else -1
-        if close < 2 or words[0] not in _SIGNS or not _POINTS.fullmatch(words[1]):
+        if close < 2 or words[0] not in CHANGE_SIGNS or not _POINTS.fullmatch(words[1]):
             return None
         if any(units[k + 2 + n].quantity is not None for n in range(close - 1)):
             return None  # a quantity ("(-0.4%)") is a change of its own: _signed_aside
@@ -4090,7 +4091,7 @@ class _Sentence:
             for k in range(len(units))
             if units[k].lower == "across"
             and self.clause[k] == clause
-            and any(u.lower in _VENUE_NOUNS for u in units[k + 1 : k + 4])
+            and any(u.lower in _VENUE_PLURALS for u in units[k + 1 : k + 4])
         ]
         if not across or any(self.segment[k] == segment for k in across):
             return bool(across)
@@ -5706,7 +5707,7 @@ _REASON_NOUNS = frozenset(
 regulators will approve ..."): a hedge in that clause does not hedge the fact."""
 
 
-_VENUE_NOUNS = frozenset({"venues", "exchanges", "platforms", "cexs", "cexes"})
+_VENUE_PLURALS = frozenset({"venues", "exchanges", "platforms", "cexs", "cexes"})
 """Nouns after "across" that make a figure an aggregate over venues."""
 _HELD_AT = frozenset({"at", "near", "around"})
 """Words after "held" before the reading a metric kept."""

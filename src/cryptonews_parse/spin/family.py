@@ -149,13 +149,9 @@ class Family:
     def cardinal_after_figure(self, text: str) -> bool:
         """True when ``text`` writes this family's cardinal word right after a figure and a
         space ("$486 Cardinal"), the only place it is read."""
-        return self._cardinal_pattern is not None and bool(self._cardinal_pattern.search(text))
-
-    @property
-    def _cardinal_pattern(self) -> re.Pattern[str] | None:
-        if self.cardinal is None:
-            return None
-        return _cardinal_pattern(self.cardinal.word)
+        return self.cardinal is not None and bool(
+            _cardinal_pattern(self.cardinal.word).search(text)
+        )
 
     def marker_forms(self) -> Iterable[tuple[str, str]]:
         """(spelling, marker key) for every spelling of every marker."""
