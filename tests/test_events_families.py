@@ -3824,6 +3824,82 @@ METRICS = [
         ],
         id="guard-held-up-is-no-rise",
     ),
+    # a share of several coins taken together is no one coin's dominance
+    pytest.param(
+        "Stablecoin dominance, the joint share of USDT and DAI, climbed to 6.9% as traders"
+        " de-risked.",
+        [ev("dominance", "6.9", "%", asset=None, direction="up")],
+        id="a-joint-share-of-two-coins-in-an-apposition-is-no-coins",
+    ),
+    pytest.param(
+        "Bitcoin dominance slipped to 55.8% on Thursday. The combined share of USDC and DAI"
+        " edged up to 8.3%.",
+        [
+            ev("dominance", "55.8", "%", asset="asset:BTC", direction="down"),
+            ev("dominance", "8.3", "%", asset=None, direction="up"),
+        ],
+        id="a-combined-share-of-coins-as-subject-after-a-dominance-sentence",
+    ),
+    pytest.param(
+        "Ether dominance rose to 14.2%, while the combined share of stablecoins dipped to 6.6%.",
+        [
+            ev("dominance", "14.2", "%", asset="asset:ETH", direction="up"),
+            ev("dominance", "6.6", "%", asset=None, direction="down"),
+        ],
+        id="a-combined-share-of-a-coin-group-is-a-dominance",
+    ),
+    pytest.param(
+        "The joint share of USDC and DAI slid to 2.9%.",
+        [],
+        id="a-combined-share-of-coins-with-no-dominance-named-is-no-price-move",
+    ),
+    # coins after "excluding" or "outside" are what a figure is not about
+    pytest.param(
+        "Altcoin dominance (excluding ETH and stablecoins) climbed to 31.4%.",
+        [ev("dominance", "31.4", "%", asset=None, direction="up")],
+        id="coins-after-excluding-are-no-subject-of-the-metric",
+    ),
+    pytest.param(
+        "Memecoin dominance, excluding DOGE, slipped to 1.8% on Friday.",
+        [ev("dominance", "1.8", "%", asset=None, direction="down")],
+        id="a-coin-after-excluding-is-not-the-groups-dominance",
+    ),
+    # the whole crypto market's value named in more words
+    pytest.param(
+        "Solana's portion of the crypto market's total value rose to 3.8% on Sunday.",
+        [ev("dominance", "3.8", "%", asset="asset:SOL", direction="up")],
+        id="a-share-of-the-crypto-markets-total-value",
+    ),
+    pytest.param(
+        "Ether's slice of combined crypto market value dipped to 11.6%.",
+        [ev("dominance", "11.6", "%", asset="asset:ETH", direction="down")],
+        id="a-slice-of-combined-crypto-market-value",
+    ),
+    pytest.param(
+        "Bitcoin's share in the overall crypto market cap hit 62.3%, a four-year high.",
+        [ev("dominance", "62.3", "%", asset="asset:BTC", direction="up")],
+        id="a-share-in-the-crypto-market-cap",
+    ),
+    pytest.param(
+        "The share of XRP in the total crypto market capitalization jumped to 4.1%.",
+        [ev("dominance", "4.1", "%", asset="asset:XRP", direction="up")],
+        id="a-share-of-an-asset-in-the-crypto-market",
+    ),
+    pytest.param(
+        "Dogecoin commands 1.3% of the crypto market's total value, per CoinGecko.",
+        [ev("dominance", "1.3", "%", asset="asset:DOGE")],
+        id="a-percent-of-the-crypto-markets-total-value",
+    ),
+    pytest.param(
+        "The share of bitcoin held by ETFs stands at 6.1%.",
+        [],
+        id="guard-a-share-of-an-asset-held-by-funds-is-no-dominance",
+    ),
+    pytest.param(
+        "Deribit's share of the ETH options market climbed to 71%.",
+        [],
+        id="guard-a-venues-share-of-an-options-market-is-no-dominance",
+    ),
 ]
 
 FLOWS = [

@@ -304,6 +304,15 @@ at", which is a position's close elsewhere."""
 _COIN_GROUPS = ("stablecoin", "memecoin", "meme coin", "altcoin")
 """Words that name a group of coins in the plural or before a group noun."""
 _GROUP_NOUNS = frozenset({"sector", "group", "basket", "segment", "complex", "category"})
+_GROUP_METRIC_NOUNS = frozenset({"dominance", "share"})
+"""Metric nouns a coin group's singular stands before ("stablecoin dominance")."""
+_COMBINING_WORDS = frozenset({"combined", "joint", "collective", "aggregate"})
+"""Words that make a share one of several coins taken together ("the combined share of
+USDC and DAI"), also after the coins ("USDC and DAI combined")."""
+_SHARE_NOUNS = frozenset({"share", "slice", "portion", "dominance", "weight"})
+_EXCLUDING = frozenset({"excluding", "excl", "excl.", "except", "outside", "ex-"})
+"""Words that leave the coins or funds after them out of what a figure is about."""
+_EXCLUDABLE = frozenset({EntityType.ASSET, EntityType.PAIR, EntityType.FUND})
 _VERSUS = frozenset({"against", "versus", "vs", "vs."})
 _EARLIER_WORDS = frozenset({"ago", "earlier", "before", "prior", "previously"})
 _OFFSET_WORDS = frozenset({"later", "after", "before", "earlier"})
@@ -677,6 +686,7 @@ class _Sentence:
         """The level words ("support", "all-time high") and where each starts: asked of
         many units and figures, and most sentences hold none."""
         self.mention_at: list[EntityMention | None] = list(map(_MENTION, self.units))
+        self._unmention_excluded()
         self.mentioned = [
             (k, m) for k in reading.mention_units if (m := self.mention_at[k]) is not None
         ]
@@ -707,6 +717,27 @@ class _Sentence:
         self.opening_anaphor = (bool(openers), any(map(self._fits_topic, openers)))
         """Whether the sentence opens with an anaphor, and with one that can stand for the
         topic metric: asked for most figures, the same for all of them."""
+
+    def _unmention_excluded(self) -> None:
+        """ "Altcoin dominance (excluding BTC and stablecoins) rose to 29.7%", "TOTAL3, the
+        market value outside BTC and ETH": coins or funds named after a word that leaves
+        them out are what the figure is not about, so no frame takes them."""
+        units, mention_at = self.units, self.mention_at
+        for k in range(len(units) - 1):
+            word = units[k].lower
+            if word not in _EXCLUDING and not (
+                word in ("other", "apart") and units[k + 1].lower in ("than", "from")
+            ):
+                continue
+            j = k + 2 if word in ("other", "apart") else k + 1
+            end = min(len(units), j + 10)
+            while j < end:
+                mention = mention_at[j]
+                if mention is not None and mention.type in _EXCLUDABLE:
+                    mention_at[j] = None
+                elif units[j].lower not in (",", "and", "or", "&", "the", "for"):
+                    break
+                j += 1
 
     # ---- the frames ------------------------------------------------------------------
 
@@ -1700,8 +1731,12 @@ class _Sentence:
         word = units[k].lower
         if word in ("market", "markets") or word.startswith("market "):  # "market value"
             return True
-        after = units[k + 1].lower if k + 1 < len(units) else ""
-        return word in ("market's", "markets'") and after in _WHOLE_VALUE_WORDS
+        if word not in ("market's", "markets'"):
+            return False
+        k += 1
+        if k < len(units) and units[k].lower in ("total", "overall", "combined"):
+            k += 1  # "of the crypto market's total value"
+        return k < len(units) and units[k].lower in _WHOLE_VALUE_WORDS
 
     def _of_its_value(self, of: int) -> bool:
         """ "shed 51% of its value": the share of an asset's own value it lost is its
@@ -2360,6 +2395,31 @@ class _Sentence:
             m.type is EntityType.ASSET for j, m in self.mentioned if j < k
         )
 
+    def _combined_share(self, cue: Cue) -> bool:
+        """ "the combined share of stablecoins dipped to 6.6%", "the joint share of USDC
+        and DAI slid to 2.9%" in a text about dominance: a share of a group of coins
+        taken together is the group's dominance (of no one asset: see _group_share)."""
+        units = self.units
+        share, of = cue.first, cue.last + 1
+        if units[share].lower != "share" or of + 1 >= len(units) or units[of].lower != "of":
+            return False
+        if not any(units[k].lower in _COMBINING_WORDS for k in range(max(0, share - 2), share)):
+            return False
+        if not (
+            self.c.topic is _DOMINANCE or any(c.group.kind == "dominance" for c in self.type_cues)
+        ):
+            return False
+        word = units[of + 1].lower
+        if word.startswith(_COIN_GROUPS) and word.endswith("s"):
+            return True
+        k = of + 1
+        while k < len(units) and (
+            units[k].lower in (",", "and", "&")
+            or ((m := self.mention_at[k]) is not None and m.type in _ASSETS)
+        ):
+            k += 1
+        return k > of + 1 and self._combined_coins(k - 1)
+
     def _metric_subject(self, verb: Cue, q: Quantity) -> EventType | None:
         """The metric a verb is said of ("open interest added ..."), when it takes figure
         ``q``; None when the subject is no metric."""
@@ -2386,6 +2446,8 @@ class _Sentence:
                 )
             if kind == "other" and q.kind is _PERCENT and self._asset_share(subject):
                 return _DOMINANCE, direction  # "Solana's share slipped to 3.1%"
+            if kind == "other" and q.kind is _PERCENT and self._combined_share(subject):
+                return _DOMINANCE, direction  # "the combined share of stablecoins dipped"
             if kind == "other" or not self._accepts(kind, q.kind):
                 return _BLOCK
             event_type = _event_type(str(kind))
@@ -2667,7 +2729,9 @@ class _Sentence:
                 return None  # "after the token rallied 38%": the asset's price
             if role == "anaphor":
                 anaphor = True
-            if k in nouns and not self._verb_after_an_asset(nouns[k]):
+            if k in nouns and (
+                not self._verb_after_an_asset(nouns[k]) or self._combined_share(nouns[k])
+            ):
                 if self._ratio_of_a_crypto_pair(nouns[k]):
                     return None  # "the ETH/BTC ratio slid 5.2%": the pair's price
                 return nouns[k]
@@ -2683,6 +2747,17 @@ class _Sentence:
                     return _FUNDS
                 if mention.type is _VENUE and self._stock_market(k, mention, verb):
                     return _NOT_A_PRICE  # "The Nasdaq fell 2.1%": an index, no coin
+                if mention.type in _ASSETS and before in ("and", "&") and self._combined_coins(k):
+                    # "the combined share of USDC and DAI eased": the share's coins (their
+                    # "and" ends no clause of the verb's)
+                    while k > 0 and (
+                        self.units[k - 1].lower in (",", "and", "&")
+                        or self.mention_at[k - 1] is not None
+                    ):
+                        k -= 1
+                    k -= 1
+                    clause = self.clause[k]
+                    continue
                 agent = before == "by" and not self._possessive(k)  # "the share held by ether"
                 if (
                     mention.type in _ASSETS
@@ -4208,13 +4283,40 @@ class _Sentence:
                 return False
             mention = self.mention_at[k]
             if mention is not None and mention.type in _ASSETS:
-                return False
+                return self._combined_coins(k)
             word = self.units[k].lower
             if word.startswith(_COIN_GROUPS) and (
-                word.endswith("s") or self.units[k + 1].lower in _GROUP_NOUNS
+                word.endswith("s")
+                or self.units[k + 1].lower in _GROUP_NOUNS
+                # "stablecoin dominance", unless a coin's gauge names it ("(USDC.D)")
+                or (self.units[k + 1].lower in _GROUP_METRIC_NOUNS and not self._dot_d_asset(i))
             ):
                 return True  # "memecoins", "the memecoin sector"; not "the memecoin's"
         return False
+
+    def _combined_coins(self, last: int) -> bool:
+        """ "the combined share of USDC and DAI", "the joint dominance of SOL, XRP and
+        ADA", "USDC and DAI together hold 7.6%": a share of several coins named together,
+        the list ending at unit ``last``, is no one coin's."""
+        units, mention_at = self.units, self.mention_at
+        k, coins, joined = last, 0, False
+        while k >= 0 and last - k < 12:
+            mention = mention_at[k]
+            if mention is not None and mention.type in _ASSETS:
+                coins += 1
+            elif units[k].lower in ("and", "&"):
+                joined = True
+            elif units[k].lower != ",":
+                break
+            k -= 1
+        if coins < 2 or not joined:
+            return False
+        after = last + 1
+        if after < len(units) and units[after].lower in ("together", "combined"):
+            return True
+        if k < 1 or units[k].lower != "of" or units[k - 1].lower not in _SHARE_NOUNS:
+            return False
+        return any(units[j].lower in _COMBINING_WORDS for j in range(max(0, k - 3), k - 1))
 
     def _asset_of_the_last_price(self, q: Quantity) -> str | None:
         """ "BTC/USD is consolidating between $8,420 and $8,910. A daily close above $9,000

@@ -298,7 +298,9 @@ def compile_lexicon(data: Mapping[str, object]) -> Lexicon:
             words=words,
             examples=_strings(name, row, "examples"),
             counter_examples=_strings(name, row, "counter_examples"),
-            particles=tuple(" ".join(p.lower().split()) for p in particles),
+            particles=tuple(
+                dict.fromkeys(" ".join(e.lower().split()) for p in particles for e in expand(p))
+            ),
         )
     windows = data.get("windows", {})
     if not isinstance(windows, dict):

@@ -342,18 +342,26 @@ def _caused(units: Sequence[Unit], last: int, group: Group) -> int | None:
 
 
 def _split_end(units: Sequence[Unit], last: int, group: Group) -> int | None:
-    """A split noun ending at unit ``last``, an asset's name and one of its particles
-    ("$12.7 billion in open BTC contracts", "open bitcoin futures positions"): the last
+    """A split noun ending at unit ``last``, an asset's name (after "of" or not) and one
+    of its particles ("$12.7 billion in open BTC contracts", "open bitcoin futures
+    positions", "the share of bitcoin in the crypto market"): the last
     unit of the particle, so that the whole phrase is one type cue; None when no asset's
     name or no particle follows ("open the way to")."""
     k = last + 1
+    if k + 1 < len(units) and units[k].lower == "of":
+        k += 1  # "the share of bitcoin in the crypto market"
     mention = units[k].mention if k < len(units) else None
     if mention is None or mention.type is not EntityType.ASSET:
         return None
     for particle in group.particles:
-        words = particle.split()
-        if list(map(UNIT_LOWER, units[k + 1 : k + 1 + len(words)])) == words:
-            return k + len(words)
+        # a unit may be a mention of several words ("total crypto market cap")
+        joined, end = "", k
+        for end in range(k + 1, min(k + 1 + particle.count(" ") + 1, len(units))):
+            joined = f"{joined} {units[end].lower}" if joined else units[end].lower
+            if len(joined) >= len(particle):
+                break
+        if joined == particle:
+            return end
     return None
 
 
