@@ -3900,6 +3900,45 @@ METRICS = [
         [],
         id="guard-a-venues-share-of-an-options-market-is-no-dominance",
     ),
+    # a metric's change and where it stands after it, in one clause, are one reading
+    pytest.param(
+        "Ether dominance is up 0.7% on the week at 13.9%.",
+        [ev("dominance", "13.9", "%", asset="asset:ETH", direction="up", figures=["0.7"])],
+        id="a-dominance-change-then-at-its-reading-is-one-event",
+    ),
+    pytest.param(
+        "XRP funding is up 0.004% on the day, now 0.013%.",
+        [ev("funding_rate", "0.013", "%", asset="asset:XRP", direction="up", figures=["0.004"])],
+        id="a-funding-change-then-now-its-reading-is-one-event",
+    ),
+    # the verb of a figure's own clause gives its direction after an earlier move
+    pytest.param(
+        "Kraken's open interest in SOL perpetuals climbed to $640 million; Bitfinex's slid to"
+        " $210 million.",
+        [
+            ev("open_interest", "640000000", venue="venue:kraken", direction="up"),
+            ev("open_interest", "210000000", venue="venue:bitfinex", direction="down"),
+        ],
+        id="an-elided-metric-after-a-semicolon-takes-its-own-verbs-direction",
+    ),
+    pytest.param(
+        "OKX's ETH open interest rose to $3.1 billion, while Gate's dropped to $0.9 billion.",
+        [
+            ev("open_interest", "3100000000", venue="venue:okx", direction="up"),
+            ev("open_interest", "900000000", venue="venue:gate", direction="down"),
+        ],
+        id="an-elided-metric-after-while-takes-its-own-verbs-direction",
+    ),
+    pytest.param(
+        "Funding turned sharply negative on Bybit's SOL perpetual, reaching -0.052% on Monday.",
+        [ev("funding_rate", "-0.052", "%", venue="venue:bybit", direction="down")],
+        id="reaching-a-negative-funding-rate-is-no-rise",
+    ),
+    pytest.param(
+        "BTC funding hit 0.041% on OKX.",
+        [ev("funding_rate", "0.041", "%", venue="venue:okx", direction="up")],
+        id="guard-hitting-a-positive-funding-rate-is-a-rise",
+    ),
 ]
 
 FLOWS = [

@@ -593,7 +593,7 @@ _NOUN_COPULAS = frozenset({"is", "was", "stands", "stood", "came", "comes", "amo
 "Weekly gain is almost 19%", "suffers still more: the fall is of 17.6%"."""
 _NOUN_OPENERS = frozenset({"the", "this", "that", "a"})
 """The words that may stand before such a noun, besides window words ("weekly")."""
-_REACHING_VERBS = frozenset({"reached", "reach", "reaches", "hit", "hits"})
+_REACHING_VERBS = frozenset({"reached", "reach", "reaches", "reaching", "hit", "hits", "hitting"})
 """Change verbs that only say a figure was reached: a change noun before them gives the
 direction ("the decline rate reached 6.8%")."""
 _CHANGE_NOUNS = frozenset(
@@ -2313,6 +2313,8 @@ class _Sentence:
         direction = verb.group.direction
         if self.units[verb.first].lower not in _REACHING_VERBS:
             return direction
+        if self._reached_below_zero(verb, i):
+            return self._state_direction(i)
         clause = self.clause[verb.first]
         for cue in reversed(self.type_cues):
             if cue.last >= verb.first or self.clause[cue.first] != clause:
@@ -2325,6 +2327,40 @@ class _Sentence:
                 return direction
             return cue.group.direction or direction
         return direction
+
+    def _own_change_verb(self, low: int, i: int) -> Cue | None:
+        """The change verb of figure ``i``'s own clause when the metric (ending at unit
+        ``low``) moved to another figure in an earlier clause: "rose to $1.4 billion;
+        Deribit's fell to $2.1 billion" gives "fell" for the second figure."""
+        clause = self.clause[i]
+        before = [k for k in self.r.figures() if low < k < i]
+        if not before or self.clause[before[-1]] == clause:
+            return None
+        return next(
+            (
+                cue
+                for cue in reversed(self.type_cues)
+                if cue.group.kind == "move"
+                and before[-1] < cue.first < i
+                and self.clause[cue.first] == clause
+                and cue.group.direction is not None
+            ),
+            None,
+        )
+
+    def _reached_below_zero(self, verb: Cue, i: int) -> bool:
+        """ "Funding turned deeply negative, reaching -0.09%", "DOGE funding hit -0.05%": a
+        verb that only says a negative reading was reached gives it no rise; the clause's
+        sign word ("turned negative") gives the direction, else none is stated."""
+        q = self.units[i].quantity
+        return (
+            verb.first == verb.last
+            and self.units[verb.first].lower in _REACHING_VERBS
+            and q is not None
+            and q.kind is _PERCENT
+            and q.value is not None
+            and q.value < 0
+        )
 
     def _share_of_an_asset(self, cue: Cue) -> bool:
         """A share of a whole named before ("share of that market", "slice of that total")
@@ -3071,8 +3107,14 @@ class _Sentence:
         """The direction of a metric's figure: a change verb between the metric and the
         figure ("OI dropped to $77 billion"), or one that takes the metric as its object
         ("the sell-off lifted bitcoin's dominance to 57.8%"), not one elsewhere in the
-        clause."""
+        clause; after a figure the metric moved to, the verb of the figure's own clause
+        ("Kraken's open interest rose to $1.4 billion; Deribit's fell to $2.1 billion")."""
         low, high = sorted((noun.last, i))
+        own = self._own_change_verb(low, i) if noun.last < i else None
+        if own is not None:
+            if self._reached_below_zero(own, i):
+                return self._state_direction(i)
+            return own.group.direction
         for cue in self.type_cues:
             if cue.group.kind == "move" and low < cue.first < high:
                 if (
@@ -3083,6 +3125,8 @@ class _Sentence:
                     # "dipped to -0.012% on Tuesday before normalising near 0.005%", not
                     # "dropped to $13.8 billion, and Bybit's to $7.2 billion"
                     return None
+                if self._reached_below_zero(cue, i):
+                    return self._state_direction(i)
                 return cue.group.direction
         for cue in self.type_cues:
             if cue.group.kind == "move" and cue.last < noun.first and i > noun.last:
@@ -5595,8 +5639,13 @@ class _Sentence:
         self._smaller_is_the_change(first, second, roles)
         if len(set(roles)) < 2 or set(roles) == {"reading", "to"}:
             return None
-        if roles[1] == "reading" and first.figure.kind is not second.figure.kind:
-            first, second = second, first  # "OI -12% now $1.38B": the reading is the event
+        if roles[1] == "reading" and (
+            first.figure.kind is not second.figure.kind
+            or (roles[0] == "change" and self._reading_at(second.index))
+        ):
+            # "OI -12% now $1.38B", "dominance is down 0.5% this week at 11.8%": the
+            # reading is the event
+            first, second = second, first
             roles.reverse()
         self._place(first, first.figure, role=roles[0])
         if not self._place(first, second.figure, second.index, role=roles[1]):
@@ -5608,6 +5657,14 @@ class _Sentence:
         first.direction = first.direction or second.direction
         first.mentions.extend(m for m in second.mentions if m not in first.mentions)
         return first
+
+    def _reading_at(self, i: int) -> bool:
+        """ "down 0.5% this week at 11.8%", "up 2.3%, now 61.7%": a figure right after "at"
+        or "now" (an approximation between) is where the metric stands after a change."""
+        k = i - 1
+        while k >= 0 and self.role_at.get(k) == "approx":
+            k -= 1
+        return k >= 0 and self.units[k].lower in ("at", "now")
 
     def _smaller_is_the_change(self, first: Frame, second: Frame, roles: list[str]) -> None:
         """ "reduced 2.8 billion USD, down to 31.6 billion USD", "a high of $9.8B, up $1.4B":
