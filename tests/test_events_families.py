@@ -3939,6 +3939,42 @@ METRICS = [
         [ev("funding_rate", "0.041", "%", venue="venue:okx", direction="up")],
         id="guard-hitting-a-positive-funding-rate-is-a-rise",
     ),
+    # an asset's possessive opening a sentence leaves out the metric of the one before
+    pytest.param(
+        "Bitcoin dominance fell to 57.4%. Ether's crept up to 12.2%.",
+        [
+            ev("dominance", "57.4", "%", asset="asset:BTC", direction="down"),
+            ev("dominance", "12.2", "%", asset="asset:ETH", direction="up"),
+        ],
+        id="a-possessive-opening-the-next-sentence-continues-the-dominance",
+    ),
+    pytest.param(
+        "XRP open interest slid 6% to $3.4 billion. Dogecoin's climbed 9% to $1.7 billion.",
+        [
+            ev("open_interest", "3400000000", asset="asset:XRP", direction="down"),
+            ev("open_interest", "1700000000", asset="asset:DOGE", direction="up", figures=["9"]),
+        ],
+        id="a-possessive-opening-the-next-sentence-continues-the-open-interest",
+    ),
+    pytest.param(
+        "Ether dominance slipped to 12.3%. Cardano's rallied 7% on the day.",
+        [
+            ev("dominance", "12.3", "%", asset="asset:ETH", direction="down"),
+            ev("price_move", "7", "%", asset="asset:ADA", direction="up"),
+        ],
+        id="guard-a-possessive-with-a-change-only-may-be-has-and-a-price",
+    ),
+    pytest.param(
+        "The solana dominance ratio rose to 3.3% on Tuesday.",
+        [ev("dominance", "3.3", "%", asset="asset:SOL", direction="up")],
+        id="a-dominance-ratio-is-dominance",
+    ),
+    pytest.param(
+        "Bitcoin's funding rate has been negative on Kraken for four days, most recently at"
+        " -0.006%.",
+        [ev("funding_rate", "-0.006", "%", venue="venue:kraken", direction=None)],
+        id="funding-that-has-been-negative-kept-its-sign",
+    ),
 ]
 
 FLOWS = [

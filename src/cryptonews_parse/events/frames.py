@@ -313,6 +313,9 @@ _SHARE_NOUNS = frozenset({"share", "slice", "portion", "dominance", "weight"})
 _EXCLUDING = frozenset({"excluding", "excl", "excl.", "except", "outside", "ex-"})
 """Words that leave the coins or funds after them out of what a figure is about."""
 _EXCLUDABLE = frozenset({EntityType.ASSET, EntityType.PAIR, EntityType.FUND})
+_FRONTING_WORDS = frozenset({"meanwhile", "and", "but", "by", "contrast", ",", "-", "•", "*"})
+"""Words that may stand before an asset's possessive opening a sentence ("Meanwhile,
+Solana's edged up to 3.2%")."""
 _VERSUS = frozenset({"against", "versus", "vs", "vs."})
 _EARLIER_WORDS = frozenset({"ago", "earlier", "before", "prior", "previously"})
 _OFFSET_WORDS = frozenset({"later", "after", "before", "earlier"})
@@ -2498,6 +2501,8 @@ class _Sentence:
             return topic, None  # "for the week it has reached $2.06 billion": the tally
         if subject == _NOT_A_PRICE:
             return None
+        if subject is None and topic in _METRICS and self._topic_metric_elided(verb, q):
+            return topic, direction  # "Ether's share fell to 9.4%. Solana's edged up to 3.2%."
         if subject == _MARKET:
             if q.kind is not _PERCENT or hedged:
                 return _BLOCK
@@ -2924,6 +2929,35 @@ class _Sentence:
                 if c.last < k and c.group.noun and c.group.kind in _METRIC_KINDS
             ),
             None,
+        )
+
+    def _topic_metric_elided(self, verb: Cue, q: Quantity) -> bool:
+        """ "Ether's share of the market fell to 9.4%. Solana's edged up to 3.2%.": an
+        asset's possessive that opens its sentence right before the verb leaves out the
+        metric of the sentence before (the topic), when the sentence names no other
+        family and the figure is one that metric takes."""
+        k = verb.first - 1
+        mention = self.mention_at[k] if k >= 0 else None
+        if mention is None or mention.type not in _ASSETS or not self._possessive(k):
+            return False
+        if any(u.lower not in _FRONTING_WORDS for u in self.units[:k]):
+            return False
+        topic = self.c.topic
+        assert topic is not None
+        if not self._accepts(topic.value, q.kind) or any(
+            c.group.kind not in ("move", topic.value) for c in self.type_cues
+        ):
+            return False
+        # "Ether's rallied 6%" may be "Ether has rallied": only a level reached that no
+        # price can be ("edged up to 3.2%", "rose 4% to $19.2 billion") says a metric
+        clause = self.clause[verb.first]
+        return any(
+            j > verb.last
+            and self.clause[j] == clause
+            and (r := self.units[j].quantity) is not None
+            and (r.kind is _PERCENT or (r.kind in (_MONEY, _CRYPTO) and not self._price(r)))
+            and self._after_role(j, "to")
+            for j in self.r.figures()
         )
 
     def _elided_anaphor(self, verb: Cue) -> bool:
@@ -5895,9 +5929,13 @@ _KEPT_VERBS = frozenset(
         "sits",
         "stood",
         "stands",
+        "been",
+        "are",
+        "were",
     }
 )
-"""Verbs before a sign in words that say the metric kept it ("funding stayed negative")."""
+"""Verbs before a sign in words that say the metric kept it ("funding stayed negative",
+"has been negative for three days")."""
 _PER_WORDS = frozenset({"per", "every", "each", "a", "an"})
 """Words that make the span after a rate its interval ("0.01% every eight hours")."""
 _CONDITION_WORDS = frozenset({"if", "unless"})
