@@ -3975,6 +3975,19 @@ METRICS = [
         [ev("funding_rate", "-0.006", "%", venue="venue:kraken", direction=None)],
         id="funding-that-has-been-negative-kept-its-sign",
     ),
+    pytest.param(
+        "Tether's market dominance climbed to a record 6.3% as traders parked cash.",
+        [ev("dominance", "6.3", "%", asset="asset:USDT", direction="up")],
+        id="tethers-dominance-is-the-coins",
+    ),
+    pytest.param(
+        "Bitcoin dominance 57.1% (down 0.5 pts on the week); ether dominance 12.8% (up 0.2 points)",
+        [
+            ev("dominance", "57.1", "%", asset="asset:BTC", direction="down"),
+            ev("dominance", "12.8", "%", asset="asset:ETH", direction="up"),
+        ],
+        id="a-bracketed-change-in-points-in-words-gives-the-direction",
+    ),
 ]
 
 FLOWS = [

@@ -78,7 +78,11 @@ _ASSET_WORD_AFTER: Final = re.compile(
     r"options|whales?|supply|staking|network|ecosystem|shares|fund|inflows?|outflows?|"
     r"USDT|USD|PERP)\b"
 )
-_ASSET_CONTEXT_AFTER: Final = re.compile(r"\s+(?:price|prices|token|tokens|coin|coins)\b")
+_ASSET_CONTEXT_AFTER: Final = re.compile(
+    r"\s+(?:price|prices|token|tokens|coin|coins)\b|(?:['\u2019]s)?\s+(?:market\s+)?dominance\b"
+)
+"""Words after a company that names its token which make the name the token's: "Tether
+price", "Tether's market dominance" (a coin's share of the crypto market)."""
 _BRACKETED: Final = re.compile(r"\s*\(")
 _TICKER_GAP: Final = re.compile(r"\s*\(?")
 _POSSESSIVE_GAP: Final = re.compile(r"['’]s?\s+\Z")
@@ -323,7 +327,8 @@ class _Matcher:
         if word in _ASSET_PRONOUNS:
             return True
         hits = self.registry.tickers(word) + self.registry.folded_aliases().get(word.casefold(), ())
-        return any(e.type is EntityType.ASSET for e in hits)
+        # a company that names its token counts ("Tether dominance")
+        return any(e.type is EntityType.ASSET or e.asset is not None for e in hits)
 
     def _pick(self, symbol: str) -> Entry | None:
         """:func:`_pick` over the holders of ``symbol``, remembered per symbol."""

@@ -296,8 +296,11 @@ CHANGE_SIGNS = frozenset({"+", "-", "\u2212"})
 _POINTS = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:pts?|pps?|ppts?)?")
 """A bare change of a share, its points written on or not ("0.6", "0.6pts")."""
 _POINT_WORDS = frozenset({"pts", "pt", "pp", "ppt", "ppts", "points", "point", "percentage"})
-POINTS_ASIDE_UNITS = 7
-"""Units a bracketed change in points may take: "(-0.6 pts w/w)"."""
+POINTS_ASIDE_UNITS = 8
+"""Units a bracketed change in points may take: "(-0.6 pts w/w)", "(down 0.6 pts on the
+week)"."""
+_ON_THE_PERIOD = frozenset({"on", "the", "day", "week", "month"})
+"""The words of "on the week" after such a change: its period, no window phrase yet."""
 _CLOSING_VERBS = frozenset({"closed", "closes", "closing"})
 """An asset's session close ("Ether closed at US$638"), in the "other" group's "closed
 at", which is a position's close elsewhere."""
@@ -1310,17 +1313,23 @@ class _Sentence:
             return None
         words = [u.lower for u in units[k + 1 : k + 1 + POINTS_ASIDE_UNITS]]
         close = words.index(")") if ")" in words else -1
-        if close < 2 or words[0] not in CHANGE_SIGNS or not _POINTS.fullmatch(words[1]):
+        if (
+            close < 2
+            or (words[0] not in CHANGE_SIGNS and words[0] not in ("down", "up"))
+            or not _POINTS.fullmatch(words[1])
+        ):
             return None
         if any(units[k + 2 + n].quantity is not None for n in range(close - 1)):
             return None  # a quantity ("(-0.4%)") is a change of its own: _signed_aside
         tail = words[2:close]
         if any(
-            w not in _POINT_WORDS and self.role_at.get(k + 3 + n) != "window"
+            w not in _POINT_WORDS
+            and w not in _ON_THE_PERIOD
+            and self.role_at.get(k + 3 + n) != "window"
             for n, w in enumerate(tail)
         ):
             return None
-        return "down" if words[0] != "+" else "up"
+        return "up" if words[0] in ("+", "up") else "down"
 
     def _earlier_reading(self, i: int, q: Quantity, last: Frame) -> bool:
         """ "Dominance is at 58.3% today against roughly 62% a year ago", "7.3%, versus
