@@ -3988,6 +3988,24 @@ METRICS = [
         ],
         id="a-bracketed-change-in-points-in-words-gives-the-direction",
     ),
+    pytest.param(
+        "Litecoin open interest jumped to a record $1.6 billion, roughly 15 million LTC.",
+        [
+            ev(
+                "open_interest",
+                "1600000000",
+                asset="asset:LTC",
+                direction="up",
+                figures=["15000000"],
+            )
+        ],
+        id="a-sum-restated-after-a-comma-in-rough-coins-is-one-reading",
+    ),
+    pytest.param(
+        "Litecoin climbed to $94, roughly 15 million LTC changing hands.",
+        [ev("price_move", "94", asset="asset:LTC", direction="up")],
+        id="guard-a-price-and-rough-coins-after-it-are-no-restatement",
+    ),
 ]
 
 FLOWS = [

@@ -1515,6 +1515,13 @@ class _Sentence:
             return False
         if a.kind is _CRYPTO and b.kind is _MONEY and self._valued_in_passing(before, i):
             return True
+        if (
+            a.kind is _MONEY
+            and b.kind is _CRYPTO
+            and not self._price(a)
+            and self._valued_in_passing(before, i)
+        ):
+            return True  # "a record $1.2 billion, roughly 2.4 billion ADA": the sum in coins
         if a.kind is _CRYPTO and b.kind is _MONEY and self._valued_at_prices(before, i):
             return True
         if i - before > RESTATE_REACH:
@@ -1541,7 +1548,8 @@ class _Sentence:
     def _valued_in_passing(self, before: int, i: int) -> bool:
         """ "deposited 65,000 ETH, about $160 million, to Binance", "412 million XRP,
         roughly $1.26 billion at current prices": coins, a comma and a rough sum of money
-        right after them value the coins."""
+        right after them value the coins (and a sum too large for a price, a comma and
+        rough coins count it in coins)."""
         between = self.units[before + 1 : i]
         return (
             len(between) >= 2
