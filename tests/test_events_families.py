@@ -5858,6 +5858,27 @@ TRANSFERS_AND_HACKS = [
         [ev("exchange_flow", "6400", "BTC", venue="venue:binance", window="P1D")],
         id="guard-a-window-before-a-later-event-stays",
     ),
+    pytest.param(
+        "Lookonchain: a whale deposited 3,400 ETH ($9.6M) to OKX, likely to sell.",
+        [ev("transfer", "3400", "ETH", venue="venue:okx", direction="in")],
+        id="a-hedged-purpose-after-a-comma-does-not-hedge-the-deposit",
+    ),
+    pytest.param(
+        "Fresh wallet pulled 880K $LINK off Bybit... accumulation phase?",
+        [ev("transfer", "880000", "LINK", venue="venue:bybit", direction="out")],
+        id="a-question-after-an-ellipsis-asks-only-what-follows-it",
+    ),
+    pytest.param(
+        "Someone just moved 42K $SOL into Coinbase \U0001f440 could be a dump coming",
+        [ev("transfer", "42000", "SOL", venue="venue:coinbase", direction="in")],
+        id="a-hedged-aside-after-an-emoji-comments-on-the-move",
+    ),
+    pytest.param(
+        "Spot bitcoin ETFs could see $500 million of inflows, likely to arrive next week."
+        " A fund might send 900 BTC to Bitstamp... who knows?",
+        [],
+        id="guard-a-hedge-before-a-purpose-or-an-ellipsis-still-hedges",
+    ),
 ]
 
 

@@ -688,7 +688,7 @@ class _Sentence:
         if last == "?":
             units = self.units
             self.question_from = next(
-                (k + 1 for k in range(len(units) - 1, -1, -1) if units[k].lower in EMOJI_MARKS),
+                (k + 1 for k in range(len(units) - 1, -1, -1) if self._post_break(k)),
                 0,
             )
         self.group_end: dict[int, int] = {}
@@ -4000,8 +4000,15 @@ class _Sentence:
 
     def _comments_after(self, hedge: Cue, i: int) -> bool:
         """ "14,820 BTC moved onto exchanges, a potential sign of profit-taking": a hedge
-        in an appositive after the figure comments on the fact; it does not hedge it."""
+        in an appositive after the figure comments on the fact; it does not hedge it. So
+        does a hedged purpose after a comma ("deposited 6,000 ETH to Kraken, likely to
+        sell") and a post's aside after an emoji or an ellipsis ("... into Binance this
+        morning \U0001f440 could be nothing")."""
         k = hedge.first
+        if k > i + 1 and (
+            self._hedged_purpose(k) or any(self._post_break(j) for j in range(i + 1, k))
+        ):
+            return True
         return (
             k > i + 1
             and self.segment[k] != self.segment[i]
@@ -4016,6 +4023,29 @@ class _Sentence:
                 or self._in_appositive_clause(i, k)
                 or self._attributes(k)
             )
+        )
+
+    def _hedged_purpose(self, k: int) -> bool:
+        """ ", likely to sell", ", probably to take profit": hedge ``k`` between a comma
+        and the "to" of a purpose guesses why the fact before it happened."""
+        units = self.units
+        return (
+            units[k - 1].lower == ","
+            and k + 1 < len(units)
+            and units[k + 1].lower == "to"
+            and units[k].lower in _PURPOSE_HEDGES
+        )
+
+    def _post_break(self, k: int) -> bool:
+        """Unit ``k`` ends what a post states before its aside or question: an emoji
+        (:data:`EMOJI_MARKS`) or the last dot of an ellipsis ("to Binance... sell
+        pressure incoming?")."""
+        units = self.units
+        word = units[k].lower
+        return (
+            word in EMOJI_MARKS
+            or word == "\u2026"
+            or (word == "." and k >= 2 and units[k - 1].lower == "." and units[k - 2].lower == ".")
         )
 
     def _in_appositive_clause(self, i: int, k: int) -> bool:
@@ -5705,6 +5735,8 @@ _REASON_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns whose "that" clause after a fact gives its cause ("up 58%, buoyed by hopes that
 regulators will approve ..."): a hedge in that clause does not hedge the fact."""
+_PURPOSE_HEDGES = frozenset({"likely", "potentially", "probably", "possibly", "presumably"})
+"""Hedges that, between a comma and "to", guess a fact's purpose ("..., likely to sell")."""
 
 
 _VENUE_PLURALS = frozenset({"venues", "exchanges", "platforms", "cexs", "cexes"})
