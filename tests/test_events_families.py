@@ -5879,6 +5879,29 @@ TRANSFERS_AND_HACKS = [
         [],
         id="guard-a-hedge-before-a-purpose-or-an-ellipsis-still-hedges",
     ),
+    pytest.param(
+        "Orvane Capital deposited 7,300 ETH to Bybit, Lookonchain data shows. Justin Sun"
+        " withdrew 12,000 ETH from Poloniex.",
+        [
+            ev("transfer", "7300", "ETH", venue="venue:bybit", direction="in"),
+            ev("transfer", "12000", "ETH", venue="venue:poloniex", direction="out"),
+        ],
+        id="a-named-actor-depositing-or-withdrawing-moves-coins-once",
+    ),
+    pytest.param(
+        "A long-term holder withdrew 640 BTC from Gemini.",
+        [ev("transfer", "640", "BTC", venue="venue:gemini", direction="out")],
+        id="a-singular-actor-noun-withdrawing-moves-coins-once",
+    ),
+    pytest.param(
+        "Retail traders deposited 18,000 BTC into Binance on Monday. Exchange users withdrew"
+        " 9,500 BTC from Kraken.",
+        [
+            ev("exchange_flow", "18000", "BTC", venue="venue:binance", direction="in"),
+            ev("exchange_flow", "9500", "BTC", venue="venue:kraken", direction="out"),
+        ],
+        id="guard-a-plural-crowd-depositing-is-the-exchanges-flow",
+    ),
 ]
 
 

@@ -3256,7 +3256,10 @@ class _Sentence:
             m.type is EntityType.VENUE and not self._semicolon_between(k, i)
             for k, m in self.mentioned
         ):
-            domain = "exchange"  # "...; Brackenfold adds 1,250 BTC": another statement's venue
+            # "...; Brackenfold adds 1,250 BTC": another statement's venue; but one actor
+            # depositing to or withdrawing from it moved coins once ("Justin Sun deposited
+            # 25,000 ETH into HTX")
+            domain = "transfer" if self._one_actor_moves(i) else "exchange"
         if loss and domain != "etf" and (self.r.has("side") or self.c.topic is _LIQUIDATION):
             return _LIQUIDATION, None
         if domain == "etf":
@@ -3270,6 +3273,58 @@ class _Sentence:
                 return _BLOCK  # "a whale lost $12 million on a leveraged bet": a trade's loss
             return _TRANSFER, None
         return None
+
+    def _one_actor_moves(self, i: int) -> bool:
+        """ "Justin Sun deposited 25,000 ETH into HTX", "A market maker withdrew 9,000 ETH
+        from Kraken", "Cumberland deposited ...", "It then withdrew ...": the subject of
+        the deposit or withdrawal verb before figure ``i`` is one actor (a person or an
+        organisation, a pronoun for one, a singular actor noun, or a name of up to three
+        words opening its clause whose last word is no plural), so its movement is one
+        transfer, not the exchange's flow."""
+        units, clause = self.units, self.clause[i]
+        verb = next(
+            (
+                c
+                for c in reversed(self.type_cues)
+                if c.last < i and c.group.kind == "flow" and self.clause[c.first] == clause
+            ),
+            None,
+        )
+        if verb is None or units[verb.first].lower not in _ACTOR_VERBS:
+            return False
+        if any(self._domain_at(k) is not None for k in range(verb.first, i)):
+            return False
+        k = verb.first - 1
+        while k >= 0 and units[k].lower in _ACTOR_ADVERBS:
+            k -= 1
+        if k < 0 or self.clause[k] != clause:
+            return False
+        head = units[k]
+        if head.mention is not None:
+            return head.mention.type in (EntityType.PERSON, _ORG)
+        if head.quantity is not None or self._domain_at(k) is not None:
+            return False
+        word = head.lower
+        if word in _ONE_ACTOR_PRONOUNS:
+            return True
+        if word in _ACTOR_NOUNS:
+            return k > 0 and units[k - 1].lower in _ONE_DETERMINERS | _ACTOR_ADJECTIVES
+        start = k
+        while start > 0 and self.clause[start - 1] == clause and units[start - 1].lower.isalpha():
+            start -= 1
+        opens = start == 0 or units[start - 1].lower in (",", ";", ":")
+        return (
+            opens
+            and k - start < 3
+            and word.isalpha()
+            and not word.endswith("s")
+            and all(
+                units[j].mention is None
+                and units[j].lower not in _NOT_A_NAME
+                and j not in self.role_at
+                for j in range(start, k + 1)
+            )
+        )
 
     def _running_loss(self, i: int) -> bool:
         """ "The trader ... has now lost more than $31 million on ETH longs since October",
@@ -5735,6 +5790,30 @@ _REASON_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns whose "that" clause after a fact gives its cause ("up 58%, buoyed by hopes that
 regulators will approve ..."): a hedge in that clause does not hedge the fact."""
+_ACTOR_VERBS = frozenset({"deposited", "depositing", "withdrew", "withdrawn", "withdrawing"})
+"""Verbs whose subject, when it is one actor, makes a movement to or from a venue one
+transfer (:meth:`_Sentence._one_actor_moves`)."""
+_ACTOR_ADVERBS = frozenset(
+    {"then", "also", "just", "later", "reportedly", "recently", "again", "has", "had",
+     "have", "quietly", "subsequently", "previously", "once", "first", "finally"}
+)  # fmt: skip
+"""Words between an actor and its deposit or withdrawal verb."""
+_ONE_ACTOR_PRONOUNS = frozenset({"he", "she", "it", "someone", "somebody"})
+_ACTOR_NOUNS = frozenset(
+    {"trader", "investor", "maker", "individual", "miner", "holder", "buyer", "seller",
+     "firm", "company", "insider", "participant", "founder", "developer", "team",
+     "user", "custodian", "treasury", "hacker", "exploiter", "attacker", "thief", "scammer"}
+)  # fmt: skip
+_ONE_DETERMINERS = frozenset({"a", "an", "the", "one", "another", "this", "that", "same"})
+_ACTOR_ADJECTIVES = frozenset({"market", "long-term", "early", "large", "big", "single"})
+"""Singular actor nouns and the words right before one that make it one actor ("a trader",
+"a market maker", "a long-term holder")."""
+_NOT_A_NAME = frozenset(
+    {"the", "a", "an", "and", "or", "but", "while", "money", "retail", "data", "everyone",
+     "nobody", "they", "we", "you", "i", "this", "that", "overall", "meanwhile", "today",
+     "yesterday", "net", "total", "crypto"}
+)  # fmt: skip
+"""Words that are no part of a name opening a clause before a deposit or withdrawal."""
 _PURPOSE_HEDGES = frozenset({"likely", "potentially", "probably", "possibly", "presumably"})
 """Hedges that, between a comma and "to", guess a fact's purpose ("..., likely to sell")."""
 
