@@ -5902,6 +5902,20 @@ TRANSFERS_AND_HACKS = [
         ],
         id="guard-a-plural-crowd-depositing-is-the-exchanges-flow",
     ),
+    pytest.param(
+        "A whale deposited 4,400 ETH into Bitfinex on Friday, worth roughly $13.1 million.",
+        [
+            ev(
+                "transfer",
+                "4400",
+                "ETH",
+                venue="venue:bitfinex",
+                direction="in",
+                figures=["13100000"],
+            )
+        ],
+        id="a-worth-apposition-after-the-route-restates-the-coins",
+    ),
 ]
 
 

@@ -1474,7 +1474,10 @@ class _Sentence:
             return True
         if a.kind is _CRYPTO and b.kind is _MONEY and self._valued_at_prices(before, i):
             return True
-        if i - before > RESTATE_REACH:
+        if i - before > RESTATE_REACH or (
+            # "deposited 25,000 ETH into HTX, worth $67 million": the route between
+            a.kind is _CRYPTO and b.kind is _MONEY and self._valuing_apposition(before, i)
+        ):
             return self._valuing_apposition(before, i)
         linked = timed = False
         for k in range(before + 1, i):
