@@ -5916,6 +5916,22 @@ TRANSFERS_AND_HACKS = [
         ],
         id="a-worth-apposition-after-the-route-restates-the-coins",
     ),
+    pytest.param(
+        "A whale sent 2,600 SOL to Bybit on Tuesday. The whale had withdrawn the same SOL from"
+        " the exchange last year at $96.",
+        [ev("transfer", "2600", "SOL", venue="venue:bybit", direction="in")],
+        id="a-price-at-which-coins-moved-is-no-transfer",
+    ),
+    pytest.param(
+        "A whale withdrew 5,000 ETH from Kraken in 2019, when ETH cost $180.",
+        [ev("transfer", "5000", "ETH", venue="venue:kraken", direction="out")],
+        id="what-a-coin-cost-when-it-moved-is-no-transfer",
+    ),
+    pytest.param(
+        "A whale moved coins valued at $3.2 million to Binance.",
+        [ev("transfer", "3200000", venue="venue:binance", direction="in")],
+        id="guard-coins-valued-at-a-sum-move-that-sum",
+    ),
 ]
 
 

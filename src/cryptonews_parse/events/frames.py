@@ -1108,6 +1108,8 @@ class _Sentence:
             )
         if hedged and not self._stated_though_hedged(event_type, i):
             return None
+        if event_type is _TRANSFER and q.kind is _MONEY and self._unit_price(i, q):
+            return None
         if (
             event_type in (_PRICE_MOVE, _DOMINANCE)
             and q.kind is _PERCENT
@@ -1131,6 +1133,19 @@ class _Sentence:
         self.last_frame = frame
         self.earlier.append(frame)
         return frame
+
+    def _unit_price(self, i: int, q: Quantity) -> bool:
+        """ "had withdrawn the same ETH from the exchange in March at $2,100", "received
+        20,000 ETH at genesis, when ETH cost $0.31": a price-sized sum of money right after
+        "at" or "cost" (rough words aside) is what one coin cost, not the sum moved ("coins
+        valued at $30 million" is the sum)."""
+        k = i - 1
+        while k > 0 and self.role_at.get(k) == "approx":
+            k -= 1
+        word = self.units[k].lower if k >= 0 else ""
+        if word == "at":
+            word = "at" if k == 0 or self.units[k - 1].lower not in VALUING_WORDS else ""
+        return word in _UNIT_PRICE_WORDS and self._price(q)
 
     def _one_sided_not_open_interest(self, i: int) -> bool:
         """ "Short positions made up $391 million of the total" after an open-interest
@@ -5817,6 +5832,8 @@ _NOT_A_NAME = frozenset(
      "yesterday", "net", "total", "crypto"}
 )  # fmt: skip
 """Words that are no part of a name opening a clause before a deposit or withdrawal."""
+_UNIT_PRICE_WORDS = frozenset({"at", "cost", "costs", "priced"})
+"""Words before a sum of money that make it one coin's price, no transfer's sum."""
 _PURPOSE_HEDGES = frozenset({"likely", "potentially", "probably", "possibly", "presumably"})
 """Hedges that, between a comma and "to", guess a fact's purpose ("..., likely to sell")."""
 
