@@ -5932,6 +5932,16 @@ TRANSFERS_AND_HACKS = [
         [ev("transfer", "3200000", venue="venue:binance", direction="in")],
         id="guard-coins-valued-at-a-sum-move-that-sum",
     ),
+    pytest.param(
+        "Thieves drained $9.4 million from Pellam Swap on Saturday. The attacker deposited"
+        " 610 ETH at Kraken and 275 ETH at Bitget.",
+        [
+            ev("hack", "9400000"),
+            ev("transfer", "610", "ETH", venue="venue:kraken", direction="in"),
+            ev("transfer", "275", "ETH", venue="venue:bitget", direction="in"),
+        ],
+        id="loot-a-thief-deposited-at-exchanges-moved-on-to-each",
+    ),
 ]
 
 

@@ -3737,12 +3737,22 @@ class _Sentence:
                 continue
             before = [u.lower for u in self.units[max(i + 1, k - 3) : k]]
             after = {u.lower for u in self.units[k + 1 : k + 3]}
-            held = before[-1] in ("at", "on") and self.units[k - 2].lower in _ACCOUNT_WORDS
+            held = before[-1] in ("at", "on") and (
+                self.units[k - 2].lower in _ACCOUNT_WORDS or self._deposited_before(i)
+            )  # "deposited 480 ETH at Binance"
             # "in an OKX wallet", "reached a KuCoin deposit address"
             own = not _ARRIVING.isdisjoint(before) and not after.isdisjoint(_ACCOUNT_WORDS)
             if held or own or not _TOWARD_WORDS.isdisjoint(before):
                 found.append(k)
         return found
+
+    def _deposited_before(self, i: int) -> bool:
+        """A deposit verb stands before figure ``i`` in its clause ("The exploiter deposited
+        480 ETH at Binance")."""
+        clause = self.clause[i]
+        return any(
+            self.units[j].lower in _DEPOSIT_VERBS and self.clause[j] == clause for j in range(i)
+        )
 
     def _theft_in_view(self) -> bool:
         """ "... was exploited on Sunday. Total losses came to $8.3 million": a loss with no
@@ -5412,7 +5422,12 @@ class _Sentence:
                 continue
             verb = k - 2 if k - 1 == i else k - 1  # "deposited 300 ETH at", "was deposited at"
             mention = self.mention_at[k + 1]
-            if verb >= 0 and units[verb].lower in _DEPOSIT_VERBS and mention is not None:
+            deposited = verb >= 0 and (
+                units[verb].lower in _DEPOSIT_VERBS
+                # "deposited 480 ETH at Binance and 320 ETH at OKX": the verb of the list
+                or (k - 1 == i and units[verb].lower in ("and", ",") and self._deposited_before(i))
+            )
+            if deposited and mention is not None:
                 return mention.id if mention.type is EntityType.VENUE else None
         return self._reached_an_account(i)
 
