@@ -5942,6 +5942,24 @@ TRANSFERS_AND_HACKS = [
         ],
         id="loot-a-thief-deposited-at-exchanges-moved-on-to-each",
     ),
+    pytest.param(
+        "A fresh wallet withdrew 3,800 AVAX from Kraken on Monday. It later received another"
+        " 1,100 AVAX from the exchange.",
+        [
+            ev("transfer", "3800", "AVAX", venue="venue:kraken", direction="out"),
+            ev("transfer", "1100", "AVAX", venue="venue:kraken", direction="out"),
+        ],
+        id="the-exchange-of-a-later-sentence-is-the-one-named-before",
+    ),
+    pytest.param(
+        "An address withdrew 640 BTC from Gemini on Friday, and the same address took 215 BTC"
+        " off the exchange on Sunday.",
+        [
+            ev("transfer", "640", "BTC", venue="venue:gemini", direction="out"),
+            ev("transfer", "215", "BTC", venue="venue:gemini", direction="out"),
+        ],
+        id="coins-taken-off-the-exchange-left-the-one-named-before",
+    ),
 ]
 
 

@@ -5284,7 +5284,9 @@ class _Sentence:
                 continue  # "a wallet tied to the Bitfinex hack" names no end
             label, venue = self._label_after(cue.last)
             if label is None and venue is None and self._the_exchange_after(cue.last):
-                venue = frame.venue  # "withdrew 3.4K BTC from the exchange": the one named
+                # "withdrew 3.4K BTC from the exchange": the one named, also in a sentence
+                # before ("It later received another 500,000 UNI from the exchange")
+                venue = self._venue_named_before(frame)
             if cue.group.role == "to":
                 frame.to_label = frame.to_label or label
                 venue_in = venue_in or venue
@@ -5298,7 +5300,7 @@ class _Sentence:
                 venue_out = venue_out or venue
         if venue_in is None and venue_out is None:
             venue_in = self._frozen_on_arrival(frame.index) or self._deposited_at(frame.index)
-            venue_out = None if venue_in is not None else self._taken_off(frame.index)
+            venue_out = None if venue_in is not None else self._taken_off(frame)
         if venue_in is not None:
             frame.venue, frame.direction = venue_in, "in"
         elif venue_out is not None:
@@ -5391,9 +5393,11 @@ class _Sentence:
                 return True
         return False
 
-    def _taken_off(self, i: int) -> str | None:
+    def _taken_off(self, frame: Frame) -> str | None:
         """ "took another 12,200 ETH off Kraken", "pulled 9,250 ETH out of Kraken": the venue
-        after "off" or "out of" in the clause of figure ``i`` is the end the coins left."""
+        after "off" or "out of" in the clause of the frame's figure is the end the coins
+        left; "off the exchange" is the venue named before."""
+        i = frame.index
         clause = self.clause[i]
         for k in range(i + 1, min(len(self.units), i + 1 + OFF_REACH)):
             if self.clause[k] != clause:
@@ -5401,8 +5405,20 @@ class _Sentence:
             word = self.units[k].lower
             after = self.units[k + 1].lower if k + 1 < len(self.units) else ""
             if word in _LEFT_WORDS or (word == "out" and after == "of"):
-                return self._label_after(k)[1]
+                k += word == "out"
+                venue = self._label_after(k)[1]
+                if venue is None and self._the_exchange_after(k):
+                    venue = self._venue_named_before(frame)
+                return venue
         return None
+
+    def _venue_named_before(self, frame: Frame) -> str | None:
+        """The venue that "the exchange" names: the frame's own, else the one named last
+        before its sentence."""
+        if frame.venue is not None:
+            return frame.venue
+        last = self.c.last_venue
+        return last.id if last is not None else None
 
     def _colon_before_arrow(self, i: int, arrow: int) -> int | None:
         """The colon between figure ``i`` and the arrow at ``arrow`` of a list line that
