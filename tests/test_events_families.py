@@ -4675,6 +4675,21 @@ FLOWS = [
         ],
         id="funds-that-bleed-a-sum-lose-it",
     ),
+    pytest.param(
+        "Polkadot funds saw inflows of $3.7 million last week, while Litecoin funds lost $1.2"
+        " million.",
+        [
+            ev("etf_flow", "3700000", asset="asset:DOT", direction="in"),
+            ev("etf_flow", "1200000", asset="asset:LTC", direction="out"),
+        ],
+        id="an-assets-funds-are-funds-whatever-the-asset",
+    ),
+    pytest.param(
+        "Thieves drained $4.4 million from Marvel Vault on Monday. Some $1.1 million of the ETH"
+        " funds was bridged to Arbitrum.",
+        [ev("hack", "4400000"), ev("transfer", "1100000", asset="asset:ETH")],
+        id="guard-an-assets-funds-in-a-theft-story-are-loot",
+    ),
 ]
 
 TRANSFERS_AND_HACKS = [
