@@ -5975,6 +5975,20 @@ TRANSFERS_AND_HACKS = [
         ],
         id="coins-taken-off-the-exchange-left-the-one-named-before",
     ),
+    pytest.param(
+        "An early miner dumped 2,200 BTC on Bitstamp on Monday. A holder offloaded 3,100 ETH"
+        " onto Gemini.",
+        [
+            ev("transfer", "2200", "BTC", venue="venue:bitstamp", direction="in"),
+            ev("transfer", "3100", "ETH", venue="venue:gemini", direction="in"),
+        ],
+        id="coins-dumped-or-offloaded-on-a-venue-went-in",
+    ),
+    pytest.param(
+        "Bitcoin dumped 8% on Binance on Friday, and a fund offloaded 2,000 BTC last quarter.",
+        [ev("price_move", "8", "%", asset="asset:BTC", direction="down")],
+        id="guard-dumping-without-a-venue-after-the-coins-moves-nothing",
+    ),
 ]
 
 

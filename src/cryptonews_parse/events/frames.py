@@ -191,7 +191,7 @@ _BOUND_WORDS = frozenset({"less", "more", "than", "about", "around", "roughly", 
 """An acquisition verb and the bound words before the price paid ("received the coins for
 less than $400,000")."""
 _DEPOSIT_VERBS = frozenset({"deposited", "deposit", "deposits", "depositing"})
-_DEPOSIT_PLACES = frozenset({"at", "on", "with"})
+_DEPOSIT_PLACES = frozenset({"at", "on", "onto", "with"})
 """A deposit verb and the preposition before the venue it places coins at ("deposited at
 Kraken")."""
 _FREEZE_VERBS = frozenset({"froze", "frozen", "freezes", "freeze", "freezing"})
@@ -5456,12 +5456,18 @@ class _Sentence:
             mention = self.mention_at[k + 1]
             deposited = verb >= 0 and (
                 units[verb].lower in _DEPOSIT_VERBS
+                or self._unloads_at(verb)  # "dumped 1,400 BTC on Binance"
                 # "deposited 480 ETH at Binance and 320 ETH at OKX": the verb of the list
                 or (k - 1 == i and units[verb].lower in ("and", ",") and self._deposited_before(i))
             )
             if deposited and mention is not None:
                 return mention.id if mention.type is EntityType.VENUE else None
         return self._reached_an_account(i)
+
+    def _unloads_at(self, k: int) -> bool:
+        """Unit ``k`` is a verb that unloads coins on a venue (the ``separable_unload``
+        group: "dumped", "offloaded")."""
+        return any(c.first == k and c.group.name == "separable_unload" for c in self.type_cues)
 
     def _reached_an_account(self, i: int) -> str | None:
         """ "1,275 ETH reached a KuCoin deposit address": the venue whose account the
