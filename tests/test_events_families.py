@@ -4690,6 +4690,15 @@ FLOWS = [
         [ev("hack", "4400000"), ev("transfer", "1100000", asset="asset:ETH")],
         id="guard-an-assets-funds-in-a-theft-story-are-loot",
     ),
+    pytest.param(
+        "Ether rose. Net inflows came to $88 million on Tuesday, Farside Investors data show."
+        " Weekly outflows hit $212 million last week, according to CoinShares.",
+        [
+            ev("etf_flow", "88000000", direction="in"),
+            ev("etf_flow", "212000000", direction="out"),
+        ],
+        id="a-bare-flow-a-fund-flow-tracker-reports-is-the-funds",
+    ),
 ]
 
 TRANSFERS_AND_HACKS = [
