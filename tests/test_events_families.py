@@ -5994,6 +5994,22 @@ TRANSFERS_AND_HACKS = [
         id="coins-dumped-or-offloaded-on-a-venue-went-in",
     ),
     pytest.param(
+        "Thieves siphoned $7.2 million from Calder Vault, then deposited 1,150 ETH on OKX."
+        " Hackers took $3.3 million from Ombra Lend and later deposited 640 ETH at Bybit.",
+        [
+            ev("hack", "7200000"),
+            ev("transfer", "1150", "ETH", venue="venue:okx", direction="in"),
+            ev("hack", "3300000"),
+            ev("transfer", "640", "ETH", venue="venue:bybit", direction="in"),
+        ],
+        id="a-theft-told-with-its-figure-then-loot-deposited-in-one-sentence",
+    ),
+    pytest.param(
+        "Hackers stole 2,400 ETH from Ombra Lend and deposited it at Bybit.",
+        [ev("hack", "2400", "ETH")],
+        id="guard-coins-stolen-and-deposited-in-one-clause-are-the-theft",
+    ),
+    pytest.param(
         "Bitcoin dumped 8% on Binance on Friday, and a fund offloaded 2,000 BTC last quarter.",
         [ev("price_move", "8", "%", asset="asset:BTC", direction="down")],
         id="guard-dumping-without-a-venue-after-the-coins-moves-nothing",

@@ -3697,8 +3697,14 @@ class _Sentence:
             and self.clause[c.first] == clause
             and _thief_word(self.units[c.first].lower) not in _THIEVES  # "the attacker's"
             and not self._names_the_loot(c)
+            and not self._told_with_its_figure(c, i)
             for c in self.type_cues
         )
+
+    def _told_with_its_figure(self, cue: Cue, i: int) -> bool:
+        """Theft word ``cue`` took a figure of its own before figure ``i`` ("Thieves
+        siphoned $7.2 million from Calder Vault, then deposited 1,150 ETH on OKX")."""
+        return cue.last < i and any(u.quantity is not None for u in self.units[cue.last + 1 : i])
 
     def _names_the_loot(self, cue: Cue) -> bool:
         """A theft word that says where the coins came from ("2,000 ETH of the stolen
@@ -3746,7 +3752,7 @@ class _Sentence:
         (within three words) makes a destination; funds sent there were moved on, not
         taken."""
         found: list[int] = []
-        if not self.c.hack_topic:
+        if not (self.c.hack_topic or self._theft_told_before(i)):
             return found
         for k, mention in self.mentioned:
             if k <= i + 1 or mention.type is not EntityType.VENUE:
@@ -3761,6 +3767,15 @@ class _Sentence:
             if held or own or not _TOWARD_WORDS.isdisjoint(before):
                 found.append(k)
         return found
+
+    def _theft_told_before(self, i: int) -> bool:
+        """A theft word before figure ``i`` in its sentence, before a figure of its own
+        ("Hackers drained $5 million from Ravel Finance, then deposited 900 ETH on
+        Kraken"): the theft is told, and what comes after it moves the loot on."""
+        return any(
+            (c.group.kind == "hack" or c.group.value == "hack") and self._told_with_its_figure(c, i)
+            for c in self.type_cues
+        )
 
     def _deposited_before(self, i: int) -> bool:
         """A deposit verb stands before figure ``i`` in its clause ("The exploiter deposited
