@@ -4857,6 +4857,30 @@ FLOWS = [
         ],
         id="funds-that-bleed-a-sum-lose-it",
     ),
+    pytest.param(
+        "Polkadot funds saw inflows of $3.7 million last week, while Litecoin funds lost $1.2"
+        " million.",
+        [
+            ev("etf_flow", "3700000", asset="asset:DOT", direction="in"),
+            ev("etf_flow", "1200000", asset="asset:LTC", direction="out"),
+        ],
+        id="an-assets-funds-are-funds-whatever-the-asset",
+    ),
+    pytest.param(
+        "Thieves drained $4.4 million from Marvel Vault on Monday. Some $1.1 million of the ETH"
+        " funds was bridged to Arbitrum.",
+        [ev("hack", "4400000"), ev("transfer", "1100000", asset="asset:ETH")],
+        id="guard-an-assets-funds-in-a-theft-story-are-loot",
+    ),
+    pytest.param(
+        "Ether rose. Net inflows came to $88 million on Tuesday, Farside Investors data show."
+        " Weekly outflows hit $212 million last week, according to CoinShares.",
+        [
+            ev("etf_flow", "88000000", direction="in"),
+            ev("etf_flow", "212000000", direction="out"),
+        ],
+        id="a-bare-flow-a-fund-flow-tracker-reports-is-the-funds",
+    ),
 ]
 
 TRANSFERS_AND_HACKS = [
@@ -6039,6 +6063,138 @@ TRANSFERS_AND_HACKS = [
         "Binance saw a net outflow of 6,400 BTC on the day before the halving.",
         [ev("exchange_flow", "6400", "BTC", venue="venue:binance", window="P1D")],
         id="guard-a-window-before-a-later-event-stays",
+    ),
+    pytest.param(
+        "Lookonchain: a whale deposited 3,400 ETH ($9.6M) to OKX, likely to sell.",
+        [ev("transfer", "3400", "ETH", venue="venue:okx", direction="in")],
+        id="a-hedged-purpose-after-a-comma-does-not-hedge-the-deposit",
+    ),
+    pytest.param(
+        "Fresh wallet pulled 880K $LINK off Bybit... accumulation phase?",
+        [ev("transfer", "880000", "LINK", venue="venue:bybit", direction="out")],
+        id="a-question-after-an-ellipsis-asks-only-what-follows-it",
+    ),
+    pytest.param(
+        "Someone just moved 42K $SOL into Coinbase \U0001f440 could be a dump coming",
+        [ev("transfer", "42000", "SOL", venue="venue:coinbase", direction="in")],
+        id="a-hedged-aside-after-an-emoji-comments-on-the-move",
+    ),
+    pytest.param(
+        "Spot bitcoin ETFs could see $500 million of inflows, likely to arrive next week."
+        " A fund might send 900 BTC to Bitstamp... who knows?",
+        [],
+        id="guard-a-hedge-before-a-purpose-or-an-ellipsis-still-hedges",
+    ),
+    pytest.param(
+        "Orvane Capital deposited 7,300 ETH to Bybit, Lookonchain data shows. Justin Sun"
+        " withdrew 12,000 ETH from Poloniex.",
+        [
+            ev("transfer", "7300", "ETH", venue="venue:bybit", direction="in"),
+            ev("transfer", "12000", "ETH", venue="venue:poloniex", direction="out"),
+        ],
+        id="a-named-actor-depositing-or-withdrawing-moves-coins-once",
+    ),
+    pytest.param(
+        "A long-term holder withdrew 640 BTC from Gemini.",
+        [ev("transfer", "640", "BTC", venue="venue:gemini", direction="out")],
+        id="a-singular-actor-noun-withdrawing-moves-coins-once",
+    ),
+    pytest.param(
+        "Retail traders deposited 18,000 BTC into Binance on Monday. Exchange users withdrew"
+        " 9,500 BTC from Kraken.",
+        [
+            ev("exchange_flow", "18000", "BTC", venue="venue:binance", direction="in"),
+            ev("exchange_flow", "9500", "BTC", venue="venue:kraken", direction="out"),
+        ],
+        id="guard-a-plural-crowd-depositing-is-the-exchanges-flow",
+    ),
+    pytest.param(
+        "A whale deposited 4,400 ETH into Bitfinex on Friday, worth roughly $13.1 million.",
+        [
+            ev(
+                "transfer",
+                "4400",
+                "ETH",
+                venue="venue:bitfinex",
+                direction="in",
+                figures=["13100000"],
+            )
+        ],
+        id="a-worth-apposition-after-the-route-restates-the-coins",
+    ),
+    pytest.param(
+        "A whale sent 2,600 SOL to Bybit on Tuesday. The whale had withdrawn the same SOL from"
+        " the exchange last year at $96.",
+        [ev("transfer", "2600", "SOL", venue="venue:bybit", direction="in")],
+        id="a-price-at-which-coins-moved-is-no-transfer",
+    ),
+    pytest.param(
+        "A whale withdrew 5,000 ETH from Kraken in 2019, when ETH cost $180.",
+        [ev("transfer", "5000", "ETH", venue="venue:kraken", direction="out")],
+        id="what-a-coin-cost-when-it-moved-is-no-transfer",
+    ),
+    pytest.param(
+        "A whale moved coins valued at $3.2 million to Binance.",
+        [ev("transfer", "3200000", venue="venue:binance", direction="in")],
+        id="guard-coins-valued-at-a-sum-move-that-sum",
+    ),
+    pytest.param(
+        "Thieves drained $9.4 million from Pellam Swap on Saturday. The attacker deposited"
+        " 610 ETH at Kraken and 275 ETH at Bitget.",
+        [
+            ev("hack", "9400000"),
+            ev("transfer", "610", "ETH", venue="venue:kraken", direction="in"),
+            ev("transfer", "275", "ETH", venue="venue:bitget", direction="in"),
+        ],
+        id="loot-a-thief-deposited-at-exchanges-moved-on-to-each",
+    ),
+    pytest.param(
+        "A fresh wallet withdrew 3,800 AVAX from Kraken on Monday. It later received another"
+        " 1,100 AVAX from the exchange.",
+        [
+            ev("transfer", "3800", "AVAX", venue="venue:kraken", direction="out"),
+            ev("transfer", "1100", "AVAX", venue="venue:kraken", direction="out"),
+        ],
+        id="the-exchange-of-a-later-sentence-is-the-one-named-before",
+    ),
+    pytest.param(
+        "An address withdrew 640 BTC from Gemini on Friday, and the same address took 215 BTC"
+        " off the exchange on Sunday.",
+        [
+            ev("transfer", "640", "BTC", venue="venue:gemini", direction="out"),
+            ev("transfer", "215", "BTC", venue="venue:gemini", direction="out"),
+        ],
+        id="coins-taken-off-the-exchange-left-the-one-named-before",
+    ),
+    pytest.param(
+        "An early miner dumped 2,200 BTC on Bitstamp on Monday. A holder offloaded 3,100 ETH"
+        " onto Gemini.",
+        [
+            ev("transfer", "2200", "BTC", venue="venue:bitstamp", direction="in"),
+            ev("transfer", "3100", "ETH", venue="venue:gemini", direction="in"),
+        ],
+        id="coins-dumped-or-offloaded-on-a-venue-went-in",
+    ),
+    pytest.param(
+        "Thieves siphoned $7.2 million from Calder Vault, then deposited 1,150 ETH on OKX."
+        " Hackers took $3.3 million from Ombra Lend and later deposited 640 ETH at Bybit.",
+        [
+            ev("hack", "7200000"),
+            ev("transfer", "1150", "ETH", venue="venue:okx", direction="in"),
+            ev("hack", "3300000"),
+            ev("transfer", "640", "ETH", venue="venue:bybit", direction="in"),
+        ],
+        id="a-theft-told-with-its-figure-then-loot-deposited-in-one-sentence",
+    ),
+    pytest.param(
+        "Hackers stole 2,400 ETH from Ombra Lend and deposited it at Bybit.",
+        [ev("hack", "2400", "ETH")],
+        id="guard-coins-stolen-and-deposited-in-one-clause-are-the-theft",
+    ),
+    pytest.param(
+        "Bitcoin dumped 8% on Binance on Friday, and a fund offloaded 2,000 BTC last quarter.",
+        [ev("price_move", "8", "%", asset="asset:BTC", direction="down")],
+        id="guard-dumping-without-a-venue-after-the-coins-moves-nothing",
     ),
 ]
 

@@ -191,7 +191,7 @@ _BOUND_WORDS = frozenset({"less", "more", "than", "about", "around", "roughly", 
 """An acquisition verb and the bound words before the price paid ("received the coins for
 less than $400,000")."""
 _DEPOSIT_VERBS = frozenset({"deposited", "deposit", "deposits", "depositing"})
-_DEPOSIT_PLACES = frozenset({"at", "on", "with"})
+_DEPOSIT_PLACES = frozenset({"at", "on", "onto", "with"})
 """A deposit verb and the preposition before the venue it places coins at ("deposited at
 Kraken")."""
 _FREEZE_VERBS = frozenset({"froze", "frozen", "freezes", "freeze", "freezing"})
@@ -704,7 +704,7 @@ class _Sentence:
         if last == "?":
             units = self.units
             self.question_from = next(
-                (k + 1 for k in range(len(units) - 1, -1, -1) if units[k].lower in EMOJI_MARKS),
+                (k + 1 for k in range(len(units) - 1, -1, -1) if self._post_break(k)),
                 0,
             )
         self.group_end: dict[int, int] = {}
@@ -1145,6 +1145,8 @@ class _Sentence:
             )
         if hedged and not self._stated_though_hedged(event_type, i):
             return None
+        if event_type is _TRANSFER and q.kind is _MONEY and self._unit_price(i, q):
+            return None
         if (
             event_type in (_PRICE_MOVE, _DOMINANCE)
             and q.kind is _PERCENT
@@ -1168,6 +1170,19 @@ class _Sentence:
         self.last_frame = frame
         self.earlier.append(frame)
         return frame
+
+    def _unit_price(self, i: int, q: Quantity) -> bool:
+        """ "had withdrawn the same ETH from the exchange in March at $2,100", "received
+        20,000 ETH at genesis, when ETH cost $0.31": a price-sized sum of money right after
+        "at" or "cost" (rough words aside) is what one coin cost, not the sum moved ("coins
+        valued at $30 million" is the sum)."""
+        k = i - 1
+        while k > 0 and self.role_at.get(k) == "approx":
+            k -= 1
+        word = self.units[k].lower if k >= 0 else ""
+        if word == "at":
+            word = "at" if k == 0 or self.units[k - 1].lower not in VALUING_WORDS else ""
+        return word in _UNIT_PRICE_WORDS and self._price(q)
 
     def _one_sided_not_open_interest(self, i: int) -> bool:
         """ "Short positions made up $391 million of the total" after an open-interest
@@ -1524,7 +1539,10 @@ class _Sentence:
             return True  # "a record $1.2 billion, roughly 2.4 billion ADA": the sum in coins
         if a.kind is _CRYPTO and b.kind is _MONEY and self._valued_at_prices(before, i):
             return True
-        if i - before > RESTATE_REACH:
+        if i - before > RESTATE_REACH or (
+            # "deposited 25,000 ETH into HTX, worth $67 million": the route between
+            a.kind is _CRYPTO and b.kind is _MONEY and self._valuing_apposition(before, i)
+        ):
             return self._valuing_apposition(before, i)
         linked = timed = False
         for k in range(before + 1, i):
@@ -3405,7 +3423,7 @@ class _Sentence:
         if loss and any(c.group.kind == "liquidation" for c in self.type_cues):
             return _LIQUIDATION, None
         domains = self._clause_domains(i) | self._flow_noun_domains(i)
-        funds_here = "etf" in domains or self._names(EntityType.FUND)
+        funds_here = "etf" in domains or self._names(EntityType.FUND) or self._asset_funds(i)
         if (
             loss
             and domain is None
@@ -3426,7 +3444,10 @@ class _Sentence:
             m.type is EntityType.VENUE and not self._semicolon_between(k, i)
             for k, m in self.mentioned
         ):
-            domain = "exchange"  # "...; Brackenfold adds 1,250 BTC": another statement's venue
+            # "...; Brackenfold adds 1,250 BTC": another statement's venue; but one actor
+            # depositing to or withdrawing from it moved coins once ("Justin Sun deposited
+            # 25,000 ETH into HTX")
+            domain = "transfer" if self._one_actor_moves(i) else "exchange"
         if loss and domain != "etf" and (self.r.has("side") or self.c.topic is _LIQUIDATION):
             return _LIQUIDATION, None
         if domain == "etf":
@@ -3440,6 +3461,74 @@ class _Sentence:
                 return _BLOCK  # "a whale lost $12 million on a leveraged bet": a trade's loss
             return _TRANSFER, None
         return None
+
+    def _asset_funds(self, i: int) -> bool:
+        """ "XRP funds saw inflows of $10 million", "Cardano funds drew $4.1 million": an
+        asset named right before "funds" in the clause of figure ``i`` names its investment
+        funds (the lexicon lists the common ones, "bitcoin funds"), outside a theft story
+        ("ETH funds were stolen")."""
+        if self.c.hack_topic:
+            return False
+        units, clause = self.units, self.clause[i]
+        return any(
+            unit.lower in _ASSET_FUND_NOUNS
+            and self.clause[k] == clause
+            and (m := units[k - 1].mention) is not None
+            and m.type is EntityType.ASSET
+            for k, unit in enumerate(units[1:], 1)
+        )
+
+    def _one_actor_moves(self, i: int) -> bool:
+        """ "Justin Sun deposited 25,000 ETH into HTX", "A market maker withdrew 9,000 ETH
+        from Kraken", "Cumberland deposited ...", "It then withdrew ...": the subject of
+        the deposit or withdrawal verb before figure ``i`` is one actor (a person or an
+        organisation, a pronoun for one, a singular actor noun, or a name of up to three
+        words opening its clause whose last word is no plural), so its movement is one
+        transfer, not the exchange's flow."""
+        units, clause = self.units, self.clause[i]
+        verb = next(
+            (
+                c
+                for c in reversed(self.type_cues)
+                if c.last < i and c.group.kind == "flow" and self.clause[c.first] == clause
+            ),
+            None,
+        )
+        if verb is None or units[verb.first].lower not in _ACTOR_VERBS:
+            return False
+        if any(self._domain_at(k) is not None for k in range(verb.first, i)):
+            return False
+        k = verb.first - 1
+        while k >= 0 and units[k].lower in _ACTOR_ADVERBS:
+            k -= 1
+        if k < 0 or self.clause[k] != clause:
+            return False
+        head = units[k]
+        if head.mention is not None:
+            return head.mention.type in (EntityType.PERSON, _ORG)
+        if head.quantity is not None or self._domain_at(k) is not None:
+            return False
+        word = head.lower
+        if word in _ONE_ACTOR_PRONOUNS:
+            return True
+        if word in _ACTOR_NOUNS:
+            return k > 0 and units[k - 1].lower in _ONE_DETERMINERS | _ACTOR_ADJECTIVES
+        start = k
+        while start > 0 and self.clause[start - 1] == clause and units[start - 1].lower.isalpha():
+            start -= 1
+        opens = start == 0 or units[start - 1].lower in (",", ";", ":")
+        return (
+            opens
+            and k - start < 3
+            and word.isalpha()
+            and not word.endswith("s")
+            and all(
+                units[j].mention is None
+                and units[j].lower not in _NOT_A_NAME
+                and j not in self.role_at
+                for j in range(start, k + 1)
+            )
+        )
 
     def _running_loss(self, i: int) -> bool:
         """ "The trader ... has now lost more than $31 million on ETH longs since October",
@@ -3778,8 +3867,14 @@ class _Sentence:
             and self.clause[c.first] == clause
             and _thief_word(self.units[c.first].lower) not in _THIEVES  # "the attacker's"
             and not self._names_the_loot(c)
+            and not self._told_with_its_figure(c, i)
             for c in self.type_cues
         )
+
+    def _told_with_its_figure(self, cue: Cue, i: int) -> bool:
+        """Theft word ``cue`` took a figure of its own before figure ``i`` ("Thieves
+        siphoned $7.2 million from Calder Vault, then deposited 1,150 ETH on OKX")."""
+        return cue.last < i and any(u.quantity is not None for u in self.units[cue.last + 1 : i])
 
     def _names_the_loot(self, cue: Cue) -> bool:
         """A theft word that says where the coins came from ("2,000 ETH of the stolen
@@ -3827,19 +3922,38 @@ class _Sentence:
         (within three words) makes a destination; funds sent there were moved on, not
         taken."""
         found: list[int] = []
-        if not self.c.hack_topic:
+        if not (self.c.hack_topic or self._theft_told_before(i)):
             return found
         for k, mention in self.mentioned:
             if k <= i + 1 or mention.type is not EntityType.VENUE:
                 continue
             before = [u.lower for u in self.units[max(i + 1, k - 3) : k]]
             after = {u.lower for u in self.units[k + 1 : k + 3]}
-            held = before[-1] in ("at", "on") and self.units[k - 2].lower in _ACCOUNT_WORDS
+            held = before[-1] in ("at", "on") and (
+                self.units[k - 2].lower in _ACCOUNT_WORDS or self._deposited_before(i)
+            )  # "deposited 480 ETH at Binance"
             # "in an OKX wallet", "reached a KuCoin deposit address"
             own = not _ARRIVING.isdisjoint(before) and not after.isdisjoint(_ACCOUNT_WORDS)
             if held or own or not _TOWARD_WORDS.isdisjoint(before):
                 found.append(k)
         return found
+
+    def _theft_told_before(self, i: int) -> bool:
+        """A theft word before figure ``i`` in its sentence, before a figure of its own
+        ("Hackers drained $5 million from Ravel Finance, then deposited 900 ETH on
+        Kraken"): the theft is told, and what comes after it moves the loot on."""
+        return any(
+            (c.group.kind == "hack" or c.group.value == "hack") and self._told_with_its_figure(c, i)
+            for c in self.type_cues
+        )
+
+    def _deposited_before(self, i: int) -> bool:
+        """A deposit verb stands before figure ``i`` in its clause ("The exploiter deposited
+        480 ETH at Binance")."""
+        clause = self.clause[i]
+        return any(
+            self.units[j].lower in _DEPOSIT_VERBS and self.clause[j] == clause for j in range(i)
+        )
 
     def _theft_in_view(self) -> bool:
         """ "... was exploited on Sunday. Total losses came to $8.3 million": a loss with no
@@ -4170,8 +4284,15 @@ class _Sentence:
 
     def _comments_after(self, hedge: Cue, i: int) -> bool:
         """ "14,820 BTC moved onto exchanges, a potential sign of profit-taking": a hedge
-        in an appositive after the figure comments on the fact; it does not hedge it."""
+        in an appositive after the figure comments on the fact; it does not hedge it. So
+        does a hedged purpose after a comma ("deposited 6,000 ETH to Kraken, likely to
+        sell") and a post's aside after an emoji or an ellipsis ("... into Binance this
+        morning \U0001f440 could be nothing")."""
         k = hedge.first
+        if k > i + 1 and (
+            self._hedged_purpose(k) or any(self._post_break(j) for j in range(i + 1, k))
+        ):
+            return True
         return (
             k > i + 1
             and self.segment[k] != self.segment[i]
@@ -4186,6 +4307,29 @@ class _Sentence:
                 or self._in_appositive_clause(i, k)
                 or self._attributes(k)
             )
+        )
+
+    def _hedged_purpose(self, k: int) -> bool:
+        """ ", likely to sell", ", probably to take profit": hedge ``k`` between a comma
+        and the "to" of a purpose guesses why the fact before it happened."""
+        units = self.units
+        return (
+            units[k - 1].lower == ","
+            and k + 1 < len(units)
+            and units[k + 1].lower == "to"
+            and units[k].lower in _PURPOSE_HEDGES
+        )
+
+    def _post_break(self, k: int) -> bool:
+        """Unit ``k`` ends what a post states before its aside or question: an emoji
+        (:data:`EMOJI_MARKS`) or the last dot of an ellipsis ("to Binance... sell
+        pressure incoming?")."""
+        units = self.units
+        word = units[k].lower
+        return (
+            word in EMOJI_MARKS
+            or word == "\u2026"
+            or (word == "." and k >= 2 and units[k - 1].lower == "." and units[k - 2].lower == ".")
         )
 
     def _in_appositive_clause(self, i: int, k: int) -> bool:
@@ -5368,7 +5512,9 @@ class _Sentence:
                 continue  # "a wallet tied to the Bitfinex hack" names no end
             label, venue = self._label_after(cue.last)
             if label is None and venue is None and self._the_exchange_after(cue.last):
-                venue = frame.venue  # "withdrew 3.4K BTC from the exchange": the one named
+                # "withdrew 3.4K BTC from the exchange": the one named, also in a sentence
+                # before ("It later received another 500,000 UNI from the exchange")
+                venue = self._venue_named_before(frame)
             if cue.group.role == "to":
                 frame.to_label = frame.to_label or label
                 venue_in = venue_in or venue
@@ -5382,7 +5528,7 @@ class _Sentence:
                 venue_out = venue_out or venue
         if venue_in is None and venue_out is None:
             venue_in = self._frozen_on_arrival(frame.index) or self._deposited_at(frame.index)
-            venue_out = None if venue_in is not None else self._taken_off(frame.index)
+            venue_out = None if venue_in is not None else self._taken_off(frame)
         if venue_in is not None:
             frame.venue, frame.direction = venue_in, "in"
         elif venue_out is not None:
@@ -5475,9 +5621,11 @@ class _Sentence:
                 return True
         return False
 
-    def _taken_off(self, i: int) -> str | None:
+    def _taken_off(self, frame: Frame) -> str | None:
         """ "took another 12,200 ETH off Kraken", "pulled 9,250 ETH out of Kraken": the venue
-        after "off" or "out of" in the clause of figure ``i`` is the end the coins left."""
+        after "off" or "out of" in the clause of the frame's figure is the end the coins
+        left; "off the exchange" is the venue named before."""
+        i = frame.index
         clause = self.clause[i]
         for k in range(i + 1, min(len(self.units), i + 1 + OFF_REACH)):
             if self.clause[k] != clause:
@@ -5485,8 +5633,20 @@ class _Sentence:
             word = self.units[k].lower
             after = self.units[k + 1].lower if k + 1 < len(self.units) else ""
             if word in _LEFT_WORDS or (word == "out" and after == "of"):
-                return self._label_after(k)[1]
+                k += word == "out"
+                venue = self._label_after(k)[1]
+                if venue is None and self._the_exchange_after(k):
+                    venue = self._venue_named_before(frame)
+                return venue
         return None
+
+    def _venue_named_before(self, frame: Frame) -> str | None:
+        """The venue that "the exchange" names: the frame's own, else the one named last
+        before its sentence."""
+        if frame.venue is not None:
+            return frame.venue
+        last = self.c.last_venue
+        return last.id if last is not None else None
 
     def _colon_before_arrow(self, i: int, arrow: int) -> int | None:
         """The colon between figure ``i`` and the arrow at ``arrow`` of a list line that
@@ -5506,9 +5666,20 @@ class _Sentence:
                 continue
             verb = k - 2 if k - 1 == i else k - 1  # "deposited 300 ETH at", "was deposited at"
             mention = self.mention_at[k + 1]
-            if verb >= 0 and units[verb].lower in _DEPOSIT_VERBS and mention is not None:
+            deposited = verb >= 0 and (
+                units[verb].lower in _DEPOSIT_VERBS
+                or self._unloads_at(verb)  # "dumped 1,400 BTC on Binance"
+                # "deposited 480 ETH at Binance and 320 ETH at OKX": the verb of the list
+                or (k - 1 == i and units[verb].lower in ("and", ",") and self._deposited_before(i))
+            )
+            if deposited and mention is not None:
                 return mention.id if mention.type is EntityType.VENUE else None
         return self._reached_an_account(i)
+
+    def _unloads_at(self, k: int) -> bool:
+        """Unit ``k`` is a verb that unloads coins on a venue (the ``separable_unload``
+        group: "dumped", "offloaded")."""
+        return any(c.first == k and c.group.name == "separable_unload" for c in self.type_cues)
 
     def _reached_an_account(self, i: int) -> str | None:
         """ "1,275 ETH reached a KuCoin deposit address": the venue whose account the
@@ -5915,6 +6086,36 @@ _REASON_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns whose "that" clause after a fact gives its cause ("up 58%, buoyed by hopes that
 regulators will approve ..."): a hedge in that clause does not hedge the fact."""
+_ACTOR_VERBS = frozenset({"deposited", "depositing", "withdrew", "withdrawn", "withdrawing"})
+"""Verbs whose subject, when it is one actor, makes a movement to or from a venue one
+transfer (:meth:`_Sentence._one_actor_moves`)."""
+_ACTOR_ADVERBS = frozenset(
+    {"then", "also", "just", "later", "reportedly", "recently", "again", "has", "had",
+     "have", "quietly", "subsequently", "previously", "once", "first", "finally"}
+)  # fmt: skip
+"""Words between an actor and its deposit or withdrawal verb."""
+_ONE_ACTOR_PRONOUNS = frozenset({"he", "she", "it", "someone", "somebody"})
+_ACTOR_NOUNS = frozenset(
+    {"trader", "investor", "maker", "individual", "miner", "holder", "buyer", "seller",
+     "firm", "company", "insider", "participant", "founder", "developer", "team",
+     "user", "custodian", "treasury", "hacker", "exploiter", "attacker", "thief", "scammer"}
+)  # fmt: skip
+_ONE_DETERMINERS = frozenset({"a", "an", "the", "one", "another", "this", "that", "same"})
+_ACTOR_ADJECTIVES = frozenset({"market", "long-term", "early", "large", "big", "single"})
+"""Singular actor nouns and the words right before one that make it one actor ("a trader",
+"a market maker", "a long-term holder")."""
+_NOT_A_NAME = frozenset(
+    {"the", "a", "an", "and", "or", "but", "while", "money", "retail", "data", "everyone",
+     "nobody", "they", "we", "you", "i", "this", "that", "overall", "meanwhile", "today",
+     "yesterday", "net", "total", "crypto"}
+)  # fmt: skip
+"""Words that are no part of a name opening a clause before a deposit or withdrawal."""
+_UNIT_PRICE_WORDS = frozenset({"at", "cost", "costs", "priced"})
+"""Words before a sum of money that make it one coin's price, no transfer's sum."""
+_ASSET_FUND_NOUNS = _FUND_NOUNS | {"vehicles", "etps", "etns", "trusts"}
+"""Nouns that name investment funds right after an asset ("Cardano funds")."""
+_PURPOSE_HEDGES = frozenset({"likely", "potentially", "probably", "possibly", "presumably"})
+"""Hedges that, between a comma and "to", guess a fact's purpose ("..., likely to sell")."""
 
 
 _VENUE_PLURALS = frozenset({"venues", "exchanges", "platforms", "cexs", "cexes"})
