@@ -1805,6 +1805,31 @@ PRICES = [
         id="reclaimed-is-a-move-must-reclaim-a-level",
     ),
     pytest.param(
+        "Aptos needs to clear $11.40 before the breakout can be trusted, the desk wrote.",
+        [ev("price_level", "11.4", asset="asset:APT", direction=None)],
+        id="what-a-price-needs-to-clear-is-a-level-no-move",
+    ),
+    pytest.param(
+        "For the uptrend to resume, Litecoin must break above $97.50 on a daily close.",
+        [ev("price_level", "97.5", asset="asset:LTC", direction=None)],
+        id="what-a-price-must-break-above-is-a-level-no-move",
+    ),
+    pytest.param(
+        "Bulls want to see Polkadot climb back above $6.85 by the weekend.",
+        [ev("price_level", "6.85", asset="asset:DOT", direction=None)],
+        id="what-bulls-want-to-see-a-price-climb-above-is-a-level",
+    ),
+    pytest.param(
+        "Stellar has to rise above $0.138 before sellers lose control, a chartist said.",
+        [ev("price_level", "0.138", asset="asset:XLM", direction=None)],
+        id="what-a-price-has-to-rise-above-is-a-level-no-move",
+    ),
+    pytest.param(
+        "Stellar rose above $0.138 on Friday, and chartists say it needs to hold there.",
+        [ev("price_move", "0.138", asset="asset:XLM", direction="up")],
+        id="guard-a-rise-stated-before-a-need-stays-a-move",
+    ),
+    pytest.param(
         "Crypto liquidations passed $700 million on Tuesday. Solana slid 6.1% to $131.40,"
         " briefly trading as low as $128.90 on Kraken.",
         [
