@@ -1830,6 +1830,31 @@ PRICES = [
         id="guard-a-rise-stated-before-a-need-stays-a-move",
     ),
     pytest.param(
+        "Litecoin notched a record $412.60 on Kraken in the early hours of Sunday.",
+        [ev("price_level", "412.6", asset="asset:LTC", venue="venue:kraken", kind="all_time_high")],
+        id="a-record-price-an-asset-notched-is-its-all-time-high",
+    ),
+    pytest.param(
+        "Avalanche's previous record $146.20 was set in late 2021.",
+        [ev("price_level", "146.2", asset="asset:AVAX", kind="all_time_high")],
+        id="an-assets-record-price-is-its-all-time-high",
+    ),
+    pytest.param(
+        "Solana ETPs logged a record $4.6 million of inflows on Monday.",
+        [ev("etf_flow", "4600000", asset="asset:SOL", direction="in")],
+        id="guard-a-record-sum-of-a-flow-is-no-price",
+    ),
+    pytest.param(
+        "Avalanche funds set a record $730,000 last week.",
+        [],
+        id="guard-a-record-sum-funds-set-is-no-price",
+    ),
+    pytest.param(
+        "Dogecoin hit a record $0.7410 on Monday after the listing news.",
+        [ev("price_level", "0.741", asset="asset:DOGE")],
+        id="guard-hit-a-record-price-stays-a-level",
+    ),
+    pytest.param(
         "Crypto liquidations passed $700 million on Tuesday. Solana slid 6.1% to $131.40,"
         " briefly trading as low as $128.90 on Kraken.",
         [

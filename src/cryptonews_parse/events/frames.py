@@ -574,6 +574,16 @@ _BESIDE = 5
 """Units after a figure within which a price word still says the figure is a price."""
 _CROSSING_WORDS = frozenset({"by", "through", "past"})
 """Prepositions that attach a price to a change verb ("crashes through $5,000")."""
+_RECORD_EPITHETS = frozenset({"new", "fresh", "all-time", "previous", "prior"})
+"""Words between an article and "record" that describe it ("a new record $294")."""
+_RECORD_SETTERS = frozenset(
+    {"set", "sets", "setting", "printed", "prints", "printing", "notched", "notches"}
+    | {"notching", "marked", "marks", "posted", "posts", "logged", "logs", "carved"}
+)
+"""Verbs whose asset subject sets the record price after them ("BTC printed a record
+$73,650 on Coinbase")."""
+_RECORD_ADVERBS = frozenset({"briefly", "just", "also", "then", "again", "first", "only"})
+"""Adverbs between an asset and the verb that sets its record ("briefly printed")."""
 MODIFIER_UNITS = 4
 """Units a prepositional phrase may hold before the word it ends on ("across the spot
 bitcoin ETFs")."""
@@ -1067,6 +1077,8 @@ class _Sentence:
             resolved = _DOMINANCE, self._move_right_before(i)
         else:
             resolved = self._govern(i, q, hedged)
+            if resolved is None and self._record_before(i, q):
+                resolved = _PRICE_LEVEL, None  # "Bitcoin set a record $109,350 on Coinbase"
         if q.kind is _PERCENT and self._rate_per_hours(i, q):
             moved = isinstance(resolved, tuple) and resolved[0] in (_PRICE_MOVE, *_METRICS)
             resolved = _FUNDING_RATE, resolved[1] if isinstance(resolved, tuple) and moved else None
@@ -1217,6 +1229,35 @@ class _Sentence:
             return False
         following = units[after + 1].lower if after + 1 < len(units) else ""
         return following not in _RECORD_DESCRIBES
+
+    def _record_before(self, i: int, q: Quantity) -> bool:
+        """ "Bitcoin set a record $109,350 on Coinbase", "Solana's record $294 was set in
+        January": a price after "record" that an asset's possessive or an asset that sets
+        it ("set", "printed", "notched") opens is the record high, when no cue of another
+        family stands in its clause ("Solana funds set a record $940,000" is a flow's; a
+        bare "a record $X" also names flows)."""
+        units = self.units
+        if q.kind is not _MONEY or i < 2 or units[i - 1].lower != "record":
+            return False
+        k = i - 2
+        if units[k].lower in _RECORD_EPITHETS and k > 0:
+            k -= 1  # "a new record $X"
+        if units[k].mention is not None:
+            subject = k if self._possessive(k) else -1
+        elif units[k].lower in _ARTICLES and k >= 2 and units[k - 1].lower in _RECORD_SETTERS:
+            subject = k - 2
+            if subject > 0 and units[subject].lower in _RECORD_ADVERBS:
+                subject -= 1  # "BTC briefly printed a record $X"
+        else:
+            return False
+        mention = self.mention_at[subject] if subject >= 0 else None
+        if mention is None or mention.type not in _ASSETS or not self._price(q):
+            return False
+        clause = self.clause[i]
+        return not any(
+            self.clause[c.first] == clause and c.group.kind not in ("level", "move")
+            for c in self.type_cues
+        ) and not any(self.clause[c.first] == clause for c in self.by_role.get("domain", ()))
 
     def _level_priced(self, i: int) -> bool:
         """The level that percent ``i`` stands off from is a price ("about 14% below its
@@ -5146,7 +5187,7 @@ class _Sentence:
 
     def _level_kind(self, i: int, q: Quantity) -> str:
         """The kind of level the nearest level word names ("support", "all_time_high")."""
-        if self._record_named(i, q):
+        if self._record_named(i, q) or self._record_before(i, q):
             return "all_time_high"
         clause = self.clause[i]
         near = [
