@@ -1855,6 +1855,35 @@ PRICES = [
         id="guard-hit-a-record-price-stays-a-level",
     ),
     pytest.param(
+        "Among the majors, Litecoin was at $83.90, Polkadot at $5.12 and Chainlink at $13.45.",
+        [
+            ev("price_level", "83.9", asset="asset:LTC"),
+            ev("price_level", "5.12", asset="asset:DOT"),
+            ev("price_level", "13.45", asset="asset:LINK"),
+        ],
+        id="an-asset-that-was-at-a-price-is-quoted-there-and-the-wrap-goes-on",
+    ),
+    pytest.param(
+        "Toncoin (TON) was at about $6.48 late on Thursday, and Aptos at $8.90.",
+        [ev("price_level", "6.48", asset="asset:TON"), ev("price_level", "8.9", asset="asset:APT")],
+        id="an-asset-named-with-its-ticker-that-was-at-about-a-price-is-quoted",
+    ),
+    pytest.param(
+        "Cardano was around $0.417 in early European trading.",
+        [ev("price_level", "0.417", asset="asset:ADA")],
+        id="an-asset-that-was-around-a-price-is-quoted",
+    ),
+    pytest.param(
+        "Ether ETF outflows were at $6.2 million on Monday.",
+        [ev("etf_flow", "6200000", asset="asset:ETH", direction="out")],
+        id="guard-a-flow-that-was-at-a-sum-is-no-price",
+    ),
+    pytest.param(
+        "Litecoin's trading volume was at $3.1 million on the venue.",
+        [],
+        id="guard-an-assets-volume-that-was-at-a-sum-is-no-price",
+    ),
+    pytest.param(
         "Crypto liquidations passed $700 million on Tuesday. Solana slid 6.1% to $131.40,"
         " briefly trading as low as $128.90 on Kraken.",
         [

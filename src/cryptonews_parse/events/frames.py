@@ -584,6 +584,12 @@ _RECORD_SETTERS = frozenset(
 $73,650 on Coinbase")."""
 _RECORD_ADVERBS = frozenset({"briefly", "just", "also", "then", "again", "first", "only"})
 """Adverbs between an asset and the verb that sets its record ("briefly printed")."""
+_AT_WORDS = frozenset({"at", "near", "around"})
+"""Words after an asset's copula that quote the price after them ("SOL was at $147.20")."""
+_COPULAS_AT = frozenset({"is", "was", "are", "were", "sits", "sat", "remains", "remained"})
+"""Copulas between an asset and "at" ("Ether was at $2,611")."""
+_GAP_OPENERS = frozenset({",", "and", "while", "whereas"})
+"""Words before a gapped quote ("..., and Aptos at $8.90")."""
 MODIFIER_UNITS = 4
 """Units a prepositional phrase may hold before the word it ends on ("across the spot
 bitcoin ETFs")."""
@@ -1072,6 +1078,8 @@ class _Sentence:
             resolved = _TRANSFER, None  # "Binance froze 310 ETH the attacker tried to deposit"
         elif self._record_named(i, q):
             resolved = _PRICE_LEVEL, None  # "Sunday's slide from the $58,350 record"
+        elif self._asset_is_at(i, q) or self._gapped_quote(i, q):
+            resolved = _PRICE_LEVEL, None  # "Elsewhere, SOL was at $147.20, ADA at $0.402"
         elif self._share_of_the_market(i, q):
             # "USDT now commands 4.85% of the market", "fell to 4.3% of the market"
             resolved = _DOMINANCE, self._move_right_before(i)
@@ -1229,6 +1237,51 @@ class _Sentence:
             return False
         following = units[after + 1].lower if after + 1 < len(units) else ""
         return following not in _RECORD_DESCRIBES
+
+    def _asset_is_at(self, i: int, q: Quantity) -> bool:
+        """ "Elsewhere, SOL was at $147.20", "Ether is near $2,611": an asset, a copula
+        and "at", "near" or "around" right before a price quote it (a wrap's list goes on
+        with "ADA at $0.402 and AVAX at $28.15"); the asset must be the copula's subject,
+        not a possessive ("Bitcoin's volume was at ...")."""
+        if q.kind is not _MONEY:
+            return False
+        units = self.units
+        k = i - 1
+        while k > 1 and self.role_at.get(k) == "approx" and units[k - 1].lower not in _COPULAS_AT:
+            k -= 1  # "was at about $2,611"
+        if k < 2 or units[k].lower not in _AT_WORDS or units[k - 1].lower not in _COPULAS_AT:
+            return False
+        subject = k - 2
+        if units[subject].lower == ")" and subject >= 3 and units[subject - 2].lower == "(":
+            subject -= 3  # "Solana (SOL) was at $151"
+        mention = self.mention_at[subject] if subject >= 0 else None
+        return (
+            mention is not None
+            and mention.type in _ASSETS
+            and not self._possessive(subject)
+            and self._price(q)
+        )
+
+    def _gapped_quote(self, i: int, q: Quantity) -> bool:
+        """ "Toncoin was at $6.48 late on Thursday, and Aptos at $8.90": an asset and
+        "at" after "and", "while" or a comma, in a sentence that quoted a price before,
+        is quoted there (its verb is the one before, left out)."""
+        if q.kind is not _MONEY or not any(f.type is _PRICE_LEVEL for f in self.earlier):
+            return False
+        units = self.units
+        k = i - 1
+        while k > 2 and self.role_at.get(k) == "approx" and units[k - 1].lower != "at":
+            k -= 1
+        if k < 3 or units[k].lower != "at":
+            return False
+        mention = self.mention_at[k - 1]
+        return (
+            mention is not None
+            and mention.type in _ASSETS
+            and not self._possessive(k - 1)
+            and units[k - 2].lower in _GAP_OPENERS
+            and self._price(q)
+        )
 
     def _record_before(self, i: int, q: Quantity) -> bool:
         """ "Bitcoin set a record $109,350 on Coinbase", "Solana's record $294 was set in
