@@ -1884,6 +1884,33 @@ PRICES = [
         id="guard-an-assets-volume-that-was-at-a-sum-is-no-price",
     ),
     pytest.param(
+        "LTC $88.14 | DOT $6.02 | LINK $14.77",
+        [
+            ev("price_level", "88.14", asset="asset:LTC"),
+            ev("price_level", "6.02", asset="asset:DOT"),
+            ev("price_level", "14.77", asset="asset:LINK"),
+        ],
+        id="a-ticker-strip-of-prices-quotes-each-at-the-asset-before-it",
+    ),
+    pytest.param(
+        "ADA: $0.4411 \u00b7 AVAX: $31.06",
+        [
+            ev("price_level", "0.4411", asset="asset:ADA"),
+            ev("price_level", "31.06", asset="asset:AVAX"),
+        ],
+        id="a-ticker-strip-with-colons-quotes-each-at-the-asset-before-its-colon",
+    ),
+    pytest.param(
+        "Polkadot (DOT) $5.87",
+        [ev("price_level", "5.87", asset="asset:DOT")],
+        id="an-asset-with-its-ticker-and-a-price-alone-is-a-quote",
+    ),
+    pytest.param(
+        "DOT $7.3M | LINK $2.9M",
+        [],
+        id="guard-a-strip-of-millions-quotes-no-price",
+    ),
+    pytest.param(
         "Crypto liquidations passed $700 million on Tuesday. Solana slid 6.1% to $131.40,"
         " briefly trading as low as $128.90 on Kraken.",
         [

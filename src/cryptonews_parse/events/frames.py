@@ -590,6 +590,10 @@ _COPULAS_AT = frozenset({"is", "was", "are", "were", "sits", "sat", "remains", "
 """Copulas between an asset and "at" ("Ether was at $2,611")."""
 _GAP_OPENERS = frozenset({",", "and", "while", "whereas"})
 """Words before a gapped quote ("..., and Aptos at $8.90")."""
+_STRIP_MARKS = frozenset({"|", "\u00b7", "\u2022", ",", ":", "/", "(", ")", ".", ";", "-", *DASHES})
+"""Marks between the pairs of a ticker strip ("BTC $61,980 | ETH $2,502")."""
+_MILLIONS = re.compile(r"(?i)\d\s*(m|mn|mln|million|b|bn|billion|t|tn|trillion)\b")
+"""A sum of millions or more ("$4.2M"): no price of a ticker strip."""
 MODIFIER_UNITS = 4
 """Units a prepositional phrase may hold before the word it ends on ("across the spot
 bitcoin ETFs")."""
@@ -713,6 +717,8 @@ class _Sentence:
         """The frames of the sentence so far, in text order."""
         self.market_moves: set[int] = set()
         """The figures that state a move of the whole crypto market."""
+        self.strip_assets: dict[int, EntityMention] = {}
+        """The asset before each price of a ticker strip ("BTC $61,980 | ETH $2,502")."""
         self.definite_venue: bool | None = None
         """Whether "the exchange" or the like names a venue here; found when first asked."""
         openers = [
@@ -1108,6 +1114,11 @@ class _Sentence:
             resolved = self._signed_fund_flow(i, q)
         if resolved is None:
             resolved = self._topic(i, q)
+        if resolved is None:
+            strip = self._price_strip(i, q)
+            if strip is not None:
+                self.strip_assets[i] = strip
+                resolved = _PRICE_LEVEL, None  # "BTC $61,980 | ETH $2,502 | SOL $141.30"
         if not isinstance(resolved, tuple):
             return None
         event_type, direction = resolved
@@ -1441,6 +1452,31 @@ class _Sentence:
         if not any(m.type in _ASSETS for _, m in self.mentioned):
             return False
         return any(c.group.kind == "move" and self._subject(c) is None for c in self.type_cues)
+
+    def _price_strip(self, i: int, q: Quantity) -> EntityMention | None:
+        """ "BTC $61,980 | ETH $2,502 | SOL $141.30", "Bitcoin (BTC) $61,980": a ticker
+        strip, a line of nothing but assets, each with the price after it (a colon or its
+        ticker in brackets between) and marks between the pairs, quotes each price at the
+        asset before it; a strip that a topic reads (a liquidation list's) is the topic's,
+        and a sum of millions ("SOL $4.2M | AVAX $1.1M") quotes no price. The asset."""
+        if q.kind is not _MONEY or q.per or not self._price(q) or _MILLIONS.search(q.text):
+            return None
+        units = self.units
+        k = i - 1
+        if k >= 0 and units[k].lower == ":":
+            k -= 1
+        if k >= 3 and units[k].lower == ")" and units[k - 2].lower == "(":
+            k -= 3  # "Bitcoin (BTC) $61,980"
+        mention = self.mention_at[k] if k >= 0 else None
+        if mention is None or mention.type not in _ASSETS:
+            return None
+        strip = all(
+            u.mention is not None
+            or (u.quantity is not None and u.quantity.kind is _MONEY)
+            or u.lower in _STRIP_MARKS
+            for u in units
+        )
+        return mention if strip else None
 
     def _signed_fund_flow(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """ "IBIT +$42.1M", "spot bitcoin ETFs yesterday: -$318.5M net": a signed amount of
@@ -4204,6 +4240,10 @@ class _Sentence:
             return None
         if frame.type is _PRICE_MOVE and frame.index in self.market_moves:
             return None
+        strip = self.strip_assets.get(frame.index)
+        if strip is not None:
+            frame.mentions.append(strip)
+            return self._asset_of(strip)
         quoted = frame.type in _PRICES  # a price's crypto unit is what it is quoted in
         if q.kind is _CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry and not quoted:
             return f"asset:{q.unit}"
