@@ -1911,6 +1911,31 @@ PRICES = [
         id="guard-a-strip-of-millions-quotes-no-price",
     ),
     pytest.param(
+        "The broker has a price target of $3.40 for Stellar into the summer.",
+        [ev("price_level", "3.4", asset="asset:XLM", kind="target")],
+        id="a-price-target-for-a-coin-is-its-target-level",
+    ),
+    pytest.param(
+        "Bernstein restated its $145,000 bitcoin price target on Tuesday.",
+        [ev("price_level", "145000", asset="asset:BTC", kind="target")],
+        id="a-coins-price-target-before-it-is-its-target-level",
+    ),
+    pytest.param(
+        "Analysts set a $410 price target on Coinbase shares as bitcoin rallied.",
+        [],
+        id="guard-a-stocks-price-target-is-no-coins-level",
+    ),
+    pytest.param(
+        "The broker kept its year-end Avalanche forecast of $92 unchanged.",
+        [ev("price_level", "92", asset="asset:AVAX")],
+        id="a-forecast-of-a-price-is-a-level",
+    ),
+    pytest.param(
+        "Strategists gave a forecast of $6 billion in spot ether ETF inflows.",
+        [],
+        id="guard-a-forecast-of-flows-states-no-flow",
+    ),
+    pytest.param(
         "Crypto liquidations passed $700 million on Tuesday. Solana slid 6.1% to $131.40,"
         " briefly trading as low as $128.90 on Kraken.",
         [

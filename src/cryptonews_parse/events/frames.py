@@ -590,6 +590,10 @@ _COPULAS_AT = frozenset({"is", "was", "are", "were", "sits", "sat", "remains", "
 """Copulas between an asset and "at" ("Ether was at $2,611")."""
 _GAP_OPENERS = frozenset({",", "and", "while", "whereas"})
 """Words before a gapped quote ("..., and Aptos at $8.90")."""
+_FORECAST_NOUNS = frozenset(
+    {"forecast", "forecasts", "prediction", "predictions", "projection", "projections"}
+)
+"""Nouns of a forecast's level ("its year-end forecast of $240")."""
 _STRIP_MARKS = frozenset({"|", "\u00b7", "\u2022", ",", ":", "/", "(", ")", ".", ";", "-", *DASHES})
 """Marks between the pairs of a ticker strip ("BTC $61,980 | ETH $2,502")."""
 _MILLIONS = re.compile(r"(?i)\d\s*(m|mn|mln|million|b|bn|billion|t|tn|trillion)\b")
@@ -696,6 +700,9 @@ class _Sentence:
         self.level_starts = {c.first for c in self.levels}
         """The level words ("support", "all-time high") and where each starts: asked of
         many units and figures, and most sentences hold none."""
+        self.forecasts = [c for c in self.levels if self.units[c.first].lower in _FORECAST_NOUNS]
+        """The level words that name a forecast ("forecast of $240"): they hedge their
+        clause as "forecast" does."""
         self.mention_at: list[EntityMention | None] = list(map(_MENTION, self.units))
         self.mentioned = [
             (k, m) for k in reading.mention_units if (m := self.mention_at[k]) is not None
@@ -719,6 +726,8 @@ class _Sentence:
         """The figures that state a move of the whole crypto market."""
         self.strip_assets: dict[int, EntityMention] = {}
         """The asset before each price of a ticker strip ("BTC $61,980 | ETH $2,502")."""
+        self.targets: set[int] = set()
+        """The figures a coin's "price target" names ("a price target of $1.80 for XRP")."""
         self.definite_venue: bool | None = None
         """Whether "the exchange" or the like names a venue here; found when first asked."""
         openers = [
@@ -2380,6 +2389,9 @@ class _Sentence:
                 return self._resolve(i, q, verb, hedged)
         if kind == "other" and self._holds_a_price(cue, i, q):
             return _PRICE_LEVEL, None  # "$BTC holding $96.6K"
+        if kind == "other" and self._coin_price_target(cue, i, q):
+            self.targets.add(i)
+            return _PRICE_LEVEL, None  # "a price target of $1.80 for XRP"
         if kind == "other" and q.kind is _PERCENT and self._asset_share(cue, held=True):
             return _DOMINANCE, self._clause_direction(cue, i)
         if kind in ("other", "reserve") or kind is None:
@@ -2889,6 +2901,25 @@ class _Sentence:
             and q.kind is _MONEY
             and self._price(q)
             and self._asset_subject(verb)
+        )
+
+    def _coin_price_target(self, cue: Cue, i: int, q: Quantity) -> bool:
+        """ "a price target of $1.80 for XRP", "its $150,000 bitcoin price target": a price
+        target whose coin stands right before it or after "for" or "on" after it or after
+        its figure is that coin's target level (a stock's price target is none: "a $300
+        price target on MicroStrategy")."""
+        if self.units[cue.first].lower != "price" or q.kind is not _MONEY or not self._price(q):
+            return False
+        if abs(i - cue.first) > 2 * LEVEL_REACH:
+            return False
+        places = [cue.first - 1, cue.last + 2, self.group_end.get(i, i) + 2]
+        units = self.units
+        return any(
+            0 <= k < len(units)
+            and (m := self.mention_at[k]) is not None
+            and m.type in _ASSETS
+            and (k == cue.first - 1 or units[k - 1].lower in ("for", "on"))
+            for k in places
         )
 
     def _contract_named(self) -> bool:
@@ -4109,6 +4140,8 @@ class _Sentence:
         # most sentences hedge nothing: then no comprehension, which on Python 3.11 costs
         # about 2k instructions to set up, more than the test itself
         hedges = self.by_role.get("hedge")
+        if self.forecasts:  # "a forecast of $4 billion in ETF inflows" states no flow
+            hedges = [*(hedges or ()), *self.forecasts]
         if hedges is None:
             return []
         clause = self.clause[i]
@@ -5282,6 +5315,8 @@ class _Sentence:
         """The kind of level the nearest level word names ("support", "all_time_high")."""
         if self._record_named(i, q) or self._record_before(i, q):
             return "all_time_high"
+        if i in self.targets:
+            return "target"
         clause = self.clause[i]
         near = [
             c
