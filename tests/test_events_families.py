@@ -1936,6 +1936,21 @@ PRICES = [
         id="guard-a-forecast-of-flows-states-no-flow",
     ),
     pytest.param(
+        "Bernstein sees Litecoin hitting $260 before the end of next year.",
+        [ev("price_level", "260", asset="asset:LTC", direction=None)],
+        id="what-someone-sees-a-coin-hitting-is-a-level-no-move",
+    ),
+    pytest.param(
+        "One desk sees Cardano rising 35% into the autumn.",
+        [],
+        id="a-rise-someone-sees-ahead-is-no-move",
+    ),
+    pytest.param(
+        "Thursday saw Polkadot sliding to $4.35 on heavy volume.",
+        [ev("price_move", "4.35", asset="asset:DOT", direction="down")],
+        id="guard-a-day-that-saw-a-coin-slide-states-the-move",
+    ),
+    pytest.param(
         "Crypto liquidations passed $700 million on Tuesday. Solana slid 6.1% to $131.40,"
         " briefly trading as low as $128.90 on Kraken.",
         [

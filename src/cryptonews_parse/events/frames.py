@@ -594,6 +594,8 @@ _FORECAST_NOUNS = frozenset(
     {"forecast", "forecasts", "prediction", "predictions", "projection", "projections"}
 )
 """Nouns of a forecast's level ("its year-end forecast of $240")."""
+_FORESEEN_REACH = 8
+"""Units from "sees" to the figure it forecasts ("sees bitcoin reaching $150,000")."""
 _STRIP_MARKS = frozenset({"|", "\u00b7", "\u2022", ",", ":", "/", "(", ")", ".", ";", "-", *DASHES})
 """Marks between the pairs of a ticker strip ("BTC $61,980 | ETH $2,502")."""
 _MILLIONS = re.compile(r"(?i)\d\s*(m|mn|mln|million|b|bn|billion|t|tn|trillion)\b")
@@ -1083,7 +1085,7 @@ class _Sentence:
         if last is not None and self._earlier_reading(i, q, last):
             last.from_ = q  # "at 58.3% today against roughly 62% a year ago"
             return None
-        hedged = self._asked(i) or self._hedged(i)
+        hedged = self._asked(i) or self._hedged(i) or self._foreseen(i)
         resolved: tuple[EventType, str | None] | str | None
         if q.kind is _RATIO:
             resolved = (_PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
@@ -4148,6 +4150,23 @@ class _Sentence:
         return [
             c for c in hedges if self.clause[c.first] == clause and not self._comments_after(c, i)
         ]
+
+    def _foreseen(self, i: int) -> bool:
+        """ "Standard Chartered sees bitcoin reaching $150,000 by year-end", "analysts see
+        ether at $5,000": what someone sees an asset doing or at (present tense: "Monday
+        saw bitcoin falling to $52,000" happened) is a forecast of figure ``i``."""
+        units = self.units
+        clause = self.clause[i]
+        for j in range(max(0, i - _FORESEEN_REACH), i - 2):
+            if units[j].lower not in ("sees", "see") or self.clause[j] != clause:
+                continue
+            mention = self.mention_at[j + 1]
+            if mention is None or mention.type not in _ASSETS or self._possessive(j + 1):
+                continue
+            after = units[j + 2].lower
+            if after in ("at", "to") or (after.endswith("ing") and (j + 2) in self.verb_ends):
+                return True
+        return False
 
     def _stated_though_hedged(self, event_type: EventType, i: int) -> bool:
         """Levels a forecast names are stated (_STATED_WHEN_HEDGED), and so is a theft that
