@@ -1951,6 +1951,45 @@ PRICES = [
         id="guard-a-day-that-saw-a-coin-slide-states-the-move",
     ),
     pytest.param(
+        "Net inflows for Cardano were at $3.3 million last week.",
+        [],
+        id="guard-a-flow-for-an-asset-that-was-at-a-sum-is-no-price",
+    ),
+    pytest.param(
+        "The first hurdle for Aptos is $9.60, and Aptos got rejected at $10.25 on Monday.",
+        [
+            ev("price_level", "9.6", asset="asset:APT", kind="resistance"),
+            ev("price_level", "10.25", asset="asset:APT", kind="resistance"),
+        ],
+        id="a-hurdle-and-a-rejection-name-resistances",
+    ),
+    pytest.param(
+        "Cosmos stayed above $6.05 all week but remains stuck below $6.90.",
+        [
+            ev("price_level", "6.05", asset="asset:ATOM", kind="support"),
+            ev("price_level", "6.9", asset="asset:ATOM", kind="resistance"),
+        ],
+        id="staying-above-and-stuck-below-a-price-name-a-support-and-a-resistance",
+    ),
+    pytest.param(
+        "Invalidation for the Stellar long sits under $0.121, the chartist wrote.",
+        [ev("price_level", "0.121", asset="asset:XLM")],
+        id="an-invalidation-price-is-a-level",
+    ),
+    pytest.param(
+        "Cardano must hold $0.36 or risk a slide to $0.31.",
+        [
+            ev("price_level", "0.36", asset="asset:ADA"),
+            ev("price_level", "0.31", asset="asset:ADA"),
+        ],
+        id="what-a-price-risks-is-a-level-no-move",
+    ),
+    pytest.param(
+        "Sellers are targeting $24.50 for Avalanche after the breakdown.",
+        [ev("price_level", "24.5", asset="asset:AVAX", kind="target")],
+        id="what-sellers-are-targeting-is-a-target",
+    ),
+    pytest.param(
         "Crypto liquidations passed $700 million on Tuesday. Solana slid 6.1% to $131.40,"
         " briefly trading as low as $128.90 on Kraken.",
         [

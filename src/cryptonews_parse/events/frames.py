@@ -1282,6 +1282,21 @@ class _Sentence:
             and mention.type in _ASSETS
             and not self._possessive(subject)
             and self._price(q)
+            and not self._other_family_before(i)
+        )
+
+    def _other_family_before(self, i: int, end: int | None = None) -> bool:
+        """A cue of a family other than prices stands before figure ``i`` in its clause
+        ("Net inflows for Solana were at $4.2 million"), or before ``end`` ("Solana ETPs
+        logged a record $4.6 million of inflows")."""
+        clause = self.clause[i]
+        end = i if end is None else end
+        cues = [*self.type_cues, *self.by_role.get("domain", ())]
+        return any(
+            c.first < end
+            and self.clause[c.first] == clause
+            and (c.group.role == "domain" or c.group.kind not in ("level", "move"))
+            for c in cues
         )
 
     def _gapped_quote(self, i: int, q: Quantity) -> bool:
@@ -1328,11 +1343,7 @@ class _Sentence:
         mention = self.mention_at[subject] if subject >= 0 else None
         if mention is None or mention.type not in _ASSETS or not self._price(q):
             return False
-        clause = self.clause[i]
-        return not any(
-            self.clause[c.first] == clause and c.group.kind not in ("level", "move")
-            for c in self.type_cues
-        ) and not any(self.clause[c.first] == clause for c in self.by_role.get("domain", ()))
+        return not self._other_family_before(i, len(self.units))
 
     def _level_priced(self, i: int) -> bool:
         """The level that percent ``i`` stands off from is a price ("about 14% below its
