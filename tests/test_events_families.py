@@ -1483,7 +1483,10 @@ PRICES = [
     pytest.param(
         "Quarterly options expire on Friday. For ether the max pain point is $1,750, against"
         " spot at $1,812.",
-        [ev("price_level", "1812", asset="asset:ETH", kind="price")],
+        [
+            ev("price_level", "1750", asset="asset:ETH", kind="level"),
+            ev("price_level", "1812", asset="asset:ETH", kind="price"),
+        ],
         id="spot-at-quotes-the-price",
     ),
     pytest.param(
@@ -1499,7 +1502,10 @@ PRICES = [
     pytest.param(
         "Friday's Deribit expiry: for ether the max pain point is $1,900, about 7% below the"
         " current price of $2,045.",
-        [ev("price_level", "2045", asset="asset:ETH")],
+        [
+            ev("price_level", "1900", asset="asset:ETH"),
+            ev("price_level", "2045", asset="asset:ETH"),
+        ],
         id="a-percent-below-the-current-price-is-a-distance-not-a-move",
     ),
     pytest.param(
@@ -1988,6 +1994,32 @@ PRICES = [
         "Sellers are targeting $24.50 for Avalanche after the breakdown.",
         [ev("price_level", "24.5", asset="asset:AVAX", kind="target")],
         id="what-sellers-are-targeting-is-a-target",
+    ),
+    pytest.param(
+        "A rising trend line is capping gains near $0.512 on the hourly XRP/USD chart.",
+        [ev("price_level", "0.512", asset="asset:XRP", kind="resistance")],
+        id="a-line-capping-gains-near-a-price-is-a-resistance-no-move",
+    ),
+    pytest.param(
+        "Chainlink crept up all week off a base near $12.35.",
+        [ev("price_level", "12.35", asset="asset:LINK", kind="support")],
+        id="a-base-a-rise-starts-from-is-a-support-no-move",
+    ),
+    pytest.param(
+        "Litecoin was steady near $86.20 on Wednesday.",
+        [ev("price_level", "86.2", asset="asset:LTC")],
+        id="steady-near-a-price-is-a-quote",
+    ),
+    pytest.param(
+        "Some $2.3 billion in ether options expire on Deribit on Friday, with the max pain"
+        " point at $2,950.",
+        [ev("price_level", "2950", asset="asset:ETH")],
+        id="the-max-pain-point-of-expiring-options-is-a-level",
+    ),
+    pytest.param(
+        "After the sell-off, the intraday minimum of Cardano was $0.3311.",
+        [ev("price_level", "0.3311", asset="asset:ADA", kind="low")],
+        id="an-intraday-minimum-is-a-low",
     ),
     pytest.param(
         "Crypto liquidations passed $700 million on Tuesday. Solana slid 6.1% to $131.40,"
