@@ -2022,6 +2022,22 @@ PRICES = [
         id="an-intraday-minimum-is-a-low",
     ),
     pytest.param(
+        "The biggest single liquidation happened on the OKX floor, an ETHUSDT short order with"
+        " the value 5.82 million USD.",
+        [ev("liquidation", "5820000", side="short", venue="venue:okx", scope="largest_single")],
+        id="a-sum-of-millions-after-a-level-word-is-no-stated-price",
+    ),
+    pytest.param(
+        "An address-poisoning scam costs one trader $2.7 million in USDT.",
+        [ev("hack", "2700000")],
+        id="what-a-scam-costs-in-millions-is-no-price",
+    ),
+    pytest.param(
+        "Bitcoin could reach $1.5 million by 2030, the fund manager said.",
+        [ev("price_level", "1500000", asset="asset:BTC")],
+        id="guard-a-forecast-may-name-a-price-of-millions",
+    ),
+    pytest.param(
         "Crypto liquidations passed $700 million on Tuesday. Solana slid 6.1% to $131.40,"
         " briefly trading as low as $128.90 on Kraken.",
         [

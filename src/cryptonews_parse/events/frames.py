@@ -120,7 +120,8 @@ level."""
 
 QUOTE_MAX = Decimal(1_000_000)
 """A sum of money no cue governs, beside a price move, is read as a quote only below this:
-the topic's amounts (liquidations, flows) are millions."""
+the topic's amounts (liquidations, flows) are millions; a cue reads a stated price (not a
+forecast's or a target's) only below it too."""
 
 FIGURE_KINDS = frozenset({_MONEY, _CRYPTO, _PERCENT, _MULTIPLIER, _BASIS_POINTS, _RATIO})
 _CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
@@ -2331,6 +2332,15 @@ class _Sentence:
             if isinstance(resolved, tuple) and resolved[0] in _PRICES and not self._price(q):
                 no_price = True  # "reached $3.6 billion" is no price: a metric's noun may
                 continue  # say what it is ("open interest on OKX reached $3.6 billion")
+            if (
+                isinstance(resolved, tuple)
+                and resolved[0] in _PRICES
+                and not hedged
+                and cue.group.value != "target"
+                and not self._quote_sized(q, ranged=True)
+            ):
+                no_price = True  # "a Phishing Scam Costs One Holder $4.2 Million": no coin
+                continue  # is quoted at a million dollars (a forecast may name one)
             if resolved is not None:
                 return resolved
         return None
@@ -4048,10 +4058,12 @@ class _Sentence:
                 return _direction_between(start, q)
         return None
 
-    def _quote_sized(self, q: Quantity) -> bool:
-        """A sum of money below :data:`QUOTE_MAX` at its currency's scale."""
+    def _quote_sized(self, q: Quantity, *, ranged: bool = False) -> bool:
+        """A sum of money below :data:`QUOTE_MAX` at its currency's scale (``ranged``: a
+        range's top end too)."""
         scale = vocabulary().per_dollar.get(q.unit or "", 1)
-        return q.value is not None and q.value < QUOTE_MAX * scale
+        value = q.high if ranged and q.value is None else q.value
+        return value is not None and value < QUOTE_MAX * scale
 
     def _carried_price(self, i: int) -> bool:
         """Figure ``i`` follows a position or quoting word ("just above $3,150"), or an
