@@ -2038,6 +2038,21 @@ PRICES = [
         id="guard-a-forecast-may-name-a-price-of-millions",
     ),
     pytest.param(
+        "Litecoin ended the week at $104.10 after breaking through $100 for the first time on"
+        " Wednesday.",
+        [
+            ev("price_level", "104.1", asset="asset:LTC"),
+            ev("price_move", "100", asset="asset:LTC", direction="up"),
+        ],
+        id="breaking-through-a-price-moves-to-it",
+    ),
+    pytest.param(
+        "Bitcoin fell 3% on Monday. At the same time, gold rose against the trend by 1.7%,"
+        " breaking through $4,650 per ounce.",
+        [ev("price_move", "3", "%", asset="asset:BTC", direction="down")],
+        id="guard-a-price-per-ounce-is-no-coins",
+    ),
+    pytest.param(
         "Crypto liquidations passed $700 million on Tuesday. Solana slid 6.1% to $131.40,"
         " briefly trading as low as $128.90 on Kraken.",
         [

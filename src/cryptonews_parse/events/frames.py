@@ -597,6 +597,11 @@ _FORECAST_NOUNS = frozenset(
 """Nouns of a forecast's level ("its year-end forecast of $240")."""
 _FORESEEN_REACH = 8
 """Units from "sees" to the figure it forecasts ("sees bitcoin reaching $150,000")."""
+_NOT_COIN_UNITS = frozenset(
+    {"ounce", "ounces", "oz", "troy ounce", "barrel", "barrels", "gram", "grams", "kilogram"}
+    | {"kg", "tonne", "tonnes", "ton", "tons", "share", "shares", "mwh", "kwh", "bushel"}
+)
+"""Units a price per which is no coin's ("$4,600 per ounce" of gold)."""
 _STRIP_MARKS = frozenset({"|", "\u00b7", "\u2022", ",", ":", "/", "(", ")", ".", ";", "-", *DASHES})
 """Marks between the pairs of a ticker strip ("BTC $61,980 | ETH $2,502")."""
 _MILLIONS = re.compile(r"(?i)\d\s*(m|mn|mln|million|b|bn|billion|t|tn|trillion)\b")
@@ -1166,6 +1171,8 @@ class _Sentence:
                 return None
         if event_type in _PRICES and not self._price(q):
             return None
+        if event_type in _PRICES and (q.per or "").lower() in _NOT_COIN_UNITS:
+            return None  # "gold rose 1.7%, breaking through $4,600 per ounce": no coin's
         if event_type is _OPEN_INTEREST and self._one_sided_not_open_interest(i):
             return None
         frame = Frame(self.r, i, q, event_type, direction=direction)
