@@ -1483,7 +1483,10 @@ PRICES = [
     pytest.param(
         "Quarterly options expire on Friday. For ether the max pain point is $1,750, against"
         " spot at $1,812.",
-        [ev("price_level", "1812", asset="asset:ETH", kind="price")],
+        [
+            ev("price_level", "1750", asset="asset:ETH", kind="level"),
+            ev("price_level", "1812", asset="asset:ETH", kind="price"),
+        ],
         id="spot-at-quotes-the-price",
     ),
     pytest.param(
@@ -1499,7 +1502,10 @@ PRICES = [
     pytest.param(
         "Friday's Deribit expiry: for ether the max pain point is $1,900, about 7% below the"
         " current price of $2,045.",
-        [ev("price_level", "2045", asset="asset:ETH")],
+        [
+            ev("price_level", "1900", asset="asset:ETH"),
+            ev("price_level", "2045", asset="asset:ETH"),
+        ],
         id="a-percent-below-the-current-price-is-a-distance-not-a-move",
     ),
     pytest.param(
@@ -1803,6 +1809,248 @@ PRICES = [
             ev("price_level", "1.25", asset="asset:ADA"),
         ],
         id="reclaimed-is-a-move-must-reclaim-a-level",
+    ),
+    pytest.param(
+        "Aptos needs to clear $11.40 before the breakout can be trusted, the desk wrote.",
+        [ev("price_level", "11.4", asset="asset:APT", direction=None)],
+        id="what-a-price-needs-to-clear-is-a-level-no-move",
+    ),
+    pytest.param(
+        "For the uptrend to resume, Litecoin must break above $97.50 on a daily close.",
+        [ev("price_level", "97.5", asset="asset:LTC", direction=None)],
+        id="what-a-price-must-break-above-is-a-level-no-move",
+    ),
+    pytest.param(
+        "Bulls want to see Polkadot climb back above $6.85 by the weekend.",
+        [ev("price_level", "6.85", asset="asset:DOT", direction=None)],
+        id="what-bulls-want-to-see-a-price-climb-above-is-a-level",
+    ),
+    pytest.param(
+        "Stellar has to rise above $0.138 before sellers lose control, a chartist said.",
+        [ev("price_level", "0.138", asset="asset:XLM", direction=None)],
+        id="what-a-price-has-to-rise-above-is-a-level-no-move",
+    ),
+    pytest.param(
+        "Stellar rose above $0.138 on Friday, and chartists say it needs to hold there.",
+        [ev("price_move", "0.138", asset="asset:XLM", direction="up")],
+        id="guard-a-rise-stated-before-a-need-stays-a-move",
+    ),
+    pytest.param(
+        "Litecoin notched a record $412.60 on Kraken in the early hours of Sunday.",
+        [ev("price_level", "412.6", asset="asset:LTC", venue="venue:kraken", kind="all_time_high")],
+        id="a-record-price-an-asset-notched-is-its-all-time-high",
+    ),
+    pytest.param(
+        "Avalanche's previous record $146.20 was set in late 2021.",
+        [ev("price_level", "146.2", asset="asset:AVAX", kind="all_time_high")],
+        id="an-assets-record-price-is-its-all-time-high",
+    ),
+    pytest.param(
+        "Solana ETPs logged a record $4.6 million of inflows on Monday.",
+        [ev("etf_flow", "4600000", asset="asset:SOL", direction="in")],
+        id="guard-a-record-sum-of-a-flow-is-no-price",
+    ),
+    pytest.param(
+        "Avalanche funds set a record $730,000 last week.",
+        [],
+        id="guard-a-record-sum-funds-set-is-no-price",
+    ),
+    pytest.param(
+        "Dogecoin hit a record $0.7410 on Monday after the listing news.",
+        [ev("price_level", "0.741", asset="asset:DOGE")],
+        id="guard-hit-a-record-price-stays-a-level",
+    ),
+    pytest.param(
+        "Among the majors, Litecoin was at $83.90, Polkadot at $5.12 and Chainlink at $13.45.",
+        [
+            ev("price_level", "83.9", asset="asset:LTC"),
+            ev("price_level", "5.12", asset="asset:DOT"),
+            ev("price_level", "13.45", asset="asset:LINK"),
+        ],
+        id="an-asset-that-was-at-a-price-is-quoted-there-and-the-wrap-goes-on",
+    ),
+    pytest.param(
+        "Toncoin (TON) was at about $6.48 late on Thursday, and Aptos at $8.90.",
+        [ev("price_level", "6.48", asset="asset:TON"), ev("price_level", "8.9", asset="asset:APT")],
+        id="an-asset-named-with-its-ticker-that-was-at-about-a-price-is-quoted",
+    ),
+    pytest.param(
+        "Cardano was around $0.417 in early European trading.",
+        [ev("price_level", "0.417", asset="asset:ADA")],
+        id="an-asset-that-was-around-a-price-is-quoted",
+    ),
+    pytest.param(
+        "Ether ETF outflows were at $6.2 million on Monday.",
+        [ev("etf_flow", "6200000", asset="asset:ETH", direction="out")],
+        id="guard-a-flow-that-was-at-a-sum-is-no-price",
+    ),
+    pytest.param(
+        "Litecoin's trading volume was at $3.1 million on the venue.",
+        [],
+        id="guard-an-assets-volume-that-was-at-a-sum-is-no-price",
+    ),
+    pytest.param(
+        "LTC $88.14 | DOT $6.02 | LINK $14.77",
+        [
+            ev("price_level", "88.14", asset="asset:LTC"),
+            ev("price_level", "6.02", asset="asset:DOT"),
+            ev("price_level", "14.77", asset="asset:LINK"),
+        ],
+        id="a-ticker-strip-of-prices-quotes-each-at-the-asset-before-it",
+    ),
+    pytest.param(
+        "ADA: $0.4411 \u00b7 AVAX: $31.06",
+        [
+            ev("price_level", "0.4411", asset="asset:ADA"),
+            ev("price_level", "31.06", asset="asset:AVAX"),
+        ],
+        id="a-ticker-strip-with-colons-quotes-each-at-the-asset-before-its-colon",
+    ),
+    pytest.param(
+        "Polkadot (DOT) $5.87",
+        [ev("price_level", "5.87", asset="asset:DOT")],
+        id="an-asset-with-its-ticker-and-a-price-alone-is-a-quote",
+    ),
+    pytest.param(
+        "DOT $7.3M | LINK $2.9M",
+        [],
+        id="guard-a-strip-of-millions-quotes-no-price",
+    ),
+    pytest.param(
+        "The broker has a price target of $3.40 for Stellar into the summer.",
+        [ev("price_level", "3.4", asset="asset:XLM", kind="target")],
+        id="a-price-target-for-a-coin-is-its-target-level",
+    ),
+    pytest.param(
+        "Bernstein restated its $145,000 bitcoin price target on Tuesday.",
+        [ev("price_level", "145000", asset="asset:BTC", kind="target")],
+        id="a-coins-price-target-before-it-is-its-target-level",
+    ),
+    pytest.param(
+        "Analysts set a $410 price target on Coinbase shares as bitcoin rallied.",
+        [],
+        id="guard-a-stocks-price-target-is-no-coins-level",
+    ),
+    pytest.param(
+        "The broker kept its year-end Avalanche forecast of $92 unchanged.",
+        [ev("price_level", "92", asset="asset:AVAX")],
+        id="a-forecast-of-a-price-is-a-level",
+    ),
+    pytest.param(
+        "Strategists gave a forecast of $6 billion in spot ether ETF inflows.",
+        [],
+        id="guard-a-forecast-of-flows-states-no-flow",
+    ),
+    pytest.param(
+        "Bernstein sees Litecoin hitting $260 before the end of next year.",
+        [ev("price_level", "260", asset="asset:LTC", direction=None)],
+        id="what-someone-sees-a-coin-hitting-is-a-level-no-move",
+    ),
+    pytest.param(
+        "One desk sees Cardano rising 35% into the autumn.",
+        [],
+        id="a-rise-someone-sees-ahead-is-no-move",
+    ),
+    pytest.param(
+        "Thursday saw Polkadot sliding to $4.35 on heavy volume.",
+        [ev("price_move", "4.35", asset="asset:DOT", direction="down")],
+        id="guard-a-day-that-saw-a-coin-slide-states-the-move",
+    ),
+    pytest.param(
+        "Net inflows for Cardano were at $3.3 million last week.",
+        [],
+        id="guard-a-flow-for-an-asset-that-was-at-a-sum-is-no-price",
+    ),
+    pytest.param(
+        "The first hurdle for Aptos is $9.60, and Aptos got rejected at $10.25 on Monday.",
+        [
+            ev("price_level", "9.6", asset="asset:APT", kind="resistance"),
+            ev("price_level", "10.25", asset="asset:APT", kind="resistance"),
+        ],
+        id="a-hurdle-and-a-rejection-name-resistances",
+    ),
+    pytest.param(
+        "Cosmos stayed above $6.05 all week but remains stuck below $6.90.",
+        [
+            ev("price_level", "6.05", asset="asset:ATOM", kind="support"),
+            ev("price_level", "6.9", asset="asset:ATOM", kind="resistance"),
+        ],
+        id="staying-above-and-stuck-below-a-price-name-a-support-and-a-resistance",
+    ),
+    pytest.param(
+        "Invalidation for the Stellar long sits under $0.121, the chartist wrote.",
+        [ev("price_level", "0.121", asset="asset:XLM")],
+        id="an-invalidation-price-is-a-level",
+    ),
+    pytest.param(
+        "Cardano must hold $0.36 or risk a slide to $0.31.",
+        [
+            ev("price_level", "0.36", asset="asset:ADA"),
+            ev("price_level", "0.31", asset="asset:ADA"),
+        ],
+        id="what-a-price-risks-is-a-level-no-move",
+    ),
+    pytest.param(
+        "Sellers are targeting $24.50 for Avalanche after the breakdown.",
+        [ev("price_level", "24.5", asset="asset:AVAX", kind="target")],
+        id="what-sellers-are-targeting-is-a-target",
+    ),
+    pytest.param(
+        "A rising trend line is capping gains near $0.512 on the hourly XRP/USD chart.",
+        [ev("price_level", "0.512", asset="asset:XRP", kind="resistance")],
+        id="a-line-capping-gains-near-a-price-is-a-resistance-no-move",
+    ),
+    pytest.param(
+        "Chainlink crept up all week off a base near $12.35.",
+        [ev("price_level", "12.35", asset="asset:LINK", kind="support")],
+        id="a-base-a-rise-starts-from-is-a-support-no-move",
+    ),
+    pytest.param(
+        "Litecoin was steady near $86.20 on Wednesday.",
+        [ev("price_level", "86.2", asset="asset:LTC")],
+        id="steady-near-a-price-is-a-quote",
+    ),
+    pytest.param(
+        "Some $2.3 billion in ether options expire on Deribit on Friday, with the max pain"
+        " point at $2,950.",
+        [ev("price_level", "2950", asset="asset:ETH")],
+        id="the-max-pain-point-of-expiring-options-is-a-level",
+    ),
+    pytest.param(
+        "After the sell-off, the intraday minimum of Cardano was $0.3311.",
+        [ev("price_level", "0.3311", asset="asset:ADA", kind="low")],
+        id="an-intraday-minimum-is-a-low",
+    ),
+    pytest.param(
+        "The biggest single liquidation happened on the OKX floor, an ETHUSDT short order with"
+        " the value 5.82 million USD.",
+        [ev("liquidation", "5820000", side="short", venue="venue:okx", scope="largest_single")],
+        id="a-sum-of-millions-after-a-level-word-is-no-stated-price",
+    ),
+    pytest.param(
+        "An address-poisoning scam costs one trader $2.7 million in USDT.",
+        [ev("hack", "2700000")],
+        id="what-a-scam-costs-in-millions-is-no-price",
+    ),
+    pytest.param(
+        "Bitcoin could reach $1.5 million by 2030, the fund manager said.",
+        [ev("price_level", "1500000", asset="asset:BTC")],
+        id="guard-a-forecast-may-name-a-price-of-millions",
+    ),
+    pytest.param(
+        "Litecoin ended the week at $104.10 after breaking through $100 for the first time on"
+        " Wednesday.",
+        [
+            ev("price_level", "104.1", asset="asset:LTC"),
+            ev("price_move", "100", asset="asset:LTC", direction="up"),
+        ],
+        id="breaking-through-a-price-moves-to-it",
+    ),
+    pytest.param(
+        "Bitcoin fell 3% on Monday. At the same time, gold rose against the trend by 1.7%,"
+        " breaking through $4,650 per ounce.",
+        [ev("price_move", "3", "%", asset="asset:BTC", direction="down")],
+        id="guard-a-price-per-ounce-is-no-coins",
     ),
     pytest.param(
         "Crypto liquidations passed $700 million on Tuesday. Solana slid 6.1% to $131.40,"

@@ -120,7 +120,8 @@ level."""
 
 QUOTE_MAX = Decimal(1_000_000)
 """A sum of money no cue governs, beside a price move, is read as a quote only below this:
-the topic's amounts (liquidations, flows) are millions."""
+the topic's amounts (liquidations, flows) are millions; a cue reads a stated price (not a
+forecast's or a target's) only below it too."""
 
 FIGURE_KINDS = frozenset({_MONEY, _CRYPTO, _PERCENT, _MULTIPLIER, _BASIS_POINTS, _RATIO})
 _CUE_FIGURES: Mapping[str, frozenset[Kind]] = {
@@ -589,6 +590,37 @@ _BESIDE = 5
 """Units after a figure within which a price word still says the figure is a price."""
 _CROSSING_WORDS = frozenset({"by", "through", "past"})
 """Prepositions that attach a price to a change verb ("crashes through $5,000")."""
+_RECORD_EPITHETS = frozenset({"new", "fresh", "all-time", "previous", "prior"})
+"""Words between an article and "record" that describe it ("a new record $294")."""
+_RECORD_SETTERS = frozenset(
+    {"set", "sets", "setting", "printed", "prints", "printing", "notched", "notches"}
+    | {"notching", "marked", "marks", "posted", "posts", "logged", "logs", "carved"}
+)
+"""Verbs whose asset subject sets the record price after them ("BTC printed a record
+$73,650 on Coinbase")."""
+_RECORD_ADVERBS = frozenset({"briefly", "just", "also", "then", "again", "first", "only"})
+"""Adverbs between an asset and the verb that sets its record ("briefly printed")."""
+_AT_WORDS = frozenset({"at", "near", "around"})
+"""Words after an asset's copula that quote the price after them ("SOL was at $147.20")."""
+_COPULAS_AT = frozenset({"is", "was", "are", "were", "sits", "sat", "remains", "remained"})
+"""Copulas between an asset and "at" ("Ether was at $2,611")."""
+_GAP_OPENERS = frozenset({",", "and", "while", "whereas"})
+"""Words before a gapped quote ("..., and Aptos at $8.90")."""
+_FORECAST_NOUNS = frozenset(
+    {"forecast", "forecasts", "prediction", "predictions", "projection", "projections"}
+)
+"""Nouns of a forecast's level ("its year-end forecast of $240")."""
+_FORESEEN_REACH = 8
+"""Units from "sees" to the figure it forecasts ("sees bitcoin reaching $150,000")."""
+_NOT_COIN_UNITS = frozenset(
+    {"ounce", "ounces", "oz", "troy ounce", "barrel", "barrels", "gram", "grams", "kilogram"}
+    | {"kg", "tonne", "tonnes", "ton", "tons", "share", "shares", "mwh", "kwh", "bushel"}
+)
+"""Units a price per which is no coin's ("$4,600 per ounce" of gold)."""
+_STRIP_MARKS = frozenset({"|", "\u00b7", "\u2022", ",", ":", "/", "(", ")", ".", ";", "-", *DASHES})
+"""Marks between the pairs of a ticker strip ("BTC $61,980 | ETH $2,502")."""
+_MILLIONS = re.compile(r"(?i)\d\s*(m|mn|mln|million|b|bn|billion|t|tn|trillion)\b")
+"""A sum of millions or more ("$4.2M"): no price of a ticker strip."""
 MODIFIER_UNITS = 4
 """Units a prepositional phrase may hold before the word it ends on ("across the spot
 bitcoin ETFs")."""
@@ -691,6 +723,9 @@ class _Sentence:
         self.level_starts = {c.first for c in self.levels}
         """The level words ("support", "all-time high") and where each starts: asked of
         many units and figures, and most sentences hold none."""
+        self.forecasts = [c for c in self.levels if self.units[c.first].lower in _FORECAST_NOUNS]
+        """The level words that name a forecast ("forecast of $240"): they hedge their
+        clause as "forecast" does."""
         self.mention_at: list[EntityMention | None] = list(map(_MENTION, self.units))
         self._unmention_excluded()
         self.mentioned = [
@@ -713,6 +748,10 @@ class _Sentence:
         """The frames of the sentence so far, in text order."""
         self.market_moves: set[int] = set()
         """The figures that state a move of the whole crypto market."""
+        self.strip_assets: dict[int, EntityMention] = {}
+        """The asset before each price of a ticker strip ("BTC $61,980 | ETH $2,502")."""
+        self.targets: set[int] = set()
+        """The figures a coin's "price target" names ("a price target of $1.80 for XRP")."""
         self.definite_venue: bool | None = None
         """Whether "the exchange" or the like names a venue here; found when first asked."""
         openers = [
@@ -1089,7 +1128,7 @@ class _Sentence:
         if last is not None and self._earlier_reading(i, q, last):
             last.from_ = q  # "at 58.3% today against roughly 62% a year ago"
             return None
-        hedged = self._asked(i) or self._hedged(i)
+        hedged = self._asked(i) or self._hedged(i) or self._foreseen(i)
         resolved: tuple[EventType, str | None] | str | None
         if q.kind is _RATIO:
             resolved = (_PRICE_LEVEL, None) if self._crypto_pair_before(i) else None
@@ -1099,11 +1138,15 @@ class _Sentence:
             resolved = _TRANSFER, None  # "Binance froze 310 ETH the attacker tried to deposit"
         elif self._record_named(i, q):
             resolved = _PRICE_LEVEL, None  # "Sunday's slide from the $58,350 record"
+        elif self._asset_is_at(i, q) or self._gapped_quote(i, q):
+            resolved = _PRICE_LEVEL, None  # "Elsewhere, SOL was at $147.20, ADA at $0.402"
         elif self._share_of_the_market(i, q):
             # "USDT now commands 4.85% of the market", "fell to 4.3% of the market"
             resolved = _DOMINANCE, self._move_right_before(i)
         else:
             resolved = self._govern(i, q, hedged)
+            if resolved is None and self._record_before(i, q):
+                resolved = _PRICE_LEVEL, None  # "Bitcoin set a record $109,350 on Coinbase"
         if q.kind is _PERCENT and self._rate_per_hours(i, q):
             moved = isinstance(resolved, tuple) and resolved[0] in (_PRICE_MOVE, *_METRICS)
             resolved = _FUNDING_RATE, resolved[1] if isinstance(resolved, tuple) and moved else None
@@ -1125,6 +1168,11 @@ class _Sentence:
             resolved = self._signed_fund_flow(i, q)
         if resolved is None:
             resolved = self._topic(i, q)
+        if resolved is None:
+            strip = self._price_strip(i, q)
+            if strip is not None:
+                self.strip_assets[i] = strip
+                resolved = _PRICE_LEVEL, None  # "BTC $61,980 | ETH $2,502 | SOL $141.30"
         if not isinstance(resolved, tuple):
             return None
         event_type, direction = resolved
@@ -1162,6 +1210,8 @@ class _Sentence:
                 return None
         if event_type in _PRICES and not self._price(q):
             return None
+        if event_type in _PRICES and (q.per or "").lower() in _NOT_COIN_UNITS:
+            return None  # "gold rose 1.7%, breaking through $4,600 per ounce": no coin's
         if event_type is _OPEN_INTEREST and self._one_sided_not_open_interest(i):
             return None
         frame = Frame(self.r, i, q, event_type, direction=direction)
@@ -1269,6 +1319,91 @@ class _Sentence:
             return False
         following = units[after + 1].lower if after + 1 < len(units) else ""
         return following not in _RECORD_DESCRIBES
+
+    def _asset_is_at(self, i: int, q: Quantity) -> bool:
+        """ "Elsewhere, SOL was at $147.20", "Ether is near $2,611": an asset, a copula
+        and "at", "near" or "around" right before a price quote it (a wrap's list goes on
+        with "ADA at $0.402 and AVAX at $28.15"); the asset must be the copula's subject,
+        not a possessive ("Bitcoin's volume was at ...")."""
+        if q.kind is not _MONEY:
+            return False
+        units = self.units
+        k = i - 1
+        while k > 1 and self.role_at.get(k) == "approx" and units[k - 1].lower not in _COPULAS_AT:
+            k -= 1  # "was at about $2,611"
+        if k < 2 or units[k].lower not in _AT_WORDS or units[k - 1].lower not in _COPULAS_AT:
+            return False
+        subject = k - 2
+        if units[subject].lower == ")" and subject >= 3 and units[subject - 2].lower == "(":
+            subject -= 3  # "Solana (SOL) was at $151"
+        mention = self.mention_at[subject] if subject >= 0 else None
+        return (
+            mention is not None
+            and mention.type in _ASSETS
+            and not self._possessive(subject)
+            and self._price(q)
+            and not self._other_family_before(i)
+        )
+
+    def _other_family_before(self, i: int, end: int | None = None) -> bool:
+        """A cue of a family other than prices stands before figure ``i`` in its clause
+        ("Net inflows for Solana were at $4.2 million"), or before ``end`` ("Solana ETPs
+        logged a record $4.6 million of inflows")."""
+        clause = self.clause[i]
+        end = i if end is None else end
+        cues = [*self.type_cues, *self.by_role.get("domain", ())]
+        return any(
+            c.first < end
+            and self.clause[c.first] == clause
+            and (c.group.role == "domain" or c.group.kind not in ("level", "move"))
+            for c in cues
+        )
+
+    def _gapped_quote(self, i: int, q: Quantity) -> bool:
+        """ "Toncoin was at $6.48 late on Thursday, and Aptos at $8.90": an asset and
+        "at" after "and", "while" or a comma, in a sentence that quoted a price before,
+        is quoted there (its verb is the one before, left out)."""
+        if q.kind is not _MONEY or not any(f.type is _PRICE_LEVEL for f in self.earlier):
+            return False
+        units = self.units
+        k = i - 1
+        while k > 2 and self.role_at.get(k) == "approx" and units[k - 1].lower != "at":
+            k -= 1
+        if k < 3 or units[k].lower != "at":
+            return False
+        mention = self.mention_at[k - 1]
+        return (
+            mention is not None
+            and mention.type in _ASSETS
+            and not self._possessive(k - 1)
+            and units[k - 2].lower in _GAP_OPENERS
+            and self._price(q)
+        )
+
+    def _record_before(self, i: int, q: Quantity) -> bool:
+        """ "Bitcoin set a record $109,350 on Coinbase", "Solana's record $294 was set in
+        January": a price after "record" that an asset's possessive or an asset that sets
+        it ("set", "printed", "notched") opens is the record high, when no cue of another
+        family stands in its clause ("Solana funds set a record $940,000" is a flow's; a
+        bare "a record $X" also names flows)."""
+        units = self.units
+        if q.kind is not _MONEY or i < 2 or units[i - 1].lower != "record":
+            return False
+        k = i - 2
+        if units[k].lower in _RECORD_EPITHETS and k > 0:
+            k -= 1  # "a new record $X"
+        if units[k].mention is not None:
+            subject = k if self._possessive(k) else -1
+        elif units[k].lower in _ARTICLES and k >= 2 and units[k - 1].lower in _RECORD_SETTERS:
+            subject = k - 2
+            if subject > 0 and units[subject].lower in _RECORD_ADVERBS:
+                subject -= 1  # "BTC briefly printed a record $X"
+        else:
+            return False
+        mention = self.mention_at[subject] if subject >= 0 else None
+        if mention is None or mention.type not in _ASSETS or not self._price(q):
+            return False
+        return not self._other_family_before(i, len(self.units))
 
     def _level_priced(self, i: int) -> bool:
         """The level that percent ``i`` stands off from is a price ("about 14% below its
@@ -1405,6 +1540,31 @@ class _Sentence:
         if not any(m.type in _ASSETS for _, m in self.mentioned):
             return False
         return any(c.group.kind == "move" and self._subject(c) is None for c in self.type_cues)
+
+    def _price_strip(self, i: int, q: Quantity) -> EntityMention | None:
+        """ "BTC $61,980 | ETH $2,502 | SOL $141.30", "Bitcoin (BTC) $61,980": a ticker
+        strip, a line of nothing but assets, each with the price after it (a colon or its
+        ticker in brackets between) and marks between the pairs, quotes each price at the
+        asset before it; a strip that a topic reads (a liquidation list's) is the topic's,
+        and a sum of millions ("SOL $4.2M | AVAX $1.1M") quotes no price. The asset."""
+        if q.kind is not _MONEY or q.per or not self._price(q) or _MILLIONS.search(q.text):
+            return None
+        units = self.units
+        k = i - 1
+        if k >= 0 and units[k].lower == ":":
+            k -= 1
+        if k >= 3 and units[k].lower == ")" and units[k - 2].lower == "(":
+            k -= 3  # "Bitcoin (BTC) $61,980"
+        mention = self.mention_at[k] if k >= 0 else None
+        if mention is None or mention.type not in _ASSETS:
+            return None
+        strip = all(
+            u.mention is not None
+            or (u.quantity is not None and u.quantity.kind is _MONEY)
+            or u.lower in _STRIP_MARKS
+            for u in units
+        )
+        return mention if strip else None
 
     def _signed_fund_flow(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """ "IBIT +$42.1M", "spot bitcoin ETFs yesterday: -$318.5M net": a signed amount of
@@ -2252,6 +2412,15 @@ class _Sentence:
             if isinstance(resolved, tuple) and resolved[0] in _PRICES and not self._price(q):
                 no_price = True  # "reached $3.6 billion" is no price: a metric's noun may
                 continue  # say what it is ("open interest on OKX reached $3.6 billion")
+            if (
+                isinstance(resolved, tuple)
+                and resolved[0] in _PRICES
+                and not hedged
+                and cue.group.value != "target"
+                and not self._quote_sized(q, ranged=True)
+            ):
+                no_price = True  # "a Phishing Scam Costs One Holder $4.2 Million": no coin
+                continue  # is quoted at a million dollars (a forecast may name one)
             if resolved is not None:
                 return resolved
         return None
@@ -2323,6 +2492,9 @@ class _Sentence:
                 return self._resolve(i, q, verb, hedged)
         if kind == "other" and self._holds_a_price(cue, i, q):
             return _PRICE_LEVEL, None  # "$BTC holding $96.6K"
+        if kind == "other" and self._coin_price_target(cue, i, q):
+            self.targets.add(i)
+            return _PRICE_LEVEL, None  # "a price target of $1.80 for XRP"
         if kind == "other" and q.kind is _PERCENT and self._asset_share(cue, held=True):
             return _DOMINANCE, self._clause_direction(cue, i)
         if kind in ("other", "reserve") or kind is None:
@@ -2910,6 +3082,25 @@ class _Sentence:
             and q.kind is _MONEY
             and self._price(q)
             and self._asset_subject(verb)
+        )
+
+    def _coin_price_target(self, cue: Cue, i: int, q: Quantity) -> bool:
+        """ "a price target of $1.80 for XRP", "its $150,000 bitcoin price target": a price
+        target whose coin stands right before it or after "for" or "on" after it or after
+        its figure is that coin's target level (a stock's price target is none: "a $300
+        price target on MicroStrategy")."""
+        if self.units[cue.first].lower != "price" or q.kind is not _MONEY or not self._price(q):
+            return False
+        if abs(i - cue.first) > 2 * LEVEL_REACH:
+            return False
+        places = [cue.first - 1, cue.last + 2, self.group_end.get(i, i) + 2]
+        units = self.units
+        return any(
+            0 <= k < len(units)
+            and (m := self.mention_at[k]) is not None
+            and m.type in _ASSETS
+            and (k == cue.first - 1 or units[k - 1].lower in ("for", "on"))
+            for k in places
         )
 
     def _contract_named(self) -> bool:
@@ -4158,10 +4349,12 @@ class _Sentence:
                 return _direction_between(start, q)
         return None
 
-    def _quote_sized(self, q: Quantity) -> bool:
-        """A sum of money below :data:`QUOTE_MAX` at its currency's scale."""
+    def _quote_sized(self, q: Quantity, *, ranged: bool = False) -> bool:
+        """A sum of money below :data:`QUOTE_MAX` at its currency's scale (``ranged``: a
+        range's top end too)."""
         scale = vocabulary().per_dollar.get(q.unit or "", 1)
-        return q.value is not None and q.value < QUOTE_MAX * scale
+        value = q.high if ranged and q.value is None else q.value
+        return value is not None and value < QUOTE_MAX * scale
 
     def _carried_price(self, i: int) -> bool:
         """Figure ``i`` follows a position or quoting word ("just above $3,150"), or an
@@ -4263,12 +4456,31 @@ class _Sentence:
         # most sentences hedge nothing: then no comprehension, which on Python 3.11 costs
         # about 2k instructions to set up, more than the test itself
         hedges = self.by_role.get("hedge")
+        if self.forecasts:  # "a forecast of $4 billion in ETF inflows" states no flow
+            hedges = [*(hedges or ()), *self.forecasts]
         if hedges is None:
             return []
         clause = self.clause[i]
         return [
             c for c in hedges if self.clause[c.first] == clause and not self._comments_after(c, i)
         ]
+
+    def _foreseen(self, i: int) -> bool:
+        """ "Standard Chartered sees bitcoin reaching $150,000 by year-end", "analysts see
+        ether at $5,000": what someone sees an asset doing or at (present tense: "Monday
+        saw bitcoin falling to $52,000" happened) is a forecast of figure ``i``."""
+        units = self.units
+        clause = self.clause[i]
+        for j in range(max(0, i - _FORESEEN_REACH), i - 2):
+            if units[j].lower not in ("sees", "see") or self.clause[j] != clause:
+                continue
+            mention = self.mention_at[j + 1]
+            if mention is None or mention.type not in _ASSETS or self._possessive(j + 1):
+                continue
+            after = units[j + 2].lower
+            if after in ("at", "to") or (after.endswith("ing") and (j + 2) in self.verb_ends):
+                return True
+        return False
 
     def _stated_though_hedged(self, event_type: EventType, i: int) -> bool:
         """Levels a forecast names are stated (_STATED_WHEN_HEDGED), and so is a theft that
@@ -4424,6 +4636,10 @@ class _Sentence:
             return None
         if frame.type is _PRICE_MOVE and frame.index in self.market_moves:
             return None
+        strip = self.strip_assets.get(frame.index)
+        if strip is not None:
+            frame.mentions.append(strip)
+            return self._asset_of(strip)
         quoted = frame.type in _PRICES  # a price's crypto unit is what it is quoted in
         if q.kind is _CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry and not quoted:
             return f"asset:{q.unit}"
@@ -5487,8 +5703,10 @@ class _Sentence:
 
     def _level_kind(self, i: int, q: Quantity) -> str:
         """The kind of level the nearest level word names ("support", "all_time_high")."""
-        if self._record_named(i, q):
+        if self._record_named(i, q) or self._record_before(i, q):
             return "all_time_high"
+        if i in self.targets:
+            return "target"
         clause = self.clause[i]
         near = [
             c
