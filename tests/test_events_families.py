@@ -1836,6 +1836,11 @@ PRICES = [
         id="guard-a-rise-stated-before-a-need-stays-a-move",
     ),
     pytest.param(
+        "About $84 million in Avalanche long positions had to be liquidated on OKX.",
+        [ev("liquidation", "84000000", side="long", asset="asset:AVAX", venue="venue:okx")],
+        id="guard-what-had-to-happen-happened-no-condition",
+    ),
+    pytest.param(
         "Litecoin notched a record $412.60 on Kraken in the early hours of Sunday.",
         [ev("price_level", "412.6", asset="asset:LTC", venue="venue:kraken", kind="all_time_high")],
         id="a-record-price-an-asset-notched-is-its-all-time-high",
