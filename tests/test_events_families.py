@@ -2549,6 +2549,36 @@ PRICES = [
         ],
         id="guard-a-ranked-epithet-in-apposition-keeps-the-named-asset",
     ),
+    # an index heading a move's subject: the market's change, no coin's
+    pytest.param(
+        "The MarketVector 25 index slid 4.4% on Friday as Cardano dropped 9%.",
+        [
+            ev("price_move", "4.4", "%", asset=None, direction="down"),
+            ev("price_move", "9", "%", asset="asset:ADA", direction="down"),
+        ],
+        id="an-index-move-is-the-markets-not-a-later-coins",
+    ),
+    pytest.param(
+        "Litecoin climbed 3.7%, while the broader Bitwise 10 Index (BITW) added 1.3%.",
+        [
+            ev("price_move", "3.7", "%", asset="asset:LTC", direction="up"),
+            ev("price_move", "1.3", "%", asset=None, direction="up"),
+        ],
+        id="an-index-with-its-acronym-after-a-coin-move-takes-no-asset",
+    ),
+    pytest.param(
+        "The crypto fear and greed index fell 15% as Polkadot shed 6.2%.",
+        [ev("price_move", "6.2", "%", asset="asset:DOT", direction="down")],
+        id="guard-a-sentiment-gauge-index-moves-no-price",
+    ),
+    pytest.param(
+        "The Kraken Bitcoin Price Index rose 2.7% to $71,480 on Sunday.",
+        [
+            ev("price_move", "2.7", "%", asset="asset:BTC", direction="up"),
+            ev("price_level", "71480", asset="asset:BTC"),
+        ],
+        id="guard-an-assets-price-index-is-its-price",
+    ),
 ]
 
 METRICS = [

@@ -401,6 +401,7 @@ _MARKET_VALUE_NOUNS = frozenset(
 )
 _CUSTOMER_WORDS = frozenset({"customers", "users", "clients", "depositors", "account holders"})
 _INDEX_WORDS = frozenset({"index", "composite"})
+_GAUGE_WORDS = frozenset({"greed", "fear", "volatility", "sentiment", "nft", "nfts"})
 _TYING_WORDS = frozenset({"tied", "linked", "connected", "associated", "attributed", "traced"})
 TIE_REACH = 4
 """Units before a theft word in which a word that ties a wallet to it is looked for ("tied
@@ -2693,6 +2694,11 @@ class _Sentence:
                     return self._elided_metric(k, verb)
             if role == "domain" and self._domain_at(k) == "etf" and not self._modified_by(k):
                 return _FUNDS
+            if self._index_heads_subject(k, verb):
+                # "The CoinDesk 20 index gained 2.4%": the market's move, no coin's; a
+                # gauge or an index of other goods ("the Fear & Greed index fell 12%",
+                # "an NFT index") moves no price
+                return _BLOCK if self._index_of_no_coin(k) else _MARKET
             if self._crypto_market_at(k):
                 return _MARKET
             if role == "side":
@@ -4947,6 +4953,40 @@ class _Sentence:
             u.quantity is not None or u.lower in _INDEX_WORDS or u.lower.isdigit()
             for u in self.units[k + 1 : verb.first]
         )
+
+    def _index_heads_subject(self, k: int, verb: Cue) -> bool:
+        """ "The CoinDesk 20 index gained 2.4%", "the GMCI 30 Index (G30) fell 3.5%", "the
+        Fear & Greed index fell 12%": an index noun right before the verb (a bracketed
+        acronym between) heads its subject, so the change is the index's, no coin's,
+        whatever asset the sentence names later ("..., with Solana leading"). A price index
+        of an asset ("the bitcoin price index") stays the asset's, and a metric's own noun
+        ("the TOTAL2 index") the metric's."""
+        units = self.units
+        if units[k].lower not in _INDEX_WORDS:
+            return False
+        if any(c.last == k - 1 and c.group.noun for c in self.type_cues):
+            return False  # "The TOTAL2 index dropped by 3.84%": the metric's own noun
+        depth = 0
+        for j in range(k + 1, verb.first):
+            lower = units[j].lower
+            if lower == "(":
+                depth += 1
+            elif lower == ")":
+                depth = max(0, depth - 1)
+            elif not depth:
+                return False
+        return not any(u.lower in ("price", "prices") for u in units[max(0, k - 2) : k])
+
+    def _index_of_no_coin(self, k: int) -> bool:
+        """The index noun at ``k`` names a gauge, an index of other goods or a stock
+        index ("the Fear & Greed index", "an NFT index", "The Nasdaq 100 Index")."""
+        for j in range(max(0, k - 3), k):
+            mention = self.mention_at[j]
+            if self.units[j].lower in _GAUGE_WORDS:
+                return True
+            if mention is not None and mention.type is _VENUE:
+                return self.c.registry.get(mention.id).kind == "traditional"
+        return False
 
     def _usable(self, mention: EntityMention, types: Sequence[EntityType]) -> bool:
         """An org stands for an asset only when the registry names its token (Tether)."""
