@@ -2571,6 +2571,36 @@ PRICES = [
         [ev("price_move", "6.2", "%", asset="asset:DOT", direction="down")],
         id="guard-a-sentiment-gauge-index-moves-no-price",
     ),
+    # "off" and "gave back" state a fall
+    pytest.param(
+        "Chainlink was last off 2.3% at $13.85 in late trading.",
+        [
+            ev("price_move", "2.3", "%", asset="asset:LINK", direction="down"),
+            ev("price_level", "13.85", asset="asset:LINK"),
+        ],
+        id="off-after-a-copula-is-a-fall",
+    ),
+    pytest.param(
+        "Polkadot changes hands at $7.12, off only 0.6% over the week.",
+        [
+            ev("price_level", "7.12", asset="asset:DOT"),
+            ev("price_move", "0.6", "%", asset="asset:DOT", direction="down"),
+        ],
+        id="off-only-after-a-quote-is-a-fall",
+    ),
+    pytest.param(
+        "Pepe gave back 13% on Sunday, while Bonk gave back 9.5%.",
+        [
+            ev("price_move", "13", "%", asset="asset:PEPE", direction="down"),
+            ev("price_move", "9.5", "%", asset="asset:BONK", direction="down"),
+        ],
+        id="gave-back-is-a-fall",
+    ),
+    pytest.param(
+        "Miners sold off 3,100 BTC on Tuesday as bitcoin dropped 2.5%.",
+        [ev("price_move", "2.5", "%", asset="asset:BTC", direction="down")],
+        id="guard-sold-off-coins-move-no-price",
+    ),
     pytest.param(
         "The Kraken Bitcoin Price Index rose 2.7% to $71,480 on Sunday.",
         [
