@@ -2601,6 +2601,28 @@ PRICES = [
         [ev("price_move", "2.5", "%", asset="asset:BTC", direction="down")],
         id="guard-sold-off-coins-move-no-price",
     ),
+    # a signed percent in brackets after an asset is its move, its sign the direction
+    pytest.param(
+        "Among the majors, Litecoin (+7.4%) and Stellar (+5.9%) did best on the day.",
+        [
+            ev("price_move", "7.4", "%", asset="asset:LTC", direction="up"),
+            ev("price_move", "5.9", "%", asset="asset:XLM", direction="up"),
+        ],
+        id="a-bracketed-signed-percent-after-an-asset-is-its-move",
+    ),
+    pytest.param(
+        "Biggest losers: TIA (-12.5%), ARB (-9.1%).",
+        [
+            ev("price_move", "-12.5", "%", asset="asset:TIA", direction="down"),
+            ev("price_move", "-9.1", "%", asset="asset:ARB", direction="down"),
+        ],
+        id="a-movers-heading-takes-the-sign-for-its-direction",
+    ),
+    pytest.param(
+        "Shares of Coinbase (+3.2%) outpaced bitcoin, which rose 2.4%.",
+        [ev("price_move", "2.4", "%", asset="asset:BTC", direction="up")],
+        id="guard-a-bracketed-percent-after-a-venues-shares-is-no-coins-move",
+    ),
     pytest.param(
         "The Kraken Bitcoin Price Index rose 2.7% to $71,480 on Sunday.",
         [

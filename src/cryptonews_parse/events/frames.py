@@ -1101,6 +1101,8 @@ class _Sentence:
         if event_type in _FLOWS and self._signed(i):
             assert q.value is not None
             direction = "out" if q.value < 0 else "in"  # "IBIT +$42.1M", "FBTC -$156.9M"
+        if event_type is _PRICE_MOVE and direction is None and self._signed(i):
+            direction = "down" if self._falls(i) else "up"  # "Top gainers: SUI (+14%)"
         if event_type in _METRICS and direction is None:
             direction = (
                 self._compared_direction(i)
@@ -3950,11 +3952,18 @@ class _Sentence:
             if self.c.topic not in (None, _PRICE_MOVE, _PRICE_LEVEL):
                 return None  # "Funding rates" / "- BTC: +0.012%": the topic's reading
             before = self.units[i - 2]  # a movers list: "XMR: +21.7%"
+        if before is not None and before.lower == "(" and i > 1 and self._closed_after(i):
+            before = self.units[i - 2 if not plus else i - 3]  # "Avalanche (+6.2%) and ..."
         mention = None if before is None else before.mention
         after_asset = mention is not None and mention.type is EntityType.ASSET
         if not (after_asset or len(self.units) <= 2 or self._after_a_quoted_price(i)):
             return None
         return _PRICE_MOVE, "down" if q.value < 0 else "up"
+
+    def _closed_after(self, i: int) -> bool:
+        """A closing bracket follows figure ``i`` (its group)."""
+        k = self.group_end.get(i, i) + 1
+        return k < len(self.units) and self.units[k].lower == ")"
 
     def _after_a_quoted_price(self, i: int) -> bool:
         """ "- ETH: $3,620 close, -10.3%", "weekly close at $68,310 (-4.1% w/w)": the figure
