@@ -863,9 +863,44 @@ LIQUIDATIONS = [
         [ev("liquidation", "8100000", side="short", asset="asset:SOL", window="PT4H")],
         id="those-bets-point-back-to-the-asset-bet-against",
     ),
+    # "wiping out", "squeezing out", "got squeezed": liquidation verbs
+    pytest.param(
+        "Avalanche sank 11% in two hours, wiping out $64 million in leveraged longs.",
+        [
+            ev("price_move", "11", "%", asset="asset:AVAX", direction="down"),
+            ev("liquidation", "64000000", side="long", window="PT2H"),
+        ],
+        id="wiping-out-after-a-move-is-a-liquidation",
+    ),
+    pytest.param(
+        "Over $37 million in Dogecoin shorts got squeezed as the memecoin ripped higher.",
+        [ev("liquidation", "37000000", side="short", asset="asset:DOGE")],
+        id="shorts-that-got-squeezed-are-liquidated",
+    ),
+    pytest.param(
+        "Solana jumped to $171, squeezing out $52 million of bears.",
+        [
+            ev("price_move", "171", asset="asset:SOL", direction="up"),
+            ev("liquidation", "52000000", side="short"),
+        ],
+        id="squeezing-out-bears-is-a-short-liquidation",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
+    pytest.param(
+        "The sell-off wiped out $140 billion in crypto market value on Monday, as ether slid 6.5%.",
+        [ev("price_move", "6.5", "%", asset="asset:ETH", direction="down")],
+        id="value-wiped-out-in-market-value-is-no-liquidation",
+    ),
+    pytest.param(
+        "Bonk sank 23% to $0.000018, wiping out a month of gains.",
+        [
+            ev("price_move", "23", "%", asset="asset:BONK", direction="down"),
+            ev("price_level", "0.000018", asset="asset:BONK"),
+        ],
+        id="guard-wiping-out-governs-no-price-before-it",
+    ),
     pytest.param(
         "Avalanche longs have lost $33 million since Monday on Bybit.",
         [ev("liquidation", "33000000", side="long", asset="asset:AVAX", venue="venue:bybit")],

@@ -230,6 +230,7 @@ _MARKET_WORDS = frozenset(
 _CRYPTO_WORDS = frozenset({"crypto", "cryptocurrency"})
 _WHOLE_VALUE_WORDS = frozenset({"value", "worth", "capitalization", "capitalisation", "cap"})
 """What a share of "the whole crypto market's ..." is of when it is the whole market."""
+_VALUE_LOST_WORDS = _AWAY_WORDS | {"in", "of"}
 _MARKET_VALUE_METRICS = frozenset({"metric:market_cap", _TOTAL_MARKET_CAP})
 VALUE_AFTER_REACH = 6
 """Units after "from" or "off" in which a market value says what a figure was taken from."""
@@ -1790,6 +1791,8 @@ class _Sentence:
             elif kind == "transfer":
                 if self.clause[cue.first] != self.clause[i]:
                     continue
+            elif kind == "liquidation" and i < cue.first and self._active_participle(cue):
+                continue  # "sank 96% to $0.00041, wiping out a market value ...": its object
             elif kind == "flow":
                 # "Bitcoin funds took $55.3M, while short products saw outflows of ..."
                 if self._contrasted(i, cue.first):
@@ -1809,6 +1812,11 @@ class _Sentence:
             scored.append((distance, n, cue))
         scored.sort()  # by distance, then text order: no two share ``n``, cues are never compared
         return [cue for _, _, cue in scored]
+
+    def _active_participle(self, cue: Cue) -> bool:
+        """ "wiping out", "squeezing out", "liquidating": a verb in "-ing" whose object
+        follows it, so it governs no figure before it."""
+        return self.units[cue.first].lower.endswith("ing")
 
     def _whole_of_the_share(self, cue: Cue, i: int) -> bool:
         """``cue`` is what a percent restating figure ``i`` is a share of ("taking outflows to
@@ -3386,14 +3394,17 @@ class _Sentence:
 
     def _taken_from_a_value(self, i: int) -> bool:
         """ "erased $180 billion from the crypto market's value", "wiped $90 billion off
-        bitcoin's market cap": what is taken "from" or "off" a market value is value lost,
-        no positions closed."""
+        bitcoin's market cap", "wiped out $210 billion in market value": what is taken
+        "from" or "off" a market value, or stated "in" or "of" one, is value lost, no
+        positions closed (not "$40 million in long positions worth ...")."""
         units = self.units
         k = self.group_end.get(i, i) + 1
-        if k >= len(units) or units[k].lower not in _AWAY_WORDS:
+        if k >= len(units) or units[k].lower not in _VALUE_LOST_WORDS:
             return False
-        for unit in units[k + 1 : k + 1 + VALUE_AFTER_REACH]:
+        for n, unit in enumerate(units[k + 1 : k + 1 + VALUE_AFTER_REACH], start=k + 1):
             if unit.quantity is not None or unit.lower in _PHRASE_ENDS:
+                return False
+            if self.role_at.get(n) == "side":
                 return False
             mention = unit.mention
             if unit.lower in _WHOLE_VALUE_WORDS or (
