@@ -885,9 +885,33 @@ LIQUIDATIONS = [
         ],
         id="squeezing-out-bears-is-a-short-liquidation",
     ),
+    # a side phrase with an asset's name inside: "bullish SOL bets", "bearish ether wagers"
+    pytest.param(
+        "Roughly $47 million of bullish Litecoin bets were liquidated on Binance.",
+        [ev("liquidation", "47000000", side="long", asset="asset:LTC", venue="venue:binance")],
+        id="bullish-asset-bets-are-longs-of-the-asset",
+    ),
+    pytest.param(
+        "Polkadot slid under $4, leaving $23 million of bullish DOT wagers erased.",
+        [
+            ev("price_move", "4", asset="asset:DOT", direction="down"),
+            ev("liquidation", "23000000", side="long", asset="asset:DOT"),
+        ],
+        id="leaving-bullish-bets-erased-is-a-liquidation-not-an-outflow",
+    ),
+    pytest.param(
+        "Some $15.5 million in bearish Aptos positions were flushed out on OKX.",
+        [ev("liquidation", "15500000", side="short", asset="asset:APT", venue="venue:okx")],
+        id="bearish-asset-positions-are-shorts-of-the-asset",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
+    pytest.param(
+        "Analysts turned bullish on Solana bets after ETFs took in $42 million.",
+        [ev("etf_flow", "42000000", direction="in")],
+        id="guard-bullish-on-an-asset-is-no-side",
+    ),
     pytest.param(
         "The sell-off wiped out $140 billion in crypto market value on Monday, as ether slid 6.5%.",
         [ev("price_move", "6.5", "%", asset="asset:ETH", direction="down")],

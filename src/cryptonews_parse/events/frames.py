@@ -184,6 +184,9 @@ left Bitfinex for a fresh address")."""
 _BALANCED_FLOWS = frozenset({_EXCHANGE_FLOW, _ETF_FLOW})
 """Flows whose remainder a text may state after "leaving": an exchange's or a fund's."""
 _LEAVING = frozenset({"leaving", "leaves"})
+LIQUIDATED_AFTER = 8
+"""Units after a figure "leaving" governs in which a liquidation word makes it what was
+liquidated ("leaving $56 million of bullish SOL bets erased")."""
 LEFT_WITH_REACH = 4
 """Units between "leaving" and "with" at most ("leaving the Seychelles exchange with")."""
 _ACQUIRED = frozenset({"received", "receives", "receive", "obtained", "bought", "acquired"})
@@ -1801,6 +1804,8 @@ class _Sentence:
                     continue
                 if self._intransitive_later(cue, i):
                     continue  # "... dropped to $61 million as users rushed to withdraw."
+                if self._left_liquidated(cue, i):
+                    continue  # "leaving $56 million of bullish SOL bets erased"
                 if (
                     cue.first > i
                     and self.segment[cue.first] != self.segment[i]
@@ -1812,6 +1817,19 @@ class _Sentence:
             scored.append((distance, n, cue))
         scored.sort()  # by distance, then text order: no two share ``n``, cues are never compared
         return [cue for _, _, cue in scored]
+
+    def _left_liquidated(self, cue: Cue, i: int) -> bool:
+        """ "leaving $56 million of bullish SOL bets erased": "leaving" before figure ``i``
+        and a liquidation word after it in its segment say what the fall left behind, no
+        outflow."""
+        if self.units[cue.first].lower not in _LEAVING or not cue.last < i:
+            return False
+        return any(
+            c.group.kind == "liquidation"
+            and i < c.first <= i + LIQUIDATED_AFTER
+            and self.segment[c.first] == self.segment[i]
+            for c in self.type_cues
+        )
 
     def _active_participle(self, cue: Cue) -> bool:
         """ "wiping out", "squeezing out", "liquidating": a verb in "-ing" whose object
