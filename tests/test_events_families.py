@@ -904,6 +904,25 @@ LIQUIDATIONS = [
         [ev("liquidation", "15500000", side="short", asset="asset:APT", venue="venue:okx")],
         id="bearish-asset-positions-are-shorts-of-the-asset",
     ),
+    # a figure said of a list of assets is no one asset's
+    pytest.param(
+        "About $118 million of longs were liquidated on Bybit, mostly in SOL and XRP.",
+        [ev("liquidation", "118000000", side="long", asset=None, venue="venue:bybit")],
+        id="a-liquidation-said-of-a-list-of-assets-names-none",
+    ),
+    pytest.param(
+        "The flush erased $2.3 billion in leveraged ether and altcoin bets.",
+        [ev("liquidation", "2300000000", asset=None)],
+        id="an-asset-listed-with-altcoins-names-no-liquidations-asset",
+    ),
+    pytest.param(
+        "Cardano and Tron longs saw $19 million and $8 million liquidated, respectively.",
+        [
+            ev("liquidation", "19000000", asset="asset:ADA"),
+            ev("liquidation", "8000000", asset="asset:TRX"),
+        ],
+        id="guard-a-list-paired-respectively-keeps-its-assets",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [

@@ -4160,6 +4160,13 @@ class _Sentence:
         mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
         if mention is not None and frame.type in _METRICS and self._in_a_condition(frame, mention):
             mention = None
+        if (
+            mention is not None
+            and frame.type is _LIQUIDATION
+            and "respectively" not in self.by_role
+            and (self._one_of_a_list(mention) or self._listed_with_a_group(mention))
+        ):
+            return None  # "$86 million of shorts, mostly in BTC and ETH": no one asset's
         if mention is not None and not self._asset_of_another_clause(frame, mention):
             asset = self._asset_of(mention)
             if frame.type in _PRICES and mention.span.start < self.r.sentence.start:
@@ -4775,6 +4782,22 @@ class _Sentence:
             if 0 <= j < len(units) and units[j].lower in _LIST_JOINERS:
                 other = at[j + step] if 0 <= j + step < len(units) else None
                 if other is not None and other.type is mention.type and other.id != mention.id:
+                    return True
+        return False
+
+    def _listed_with_a_group(self, mention: EntityMention) -> bool:
+        """The mention is coordinated with a group of coins ("bitcoin and altcoin bets",
+        "ETH and other altcoins"): a figure said of them is no one asset's."""
+        k = next((k for k, m in self.mentioned if m is mention), None)
+        if k is None:
+            return False
+        units = self.units
+        for step in (1, -1):
+            j = k + step
+            if not (0 <= j < len(units) and units[j].lower in _LIST_JOINERS):
+                continue
+            for n in range(j + step, j + step * 3, step):
+                if 0 <= n < len(units) and units[n].lower.startswith(_COIN_GROUPS):
                     return True
         return False
 
