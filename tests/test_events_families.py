@@ -923,6 +923,21 @@ LIQUIDATIONS = [
         ],
         id="guard-a-list-paired-respectively-keeps-its-assets",
     ),
+    # a share's side after a figure is the share's, not the figure's
+    pytest.param(
+        "Gate logged the most liquidations at $67 million, 72% of which were short positions.",
+        [ev("liquidation", "67000000", side="both", venue="venue:gate")],
+        id="a-share-of-a-sum-gives-the-sum-no-side",
+    ),
+    pytest.param(
+        "Traders lost $44 million and $17 million in short liquidations on Kraken and"
+        " Bitfinex, respectively.",
+        [
+            ev("liquidation", "44000000", side="short", venue="venue:kraken"),
+            ev("liquidation", "17000000", side="short", venue="venue:bitfinex"),
+        ],
+        id="guard-coordinated-sums-share-the-side-after-them",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [

@@ -4569,6 +4569,9 @@ class _Sentence:
         following = self.units[k].quantity if k < len(self.units) else None
         if k == self.group_end.get(i, i) + 1 or following is None:
             return None
+        own = self.units[i].quantity
+        if own is not None and following.kind is not own.kind:
+            return None  # "$192 million, 81% of which were longs": a share, not a sibling
         found = {c.group.value for c in sides if self.segment[c.first] == self.segment[k]}
         return found.pop() if len(found) == 1 and "total" not in found else None
 
