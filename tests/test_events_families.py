@@ -2664,6 +2664,28 @@ PRICES = [
         [ev("price_move", "6.2", "%", asset="asset:DOT", direction="down")],
         id="guard-a-sentiment-gauge-index-moves-no-price",
     ),
+    # the asset a move is compared with is not the one that moved
+    pytest.param(
+        "Cardano underperformed ether, sliding 6.4% against ETH's 2.2% dip.",
+        [
+            ev("price_move", "6.4", "%", asset="asset:ADA", direction="down"),
+            ev("price_move", "2.2", "%", asset="asset:ETH", direction="down"),
+        ],
+        id="the-object-of-underperformed-and-a-later-possessor-are-not-the-mover",
+    ),
+    pytest.param(
+        "Near Protocol outpaced bitcoin on Monday, surging 14%.",
+        [ev("price_move", "14", "%", asset="asset:NEAR", direction="up")],
+        id="the-object-of-outpaced-is-not-the-mover",
+    ),
+    pytest.param(
+        "Tron is up 9% this week, outpacing Litecoin, which added 1.8% over the same span.",
+        [
+            ev("price_move", "9", "%", asset="asset:TRX", direction="up"),
+            ev("price_move", "1.8", "%", asset="asset:LTC", direction="up"),
+        ],
+        id="guard-an-outpaced-assets-relative-clause-moves-it",
+    ),
     # "off" and "gave back" state a fall
     pytest.param(
         "Chainlink was last off 2.3% at $13.85 in late trading.",

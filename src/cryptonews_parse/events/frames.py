@@ -184,6 +184,13 @@ left Bitfinex for a fresh address")."""
 _BALANCED_FLOWS = frozenset({_EXCHANGE_FLOW, _ETF_FLOW})
 """Flows whose remainder a text may state after "leaving": an exchange's or a fund's."""
 _LEAVING = frozenset({"leaving", "leaves"})
+_OUTPACING = frozenset(
+    f"{verb}{ending}"
+    for verb in ("outperform", "underperform", "outpace", "lag", "trail")
+    for ending in ("", "s", "ed", "ing", "d")
+) | {"lagged", "lagging", "beat", "beats", "beating", "outpaced", "outpacing"}
+"""Verbs whose object is the asset a move is compared with ("Ether underperformed
+bitcoin, falling 4%"), not the one that moved."""
 LIQUIDATED_AFTER = 8
 """Units after a figure "leaving" governs in which a liquidation word makes it what was
 liquidated ("leaving $56 million of bullish SOL bets erased")."""
@@ -4668,6 +4675,16 @@ class _Sentence:
                 continue  # "left a wallet tied to the Bitfinex hack": no end of the move
             if event_type in _PRICES and self._names_a_quote_market(k):
                 continue
+            if k > i and self._owns_a_later_figure(k):
+                continue  # "falling 4% versus BTC's 1.5% decline": BTC's is the later one
+            if (
+                event_type is _PRICE_MOVE
+                and k < i
+                and self.units[k - 1].lower in _OUTPACING
+                and self.clause[k] == self.clause[i]
+            ):
+                continue  # "Ether underperformed bitcoin, falling 4%": ether fell (not
+                # "outpacing Bitcoin, which gained 3.2%": the relative clause's own)
             if self.segment[k] == segment:
                 distance = abs(k - i)
                 if (
@@ -4734,6 +4751,13 @@ class _Sentence:
         if not (self._opens_with_anaphor() or (_VENUE in types and self._definite_venue())):
             return None
         return subject
+
+    def _owns_a_later_figure(self, k: int) -> bool:
+        """The mention at ``k`` is a possessive right before a figure ("BTC's 1.5%
+        decline", "bitcoin's 41% advance"): it names that figure's owner, no earlier
+        figure's."""
+        k1 = k + 1
+        return k1 < len(self.units) and self._possessive(k) and self.units[k1].quantity is not None
 
     def _inside_an_apposition(self, k: int, i: int) -> bool:
         """ "Bitcoin cash, the offshoot created when the bitcoin network split in August,
