@@ -2686,6 +2686,29 @@ PRICES = [
         ],
         id="guard-an-outpaced-assets-relative-clause-moves-it",
     ),
+    # "A and B both ..." gives the figure to each, as "each" does
+    pytest.param(
+        "Stellar gained 3.3%, while Algorand and Hedera both dropped 5.8%.",
+        [
+            ev("price_move", "3.3", "%", asset="asset:XLM", direction="up"),
+            ev("price_move", "5.8", "%", asset="asset:ALGO", direction="down"),
+            ev("price_move", "5.8", "%", asset="asset:HBAR", direction="down"),
+        ],
+        id="two-coins-that-both-moved-get-one-move-each",
+    ),
+    pytest.param(
+        "Litecoin and Monero both retreated, with Litecoin off 2.9% on the day.",
+        [ev("price_move", "2.9", "%", asset="asset:LTC", direction="down")],
+        id="guard-both-gives-no-later-segments-figure-to-each",
+    ),
+    pytest.param(
+        "Both readings of ether dominance topped out in May, at 17.2% and 16.8% respectively.",
+        [
+            ev("dominance", "17.2", "%", asset="asset:ETH"),
+            ev("dominance", "16.8", "%", asset="asset:ETH"),
+        ],
+        id="guard-both-with-no-names-is-no-per-item-amount",
+    ),
     # "off" and "gave back" state a fall
     pytest.param(
         "Chainlink was last off 2.3% at $13.85 in late trading.",

@@ -1729,6 +1729,8 @@ class _Sentence:
         end = self.group_end.get(i, i)
         clause = self.clause[i]
         for cue in self.by_role.get("each", ()):
+            if self.units[cue.first].lower == "both":
+                continue  # "Both readings peaked at 58.4% and 61.3%": no per-item amount
             right_after = cue.first == end + 1
             first_after = next((f for f in self.r.figures() if f > cue.first), None)
             opens_clause = first_after == i and (
@@ -5791,6 +5793,8 @@ class _Sentence:
         ("Binance and Bybit each saw $25M", "Solana (SOL) and Cardano (ADA) each drew"), or,
         when "each" follows the figure, the names coordinated as the clause's subject just
         before its verb ("HODL and BTCO gathered $6.8 million each")."""
+        if self.units[cue.first].lower == "both":
+            return self._both_holders(cue, i)
         if cue.first < i:
             start = cue.first
             if start > 0 and self.units[start - 1].lower in _EACH_GROUP_NOUNS:
@@ -5804,6 +5808,14 @@ class _Sentence:
             return []
         holders = self._coordinated_before(k + 1, brackets=True)
         return holders if len(holders) > 1 else []
+
+    def _both_holders(self, cue: Cue, i: int) -> list[EntityMention]:
+        """Whom "both" gives figure ``i`` to: the names coordinated right before it
+        ("Solana and XRP both fell 3%"), for a figure of its segment only ("Bitcoin and
+        ether both fell, with bitcoin down 3%" is bitcoin's)."""
+        if not cue.first < i or self.segment[cue.first] != self.segment[i]:
+            return []
+        return self._coordinated_before(cue.first, brackets=True)
 
     def _coordinated_before(self, k: int, brackets: bool = False) -> list[EntityMention]:
         """The names joined by commas and "and" that end right before unit ``k``; with
