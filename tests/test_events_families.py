@@ -938,6 +938,24 @@ LIQUIDATIONS = [
         ],
         id="guard-coordinated-sums-share-the-side-after-them",
     ),
+    # two sums set against each other take the long and short words before them in order
+    pytest.param(
+        "Short liquidations outran longs nearly three to one on Bitget, $93 million versus"
+        " $32 million.",
+        [
+            ev("liquidation", "93000000", side="short", venue="venue:bitget"),
+            ev("liquidation", "32000000", side="long"),
+        ],
+        id="sums-compared-with-versus-take-the-sides-before-them-in-order",
+    ),
+    pytest.param(
+        "Ether longs lost $58 million versus $21 million the day before.",
+        [
+            ev("liquidation", "58000000", side="long", asset="asset:ETH"),
+            ev("liquidation", "21000000", side="long", asset="asset:ETH"),
+        ],
+        id="guard-one-side-word-before-compared-sums-is-both-sums-side",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [

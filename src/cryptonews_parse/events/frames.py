@@ -4440,6 +4440,8 @@ class _Sentence:
             value = own or "total"
         elif self._elided_after(i) and self.last_frame is not None and self.last_frame.side:
             value = str(self.last_frame.side)
+        elif (compared := self._compared_sides(i, sides)) is not None:
+            value = compared  # "Long liquidations outpaced shorts, $146M versus $35M"
         else:
             value = (
                 self._side_before(i, sides)
@@ -4560,6 +4562,39 @@ class _Sentence:
             and (not same_clause or self.clause[c.first] == clause)
         ]
         return before[-1].group.value if before else None
+
+    def _compared_sides(self, i: int, sides: Sequence[Cue]) -> str | None:
+        """ "Long liquidations outpaced shorts by four to one, $146 million versus $35
+        million": two figures compared ("versus", "vs", "against") after a long and a
+        short word of their clause (and no other side word) take those sides in order."""
+        figures = self.r.figures()
+        n = figures.index(i) if i in figures else -1
+        pair: tuple[int, int] | None = None
+        for a, b in ((n - 1, n), (n, n + 1)):
+            if a >= 0 and b < len(figures) and self._compared_figures(figures[a], figures[b]):
+                pair = (figures[a], figures[b])
+        if pair is None:
+            return None
+        floor = max((f for f in figures if f < pair[0]), default=-1)
+        clause = self.clause[pair[0]]
+        before = [
+            c.group.value
+            for c in sides
+            if floor < c.last < pair[0]
+            and c.group.value in _SIDES
+            and self.clause[c.first] == clause
+        ]
+        if len(before) != 2 or before[0] == before[1]:
+            return None
+        return before[0] if i == pair[0] else before[1]
+
+    def _compared_figures(self, a: int, b: int) -> bool:
+        """Figures ``a`` and ``b`` are set against each other: only "versus", "vs" or
+        "against" (and approximations) stand between them."""
+        between = range(self.group_end.get(a, a) + 1, b)
+        return any(self.units[k].lower in _VERSUS for k in between) and all(
+            self.units[k].lower in _VERSUS or self.role_at.get(k) == "approx" for k in between
+        )
 
     def _labels_the_line(self, i: int) -> bool:
         """Figure ``i`` opens a list line before a colon ("\u2022 $12.3M: the largest single
