@@ -2704,6 +2704,14 @@ PRICES = [
         ],
         id="guard-an-outpaced-assets-relative-clause-moves-it",
     ),
+    pytest.param(
+        "Dogecoin has risen 31% this quarter, trailing Pepe's 58% advance.",
+        [
+            ev("price_move", "31", "%", asset="asset:DOGE", direction="up"),
+            ev("price_move", "58", "%", asset="asset:PEPE", direction="up"),
+        ],
+        id="guard-a-possessive-object-owns-the-figure-after-it",
+    ),
     # "A and B both ..." gives the figure to each, as "each" does
     pytest.param(
         "Stellar gained 3.3%, while Algorand and Hedera both dropped 5.8%.",

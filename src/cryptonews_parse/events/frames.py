@@ -4719,6 +4719,7 @@ class _Sentence:
                 and k < i
                 and self.units[k - 1].lower in _OUTPACING
                 and self.clause[k] == self.clause[i]
+                and not (k + 1 == i and self._possessive(k))  # "lagging bitcoin's 41% advance"
             ):
                 continue  # "Ether underperformed bitcoin, falling 4%": ether fell (not
                 # "outpacing Bitcoin, which gained 3.2%": the relative clause's own)
