@@ -4716,7 +4716,7 @@ class _Sentence:
                 continue  # "falling 4% versus BTC's 1.5% decline": BTC's is the later one
             if (
                 event_type is _PRICE_MOVE
-                and k < i
+                and 0 < k < i
                 and self.units[k - 1].lower in _OUTPACING
                 and self.clause[k] == self.clause[i]
                 and not (k + 1 == i and self._possessive(k))  # "lagging bitcoin's 41% advance"
