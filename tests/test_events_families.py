@@ -863,9 +863,120 @@ LIQUIDATIONS = [
         [ev("liquidation", "8100000", side="short", asset="asset:SOL", window="PT4H")],
         id="those-bets-point-back-to-the-asset-bet-against",
     ),
+    # "wiping out", "squeezing out", "got squeezed": liquidation verbs
+    pytest.param(
+        "Avalanche sank 11% in two hours, wiping out $64 million in leveraged longs.",
+        [
+            ev("price_move", "11", "%", asset="asset:AVAX", direction="down"),
+            ev("liquidation", "64000000", side="long", window="PT2H"),
+        ],
+        id="wiping-out-after-a-move-is-a-liquidation",
+    ),
+    pytest.param(
+        "Over $37 million in Dogecoin shorts got squeezed as the memecoin ripped higher.",
+        [ev("liquidation", "37000000", side="short", asset="asset:DOGE")],
+        id="shorts-that-got-squeezed-are-liquidated",
+    ),
+    pytest.param(
+        "Solana jumped to $171, squeezing out $52 million of bears.",
+        [
+            ev("price_move", "171", asset="asset:SOL", direction="up"),
+            ev("liquidation", "52000000", side="short"),
+        ],
+        id="squeezing-out-bears-is-a-short-liquidation",
+    ),
+    # a side phrase with an asset's name inside: "bullish SOL bets", "bearish ether wagers"
+    pytest.param(
+        "Roughly $47 million of bullish Litecoin bets were liquidated on Binance.",
+        [ev("liquidation", "47000000", side="long", asset="asset:LTC", venue="venue:binance")],
+        id="bullish-asset-bets-are-longs-of-the-asset",
+    ),
+    pytest.param(
+        "Polkadot slid under $4, leaving $23 million of bullish DOT wagers erased.",
+        [
+            ev("price_move", "4", asset="asset:DOT", direction="down"),
+            ev("liquidation", "23000000", side="long", asset="asset:DOT"),
+        ],
+        id="leaving-bullish-bets-erased-is-a-liquidation-not-an-outflow",
+    ),
+    pytest.param(
+        "Some $15.5 million in bearish Aptos positions were flushed out on OKX.",
+        [ev("liquidation", "15500000", side="short", asset="asset:APT", venue="venue:okx")],
+        id="bearish-asset-positions-are-shorts-of-the-asset",
+    ),
+    # a figure said of a list of assets is no one asset's
+    pytest.param(
+        "About $118 million of longs were liquidated on Bybit, mostly in SOL and XRP.",
+        [ev("liquidation", "118000000", side="long", asset=None, venue="venue:bybit")],
+        id="a-liquidation-said-of-a-list-of-assets-names-none",
+    ),
+    pytest.param(
+        "The flush erased $2.3 billion in leveraged ether and altcoin bets.",
+        [ev("liquidation", "2300000000", asset=None)],
+        id="an-asset-listed-with-altcoins-names-no-liquidations-asset",
+    ),
+    pytest.param(
+        "Cardano and Tron longs saw $19 million and $8 million liquidated, respectively.",
+        [
+            ev("liquidation", "19000000", asset="asset:ADA"),
+            ev("liquidation", "8000000", asset="asset:TRX"),
+        ],
+        id="guard-a-list-paired-respectively-keeps-its-assets",
+    ),
+    # a share's side after a figure is the share's, not the figure's
+    pytest.param(
+        "Gate logged the most liquidations at $67 million, 72% of which were short positions.",
+        [ev("liquidation", "67000000", side="both", venue="venue:gate")],
+        id="a-share-of-a-sum-gives-the-sum-no-side",
+    ),
+    pytest.param(
+        "Traders lost $44 million and $17 million in short liquidations on Kraken and"
+        " Bitfinex, respectively.",
+        [
+            ev("liquidation", "44000000", side="short", venue="venue:kraken"),
+            ev("liquidation", "17000000", side="short", venue="venue:bitfinex"),
+        ],
+        id="guard-coordinated-sums-share-the-side-after-them",
+    ),
+    # two sums set against each other take the long and short words before them in order
+    pytest.param(
+        "Short liquidations outran longs nearly three to one on Bitget, $93 million versus"
+        " $32 million.",
+        [
+            ev("liquidation", "93000000", side="short", venue="venue:bitget"),
+            ev("liquidation", "32000000", side="long"),
+        ],
+        id="sums-compared-with-versus-take-the-sides-before-them-in-order",
+    ),
+    pytest.param(
+        "Ether longs lost $58 million versus $21 million the day before.",
+        [
+            ev("liquidation", "58000000", side="long", asset="asset:ETH"),
+            ev("liquidation", "21000000", side="long", asset="asset:ETH"),
+        ],
+        id="guard-one-side-word-before-compared-sums-is-both-sums-side",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
+    pytest.param(
+        "Analysts turned bullish on Solana bets after ETFs took in $42 million.",
+        [ev("etf_flow", "42000000", direction="in")],
+        id="guard-bullish-on-an-asset-is-no-side",
+    ),
+    pytest.param(
+        "The sell-off wiped out $140 billion in crypto market value on Monday, as ether slid 6.5%.",
+        [ev("price_move", "6.5", "%", asset="asset:ETH", direction="down")],
+        id="value-wiped-out-in-market-value-is-no-liquidation",
+    ),
+    pytest.param(
+        "Bonk sank 23% to $0.000018, wiping out a month of gains.",
+        [
+            ev("price_move", "23", "%", asset="asset:BONK", direction="down"),
+            ev("price_level", "0.000018", asset="asset:BONK"),
+        ],
+        id="guard-wiping-out-governs-no-price-before-it",
+    ),
     pytest.param(
         "Avalanche longs have lost $33 million since Monday on Bybit.",
         [ev("liquidation", "33000000", side="long", asset="asset:AVAX", venue="venue:bybit")],
@@ -2801,6 +2912,141 @@ PRICES = [
             ev("price_level", "1.1", asset="asset:ADA"),
         ],
         id="guard-a-ranked-epithet-in-apposition-keeps-the-named-asset",
+    ),
+    # an index heading a move's subject: the market's change, no coin's
+    pytest.param(
+        "The MarketVector 25 index slid 4.4% on Friday as Cardano dropped 9%.",
+        [
+            ev("price_move", "4.4", "%", asset=None, direction="down"),
+            ev("price_move", "9", "%", asset="asset:ADA", direction="down"),
+        ],
+        id="an-index-move-is-the-markets-not-a-later-coins",
+    ),
+    pytest.param(
+        "Litecoin climbed 3.7%, while the broader Bitwise 10 Index (BITW) added 1.3%.",
+        [
+            ev("price_move", "3.7", "%", asset="asset:LTC", direction="up"),
+            ev("price_move", "1.3", "%", asset=None, direction="up"),
+        ],
+        id="an-index-with-its-acronym-after-a-coin-move-takes-no-asset",
+    ),
+    pytest.param(
+        "The crypto fear and greed index fell 15% as Polkadot shed 6.2%.",
+        [ev("price_move", "6.2", "%", asset="asset:DOT", direction="down")],
+        id="guard-a-sentiment-gauge-index-moves-no-price",
+    ),
+    # the asset a move is compared with is not the one that moved
+    pytest.param(
+        "Cardano underperformed ether, sliding 6.4% against ETH's 2.2% dip.",
+        [
+            ev("price_move", "6.4", "%", asset="asset:ADA", direction="down"),
+            ev("price_move", "2.2", "%", asset="asset:ETH", direction="down"),
+        ],
+        id="the-object-of-underperformed-and-a-later-possessor-are-not-the-mover",
+    ),
+    pytest.param(
+        "Near Protocol outpaced bitcoin on Monday, surging 14%.",
+        [ev("price_move", "14", "%", asset="asset:NEAR", direction="up")],
+        id="the-object-of-outpaced-is-not-the-mover",
+    ),
+    pytest.param(
+        "Tron is up 9% this week, outpacing Litecoin, which added 1.8% over the same span.",
+        [
+            ev("price_move", "9", "%", asset="asset:TRX", direction="up"),
+            ev("price_move", "1.8", "%", asset="asset:LTC", direction="up"),
+        ],
+        id="guard-an-outpaced-assets-relative-clause-moves-it",
+    ),
+    pytest.param(
+        "Dogecoin has risen 31% this quarter, trailing Pepe's 58% advance.",
+        [
+            ev("price_move", "31", "%", asset="asset:DOGE", direction="up"),
+            ev("price_move", "58", "%", asset="asset:PEPE", direction="up"),
+        ],
+        id="guard-a-possessive-object-owns-the-figure-after-it",
+    ),
+    # "A and B both ..." gives the figure to each, as "each" does
+    pytest.param(
+        "Stellar gained 3.3%, while Algorand and Hedera both dropped 5.8%.",
+        [
+            ev("price_move", "3.3", "%", asset="asset:XLM", direction="up"),
+            ev("price_move", "5.8", "%", asset="asset:ALGO", direction="down"),
+            ev("price_move", "5.8", "%", asset="asset:HBAR", direction="down"),
+        ],
+        id="two-coins-that-both-moved-get-one-move-each",
+    ),
+    pytest.param(
+        "Litecoin and Monero both retreated, with Litecoin off 2.9% on the day.",
+        [ev("price_move", "2.9", "%", asset="asset:LTC", direction="down")],
+        id="guard-both-gives-no-later-segments-figure-to-each",
+    ),
+    pytest.param(
+        "Both readings of ether dominance topped out in May, at 17.2% and 16.8% respectively.",
+        [
+            ev("dominance", "17.2", "%", asset="asset:ETH"),
+            ev("dominance", "16.8", "%", asset="asset:ETH"),
+        ],
+        id="guard-both-with-no-names-is-no-per-item-amount",
+    ),
+    # "off" and "gave back" state a fall
+    pytest.param(
+        "Chainlink was last off 2.3% at $13.85 in late trading.",
+        [
+            ev("price_move", "2.3", "%", asset="asset:LINK", direction="down"),
+            ev("price_level", "13.85", asset="asset:LINK"),
+        ],
+        id="off-after-a-copula-is-a-fall",
+    ),
+    pytest.param(
+        "Polkadot changes hands at $7.12, off only 0.6% over the week.",
+        [
+            ev("price_level", "7.12", asset="asset:DOT"),
+            ev("price_move", "0.6", "%", asset="asset:DOT", direction="down"),
+        ],
+        id="off-only-after-a-quote-is-a-fall",
+    ),
+    pytest.param(
+        "Pepe gave back 13% on Sunday, while Bonk gave back 9.5%.",
+        [
+            ev("price_move", "13", "%", asset="asset:PEPE", direction="down"),
+            ev("price_move", "9.5", "%", asset="asset:BONK", direction="down"),
+        ],
+        id="gave-back-is-a-fall",
+    ),
+    pytest.param(
+        "Miners sold off 3,100 BTC on Tuesday as bitcoin dropped 2.5%.",
+        [ev("price_move", "2.5", "%", asset="asset:BTC", direction="down")],
+        id="guard-sold-off-coins-move-no-price",
+    ),
+    # a signed percent in brackets after an asset is its move, its sign the direction
+    pytest.param(
+        "Among the majors, Litecoin (+7.4%) and Stellar (+5.9%) did best on the day.",
+        [
+            ev("price_move", "7.4", "%", asset="asset:LTC", direction="up"),
+            ev("price_move", "5.9", "%", asset="asset:XLM", direction="up"),
+        ],
+        id="a-bracketed-signed-percent-after-an-asset-is-its-move",
+    ),
+    pytest.param(
+        "Biggest losers: TIA (-12.5%), ARB (-9.1%).",
+        [
+            ev("price_move", "-12.5", "%", asset="asset:TIA", direction="down"),
+            ev("price_move", "-9.1", "%", asset="asset:ARB", direction="down"),
+        ],
+        id="a-movers-heading-takes-the-sign-for-its-direction",
+    ),
+    pytest.param(
+        "Shares of Coinbase (+3.2%) outpaced bitcoin, which rose 2.4%.",
+        [ev("price_move", "2.4", "%", asset="asset:BTC", direction="up")],
+        id="guard-a-bracketed-percent-after-a-venues-shares-is-no-coins-move",
+    ),
+    pytest.param(
+        "The Kraken Bitcoin Price Index rose 2.7% to $71,480 on Sunday.",
+        [
+            ev("price_move", "2.7", "%", asset="asset:BTC", direction="up"),
+            ev("price_level", "71480", asset="asset:BTC"),
+        ],
+        id="guard-an-assets-price-index-is-its-price",
     ),
 ]
 

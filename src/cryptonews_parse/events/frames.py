@@ -185,6 +185,16 @@ left Bitfinex for a fresh address")."""
 _BALANCED_FLOWS = frozenset({_EXCHANGE_FLOW, _ETF_FLOW})
 """Flows whose remainder a text may state after "leaving": an exchange's or a fund's."""
 _LEAVING = frozenset({"leaving", "leaves"})
+_OUTPACING = frozenset(
+    f"{verb}{ending}"
+    for verb in ("outperform", "underperform", "outpace", "lag", "trail")
+    for ending in ("", "s", "ed", "ing", "d")
+) | {"lagged", "lagging", "beat", "beats", "beating", "outpaced", "outpacing"}
+"""Verbs whose object is the asset a move is compared with ("Ether underperformed
+bitcoin, falling 4%"), not the one that moved."""
+LIQUIDATED_AFTER = 8
+"""Units after a figure "leaving" governs in which a liquidation word makes it what was
+liquidated ("leaving $56 million of bullish SOL bets erased")."""
 LEFT_WITH_REACH = 4
 """Units between "leaving" and "with" at most ("leaving the Seychelles exchange with")."""
 _ACQUIRED = frozenset({"received", "receives", "receive", "obtained", "bought", "acquired"})
@@ -231,6 +241,7 @@ _MARKET_WORDS = frozenset(
 _CRYPTO_WORDS = frozenset({"crypto", "cryptocurrency"})
 _WHOLE_VALUE_WORDS = frozenset({"value", "worth", "capitalization", "capitalisation", "cap"})
 """What a share of "the whole crypto market's ..." is of when it is the whole market."""
+_VALUE_LOST_WORDS = _AWAY_WORDS | {"in", "of"}
 _MARKET_VALUE_METRICS = frozenset({"metric:market_cap", _TOTAL_MARKET_CAP})
 VALUE_AFTER_REACH = 6
 """Units after "from" or "off" in which a market value says what a figure was taken from."""
@@ -417,6 +428,7 @@ _MARKET_VALUE_NOUNS = frozenset(
 )
 _CUSTOMER_WORDS = frozenset({"customers", "users", "clients", "depositors", "account holders"})
 _INDEX_WORDS = frozenset({"index", "composite"})
+_GAUGE_WORDS = frozenset({"greed", "fear", "volatility", "sentiment", "nft", "nfts"})
 _TYING_WORDS = frozenset({"tied", "linked", "connected", "associated", "attributed", "traced"})
 TIE_REACH = 4
 """Units before a theft word in which a word that ties a wallet to it is looked for ("tied
@@ -1185,6 +1197,8 @@ class _Sentence:
         if event_type in _FLOWS and self._signed(i):
             assert q.value is not None
             direction = "out" if q.value < 0 else "in"  # "IBIT +$42.1M", "FBTC -$156.9M"
+        if event_type is _PRICE_MOVE and direction is None and self._signed(i):
+            direction = "down" if self._falls(i) else "up"  # "Top gainers: SUI (+14%)"
         if event_type in _METRICS and direction is None:
             direction = (
                 self._compared_direction(i)
@@ -1948,6 +1962,8 @@ class _Sentence:
         end = self.group_end.get(i, i)
         clause = self.clause[i]
         for cue in self.by_role.get("each", ()):
+            if self.units[cue.first].lower == "both":
+                continue  # "Both readings peaked at 58.4% and 61.3%": no per-item amount
             right_after = cue.first == end + 1
             first_after = next((f for f in self.r.figures() if f > cue.first), None)
             opens_clause = first_after == i and (
@@ -2020,6 +2036,8 @@ class _Sentence:
             elif kind == "transfer":
                 if self.clause[cue.first] != self.clause[i]:
                     continue
+            elif kind == "liquidation" and i < cue.first and self._active_participle(cue):
+                continue  # "sank 96% to $0.00041, wiping out a market value ...": its object
             elif kind == "flow":
                 # "Bitcoin funds took $55.3M, while short products saw outflows of ..."
                 if self._contrasted(i, cue.first):
@@ -2028,6 +2046,8 @@ class _Sentence:
                     continue
                 if self._intransitive_later(cue, i):
                     continue  # "... dropped to $61 million as users rushed to withdraw."
+                if self._left_liquidated(cue, i):
+                    continue  # "leaving $56 million of bullish SOL bets erased"
                 if (
                     cue.first > i
                     and self.segment[cue.first] != self.segment[i]
@@ -2039,6 +2059,24 @@ class _Sentence:
             scored.append((distance, n, cue))
         scored.sort()  # by distance, then text order: no two share ``n``, cues are never compared
         return [cue for _, _, cue in scored]
+
+    def _left_liquidated(self, cue: Cue, i: int) -> bool:
+        """ "leaving $56 million of bullish SOL bets erased": "leaving" before figure ``i``
+        and a liquidation word after it in its segment say what the fall left behind, no
+        outflow."""
+        if self.units[cue.first].lower not in _LEAVING or not cue.last < i:
+            return False
+        return any(
+            c.group.kind == "liquidation"
+            and i < c.first <= i + LIQUIDATED_AFTER
+            and self.segment[c.first] == self.segment[i]
+            for c in self.type_cues
+        )
+
+    def _active_participle(self, cue: Cue) -> bool:
+        """ "wiping out", "squeezing out", "liquidating": a verb in "-ing" whose object
+        follows it, so it governs no figure before it."""
+        return self.units[cue.first].lower.endswith("ing")
 
     def _whole_of_the_share(self, cue: Cue, i: int) -> bool:
         """``cue`` is what a percent restating figure ``i`` is a share of ("taking outflows to
@@ -3016,6 +3054,11 @@ class _Sentence:
                     return self._elided_metric(k, verb)
             if role == "domain" and self._domain_at(k) == "etf" and not self._modified_by(k):
                 return _FUNDS
+            if self._index_heads_subject(k, verb):
+                # "The CoinDesk 20 index gained 2.4%": the market's move, no coin's; a
+                # gauge or an index of other goods ("the Fear & Greed index fell 12%",
+                # "an NFT index") moves no price
+                return _BLOCK if self._index_of_no_coin(k) else _MARKET
             if self._crypto_market_at(k):
                 return _MARKET
             if role == "side":
@@ -3828,14 +3871,17 @@ class _Sentence:
 
     def _taken_from_a_value(self, i: int) -> bool:
         """ "erased $180 billion from the crypto market's value", "wiped $90 billion off
-        bitcoin's market cap": what is taken "from" or "off" a market value is value lost,
-        no positions closed."""
+        bitcoin's market cap", "wiped out $210 billion in market value": what is taken
+        "from" or "off" a market value, or stated "in" or "of" one, is value lost, no
+        positions closed (not "$40 million in long positions worth ...")."""
         units = self.units
         k = self.group_end.get(i, i) + 1
-        if k >= len(units) or units[k].lower not in _AWAY_WORDS:
+        if k >= len(units) or units[k].lower not in _VALUE_LOST_WORDS:
             return False
-        for unit in units[k + 1 : k + 1 + VALUE_AFTER_REACH]:
+        for n, unit in enumerate(units[k + 1 : k + 1 + VALUE_AFTER_REACH], start=k + 1):
             if unit.quantity is not None or unit.lower in _PHRASE_ENDS:
+                return False
+            if self.role_at.get(n) == "side":
                 return False
             mention = unit.mention
             if unit.lower in _WHOLE_VALUE_WORDS or (
@@ -4421,11 +4467,18 @@ class _Sentence:
             if self.c.topic not in (None, _PRICE_MOVE, _PRICE_LEVEL):
                 return None  # "Funding rates" / "- BTC: +0.012%": the topic's reading
             before = self.units[i - 2]  # a movers list: "XMR: +21.7%"
+        if before is not None and before.lower == "(" and i > 1 and self._closed_after(i):
+            before = self.units[i - 2 if not plus else i - 3]  # "Avalanche (+6.2%) and ..."
         mention = None if before is None else before.mention
         after_asset = mention is not None and mention.type is EntityType.ASSET
         if not (after_asset or len(self.units) <= 2 or self._after_a_quoted_price(i)):
             return None
         return _PRICE_MOVE, "down" if q.value < 0 else "up"
+
+    def _closed_after(self, i: int) -> bool:
+        """A closing bracket follows figure ``i`` (its group)."""
+        k = self.group_end.get(i, i) + 1
+        return k < len(self.units) and self.units[k].lower == ")"
 
     def _after_a_quoted_price(self, i: int) -> bool:
         """ "- ETH: $3,620 close, -10.3%", "weekly close at $68,310 (-4.1% w/w)": the figure
@@ -4646,6 +4699,13 @@ class _Sentence:
         mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
         if mention is not None and frame.type in _METRICS and self._in_a_condition(frame, mention):
             mention = None
+        if (
+            mention is not None
+            and frame.type is _LIQUIDATION
+            and "respectively" not in self.by_role
+            and (self._one_of_a_list(mention) or self._listed_with_a_group(mention))
+        ):
+            return None  # "$86 million of shorts, mostly in BTC and ETH": no one asset's
         if mention is not None and not self._asset_of_another_clause(frame, mention):
             asset = self._asset_of(mention)
             if frame.type in _PRICES and mention.span.start < self.r.sentence.start:
@@ -4937,6 +4997,8 @@ class _Sentence:
             value = own or "total"
         elif self._elided_after(i) and self.last_frame is not None and self.last_frame.side:
             value = str(self.last_frame.side)
+        elif (compared := self._compared_sides(i, sides)) is not None:
+            value = compared  # "Long liquidations outpaced shorts, $146M versus $35M"
         else:
             value = (
                 self._side_before(i, sides)
@@ -5058,6 +5120,39 @@ class _Sentence:
         ]
         return before[-1].group.value if before else None
 
+    def _compared_sides(self, i: int, sides: Sequence[Cue]) -> str | None:
+        """ "Long liquidations outpaced shorts by four to one, $146 million versus $35
+        million": two figures compared ("versus", "vs", "against") after a long and a
+        short word of their clause (and no other side word) take those sides in order."""
+        figures = self.r.figures()
+        n = figures.index(i) if i in figures else -1
+        pair: tuple[int, int] | None = None
+        for a, b in ((n - 1, n), (n, n + 1)):
+            if a >= 0 and b < len(figures) and self._compared_figures(figures[a], figures[b]):
+                pair = (figures[a], figures[b])
+        if pair is None:
+            return None
+        floor = max((f for f in figures if f < pair[0]), default=-1)
+        clause = self.clause[pair[0]]
+        before = [
+            c.group.value
+            for c in sides
+            if floor < c.last < pair[0]
+            and c.group.value in _SIDES
+            and self.clause[c.first] == clause
+        ]
+        if len(before) != 2 or before[0] == before[1]:
+            return None
+        return before[0] if i == pair[0] else before[1]
+
+    def _compared_figures(self, a: int, b: int) -> bool:
+        """Figures ``a`` and ``b`` are set against each other: only "versus", "vs" or
+        "against" (and approximations) stand between them."""
+        between = range(self.group_end.get(a, a) + 1, b)
+        return any(self.units[k].lower in _VERSUS for k in between) and all(
+            self.units[k].lower in _VERSUS or self.role_at.get(k) == "approx" for k in between
+        )
+
     def _labels_the_line(self, i: int) -> bool:
         """Figure ``i`` opens a list line before a colon ("\u2022 $12.3M: the largest single
         liquidation, ..."): the rest of the line describes it."""
@@ -5075,6 +5170,9 @@ class _Sentence:
         following = self.units[k].quantity if k < len(self.units) else None
         if k == self.group_end.get(i, i) + 1 or following is None:
             return None
+        own = self.units[i].quantity
+        if own is not None and following.kind is not own.kind:
+            return None  # "$192 million, 81% of which were longs": a share, not a sibling
         found = {c.group.value for c in sides if self.segment[c.first] == self.segment[k]}
         return found.pop() if len(found) == 1 and "total" not in found else None
 
@@ -5171,6 +5269,17 @@ class _Sentence:
                 continue  # "left a wallet tied to the Bitfinex hack": no end of the move
             if event_type in _PRICES and self._names_a_quote_market(k):
                 continue
+            if k > i and self._owns_a_later_figure(k):
+                continue  # "falling 4% versus BTC's 1.5% decline": BTC's is the later one
+            if (
+                event_type is _PRICE_MOVE
+                and 0 < k < i
+                and self.units[k - 1].lower in _OUTPACING
+                and self.clause[k] == self.clause[i]
+                and not (k + 1 == i and self._possessive(k))  # "lagging bitcoin's 41% advance"
+            ):
+                continue  # "Ether underperformed bitcoin, falling 4%": ether fell (not
+                # "outpacing Bitcoin, which gained 3.2%": the relative clause's own)
             if self.segment[k] == segment:
                 distance = abs(k - i)
                 if (
@@ -5238,6 +5347,13 @@ class _Sentence:
             return None
         return subject
 
+    def _owns_a_later_figure(self, k: int) -> bool:
+        """The mention at ``k`` is a possessive right before a figure ("BTC's 1.5%
+        decline", "bitcoin's 41% advance"): it names that figure's owner, no earlier
+        figure's."""
+        k1 = k + 1
+        return k1 < len(self.units) and self._possessive(k) and self.units[k1].quantity is not None
+
     def _inside_an_apposition(self, k: int, i: int) -> bool:
         """ "Bitcoin cash, the offshoot created when the bitcoin network split in August,
         dropped 21 percent": a mention inside an apposition between an asset subject and
@@ -5288,6 +5404,22 @@ class _Sentence:
             if 0 <= j < len(units) and units[j].lower in _LIST_JOINERS:
                 other = at[j + step] if 0 <= j + step < len(units) else None
                 if other is not None and other.type is mention.type and other.id != mention.id:
+                    return True
+        return False
+
+    def _listed_with_a_group(self, mention: EntityMention) -> bool:
+        """The mention is coordinated with a group of coins ("bitcoin and altcoin bets",
+        "ETH and other altcoins"): a figure said of them is no one asset's."""
+        k = next((k for k, m in self.mentioned if m is mention), None)
+        if k is None:
+            return False
+        units = self.units
+        for step in (1, -1):
+            j = k + step
+            if not (0 <= j < len(units) and units[j].lower in _LIST_JOINERS):
+                continue
+            for n in range(j + step, j + step * 3, step):
+                if 0 <= n < len(units) and units[n].lower.startswith(_COIN_GROUPS):
                     return True
         return False
 
@@ -5504,6 +5636,40 @@ class _Sentence:
             u.quantity is not None or u.lower in _INDEX_WORDS or u.lower.isdigit()
             for u in self.units[k + 1 : verb.first]
         )
+
+    def _index_heads_subject(self, k: int, verb: Cue) -> bool:
+        """ "The CoinDesk 20 index gained 2.4%", "the GMCI 30 Index (G30) fell 3.5%", "the
+        Fear & Greed index fell 12%": an index noun right before the verb (a bracketed
+        acronym between) heads its subject, so the change is the index's, no coin's,
+        whatever asset the sentence names later ("..., with Solana leading"). A price index
+        of an asset ("the bitcoin price index") stays the asset's, and a metric's own noun
+        ("the TOTAL2 index") the metric's."""
+        units = self.units
+        if units[k].lower not in _INDEX_WORDS:
+            return False
+        if any(c.last == k - 1 and c.group.noun for c in self.type_cues):
+            return False  # "The TOTAL2 index dropped by 3.84%": the metric's own noun
+        depth = 0
+        for j in range(k + 1, verb.first):
+            lower = units[j].lower
+            if lower == "(":
+                depth += 1
+            elif lower == ")":
+                depth = max(0, depth - 1)
+            elif not depth:
+                return False
+        return not any(u.lower in ("price", "prices") for u in units[max(0, k - 2) : k])
+
+    def _index_of_no_coin(self, k: int) -> bool:
+        """The index noun at ``k`` names a gauge, an index of other goods or a stock
+        index ("the Fear & Greed index", "an NFT index", "The Nasdaq 100 Index")."""
+        for j in range(max(0, k - 3), k):
+            mention = self.mention_at[j]
+            if self.units[j].lower in _GAUGE_WORDS:
+                return True
+            if mention is not None and mention.type is _VENUE:
+                return self.c.registry.get(mention.id).kind == "traditional"
+        return False
 
     def _usable(self, mention: EntityMention, types: Sequence[EntityType]) -> bool:
         """An org stands for an asset only when the registry names its token (Tether)."""
@@ -6262,6 +6428,8 @@ class _Sentence:
         ("Binance and Bybit each saw $25M", "Solana (SOL) and Cardano (ADA) each drew"), or,
         when "each" follows the figure, the names coordinated as the clause's subject just
         before its verb ("HODL and BTCO gathered $6.8 million each")."""
+        if self.units[cue.first].lower == "both":
+            return self._both_holders(cue, i)
         if cue.first < i:
             start = cue.first
             if start > 0 and self.units[start - 1].lower in _EACH_GROUP_NOUNS:
@@ -6275,6 +6443,14 @@ class _Sentence:
             return []
         holders = self._coordinated_before(k + 1, brackets=True)
         return holders if len(holders) > 1 else []
+
+    def _both_holders(self, cue: Cue, i: int) -> list[EntityMention]:
+        """Whom "both" gives figure ``i`` to: the names coordinated right before it
+        ("Solana and XRP both fell 3%"), for a figure of its segment only ("Bitcoin and
+        ether both fell, with bitcoin down 3%" is bitcoin's)."""
+        if not cue.first < i or self.segment[cue.first] != self.segment[i]:
+            return []
+        return self._coordinated_before(cue.first, brackets=True)
 
     def _coordinated_before(self, k: int, brackets: bool = False) -> list[EntityMention]:
         """The names joined by commas and "and" that end right before unit ``k``; with

@@ -25,7 +25,7 @@ ROLES = frozenset(
         "type", "side", "domain", "hedge", "restate", "approx", "largest", "respectively",
         "each", "anaphor", "from", "to", "at", "market", "part", "state", "window", "dated",
         "aside", "turn", "region", "instrument", "launder", "rank", "idiom", "reference",
-        "swap", "now", "separable", "causative", "split",
+        "swap", "now", "separable", "causative", "split", "side_split",
     }
 )  # fmt: skip
 KINDS = frozenset(
@@ -40,7 +40,7 @@ _TYPED_ROLES = frozenset({"type", "separable", "causative", "split"})
 verb, which is one when its particle follows its figure or its object (``reading``), and
 a split noun, one when an asset's name and then its particle follow it ("open BTC
 contracts")."""
-_PARTICLE_ROLES = frozenset({"separable", "causative", "split"})
+_PARTICLE_ROLES = frozenset({"separable", "causative", "split", "side_split"})
 _VERB_KINDS = frozenset({"liquidation", "flow", "loss", "move", "transfer", "hack"})
 """Type kinds whose one-word phrases are verbs, listed once and inflected here; level and
 metric words are nouns, whose "-ed" forms would be other words ("record": recorded)."""
@@ -96,11 +96,18 @@ class Lexicon:
         self.typed = {
             (name, domain): group._replace(role="type", value=domain)
             for name, group in self.groups.items()
-            if group.role in _PARTICLE_ROLES
+            if group.role in _TYPED_ROLES and group.role != "type"
             for domain in (None, "etf", "exchange")
         }
         """Each separable verb's group as the type cue it becomes before its particle,
         by the domain of what the particle names (a fund: "etf"; a venue: "exchange")."""
+        self.sides = {
+            name: group._replace(role="side")
+            for name, group in self.groups.items()
+            if group.role == "side_split"
+        }
+        """Each split side word's group as the side cue it becomes with an asset's name
+        and its particle after it ("bullish SOL bets")."""
         self._all = _Phrases(self.groups.values())
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:

@@ -223,6 +223,11 @@ def _cues(
                 if end is not None:
                     cues.append(_new_cue((first, end, lexicon.typed[(group.name, None)])))
                 continue
+            elif group.role == "side_split":
+                end = _split_end(units, last, group)
+                if end is not None:  # "bullish SOL bets": a side phrase around an asset
+                    cues.append(_new_cue((first, end, lexicon.sides[group.name])))
+                continue
             cues.append(_new_cue((first, last, group)))
     phrases = [cue for cue in cues if cue.last > cue.first] if mention_units else []
     entity_groups = lexicon.entity_groups
