@@ -71,12 +71,14 @@ _CONTINENTAL_FIGURE = re.compile(
     rf"{_DOT_GROUPS.pattern}|(?<![0-9,.])[0-9]+,[0-9]+(?![0-9]|[.,][0-9])"
 )
 _SWAP_SEPARATORS = str.maketrans(".,", ",.")
-# What either convention needs somewhere: one scan that starts at a digit, where the exact
-# patterns above (whose look-behind runs at every character) would cost four times more.
-# A pattern that begins with a character class lets ``re`` skip to the next digit in C: an
-# alternative that began with ``\b`` made it try every position (0.03-0.06 s/MB against
-# 0.009 s/MB).
-_MAYBE_CONTINENTAL = re.compile(r"[0-9](?:,[0-9]{1,2}(?![0-9])|\.[0-9]{3}(?![0-9])|(?<=\b0),[0-9])")
+# What either convention needs somewhere, in two scans that each start at a literal
+# separator, a comma or a dot, so that ``re`` skips to the next one in C with its
+# one-character loop: the exact patterns above (whose look-behind runs at every character)
+# would cost four times more, and one scan that began with a digit class still tested the
+# class on every character (21.7 M against 9.4 M instructions over the seeds x15). The
+# digit before the separator is a look-behind, tested only at a separator.
+_MAYBE_DECIMAL_COMMA = re.compile(r",(?:(?<=[0-9],)[0-9]{1,2}(?![0-9])|(?<=\b0,)[0-9])")
+_MAYBE_THOUSANDS_DOT = re.compile(r"\.(?<=[0-9]\.)[0-9]{3}(?![0-9])")
 
 
 def _english_digits(text: str) -> str:
@@ -87,7 +89,7 @@ def _english_digits(text: str) -> str:
     two digits; with thousands dots too ("61.000 US dollars"), every comma between digits is
     a decimal one ("from 6,25 to 3,125").
     """
-    if _MAYBE_CONTINENTAL.search(text) is None:
+    if _MAYBE_DECIMAL_COMMA.search(text) is None and _MAYBE_THOUSANDS_DOT.search(text) is None:
         return text
     commas = _DECIMAL_COMMA.search(text)
     dots = _DOT_GROUPS.search(text)

@@ -66,10 +66,10 @@ class Families:
         {'wordnet': ['agelong', 'arsenic']}
         """
         found: list[set[str]] = [set() for _ in self.families]
-        spellings = self.marker_pattern.findall(text)
+        spellings = set(self.marker_pattern.findall(text))  # a spun text repeats its markers
         first = self.marker_at_start.match(text)
         if first is not None:
-            spellings.append(first.group(1))
+            spellings.add(first.group(1))
         for form in spellings:
             for index, key in self.owners[form]:
                 found[index].add(key)

@@ -12,6 +12,7 @@ import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 import attrs
 
@@ -44,6 +45,10 @@ class Family:
     forms: Mapping[str, str] = attrs.field(repr=False)  # every matched spelling -> its key
     word_pattern: re.Pattern[str] = attrs.field(repr=False)  # group 1: the spun word
     word_at_start: re.Pattern[str] = attrs.field(repr=False)
+    replacements: Mapping[str, Replacement] = attrs.field(repr=False)
+    """Every matched spelling -> what de-spinning writes for it (see :class:`Replacement`),
+    made once per table: a spun text has a replacement every few words, and working each
+    one out again cost more than the rest of its reading."""
 
     @classmethod
     def from_toml(cls, text: str, file: str) -> Family:
@@ -114,6 +119,11 @@ class Family:
             meant = {**meant, cardinal.word: cardinal.provisional}
         forms = {form: key for key in meant for form in spellings(key, key in lowercase_only)}
         words = trie_alternation(forms)
+        cardinal_word = cardinal.word if cardinal is not None else None
+        replacements = {
+            form: Replacement.of(form, _written(form, key, meant[key]), key == cardinal_word)
+            for form, key in forms.items()
+        }
         return cls(
             name=name,
             about=about,
@@ -125,6 +135,7 @@ class Family:
             forms=forms,
             word_pattern=re.compile(f"{WORD_START}({words}){WORD_END}"),
             word_at_start=re.compile(f"({words}){WORD_END}"),
+            replacements=replacements,
         )
 
     def with_cardinal(self, rules: CardinalRules) -> Family:
@@ -165,13 +176,56 @@ class Family:
         >>> family.written("Internet Outflows"), family.written("Excessive")
         ('Net Outflows', 'High')
         """
-        key = self.forms[spun]
-        meant = self.meant[key]
-        if spun == key:
-            return meant
-        if spun == _title(key) != capitalise(key):
-            return _title(meant)
-        return capitalise(meant)
+        return self.replacements[spun].meant
+
+
+class Replacement(NamedTuple):
+    """What de-spinning writes for one spelling of a table word."""
+
+    meant: str
+    """The meant word, in the spun word's case."""
+    lead: int
+    """Characters of whole words the spun word and ``meant`` share at the start (see
+    :func:`shared_words`), which the edit leaves out."""
+    trail: int
+    """The same at the end."""
+    cardinal: bool
+    """The family's cardinal word, replaced only right after a figure."""
+
+    @classmethod
+    def of(cls, spun: str, meant: str, cardinal: bool) -> Replacement:
+        return cls(meant, *shared_words(spun, meant), cardinal)
+
+
+def _written(spun: str, key: str, meant: str) -> str:
+    """``meant`` in the case of ``spun``, a spelling of the table key ``key``."""
+    if spun == key:
+        return meant
+    if spun == _title(key) != capitalise(key):
+        return _title(meant)
+    return capitalise(meant)
+
+
+def shared_words(spun: str, meant: str) -> tuple[int, int]:
+    """Characters of whole words that a spun phrase and its reading share at the start and at
+    the end, left out of the edit so that a span over them maps to them alone: in "24 hour
+    quantity" -> "24 hour volume" only "quantity" became "volume", and "24 hour" is a
+    duration of its own.
+
+    >>> shared_words("was buying and selling at", "was trading at")
+    (4, 3)
+    """
+    old, new = spun.split(" "), meant.split(" ")
+    shortest = min(len(old), len(new))
+    head = 0
+    while head < shortest - 1 and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head - 1 and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    lead = sum(len(word) + 1 for word in old[:head])
+    trail = sum(len(word) + 1 for word in old[len(old) - tail :])
+    return lead, trail
 
 
 @functools.cache

@@ -83,7 +83,7 @@ def despin(text: str, family: Family) -> Despun:
     >>> despin("Longs successful abbreviated: $1.3 cardinal connected HTX", family("wordnet")).text
     'Longs in short: $1.3 million on HTX'
     """
-    cardinal = family.cardinal.word if family.cardinal else None
+    replacements = family.replacements
     pieces: list[str] = []
     edits: list[Edit] = []
     cardinals_at: list[Span] = []
@@ -94,18 +94,15 @@ def despin(text: str, family: Family) -> Despun:
     matches = family.word_pattern.finditer(text)
     for match in itertools.chain((first,) if first else (), matches):
         start, end = match.span(1)
-        spun = match.group(1)
-        is_cardinal = family.forms[spun] == cardinal
+        meant, lead, trail, is_cardinal = replacements[match.group(1)]
         if is_cardinal and not _after_figure(text, start):
             continue
-        meant = family.written(spun)
         readings.append((Span(start, end), meant))
         pieces.append(text[done:start])
         new_pos += start - done
         pieces.append(meant)
         new_end = new_pos + len(meant)
-        if len(meant) != len(spun):
-            lead, trail = _shared_words(spun, meant)
+        if len(meant) != end - start:
             edits.append(Edit(new_pos + lead, new_end - trail, start + lead, end - trail))
         if is_cardinal:
             cardinals_at.append(Span(new_pos, new_end))
@@ -149,28 +146,6 @@ def resolve_cardinals(
     if rules is None:
         return tuple(found)
     return cardinals.resolve(norm, found, rules, analysis or analyse(norm.text))
-
-
-def _shared_words(spun: str, meant: str) -> tuple[int, int]:
-    """Characters of whole words that a spun phrase and its reading share at the start and at
-    the end, left out of the edit so that a span over them maps to them alone: in "24 hour
-    quantity" -> "24 hour volume" only "quantity" became "volume", and "24 hour" is a
-    duration of its own.
-
-    >>> _shared_words("was buying and selling at", "was trading at")
-    (4, 3)
-    """
-    old, new = spun.split(" "), meant.split(" ")
-    shortest = min(len(old), len(new))
-    head = 0
-    while head < shortest - 1 and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < shortest - head - 1 and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
-    lead = sum(len(word) + 1 for word in old[:head])
-    trail = sum(len(word) + 1 for word in old[len(old) - tail :])
-    return lead, trail
 
 
 def _after_figure(text: str, start: int) -> bool:
