@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-import string
 
 from lark import Lark, Token
 
 from cryptonews_parse import grammar, quantities, scan
 from cryptonews_parse.grammar import prefix
 from cryptonews_parse.grammar.prefix import PrefixParser
-from cryptonews_parse.trie import case_blind, trie_alternation
 
 
 def test_grammar_loads_strict_without_conflicts_or_collisions() -> None:
@@ -154,51 +152,3 @@ def test_prefix_parser_learnt_moves_change_nothing_and_stay_bounded() -> None:
             assert len(forgetful._configs) <= 1
     assert forgetful._root is not first_root  # it did forget
     assert len(learnt._configs) <= 10_000
-
-
-def test_case_blind_letters_match_what_the_i_flag_matches() -> None:
-    """Each ASCII letter's class (trie.case_blind, in the currency and unit tries) holds
-    exactly the characters a case-blind ``re`` matches for it, over every code point."""
-    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    for letter in string.ascii_letters:
-        blind = {m.group() for m in re.finditer(f"(?i:{letter})", every)}
-        classed = {m.group() for m in re.finditer(case_blind(letter), every)}
-        assert classed == blind, letter
-    assert case_blind("-") == re.escape("-") and case_blind("\u00e9") == "(?i:\u00e9)"
-
-
-def test_case_blind_tries_keep_their_letter_runs() -> None:
-    """The prefilter reads a case-blind trie's letters as it read them under the "i" flag
-    (CUR_CODE's codes), not as an unbounded class that would make it try every word."""
-    trie = trie_alternation(["usd", "eur"], case_blind)
-    assert scan._letter_runs(trie) == scan._letter_runs(f"(?i:{trie_alternation(['usd', 'eur'])})")
-    assert scan._letter_runs(trie) == (frozenset({"usd", "eur"}), frozenset({"usd", "eur"}))
-    assert scan._letter_runs("[mMx]") is None  # not the cases of one letter
-
-
-def test_case_classed_terminals_match_as_lark_writes_them() -> None:
-    """The narrowed scanners and the start pattern read each case-blind terminal with its
-    letters as classes (prefix.case_classes): the same match at every offset, in any letter
-    case, with the characters re folds onto ASCII letters ("ſ", "K", "İ", "ı")."""
-    lark = quantities.parser()
-    text = (
-        "About 5 MILLION ſeconds, over 3 Kelvin hours; MİLLİON bıllıon per annum ANNUALISED "
-        "between two-thirds and a half billion, US$ 5, u.s.$7, C$ 4, c$ 4, ≈ 5, ≥ 6 bps "
-        "1.5x 2-fold 3 times more, 40 percentage points, dollars 5, of dollars, 8 consecutive "
-        "days, a quarter million, minus 3%, or more, and below, 64 thousand 250 euros"
-    )
-    texts = [text, text.upper(), text.lower(), text.swapcase()]
-    classed = 0
-    for terminal in [*lark.terminals]:
-        regex = terminal.pattern.to_regexp()
-        if "(?i" not in regex:
-            continue
-        written = prefix.case_classes(regex)
-        assert written is not None, terminal.name
-        plain, blind = re.compile(written), re.compile(regex)
-        for each in texts:
-            for pos in range(len(each)):
-                found, expected = plain.match(each, pos), blind.match(each, pos)
-                assert (found and found.span()) == (expected and expected.span()), terminal.name
-        classed += 1
-    assert classed >= 20

@@ -19,8 +19,8 @@ from collections.abc import Callable, Generator, Iterable
 from lark import Lark
 
 from cryptonews_parse import regex_syntax
-from cryptonews_parse.grammar.prefix import case_classes, first_chars
-from cryptonews_parse.trie import case_blind, trie_alternation
+from cryptonews_parse.grammar.prefix import first_chars
+from cryptonews_parse.trie import trie_alternation
 
 QUALIFIERS = frozenset({"APPROX", "BOUND_LOWER", "BOUND_UPPER"})
 """Terminals that may stand before a quantity's body; a start needs a body after them."""
@@ -81,17 +81,14 @@ def _alternation(lark: Lark, terminals: Iterable[str]) -> str:
     """The terminals' regexes as one alternation, in a fixed order."""
     # The commonest starts first: most candidates begin with a digit or a currency sign.
     ordered = sorted(terminals, key=lambda n: (n not in _COMMON_STARTS, n))
-    return "|".join(f"(?:{_guarded(_regex(lark, n), classed=True)})" for n in ordered)
+    return "|".join(f"(?:{_guarded(_regex(lark, n))})" for n in ordered)
 
 
-def _guarded(regex: str, *, classed: bool = False) -> str:
+def _guarded(regex: str) -> str:
     """``regex`` behind a look-ahead at the characters it can begin with: an alternative
     that cannot begin here then costs one class test instead of a try of its every word
-    (after a qualifier, the start pattern tries all the others at the next word).
-    ``classed``: its case-blind letters written as classes (see ``prefix.case_classes``)."""
+    (after a qualifier, the start pattern tries all the others at the next word)."""
     chars = first_chars(regex)
-    if classed and "(?i" in regex:
-        regex = case_classes(regex) or regex
     if len(chars) == 128:  # every ASCII character: nothing to test
         return regex
     # The class is written as the ASCII characters it refuses, which lets every other
@@ -246,16 +243,6 @@ def _has_letters(members: object) -> bool:
     return False
 
 
-def _case_class_letter(members: object) -> str | None:
-    """The letter of a parsed class that :func:`~cryptonews_parse.trie.case_blind` wrote
-    for it (its cases and the characters ``re`` folds onto it), or None."""
-    assert isinstance(members, list)
-    chars = "".join(chr(arg) for op, arg in members if str(op) == "LITERAL")
-    if len(chars) != len(members) or not chars[:1].isascii() or not chars[:1].isalpha():
-        return None
-    return chars[0] if case_blind(chars[0]) == f"[{chars}]" else None
-
-
 def _walk(items: list[tuple[object, object]], open_: set[str]) -> tuple[set[str], set[str]]:
     """Extend the growing letter runs ``open_`` through parsed regex ``items``.
 
@@ -266,12 +253,7 @@ def _walk(items: list[tuple[object, object]], open_: set[str]) -> tuple[set[str]
         name = str(op)
         if not open_:
             break
-        letter = _case_class_letter(arg) if name == "IN" else None
-        if letter is not None:  # "[mM]": a letter in any case (trie.case_blind)
-            open_ = {w + letter for w in open_}
-        elif (
-            name == "LITERAL" and isinstance(arg, int) and chr(arg).isascii() and chr(arg).isalpha()
-        ):
+        if name == "LITERAL" and isinstance(arg, int) and chr(arg).isascii() and chr(arg).isalpha():
             open_ = {w + chr(arg) for w in open_}
         elif name in {"AT", "ASSERT", "ASSERT_NOT"}:
             continue

@@ -62,33 +62,6 @@ def _render(
     return "(?:" + "|".join(branches) + ")"
 
 
-def case_blind(char: str) -> str:
-    r"""The pattern of ``char`` in any letter case, matching what ``(?i:char)`` matches, for
-    a trie's ``atom``: an ASCII letter becomes a class of its cases ("[mM]"), so that an
-    alternation can skip a branch that begins with another letter by a test in C, where
-    under the "i" flag ``re`` enters every branch to compare its first letter (a case-blind
-    trie of forty first letters is entered forty times at each place it is tried). The
-    class also holds the few other characters that ``re`` folds onto the letter (see
-    :data:`CASE_EXTRAS`). Any other ASCII character is itself, and a non-ASCII one keeps
-    the flag.
-
-    >>> print(case_blind("m"), case_blind("S"), case_blind("-"), case_blind("é"))
-    [mM] [sSſ] \- (?i:é)
-    """
-    if char.isascii() and char.isalpha():
-        lower = char.lower()
-        return f"[{lower}{lower.upper()}{CASE_EXTRAS.get(lower, '')}]"
-    if char.isascii():  # not a letter: no case
-        return re.escape(char)
-    return f"(?i:{re.escape(char)})"
-
-
-CASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-"""The characters other than its two cases that a case-blind ``re`` matches for an ASCII
-letter (their simple lower case is that letter, or ``re`` folds them onto it); a test
-checks this against ``re`` over every code point."""
-
-
 def after_boundaries(
     pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
 ) -> Iterator[re.Match[str]]:

@@ -21,7 +21,7 @@ from lark.lexer import PatternRE, TerminalDef
 from lark.parser_frontends import ParsingFrontend
 
 from cryptonews_parse.errors import RegistryError
-from cryptonews_parse.trie import case_blind, fold_case, trie_alternation
+from cryptonews_parse.trie import fold_case, trie_alternation
 
 _UNITS_FILE = "units.toml"
 
@@ -226,21 +226,21 @@ def _sign_pattern(symbol: str) -> str:
 def _terminal_patterns(vocab: Vocabulary) -> dict[str, str]:
     signs = sorted(set(vocab.sign_forms), key=lambda s: (-len(s), s))
     plain_codes = vocab.fiat_codes - vocab.code_is_word
-    names = trie_alternation({n.lower() for n in vocab.name_forms}, case_blind)
     return {
         "CUR_SIGN": "(?i:" + "|".join(_sign_pattern(s) for s in signs) + ")",
         # Tries, not flat lists: the lexer tries these after most figures, and a flat list
-        # costs a step per word. A name's letters are written as classes of their cases
-        # (case_blind: the same matches as the "i" flag), so that the trie has one branch
-        # per letter, still takes the longest name, and skips the branches of other first
-        # letters in C.
-        "CUR_CODE": rf"(?:{trie_alternation(plain_codes, case_blind)}"
-        rf"|{_alternation(vocab.code_is_word)})(?![A-Za-z])",
+        # costs a step per word. (A name's letter case is left to the "i" flag, so that
+        # the trie has one branch per letter and still takes the longest name.)
+        "CUR_CODE": rf"(?:(?i:{trie_alternation(plain_codes)})|{_alternation(vocab.code_is_word)})"
+        r"(?![A-Za-z])",
         # Also hyphenated to a word number: "a one-yen bid"; not the first word of a
         # compound ("the four won-based exchanges").
-        "CUR_NAME": rf"-?(?:{names})\b".replace(r"\ ", r"\s+") + r"(?!-[A-Za-z])",
+        "CUR_NAME": rf"-?(?i:{trie_alternation({n.lower() for n in vocab.name_forms})})\b".replace(
+            r"\ ", r"\s+"
+        )
+        + r"(?!-[A-Za-z])",
         # Not the first word of a compound or a pair: "Ethereum-based", "BTC-USDT-SWAP".
-        "UNIT_WORD": rf"(?:{trie_alternation(vocab.unit_words, case_blind)})\b(?![-/][A-Za-z])",
+        "UNIT_WORD": rf"(?i:{trie_alternation(vocab.unit_words)})\b(?![-/][A-Za-z])",
         # A ticker after the figure, bare or as a cash- or hashtag ("10K $XRP", "4,800 #BTC"),
         # with a plural "s" ("5 ETHs").
         "TICKER": rf"[$#]?(?:{trie_alternation(vocab.tickers)})(?:(?<=[A-Z]{{3}})s)?"

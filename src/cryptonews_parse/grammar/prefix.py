@@ -31,12 +31,11 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from lark import Lark, Token
-from lark.lexer import PatternRE, Scanner, TerminalDef
+from lark.lexer import Scanner
 from lark.parse_tree_builder import ExpandSingleChild, PropagatePositions
 from lark.parsers.lalr_analysis import Shift
 
 from cryptonews_parse import regex_syntax
-from cryptonews_parse.trie import case_blind
 
 _END = "$END"
 _BLANKS = " \t"
@@ -420,11 +419,7 @@ class _DispatchScanner:
     def _narrowed(self, char: str) -> list[re.Pattern[str]]:
         """The regexes for an ASCII ``char``, compiled on first use and shared by states."""
         scanner = self._scanner
-        terminals = [
-            _case_classed(t)
-            for t in scanner.terminals
-            if char in first_chars(t.pattern.to_regexp())
-        ]
+        terminals = [t for t in scanner.terminals if char in first_chars(t.pattern.to_regexp())]
         key = tuple(t.name for t in terminals)
         mres = self._shared.get(key)
         if mres is None:
@@ -433,97 +428,6 @@ class _DispatchScanner:
             self._shared[key] = mres
         self.by_char[char] = mres
         return mres
-
-
-@functools.cache
-def _case_classed(terminal: TerminalDef) -> TerminalDef:
-    """``terminal`` with its case-blind letters written as classes (:func:`case_classes`),
-    for the narrowed scanners; lark's own lexer keeps the terminal as it is (its order of
-    terminals reads the length of their regexes, which the classes change)."""
-    regex = terminal.pattern.to_regexp()
-    classed = case_classes(regex) if "(?i" in regex else None
-    if classed is None:
-        return terminal
-    return TerminalDef(terminal.name, PatternRE(classed), terminal.priority)
-
-
-_GROUP_OPEN = re.compile(r"\((?:\?(?::|=|!|<=|<!|P<\w+>))?")
-_UNCASED_ESCAPES = frozenset("bBsSwWdDAZtn")
-
-
-def case_classes(regex: str) -> str | None:
-    r"""``regex`` with every letter under the "i" flag written as the class of its cases
-    (:func:`~cryptonews_parse.trie.case_blind`), and the flag dropped: the same matches.
-
-    Under the flag ``re`` compares a letter by folding the text's character, and an
-    alternation enters every branch to compare its first letter; with classes it skips
-    a branch whose first class refuses the character, by a test in C. The lexer tries
-    the case-blind terminals ("million|billion|...", "seconds?|minutes?|...") after
-    most figures. A class or a character escape under the flag keeps it; a form this
-    does not read (a flag group other than ``(?i:``/``(?-i:``, an escape it does not
-    know) gives None, and the caller keeps ``regex``.
-
-    >>> case_classes(r"(?i:mn|bn\b)|x(?-i:Y)")
-    '(?:[mM][nN]|[bB][nN]\\b)|x(?:Y)'
-    """
-    out: list[str] = []
-    outer: list[bool] = []  # the flag outside each open group
-    blind = False
-    i, size = 0, len(regex)
-    while i < size:
-        char = regex[i]
-        if char == "\\":
-            escaped = regex[i + 1 : i + 2]
-            if escaped == "N" and regex[i + 2 : i + 3] == "{":  # a named character
-                close = regex.index("}", i)
-                piece = regex[i : close + 1]
-                out.append(f"(?i:{piece})" if blind else piece)
-                i = close + 1
-                continue
-            if escaped.isalnum() and escaped not in _UNCASED_ESCAPES:
-                return None
-            out.append(regex[i : i + 2])
-            i += 2
-            continue
-        if char == "[":
-            close = i + 1
-            if regex[close : close + 1] == "^":
-                close += 1
-            if regex[close : close + 1] == "]":
-                close += 1
-            while close < size and regex[close] != "]":
-                close += 2 if regex[close] == "\\" else 1
-            piece = regex[i : close + 1]
-            cased = any(c.isalpha() or not c.isascii() for c in piece)
-            out.append(f"(?i:{piece})" if blind and cased else piece)
-            i = close + 1
-            continue
-        if char == "(":
-            if regex.startswith(("(?i:", "(?-i:"), i):
-                outer.append(blind)
-                blind = regex[i + 2] == "i"
-                out.append("(?:")
-                i += 4 if blind else 5
-                continue
-            opener = _GROUP_OPEN.match(regex, i)
-            if opener is None or (regex[i + 1 : i + 2] == "?" and opener.end() == i + 1):
-                return None
-            outer.append(blind)
-            out.append(opener.group())
-            i = opener.end()
-            continue
-        if char == ")":
-            if not outer:
-                return None
-            blind = outer.pop()
-        if blind and char.isalpha():
-            out.append(case_blind(char))
-        elif blind and not char.isascii():
-            out.append(f"(?i:{re.escape(char)})")
-        else:
-            out.append(char)
-        i += 1
-    return "".join(out)
 
 
 _CATEGORIES = {
