@@ -540,3 +540,44 @@ def test_fund_ticker_after_its_issuers_possessive(
 ) -> None:
     """A fund ticker that needs evidence links right after its own issuer's possessive."""
     assert [(m.text, m.id) for m in link(text) if m.type is EntityType.FUND] == expected
+
+
+class _Everywhere:
+    """A set that holds every string: with it as ``near_lower`` the linker always takes
+    its slow way (the lower-cased names and every exact-case name in two passes)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_REGISTRY_NAMES = sorted(default_registry().exact_aliases()) + sorted(
+    default_registry().folded_aliases()
+)
+_LOWER_INITIAL = [name for name in _REGISTRY_NAMES if name[:1].islower()]
+
+
+@given(
+    st.lists(
+        st.sampled_from(_LOWER_INITIAL)
+        | st.sampled_from(_REGISTRY_NAMES)
+        | st.sampled_from(_REGISTRY_NAMES).map(str.upper)
+        | st.sampled_from(_REGISTRY_NAMES).map(str.lower)
+        | st.sampled_from(_FRAGMENTS)
+        | st.sampled_from([" ", "-", ".", "s ", "'s ", "’s ", "@", "("]),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_fast_name_passes_find_what_the_two_slow_ones_do(text: str) -> None:
+    """The lower-cased names' pass that also holds the exact-case names beginning with a
+    lower-case letter, with the capitals' pass, links as the two passes over every name
+    (which it hands the text to when one of those names may be near)."""
+    from cryptonews_parse.entities import linker
+
+    matcher = linker._matcher(default_registry())
+    fast = matcher.link(text)
+    near = matcher.near_lower
+    try:
+        matcher.near_lower = _Everywhere()  # type: ignore[assignment]
+        assert matcher.link(text) == fast
+    finally:
+        matcher.near_lower = near

@@ -14,18 +14,28 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 _Node = Mapping[str, "_Node"]
 
 
-def trie_alternation(words: Iterable[str], atom: Callable[[str], str] = re.escape) -> str:
+def trie_alternation(
+    words: Iterable[str],
+    atom: Callable[[str], str] = re.escape,
+    after_first: Callable[[str], str] | None = None,
+) -> str:
     """A regex that matches exactly ``words``, longest alternative first.
 
     Args:
         words: the literal words.
         atom: the pattern for one character (``re.escape`` unless a caller widens it).
+        after_first: the pattern to put after each first character, given that
+            character's pattern (look-behinds on what stands before a word, say): a regex
+            that opens with the trie and in which each first character is a literal lets
+            ``re`` skip in C to the next character that may begin a word.
 
     Returns:
         The pattern, or one that never matches when ``words`` is empty.
 
     >>> trie_alternation(["about", "above", "a"])
     'a(?:bo(?:ut|ve)|)'
+    >>> trie_alternation(["ab", "b"], after_first=lambda first: f"(?<!x{first})")
+    '(?:a(?<!xa)b|b(?<!xb))'
     """
     root: dict[str, dict[str, object]] = {}
     for word in words:
@@ -35,11 +45,16 @@ def trie_alternation(words: Iterable[str], atom: Callable[[str], str] = re.escap
         node[""] = {}
     if not root:
         return "(?!)"
-    return _render(root, atom)  # type: ignore[arg-type]
+    return _render(root, atom, after_first)  # type: ignore[arg-type]
 
 
-def _render(node: _Node, atom: Callable[[str], str]) -> str:
-    branches = [atom(char) + _render(node[char], atom) for char in sorted(c for c in node if c)]
+def _render(
+    node: _Node, atom: Callable[[str], str], after: Callable[[str], str] | None = None
+) -> str:
+    branches = [
+        atom(char) + ("" if after is None else after(atom(char))) + _render(node[char], atom)
+        for char in sorted(c for c in node if c)
+    ]
     if "" in node:
         branches.append("")
     if len(branches) == 1:
