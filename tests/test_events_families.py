@@ -2988,6 +2988,31 @@ PRICES = [
         ],
         id="guard-both-with-no-names-is-no-per-item-amount",
     ),
+    # "Both A and B ..." before the names: the same
+    pytest.param(
+        "Both Tezos and Kaspa slid 6.1% after the unlock news.",
+        [
+            ev("price_move", "6.1", "%", asset="asset:XTZ", direction="down"),
+            ev("price_move", "6.1", "%", asset="asset:KAS", direction="down"),
+        ],
+        id="both-before-two-coins-gives-one-move-each",
+    ),
+    pytest.param(
+        "Both Filecoin (FIL) and Arweave (AR) climbed 8.4% over the weekend.",
+        [
+            ev("price_move", "8.4", "%", asset="asset:FIL", direction="up"),
+            ev("price_move", "8.4", "%", asset="asset:AR", direction="up"),
+        ],
+        id="both-before-bracketed-coins-gives-one-move-each",
+    ),
+    pytest.param(
+        "Both Tezos and Kaspa slid, and Monero dropped 1.7% to $162.",
+        [
+            ev("price_move", "1.7", "%", asset="asset:XMR", direction="down"),
+            ev("price_level", "162", asset="asset:XMR"),
+        ],
+        id="guard-both-before-names-gives-no-later-clauses-figure-to-each",
+    ),
     # "off" and "gave back" state a fall
     pytest.param(
         "Chainlink was last off 2.3% at $13.85 in late trading.",

@@ -6389,7 +6389,10 @@ class _Sentence:
             return frames
         out: list[Frame] = []
         for frame in frames:
-            cue = next((c for c in each if self.clause[c.first] == self.clause[frame.index]), None)
+            clause = self.clause[frame.index]
+            cue = next((c for c in each if self.clause[c.first] == clause), None)
+            if cue is None:  # "Both Solana and XRP fell 3%": "and" opened the figure's clause
+                cue = next((c for c in each if self.units[c.first].lower == "both"), None)
             mentions = self._holders(cue, frame.index) if cue is not None else []
             if len(mentions) < 2:
                 out.append(frame)
@@ -6446,11 +6449,20 @@ class _Sentence:
 
     def _both_holders(self, cue: Cue, i: int) -> list[EntityMention]:
         """Whom "both" gives figure ``i`` to: the names coordinated right before it
-        ("Solana and XRP both fell 3%"), for a figure of its segment only ("Bitcoin and
-        ether both fell, with bitcoin down 3%" is bitcoin's)."""
-        if not cue.first < i or self.segment[cue.first] != self.segment[i]:
+        ("Solana and XRP both fell 3%") or right after it ("Both Solana and XRP fell 3%"),
+        for a figure of the verb's segment only ("Bitcoin and ether both fell, with
+        bitcoin down 3%" is bitcoin's)."""
+        if not cue.first < i:
             return []
-        return self._coordinated_before(cue.first, brackets=True)
+        if self.segment[cue.first] == self.segment[i]:
+            return self._coordinated_before(cue.first, brackets=True)
+        end = cue.first + 1
+        while end < i and (self.mention_at[end] is not None or self.units[end].lower in _BOTH_GLUE):
+            end += 1
+        if end == i or self.segment[end] != self.segment[i]:
+            return []
+        names = self._coordinated_before(end, brackets=True)
+        return names if len(names) > 1 else []
 
     def _coordinated_before(self, k: int, brackets: bool = False) -> list[EntityMention]:
         """The names joined by commas and "and" that end right before unit ``k``; with
@@ -6480,6 +6492,8 @@ _REASON_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns whose "that" clause after a fact gives its cause ("up 58%, buoyed by hopes that
 regulators will approve ..."): a hedge in that clause does not hedge the fact."""
+_BOTH_GLUE = frozenset({",", "and", "&", "the", "(", ")"})
+"""What joins the names after a leading "both" ("Both Solana (SOL) and the XRP token")."""
 _ACTOR_VERBS = frozenset({"deposited", "depositing", "withdrew", "withdrawn", "withdrawing"})
 """Verbs whose subject, when it is one actor, makes a movement to or from a venue one
 transfer (:meth:`_Sentence._one_actor_moves`)."""
