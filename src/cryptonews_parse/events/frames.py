@@ -186,10 +186,11 @@ _BALANCED_FLOWS = frozenset({_EXCHANGE_FLOW, _ETF_FLOW})
 """Flows whose remainder a text may state after "leaving": an exchange's or a fund's."""
 _LEAVING = frozenset({"leaving", "leaves"})
 _OUTPACING = frozenset(
-    f"{verb}{ending}"
-    for verb in ("outperform", "underperform", "outpace", "lag", "trail")
-    for ending in ("", "s", "ed", "ing", "d")
-) | {"lagged", "lagging", "beat", "beats", "beating", "outpaced", "outpacing"}
+    {"outperform", "outperforms", "outperformed", "outperforming", "underperform",
+     "underperforms", "underperformed", "underperforming", "outpace", "outpaces",
+     "outpaced", "outpacing", "lag", "lags", "lagged", "lagging", "trail", "trails",
+     "trailed", "trailing", "beat", "beats", "beating"}
+)  # fmt: skip
 """Verbs whose object is the asset a move is compared with ("Ether underperformed
 bitcoin, falling 4%"), not the one that moved."""
 LIQUIDATED_AFTER = 8
@@ -631,8 +632,6 @@ _NOT_COIN_UNITS = frozenset(
 """Units a price per which is no coin's ("$4,600 per ounce" of gold)."""
 _STRIP_MARKS = frozenset({"|", "\u00b7", "\u2022", ",", ":", "/", "(", ")", ".", ";", "-", *DASHES})
 """Marks between the pairs of a ticker strip ("BTC $61,980 | ETH $2,502")."""
-_MILLIONS = re.compile(r"(?i)\d\s*(m|mn|mln|million|b|bn|billion|t|tn|trillion)\b")
-"""A sum of millions or more ("$4.2M"): no price of a ticker strip."""
 MODIFIER_UNITS = 4
 """Units a prepositional phrase may hold before the word it ends on ("across the spot
 bitcoin ETFs")."""
@@ -1240,9 +1239,7 @@ class _Sentence:
         20,000 ETH at genesis, when ETH cost $0.31": a price-sized sum of money right after
         "at" or "cost" (rough words aside) is what one coin cost, not the sum moved ("coins
         valued at $30 million" is the sum)."""
-        k = i - 1
-        while k > 0 and self.role_at.get(k) == "approx":
-            k -= 1
+        k = self._before_approximation(i)
         word = self.units[k].lower if k >= 0 else ""
         if word == "at":
             word = "at" if k == 0 or self.units[k - 1].lower not in VALUING_WORDS else ""
@@ -1561,7 +1558,7 @@ class _Sentence:
         ticker in brackets between) and marks between the pairs, quotes each price at the
         asset before it; a strip that a topic reads (a liquidation list's) is the topic's,
         and a sum of millions ("SOL $4.2M | AVAX $1.1M") quotes no price. The asset."""
-        if q.kind is not _MONEY or q.per or not self._price(q) or _MILLIONS.search(q.text):
+        if q.kind is not _MONEY or q.per or not self._quote_sized(q):
             return None
         units = self.units
         k = i - 1
@@ -1872,9 +1869,7 @@ class _Sentence:
     def _sorts_a_plural(self, i: int) -> bool:
         """ "deposits of 1,000 BTC or more": figure ``i`` after "of" and a plural noun
         sizes the things a threshold counts ("a decline of 15% or more" is a bound)."""
-        k = i - 1
-        while k >= 0 and self.role_at.get(k) == "approx":
-            k -= 1
+        k = self._before_approximation(i)
         if k < 1 or self.units[k].lower != "of":
             return False
         noun = self.units[k - 1].lower
@@ -1886,9 +1881,7 @@ class _Sentence:
         swaps = self.by_role.get("swap")
         if not swaps:
             return False
-        k = i - 1
-        while k >= 0 and self.role_at.get(k) == "approx":
-            k -= 1
+        k = self._before_approximation(i)
         if k < 0 or self.units[k].lower not in ("into", "for"):
             return False
         clause = self.clause[i]
@@ -3583,10 +3576,16 @@ class _Sentence:
             for cue in self.levels
         )
 
-    def _after_role(self, i: int, role: str) -> bool:
+    def _before_approximation(self, i: int) -> int:
+        """The unit before figure ``i`` and the approximation words right before it
+        ("at roughly $2,100": the "at"); -1 when only those stand before it."""
         k = i - 1
         while k >= 0 and self.role_at.get(k) == "approx":
             k -= 1
+        return k
+
+    def _after_role(self, i: int, role: str) -> bool:
+        k = self._before_approximation(i)
         q = self.units[i].quantity
         if role == "from" and self.levels and q is not None and not self._price(q):
             k = self._before_a_named_level(k)  # a price's "from a high of $X" is a level too
@@ -5976,9 +5975,7 @@ class _Sentence:
         ETH SENT FROM EXPLOITER ADDRESS": coins an exchange froze as they arrived were sent
         to it, a transfer in to the exchange that froze them (not the theft); the id of that
         exchange, else None ("Tether froze 1.2 million USDT" sends nothing)."""
-        units, k = self.units, i - 1
-        while k >= 0 and self.role_at.get(k) == "approx":
-            k -= 1
+        units, k = self.units, self._before_approximation(i)
         if k < 1 or units[k].lower not in _FREEZE_VERBS:
             return None
         j = k - 1
@@ -6017,7 +6014,8 @@ class _Sentence:
             word = self.units[k].lower
             after = self.units[k + 1].lower if k + 1 < len(self.units) else ""
             if word in _LEFT_WORDS or (word == "out" and after == "of"):
-                k += word == "out"
+                if word == "out":
+                    k += 1  # the venue follows "out of"
                 venue = self._label_after(k)[1]
                 if venue is None and self._the_exchange_after(k):
                     venue = self._venue_named_before(frame)
@@ -6173,9 +6171,7 @@ class _Sentence:
             return "to"
         end = self.group_end.get(index, index)
         changes_after = any(c.first == end + 1 and c.group.kind == "move" for c in self.type_cues)
-        k = index - 1
-        while k >= 0 and self.role_at.get(k) == "approx":
-            k -= 1
+        k = self._before_approximation(index)
         before = self.units[k].lower if k >= 0 else ""
         if before in ("of", "by") and k > 0:
             k -= 1
@@ -6267,9 +6263,7 @@ class _Sentence:
     def _reading_at(self, i: int) -> bool:
         """ "down 0.5% this week at 11.8%", "up 2.3%, now 61.7%": a figure right after "at"
         or "now" (an approximation between) is where the metric stands after a change."""
-        k = i - 1
-        while k >= 0 and self.role_at.get(k) == "approx":
-            k -= 1
+        k = self._before_approximation(i)
         return k >= 0 and self.units[k].lower in ("at", "now")
 
     def _smaller_is_the_change(self, first: Frame, second: Frame, roles: list[str]) -> None:
@@ -6283,9 +6277,7 @@ class _Sentence:
             return
         n = 0 if abs(one) < abs(other) else 1
         index = (first, second)[n].index
-        k = index - 1
-        while k >= 0 and self.role_at.get(k) == "approx":
-            k -= 1
+        k = self._before_approximation(index)
         if roles[n] == "reading" and any(
             c.last == k and c.group.kind in ("move", "loss") for c in self.type_cues
         ):
@@ -6457,7 +6449,9 @@ class _Sentence:
         if self.segment[cue.first] == self.segment[i]:
             return self._coordinated_before(cue.first, brackets=True)
         end = cue.first + 1
-        while end < i and (self.mention_at[end] is not None or self.units[end].lower in _BOTH_GLUE):
+        while end < i and (
+            self.mention_at[end] is not None or self.units[end].lower in _BRACKETED_NAME_GLUE
+        ):
             end += 1
         if end == i or self.segment[end] != self.segment[i]:
             return []
@@ -6468,7 +6462,7 @@ class _Sentence:
         """The names joined by commas and "and" that end right before unit ``k``; with
         ``brackets``, a name's bracketed ticker and an article are part of the run
         ("HODL and the Invesco Galaxy Bitcoin ETF (BTCO)"), one holder per id."""
-        glue = {",", "and", "&", "the", "(", ")"} if brackets else {",", "and", "&"}
+        glue = _BRACKETED_NAME_GLUE if brackets else _NAME_GLUE
         mentions: list[EntityMention] = []
         for unit in reversed(self.units[:k]):
             m = unit.mention
@@ -6492,8 +6486,10 @@ _REASON_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns whose "that" clause after a fact gives its cause ("up 58%, buoyed by hopes that
 regulators will approve ..."): a hedge in that clause does not hedge the fact."""
-_BOTH_GLUE = frozenset({",", "and", "&", "the", "(", ")"})
-"""What joins the names after a leading "both" ("Both Solana (SOL) and the XRP token")."""
+_NAME_GLUE = frozenset({",", "and", "&"})
+"""What joins coordinated names ("Binance, OKX and Bybit")."""
+_BRACKETED_NAME_GLUE = _NAME_GLUE | {"the", "(", ")"}
+"""The same with articles and bracketed tickers ("Solana (SOL) and the XRP token")."""
 _ACTOR_VERBS = frozenset({"deposited", "depositing", "withdrew", "withdrawn", "withdrawing"})
 """Verbs whose subject, when it is one actor, makes a movement to or from a venue one
 transfer (:meth:`_Sentence._one_actor_moves`)."""
