@@ -3987,6 +3987,41 @@ METRICS = [
         id="each-dot-d-reading-names-its-own-asset",
     ),
     pytest.param(
+        "Cardano slipped 2% overnight. OTHERS.D, meanwhile, crept up to 6.9%.",
+        [
+            ev("price_move", "2", "%", asset="asset:ADA", direction="down"),
+            ev("dominance", "6.9", "%", asset=None, direction="up"),
+        ],
+        id="a-group-symbols-share-is-no-topic-coins",
+    ),
+    pytest.param(
+        "Litecoin held steady. The chart of every coin beyond the top ten (OTHERS.D) ticked"
+        " up to 7.3% this week.",
+        [ev("dominance", "7.3", "%", asset=None, direction="up")],
+        id="a-bracketed-symbol-names-the-described-gauge",
+    ),
+    pytest.param(
+        "The altcoin index (OTHERS.D) dipped to 6.4% as Polkadot outperformed.",
+        [ev("dominance", "6.4", "%", asset=None, direction="down")],
+        id="a-bracketed-symbol-after-an-index-noun",
+    ),
+    pytest.param(
+        "Ether gained 1%. The benchmark gauge of bitcoin's weight (BTC.D) eased to 55.8%.",
+        [
+            ev("price_move", "1", "%", asset="asset:ETH", direction="up"),
+            ev("dominance", "55.8", "%", asset="asset:BTC", direction="down"),
+        ],
+        id="a-bracketed-coin-symbol-names-its-coin",
+    ),
+    pytest.param(
+        "Avalanche's share rose to 1.2% while OTHERS.D climbed to 7.1%.",
+        [
+            ev("dominance", "1.2", "%", asset="asset:AVAX", direction="up"),
+            ev("dominance", "7.1", "%", asset=None, direction="up"),
+        ],
+        id="a-coin-before-a-group-symbol-keeps-its-share",
+    ),
+    pytest.param(
         "ETH.D, which tracks ether's share of the crypto market's capitalization, slid to"
         " 8.7% on Monday.",
         [ev("dominance", "8.7", "%", asset="asset:ETH", direction="down")],

@@ -2983,6 +2983,10 @@ class _Sentence:
                 if k < 0:
                     break
             lower = self.units[k].lower
+            if lower == ")" and k == verb.first - 1:
+                named = self._bracketed_metric(k, nouns)
+                if named is not None:
+                    return named  # "The altcoin gauge (OTHERS.D) edged up to 7.1%"
             if lower == ")":
                 depth += 1
             elif lower == "(":
@@ -3069,6 +3073,23 @@ class _Sentence:
             ),
             None,
         )
+
+    def _bracketed_metric(self, close: int, nouns: dict[int, Cue]) -> Cue | None:
+        """The metric a bracket right before the verb names ("The gauge of coins outside
+        the top ten (OTHERS.D) rose", "the benchmark ratio (BTC.D) fell"): the symbol
+        says what the description before it is, whatever its head noun ("index",
+        "gauge") would say."""
+        for k in range(close - 1, max(-1, close - 4), -1):
+            if self.units[k].lower == "(":
+                return next(
+                    (
+                        nouns[j]
+                        for j in range(k + 1, close)
+                        if j in nouns and nouns[j].group.kind in _METRIC_KINDS
+                    ),
+                    None,
+                )
+        return None
 
     def _crypto_market_at(self, k: int) -> bool:
         """Unit ``k`` is "market" at the end of a noun phrase that names the whole crypto
@@ -4695,6 +4716,8 @@ class _Sentence:
         quoted = frame.type in _PRICES  # a price's crypto unit is what it is quoted in
         if q.kind is _CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry and not quoted:
             return f"asset:{q.unit}"
+        if frame.type is _DOMINANCE and self._group_gauge(frame.index, before_only=True):
+            return None  # "The gauge of coins outside the top ten (OTHERS.D) rose to 7.1%"
         mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
         if mention is not None and frame.type in _METRICS and self._in_a_condition(frame, mention):
             mention = None
@@ -4714,6 +4737,8 @@ class _Sentence:
                     return scaled
             frame.mentions.append(mention)
             return asset
+        if frame.type is _DOMINANCE and self._group_gauge(frame.index):
+            return None  # "OTHERS.D edged up to 7.1%": the coins outside the top ten
         if frame.asset is not None:
             return frame.asset
         if frame.type is _DOMINANCE:
@@ -5690,14 +5715,35 @@ class _Sentence:
     def _dot_d_asset(self, i: int) -> str | None:
         """ "BTC.D" is Bitcoin's dominance: the ticker before ".D" names the asset; of
         several ("BTC.D 61.3%, ETH.D 11.8%"), the last one before figure ``i``."""
+        for m in self._dominance_symbols(i):
+            ticker = m.text[:-2].upper()
+            if f"asset:{ticker}" in self.c.registry:
+                return f"asset:{ticker}"
+        return None
+
+    def _group_gauge(self, i: int, *, before_only: bool = False) -> bool:
+        """The dominance symbol nearest figure ``i`` names a group, not a coin
+        ("OTHERS.D", "TOTAL3.D"): its share belongs to no asset, not even the topic's.
+        With ``before_only``, the symbol must be the last name before the figure, so
+        that no coin named after it ("Solana's share rose to 3.1% and OTHERS.D to 7.4%")
+        takes its figure or loses its own."""
+        if before_only:
+            last = next((m for k, m in reversed(self.mentioned) if k < i), None)
+            symbol = last if last is not None and last.text.upper().endswith(".D") else None
+        else:
+            symbol = next(iter(self._dominance_symbols(i)), None)
+        return symbol is not None and f"asset:{symbol.text[:-2].upper()}" not in self.c.registry
+
+    def _dominance_symbols(self, i: int) -> list[EntityMention]:
+        """The dominance symbols ("BTC.D") of the sentence, nearest figure ``i`` first:
+        the ones before it from the last, then the ones after it."""
         before = [m for k, m in self.mentioned if k < i]
         after = [m for k, m in self.mentioned if k > i]
-        for m in [*reversed(before), *after]:
-            if m.type is EntityType.METRIC and m.text.upper().endswith(".D"):
-                ticker = m.text[:-2].upper()
-                if f"asset:{ticker}" in self.c.registry:
-                    return f"asset:{ticker}"
-        return None
+        return [
+            m
+            for m in [*reversed(before), *after]
+            if m.type is EntityType.METRIC and m.text.upper().endswith(".D")
+        ]
 
     def _carried_asset(self, i: int) -> str | None:
         """The asset of an anaphor's subject (or of the total a part points back to),
