@@ -3135,6 +3135,26 @@ METRICS = [
         id="an-eight-hour-funding-rate-states-no-window",
     ),
     pytest.param(
+        "The annualized basis on the six-month ether futures firmed to 8.5%, and ETH funding"
+        " on OKX held at 0.012%.",
+        [ev("funding_rate", "0.012", "%", asset="asset:ETH", venue="venue:okx", window=None)],
+        id="a-contract-term-states-no-window",
+    ),
+    pytest.param(
+        "The one-month SOL futures premium jumped to 14%, while Bybit funding for SOL printed"
+        " 0.021%.",
+        [ev("funding_rate", "0.021", "%", asset="asset:SOL", venue="venue:bybit", window=None)],
+        id="a-futures-premium-is-no-price-move",
+    ),
+    pytest.param(
+        "Dogecoin slid 5% in the 12-hour stretch, and Cardano open interest fell to $410 million.",
+        [
+            ev("price_move", "5", "%", asset="asset:DOGE", direction="down", window="PT12H"),
+            ev("open_interest", "410000000", asset="asset:ADA", direction="down"),
+        ],
+        id="guard-a-duration-before-no-contract-noun-is-a-window",
+    ),
+    pytest.param(
         "Net outflows across all exchanges hit 31,200 ETH over the week, with Kraken alone"
         " seeing 12,900 ETH leave.",
         [

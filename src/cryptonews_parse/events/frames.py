@@ -413,6 +413,11 @@ _SERIES_WORDS = _ORDINALS | _SUPERLATIVES
 ORDINAL_REACH = 3
 """Units from an ordinal or a superlative to the "in" before a duration, at most ("its
 first on-chain activity in nine years")."""
+_TENOR_NOUNS = frozenset(
+    {"futures", "contract", "contracts", "options", "calls", "puts", "bonds", "bills", "notes"}
+)
+"""Nouns a duration in adjective form before gives a term, not a window: "the basis on
+three-month futures", "one-week ETH calls", "two-year notes"."""
 _ACCOUNT_WORDS = frozenset({"account", "accounts", "address", "addresses", "wallet", "wallets"})
 _ARRIVING = frozenset({"in", "reached", "reaches", "reaching", "landed", "lands"})
 """Words before an exchange's account that make it where funds arrived."""
@@ -5863,11 +5868,13 @@ class _Sentence:
             return False  # "dormant for 9 years": how long the coins sat, not the window
         if self._numbers_one_of_a_series(j):
             return False
+        q = self.units[k].quantity
+        adjective = q is not None and "-" in q.text
+        if adjective and self._names_a_term(k):
+            return False
         if any(u.lower in _WINDOW_LEADS for u in self.units[max(0, j - 2) : k]):
             return True  # "over two days": "over" is both an approximation word and a lead
         after = self.units[k + 1] if k + 1 < len(self.units) else None
-        q = self.units[k].quantity
-        adjective = q is not None and "-" in q.text
         if adjective and self._ended_streak(k):
             return False
         if adjective and self._interval_of_a_rate(k + 1):
@@ -5876,6 +5883,12 @@ class _Sentence:
             after.mention is not None or k + 1 in self.level_starts
         )
         return adjective and not names_a_level
+
+    def _names_a_term(self, k: int) -> bool:
+        """The duration at ``k`` is the term of the contracts after it, a coin's name
+        between or not ("the three-month BTC futures premium"), no window."""
+        term = k + 2 if k + 2 < len(self.units) and self.mention_at[k + 1] is not None else k + 1
+        return term < len(self.units) and self.units[term].lower in _TENOR_NOUNS
 
     def _interval_of_a_rate(self, k: int) -> bool:
         """A funding noun or a rate's anaphor starts at unit ``k``: a duration in adjective
