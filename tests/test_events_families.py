@@ -3141,6 +3141,31 @@ METRICS = [
         id="a-contract-term-states-no-window",
     ),
     pytest.param(
+        "Dogecoin open interest dropped to $1.1 billion. Cardano's stood at $380 million.",
+        [
+            ev("open_interest", "1100000000", asset="asset:DOGE", direction="down"),
+            ev("open_interest", "380000000", asset="asset:ADA", direction=None),
+        ],
+        id="a-reading-verb-keeps-the-carried-metric-directionless",
+    ),
+    pytest.param(
+        "Avalanche open interest climbed to $640 million. Polkadot's was little changed at"
+        " $290 million.",
+        [
+            ev("open_interest", "640000000", asset="asset:AVAX", direction="up"),
+            ev("open_interest", "290000000", asset="asset:DOT", direction=None),
+        ],
+        id="little-changed-states-no-carried-direction",
+    ),
+    pytest.param(
+        "Dogecoin open interest dropped to $1.1 billion. Cardano's shrank to $380 million.",
+        [
+            ev("open_interest", "1100000000", asset="asset:DOGE", direction="down"),
+            ev("open_interest", "380000000", asset="asset:ADA", direction="down"),
+        ],
+        id="guard-a-change-verb-gives-the-carried-metric-its-direction",
+    ),
+    pytest.param(
         "The one-month SOL futures premium jumped to 14%, while Bybit funding for SOL printed"
         " 0.021%.",
         [ev("funding_rate", "0.021", "%", asset="asset:SOL", venue="venue:bybit", window=None)],

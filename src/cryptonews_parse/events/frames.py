@@ -4305,7 +4305,9 @@ class _Sentence:
         if topic in _METRICS and topic is self.c.topic and direction is self.c.topic_direction:
             # the clause's own change says which way, not the sentence before: "On
             # Hyperliquid, BTC positions slipped to $2.9 billion from $3.4 billion"
-            direction = self._clause_change(i, q) or direction
+            direction = self._clause_change(i, q) or (
+                None if self._quoted_in_clause(i) else direction
+            )
         if topic in _METRICS and q.kind is _MONEY and self._quote_sized(q):
             # no open interest is a price-sized sum: "short liquidity stacked just above
             # $3,150", "$95,000 is the line for BTC" after an open-interest sentence
@@ -4385,6 +4387,16 @@ class _Sentence:
             # billion)": the sentence's own flow says which way, not the topic before it
             return topic, last.direction
         return topic, direction
+
+    def _quoted_in_clause(self, i: int) -> bool:
+        """A reading verb opens figure ``i``'s clause ("Ether's stood at $9.8 billion", "was
+        little changed at", "hovered at"): the clause says where the metric is, not which
+        way the sentence before moved it."""
+        clause = self.clause[i]
+        return any(
+            c.group.name == "quote" and c.last < i and self.clause[c.first] == clause
+            for c in self.type_cues
+        )
 
     def _clause_change(self, i: int, q: Quantity) -> str | None:
         """The direction figure ``i``'s clause states of a metric the topic carries: that of
