@@ -684,6 +684,25 @@ LIQUIDATIONS = [
         id="each",
     ),
     pytest.param(
+        "Crypto liquidations surged. Bitget and Gate each logged about $70 million in"
+        " liquidations, Kraken roughly $15 million.",
+        [
+            ev("liquidation", "70000000", venue="venue:bitget"),
+            ev("liquidation", "70000000", venue="venue:gate"),
+            ev("liquidation", "15000000", venue="venue:kraken"),
+        ],
+        id="each-stops-at-a-venue-named-after-it",
+    ),
+    pytest.param(
+        "Crypto liquidations surged. Bitget and Kraken each saw SOL longs worth $9 million"
+        " wiped out.",
+        [
+            ev("liquidation", "9000000", side="long", asset="asset:SOL", venue="venue:bitget"),
+            ev("liquidation", "9000000", side="long", asset="asset:SOL", venue="venue:kraken"),
+        ],
+        id="guard-an-asset-after-each-keeps-the-venues-figure",
+    ),
+    pytest.param(
         "Liquidated crypto longs reached $19 million and $8 million of shorts went under.",
         [
             ev("liquidation", "19000000", side="long"),

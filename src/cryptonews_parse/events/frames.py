@@ -6500,7 +6500,14 @@ class _Sentence:
             start = cue.first
             if start > 0 and self.units[start - 1].lower in _EACH_GROUP_NOUNS:
                 start -= 1  # "Sui and Chainlink vehicles each took in roughly $2 million"
-            return self._coordinated_before(start, brackets=True)
+            holders = self._coordinated_before(start, brackets=True)
+            kinds = {m.type for m in holders}
+            if any(
+                (m := self.mention_at[k]) is not None and m.type in kinds
+                for k in range(cue.first + 1, i)
+            ):
+                return []  # "OKX and HTX each saw $150M, Binance about $60M": Binance's
+            return holders
         clause = self.clause[i]
         k = i - 1
         while k >= 0 and i - k <= EACH_VERB_REACH and self.mention_at[k] is None:
