@@ -3168,6 +3168,15 @@ METRICS = [
         id="a-reading-verb-keeps-the-carried-metric-directionless",
     ),
     pytest.param(
+        "Dogecoin open interest rose to $1.2 billion. Cardano contracts outstanding grew"
+        " faster, to $520 million from $430 million, a 21% jump.",
+        [
+            ev("open_interest", "1200000000", asset="asset:DOGE", direction="up"),
+            ev("open_interest", "520000000", asset="asset:ADA", direction="up"),
+        ],
+        id="contracts-outstanding-are-open-interest",
+    ),
+    pytest.param(
         "Avalanche open interest climbed to $640 million. Polkadot's was little changed at"
         " $290 million.",
         [
