@@ -4068,6 +4068,24 @@ METRICS = [
         id="a-group-symbols-share-is-no-topic-coins",
     ),
     pytest.param(
+        "Bitcoin's share of the crypto market rose to 56.2%, while Solana holds about 2.9%.",
+        [
+            ev("dominance", "56.2", "%", asset="asset:BTC", direction="up"),
+            ev("dominance", "2.9", "%", asset="asset:SOL", direction=None),
+        ],
+        id="a-share-held-beside-a-dominance",
+    ),
+    pytest.param(
+        "Bitcoin dominance eased to 55.1%, while Tron holds 9% of the stablecoin transfers.",
+        [ev("dominance", "55.1", "%", asset="asset:BTC", direction="down")],
+        id="guard-a-share-of-something-else-held-beside-a-dominance",
+    ),
+    pytest.param(
+        "Litecoin's weighting in the crypto market slipped to 0.6% on Thursday.",
+        [ev("dominance", "0.6", "%", asset="asset:LTC", direction="down")],
+        id="a-weighting-in-the-crypto-market-is-a-dominance",
+    ),
+    pytest.param(
         "Litecoin held steady. The chart of every coin beyond the top ten (OTHERS.D) ticked"
         " up to 7.3% this week.",
         [ev("dominance", "7.3", "%", asset=None, direction="up")],

@@ -418,6 +418,8 @@ _TENOR_NOUNS = frozenset(
 )
 """Nouns a duration in adjective form before gives a term, not a window: "the basis on
 three-month futures", "one-week ETH calls", "two-year notes"."""
+_HOLDING_VERBS = frozenset({"holds", "held", "commands", "commanded", "has", "had", "claims"})
+"""Verbs by which an asset has a share ("while ether holds 17%")."""
 _ACCOUNT_WORDS = frozenset({"account", "accounts", "address", "addresses", "wallet", "wallets"})
 _ARRIVING = frozenset({"in", "reached", "reaches", "reaching", "landed", "lands"})
 """Words before an exchange's account that make it where funds arrived."""
@@ -1159,6 +1161,8 @@ class _Sentence:
         elif self._share_of_the_market(i, q):
             # "USDT now commands 4.85% of the market", "fell to 4.3% of the market"
             resolved = _DOMINANCE, self._move_right_before(i)
+        elif self._share_held_beside(i, q):
+            resolved = _DOMINANCE, None  # "Bitcoin's share stands at 54%, while ether holds 17%"
         else:
             resolved = self._govern(i, q, hedged)
             if resolved is None and self._record_before(i, q):
@@ -1947,6 +1951,26 @@ class _Sentence:
         if k < len(units) and units[k].lower in ("total", "overall", "combined"):
             k += 1  # "of the crypto market's total value"
         return k < len(units) and units[k].lower in _WHOLE_VALUE_WORDS
+
+    def _share_held_beside(self, i: int, q: Quantity) -> bool:
+        """ "Bitcoin's share of the market stands at 54%, while ether holds 17%": a percent
+        an asset holds, commands or has, with nothing after it of what it is a share of,
+        in a sentence whose dominance came just before, is that asset's share too."""
+        last = self.last_frame
+        if q.kind is not _PERCENT or last is None or last.type is not _DOMINANCE:
+            return False
+        verb = self._before_approximation(i)
+        if verb < 1 or self.units[verb].lower not in _HOLDING_VERBS:
+            return False
+        subject = self.mention_at[verb - 1]
+        if (
+            subject is None
+            or subject.type not in _ASSETS
+            or self.clause[verb - 1] != self.clause[i]
+        ):
+            return False
+        k = self.group_end.get(i, i) + 1
+        return k >= len(self.units) or self.units[k].lower in _PHRASE_ENDS
 
     def _of_its_value(self, of: int) -> bool:
         """ "shed 51% of its value": the share of an asset's own value it lost is its
