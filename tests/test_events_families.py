@@ -694,6 +694,16 @@ LIQUIDATIONS = [
         id="each-stops-at-a-venue-named-after-it",
     ),
     pytest.param(
+        "Bybit whale sees $9 million SOL long wiped out\n\nAcross the market, liquidations"
+        " reached $402 million over 24 hours, $310 million of them longs.",
+        [
+            ev("liquidation", "9000000", side="long", asset="asset:SOL", venue="venue:bybit"),
+            ev("liquidation", "402000000", side="both", venue=None),
+            ev("liquidation", "310000000", side="long", venue=None),
+        ],
+        id="across-the-market-is-no-title-venues",
+    ),
+    pytest.param(
         "Crypto liquidations surged. Bitget and Kraken each saw SOL longs worth $9 million"
         " wiped out.",
         [

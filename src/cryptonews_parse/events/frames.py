@@ -6624,8 +6624,11 @@ _PURPOSE_HEDGES = frozenset({"likely", "potentially", "probably", "possibly", "p
 """Hedges that, between a comma and "to", guess a fact's purpose ("..., likely to sell")."""
 
 
-_VENUE_PLURALS = frozenset({"venues", "exchanges", "platforms", "cexs", "cexes"})
-"""Nouns after "across" that make a figure an aggregate over venues."""
+_VENUE_PLURALS = frozenset(
+    {"venues", "exchanges", "platforms", "cexs", "cexes", "market", "markets", "board"}
+)
+"""Nouns after "across" that make a figure an aggregate over venues ("across major
+venues", "Across the market, CoinGlass counted $612 million", "across the board")."""
 _HELD_AT = frozenset({"at", "near", "around"})
 """Words after "held" before the reading a metric kept."""
 _HELD_STATES = frozenset(
