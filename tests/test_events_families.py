@@ -694,6 +694,25 @@ LIQUIDATIONS = [
         id="each-stops-at-a-venue-named-after-it",
     ),
     pytest.param(
+        "A trader lost $4.2 million as his 20x DOGE long was liquidated on Bitget.",
+        [
+            ev("liquidation", "4200000", side="long", asset="asset:DOGE", venue="venue:bitget"),
+        ],
+        id="a-loss-whose-as-clause-liquidates-a-position",
+    ),
+    pytest.param(
+        "Whale loses $2.6M after AVAX short gets liquidated on Bybit",
+        [
+            ev("liquidation", "2600000", side="short", asset="asset:AVAX", venue="venue:bybit"),
+        ],
+        id="a-headline-loss-whose-after-clause-liquidates-a-position",
+    ),
+    pytest.param(
+        "Crypto traders lose $380M as Solana leads liquidations",
+        [ev("liquidation", "380000000", side="both", asset=None, venue=None)],
+        id="guard-a-coin-leading-liquidations-owns-no-total",
+    ),
+    pytest.param(
         "Bybit whale sees $9 million SOL long wiped out\n\nAcross the market, liquidations"
         " reached $402 million over 24 hours, $310 million of them longs.",
         [

@@ -418,6 +418,9 @@ _TENOR_NOUNS = frozenset(
 )
 """Nouns a duration in adjective form before gives a term, not a window: "the basis on
 three-month futures", "one-week ETH calls", "two-year notes"."""
+_CAUSE_WORDS = frozenset({"as", "when", "after", "once"})
+"""Words that open the clause saying how a loss came about ("lost $31 million as his ETH
+long was liquidated")."""
 _HOLDING_VERBS = frozenset({"holds", "held", "commands", "commanded", "has", "had", "claims"})
 """Verbs by which an asset has a share ("while ether holds 17%")."""
 _ACCOUNT_WORDS = frozenset({"account", "accounts", "address", "addresses", "wallet", "wallets"})
@@ -4700,6 +4703,8 @@ class _Sentence:
         across = self._across_venues(i)
         if across:
             venue = None  # "funding across major venues averaged 0.0043%": no one venue's
+        if venue is None and frame.type is _LIQUIDATION:
+            venue = self._liquidated_in_clause_mention(i, (EntityType.VENUE,))
         if venue is None and frame.type in _DOC_VENUE_TYPES and not across:
             venue = self.c.doc_venue
         fund = self._mention(i, _FUNDS_ONLY, frame.type)
@@ -4789,6 +4794,7 @@ class _Sentence:
         if frame.type is _LIQUIDATION:
             return (
                 self._whole_asset(frame.index)
+                or self._liquidated_in_clause(frame.index, _ASSETS)
                 or self._counterpart_asset(q)
                 or self._topic_breakdown_asset()
                 or self._derivatives_topic_asset()
@@ -4967,6 +4973,44 @@ class _Sentence:
         clause = self.clause[i]
         return any(self.clause[c.first] == clause for c in self.by_role.get("market", ()))
 
+    def _liquidating_clause(self, i: int) -> int | None:
+        """The segment right after figure ``i``'s that opens with "as", "when", "after" or
+        "once" and liquidates a position named by its side ("A whale lost $31 million as
+        his ETH long was liquidated on Hyperliquid"): it names the side, asset and venue
+        of the loss."""
+        k = self.group_end.get(i, i) + 1
+        units, segment = self.units, self.segment
+        while k < len(units) and segment[k] == segment[i] and k - i <= LEVEL_REACH:
+            k += 1
+        if k >= len(units) or k - i > LEVEL_REACH or units[k].lower not in _CAUSE_WORDS:
+            return None
+        cause = segment[k]
+        liquidates = any(
+            c.group.kind == "liquidation" and segment[c.first] == cause for c in self.type_cues
+        )
+        # a position named by its side ("his ETH long"), not a market's ("as Ether leads
+        # liquidations": no one asset's loss)
+        position = any(
+            segment[c.first] == cause and c.group.value in ("long", "short")
+            for c in self.by_role.get("side", ())
+        )
+        return cause if liquidates and position else None
+
+    def _liquidated_in_clause_mention(
+        self, i: int, types: tuple[EntityType, ...]
+    ) -> EntityMention | None:
+        """The first name of ``types`` in the liquidating clause after figure ``i``."""
+        cause = self._liquidating_clause(i)
+        if cause is None:
+            return None
+        return next(
+            (m for k, m in self.mentioned if self.segment[k] == cause and m.type in types), None
+        )
+
+    def _liquidated_in_clause(self, i: int, types: Sequence[EntityType]) -> str | None:
+        mention = self._liquidated_in_clause_mention(i, tuple(types))
+        return None if mention is None else self._asset_of(mention)
+
     def _whole_asset(self, i: int) -> str | None:
         """A liquidation's part "of it" is of its whole's asset: the one of the figure before
         it in the sentence, or of the liquidation that set the topic ("Dogecoin
@@ -5065,8 +5109,10 @@ class _Sentence:
         elif (compared := self._compared_sides(i, sides)) is not None:
             value = compared  # "Long liquidations outpaced shorts, $146M versus $35M"
         else:
+            cause = self._liquidating_clause(i)
             value = (
-                self._side_before(i, sides)
+                next((c.group.value for c in sides if self.segment[c.first] == cause), None)
+                or self._side_before(i, sides)
                 or self._shared_side(i, sides)
                 or self._side_of_the_whole(i, frame)
             )
