@@ -4753,6 +4753,46 @@ FLOWS = [
         id="names-with-bracketed-tickers-before-each-take-one-flow-apiece",
     ),
     pytest.param(
+        "Spot bitcoin ETFs drew $310 million on Thursday. BlackRock's IBIT took in $190"
+        " million, while Fidelity's flagship fund added $85 million.",
+        [
+            ev("etf_flow", "310000000", asset="asset:BTC", fund=None, direction="in"),
+            ev("etf_flow", "190000000", asset="asset:BTC", fund="fund:IBIT", direction="in"),
+            ev("etf_flow", "85000000", asset="asset:BTC", fund="fund:FBTC", direction="in"),
+        ],
+        id="an-issuer-heading-its-clause-names-its-one-fund",
+    ),
+    pytest.param(
+        "Spot bitcoin ETFs drew $120 million on Friday. Ark's ARKB led with $70 million, and"
+        " Bitwise added $25 million.",
+        [
+            ev("etf_flow", "120000000", asset="asset:BTC", fund=None, direction="in"),
+            ev("etf_flow", "70000000", asset="asset:BTC", fund="fund:ARKB", direction="in"),
+            ev("etf_flow", "25000000", asset="asset:BTC", fund="fund:BITB", direction="in"),
+        ],
+        id="an-issuer-subject-of-the-flow-verb-names-its-fund",
+    ),
+    pytest.param(
+        "Spot bitcoin ETFs drew $90 million. BlackRock's IBIT took in $60 million, while"
+        " Grayscale's trust added $10 million.",
+        [
+            ev("etf_flow", "90000000", asset="asset:BTC", fund=None, direction="in"),
+            ev("etf_flow", "60000000", asset="asset:BTC", fund="fund:IBIT", direction="in"),
+            ev("etf_flow", "10000000", asset="asset:BTC", fund=None, direction="in"),
+        ],
+        id="an-issuer-of-two-funds-names-none-and-takes-no-other",
+    ),
+    pytest.param(
+        "Spot ether funds took in $40 million while ETHE lost $65 million, leaving the"
+        " group net negative by $25 million.",
+        [
+            ev("etf_flow", "40000000", asset="asset:ETH", direction="in"),
+            ev("etf_flow", "65000000", asset="asset:ETH", fund="fund:ETHE", direction="out"),
+            ev("etf_flow", "25000000", asset="asset:ETH", direction="out"),
+        ],
+        id="net-negative-by-is-an-outflow",
+    ),
+    pytest.param(
         "Bitcoin funds lost $40 million. Multi-asset investments shed $2.3 million, while"
         " Solana (SOL) products drew $1.1 million. Outings from all crypto products amounted"
         " to $41.2 million.",

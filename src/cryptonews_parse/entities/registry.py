@@ -27,7 +27,7 @@ import re
 import tomllib
 from collections.abc import Iterator, Mapping
 from importlib import resources
-from typing import Final
+from typing import Final, TypeVar
 
 import attrs
 
@@ -256,6 +256,7 @@ class Registry:
         "_contracts",
         "_exact",
         "_folded",
+        "_issued",
         "_tickers",
         "unknown",
     )
@@ -282,6 +283,7 @@ class Registry:
         exact: dict[str, list[Entry]] = {}
         tickers: dict[str, list[Entry]] = {}
         contracts: dict[str, str] = {}
+        issued: dict[tuple[str, str], list[Entry]] = {}
         for entry in entries:
             if entry.id in by_id:
                 raise RegistryError(
@@ -296,12 +298,15 @@ class Registry:
                 _add(tickers, ticker, entry)
             for symbol in entry.contracts:
                 contracts[symbol.upper()] = entry.id
+            if entry.issuer is not None and entry.underlying is not None:
+                _add(issued, (entry.issuer, entry.underlying), entry)
         self._by_id: Mapping[str, Entry] = by_id
         self._folded = {k: tuple(v) for k, v in folded.items()}
         self._exact = {k: tuple(v) for k, v in exact.items()}
         self._tickers = {k: tuple(v) for k, v in tickers.items()}
         self._blocked = blocklist
         self._contracts = contracts
+        self._issued = {k: tuple(v) for k, v in issued.items()}
         self.unknown = unknown
 
     @classmethod
@@ -425,6 +430,14 @@ class Registry:
             return ()
         return self._tickers.get(symbol, ())
 
+    def issued(self, issuer: str, underlying: str) -> tuple[Entry, ...]:
+        """The funds ``issuer`` runs on ``underlying`` ("org:fidelity", "asset:BTC").
+
+        >>> [e.id for e in default_registry().issued("org:fidelity", "asset:BTC")]
+        ['fund:FBTC']
+        """
+        return self._issued.get((issuer, underlying), ())
+
     def contract_venue(self, symbol: str) -> str | None:
         """The id of the one venue that lists the contract ``symbol`` ("XBTUSD" is
         BitMEX's), if a venue's ``contracts`` name it; case and separators aside."""
@@ -534,7 +547,10 @@ class Registry:
         return f"<Registry of {len(self)} entries>"
 
 
-def _add(index: dict[str, list[Entry]], key: str, entry: Entry) -> None:
+_Key = TypeVar("_Key", str, tuple[str, str])
+
+
+def _add(index: dict[_Key, list[Entry]], key: _Key, entry: Entry) -> None:
     bucket = index.setdefault(key, [])
     if entry not in bucket:
         bucket.append(entry)

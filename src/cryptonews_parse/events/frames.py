@@ -4714,6 +4714,8 @@ class _Sentence:
         if venue is None and frame.type in _DOC_VENUE_TYPES and not across:
             frame.venue = self._contract_venue(i, frame.type)
         frame.asset = self._asset(frame)
+        if frame.type is _ETF_FLOW:
+            self._issuers_fund(frame)
         if frame.type is _ETF_FLOW and frame.asset is None and self._region_leads_clause(i):
             frame.scope = "region"  # a country's flows: no other flow of the same sum
         if frame.type in _METRICS:
@@ -4725,6 +4727,33 @@ class _Sentence:
             frame.level = self._level_kind(i, frame.figure)
         elif frame.type is _TRANSFER:
             self._ends(frame)
+
+    def _issuers_fund(self, frame: Frame) -> None:
+        """ "Fidelity's Wise Origin fund gathered $118 million", "Bitwise added $40
+        million": an issuer heading the flow's clause (a possessive, or the subject of the
+        flow verb) names its one fund on the flow's asset, and a fund of another issuer
+        named elsewhere in the sentence is not the figure's (none when the issuer runs
+        two, as Grayscale does on bitcoin)."""
+        i, registry = frame.index, self.c.registry
+        clause, segment = self.clause[i], self.segment[i]
+        if any(k > i and self.segment[k] == segment and m.type is _FUND for k, m in self.mentioned):
+            return  # "partly offset by $14.5 million that went into Fidelity's FETH"
+        k, issuer = next(
+            (
+                (k, m)
+                for k, m in reversed(self.mentioned)
+                if k < i and self.clause[k] == clause and m.type in (_ORG, _FUND)
+            ),
+            (-1, None),
+        )
+        if issuer is None or issuer.type is _FUND or frame.asset is None:
+            return
+        if not (self._possessive(k) or any(c.first == k + 1 for c in self.type_cues)):
+            return
+        funds = registry.issued(issuer.id, frame.asset)
+        if not funds or (frame.fund is not None and registry.get(frame.fund).issuer == issuer.id):
+            return
+        frame.fund = funds[0].id if len(funds) == 1 else None
 
     def _across_venues(self, i: int) -> bool:
         """Figure ``i``'s clause says it is an aggregate over venues ("averaged 0.0043%
