@@ -645,6 +645,11 @@ _NOUN_OPENERS = frozenset({"the", "this", "that", "a"})
 _REACHING_VERBS = frozenset({"reached", "reach", "reaches", "reaching", "hit", "hits", "hitting"})
 """Change verbs that only say a figure was reached: a change noun before them gives the
 direction ("the decline rate reached 6.8%")."""
+_THRESHOLD_VERBS = _REACHING_VERBS | frozenset(
+    {"passed", "surpassed", "crossed", "crosses", "topped", "topping", "exceeded", "exceeding"}
+)
+"""Change verbs that say a sum was reached or crossed: said of funds ("IBIT topped $50
+billion in assets"), the sum is their size, no flow (the lexicon's ``cross`` verbs too)."""
 _CHANGE_NOUNS = frozenset(
     {
         "decline",
@@ -2752,6 +2757,8 @@ class _Sentence:
             and verb.group.kind == "move"
             and not (self._after_role(i, "to") or self._after_role(i, "from"))
         ):  # "funds gained $3.1 million", not "the ETF jumped 420% to $340 million" (its size)
+            if verb.group.name == "cross" or self.units[verb.last].lower in _THRESHOLD_VERBS:
+                return None  # "IBIT tops $50 billion in assets": a later cue may say more
             return self._flow("out" if direction == "down" else "in", loss=False, i=i, q=q)
         if subject in (_BLOCK, _FUNDS):
             return _BLOCK
@@ -2829,10 +2836,11 @@ class _Sentence:
         sentence states a change after it or in another clause ("..., extending a rally
         that has lifted it 25%"); after a change in its clause it is the level that change
         reached ("is down 17% on the day, dropping under $104,000"), and "rose 5% above
-        ..." is no crossing."""
+        ..." is no crossing. A verb of the lexicon's ``cross`` group is a crossing itself
+        ("Bitcoin Tops $108,000 ... BTC $104,872 +2.4%")."""
         k = i - 1
         if k == verb.last:
-            crossing = self.units[k].lower in _CROSSING_POSITIONS
+            crossing = self.units[k].lower in _CROSSING_POSITIONS or verb.group.name == "cross"
         elif k > verb.last and self.units[k].lower in _CROSSING_POSITIONS:
             crossing = k == verb.last + 1 or (
                 k == verb.last + 2 and self.units[k - 1].lower == "back"
