@@ -3173,6 +3173,25 @@ PRICES = [
         [],
         id="a-fund-that-surpassed-a-sum-states-its-size-no-flow",
     ),
+    pytest.param(
+        "Cardano slipped 2% on Monday.\n\nRelated: Polkadot Jumps 14% To $11.20 Ahead Of Upgrade",
+        [
+            ev("price_move", "2", "%", asset="asset:ADA", direction="down"),
+            ev("price_move", "14", "%", asset="asset:DOT", direction="up"),
+            ev("price_level", "11.2", asset="asset:DOT"),
+        ],
+        id="a-related-headline-with-figures-states-its-own-moves",
+    ),
+    pytest.param(
+        "Cardano holders brace for a slide to $0.40 as the unlock nears.",
+        [ev("price_level", "0.4", asset="asset:ADA")],
+        id="a-slide-traders-brace-for-names-a-level-no-move",
+    ),
+    pytest.param(
+        "Litecoin speculators 'retreat' to $82 after the halving hype",
+        [ev("price_level", "82", asset="asset:LTC")],
+        id="what-plural-people-do-to-a-price-moves-no-price",
+    ),
 ]
 
 METRICS = [
@@ -4634,6 +4653,11 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Read also: Kraken Sees 18,000 ETH Outflow In A Week As Stakers Exit",
+        [ev("exchange_flow", "18000", "ETH", venue="venue:kraken", direction="out")],
+        id="a-read-also-headline-with-a-figure-states-its-own-flow",
+    ),
+    pytest.param(
         "Whales made 140 transfers of 500 BTC or more to Binance this week.",
         [],
         id="a-threshold-after-a-plural-is-no-flow",
@@ -5508,6 +5532,16 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Whale Alert flagged 1,200 BTC moving from an unknown wallet to Kraken.\n\n"
+        "Read also: How Solana Whales Traded the March Rally\n\n"
+        "On the Ether side, Whale Alert spotted 3,100 ETH ($9.8 million) heading to OKX.",
+        [
+            ev("transfer", "1200", "BTC", venue="venue:kraken", direction="in"),
+            ev("transfer", "3100", "ETH", venue="venue:okx", direction="in"),
+        ],
+        id="guard-a-read-also-line-without-figures-changes-no-topic",
+    ),
     pytest.param(
         "Hackers drained $12 million from Corvex, a lending protocol on Arbitrum. Ether fell"
         " 7% on the day, and 21,800 ETH changed hands on Kraken in the session.",

@@ -244,7 +244,15 @@ def _readings(
         cj = ci
         while cj < n_matches and matches[cj].end <= end:
             cj += 1
-        if ci < cj and matches[ci].start == start and "aside" in matches[ci].roles:
+        if (
+            ci < cj
+            and matches[ci].start == start
+            and "aside" in matches[ci].roles
+            and figures_before[qj] == figures_before[qi]
+        ):
+            # "Read also: How XRP Whales Behaved During the July Rally" changes no topic;
+            # a linked headline with a figure states its own facts ("Related: Litecoin
+            # Jumps 11% To $138")
             readings.append(_new_plain((sentence, (), ())))
             qi, mi, ci = qj, mj, cj
             continue

@@ -711,6 +711,13 @@ up 2.1%"): a move of no one asset."""
 _FUNDS = "funds"
 """A change verb said of funds: in money, a flow ("multi-asset funds gained $3.1
 million"); in percent, the fund's price, which is no event ("the ETF jumped 420%")."""
+_CROWDS = frozenset(
+    {"investors", "traders", "holders", "buyers", "sellers", "speculators", "hodlers"}
+)
+"""Plural people right before a change verb are its subject ("Retail investors 'retreat'
+to $98.5K", "Solana traders brace for a drop to $120"): what they do moves no price."""
+_QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+"""Marks that may stand between a subject and a verb set in scare quotes."""
 
 
 class _Sentence:
@@ -2742,7 +2749,7 @@ class _Sentence:
             and self._anaphor_before(verb)
         ):
             return topic, None  # "for the week it has reached $2.06 billion": the tally
-        if subject == _NOT_A_PRICE:
+        if subject == _NOT_A_PRICE or (subject is None and self._crowd_before(verb)):
             return None
         if subject is None and topic in _METRICS and self._topic_metric_elided(verb, q):
             return topic, direction  # "Ether's share fell to 9.4%. Solana's edged up to 3.2%."
@@ -2803,6 +2810,14 @@ class _Sentence:
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
             return _PRICE_LEVEL, None
         return _PRICE_MOVE, direction
+
+    def _crowd_before(self, verb: Cue) -> bool:
+        """Plural people right before change verb ``verb`` (a scare quote between): "Retail
+        investors 'retreat' to $98.5K" says what they did, no price's move."""
+        k = verb.first - 1
+        if k >= 0 and self.units[k].lower in _QUOTE_MARKS:
+            k -= 1
+        return k >= 0 and self.units[k].lower in _CROWDS
 
     def _sign_word_between(self, verb: Cue, i: int) -> bool:
         """A sign word ("negative", "below zero") between change verb ``verb`` and figure
