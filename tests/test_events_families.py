@@ -3192,6 +3192,30 @@ PRICES = [
         [ev("price_level", "82", asset="asset:LTC")],
         id="what-plural-people-do-to-a-price-moves-no-price",
     ),
+    pytest.param(
+        "Polkadot was last up 3.4% at $7.15, gaining $0.24 from its previous close.",
+        [
+            ev("price_move", "3.4", "%", asset="asset:DOT", direction="up"),
+            ev("price_level", "7.15", asset="asset:DOT"),
+        ],
+        id="a-sum-gained-after-a-percent-move-restates-it-no-level",
+    ),
+    pytest.param(
+        "Litecoin fell 6% on Monday, shedding $5.80 to $91.20.",
+        [
+            ev("price_move", "6", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "91.2", asset="asset:LTC"),
+        ],
+        id="a-sum-shed-after-a-percent-move-restates-it-no-level",
+    ),
+    pytest.param(
+        "Avalanche rose 3%, hitting $41.60 on Coinbase.",
+        [
+            ev("price_move", "3", "%", asset="asset:AVAX", direction="up"),
+            ev("price_level", "41.6", asset="asset:AVAX"),
+        ],
+        id="guard-a-price-hit-after-a-percent-move-is-the-level-reached",
+    ),
 ]
 
 METRICS = [

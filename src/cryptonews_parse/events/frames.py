@@ -650,6 +650,12 @@ _THRESHOLD_VERBS = _REACHING_VERBS | frozenset(
 )
 """Change verbs that say a sum was reached or crossed: said of funds ("IBIT topped $50
 billion in assets"), the sum is their size, no flow (the lexicon's ``cross`` verbs too)."""
+_AMOUNT_VERBS = frozenset(
+    {"losing", "lost", "shedding", "shed", "gaining", "gained", "adding", "added", "erasing"}
+)
+"""Change verbs whose object is the amount moved: a sum right after one, in a sentence
+that states the move in percent, restates it in money ("was last down 7.3% at $20,840,
+losing $1,640 from its previous close"), no level."""
 _CHANGE_NOUNS = frozenset(
     {
         "decline",
@@ -2806,6 +2812,8 @@ class _Sentence:
         if hedged or self._quoted_now(i):
             return _PRICE_LEVEL, None
         if self._clause_has_change(i) and not self._marked(i) and not self._crossed(i, verb):
+            if i - 1 == verb.last and self.units[verb.last].lower in _AMOUNT_VERBS:
+                return _BLOCK  # "down 7.3% at $20,840, losing $1,640": the change in money
             return _PRICE_LEVEL, None  # "fell 4% to $2,900"; a crossed mark is the move's
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
             return _PRICE_LEVEL, None
