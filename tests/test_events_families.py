@@ -3216,6 +3216,21 @@ PRICES = [
         ],
         id="guard-a-price-hit-after-a-percent-move-is-the-level-reached",
     ),
+    pytest.param(
+        "Tokens broadly fell, with Solana down 4.2% at $131 and Polkadot off 6.3% at $5.84.",
+        [
+            ev("price_move", "4.2", "%", asset="asset:SOL", direction="down"),
+            ev("price_level", "131", asset="asset:SOL"),
+            ev("price_move", "6.3", "%", asset="asset:DOT", direction="down"),
+            ev("price_level", "5.84", asset="asset:DOT"),
+        ],
+        id="an-asset-off-a-percent-in-a-wire-wrap-falls",
+    ),
+    pytest.param(
+        "Whales took 2,400 ETH off Kraken on Friday, 3% of its balance.",
+        [ev("transfer", "2400", "ETH", venue="venue:kraken", direction="out")],
+        id="guard-off-after-coins-is-no-fall",
+    ),
 ]
 
 METRICS = [
