@@ -3121,6 +3121,164 @@ PRICES = [
         ],
         id="guard-an-assets-price-index-is-its-price",
     ),
+    pytest.param(
+        "Litecoin Tops $135 as Miners Hold",
+        [ev("price_move", "135", asset="asset:LTC", direction="up")],
+        id="a-headline-that-tops-a-price-moves-there",
+    ),
+    pytest.param(
+        "Polkadot Surpasses $9 as Parachain Auctions Resume",
+        [ev("price_move", "9", asset="asset:DOT", direction="up")],
+        id="a-headline-that-surpasses-a-price-moves-there",
+    ),
+    pytest.param(
+        "Avalanche Retakes $45 After Three-Day Slide",
+        [ev("price_move", "45", asset="asset:AVAX", direction="up")],
+        id="a-headline-that-retakes-a-price-moves-there",
+    ),
+    pytest.param(
+        "Dogecoin Vaults Above $0.30 as Meme Coins Rally",
+        [ev("price_move", "0.3", asset="asset:DOGE", direction="up")],
+        id="a-headline-that-vaults-above-a-price-moves-there",
+    ),
+    pytest.param(
+        "Stellar regained $0.41 on Wednesday, CoinGecko data show.",
+        [ev("price_move", "0.41", asset="asset:XLM", direction="up")],
+        id="a-price-regained-is-a-move-there",
+    ),
+    pytest.param(
+        "Cardano must regain $1.10 before bulls can talk of a trend change.",
+        [ev("price_level", "1.1", asset="asset:ADA", kind="resistance")],
+        id="a-price-an-asset-must-regain-is-a-resistance",
+    ),
+    pytest.param(
+        "Litecoin Tops $140, Then Slips Back LTC $136.20 +3.1% ADA $0.88",
+        [
+            ev("price_move", "140", asset="asset:LTC", direction="up"),
+            ev("price_level", "136.2", asset="asset:LTC"),
+            ev("price_move", "3.1", "%", asset="asset:LTC", direction="up"),
+            ev("price_level", "0.88", asset="asset:ADA"),
+        ],
+        id="a-headline-crossing-run-into-a-ticker-strip-stays-a-move",
+    ),
+    pytest.param(
+        "Solana liquidations reached $96 million over 24 hours.\n\nBybit Tops Venue Tally\n\n"
+        "By venue, Bybit recorded $41 million.",
+        [
+            ev("liquidation", "96000000", asset="asset:SOL", window="PT24H"),
+            ev("liquidation", "41000000", venue="venue:bybit", window="PT24H"),
+        ],
+        id="guard-a-heading-that-tops-no-price-keeps-the-topic",
+    ),
+    pytest.param(
+        "Litecoin Nears $150 as Exchange Balances Thin",
+        [ev("price_level", "150", asset="asset:LTC", kind="target")],
+        id="a-headline-that-nears-a-price-names-a-level",
+    ),
+    pytest.param(
+        "Toncoin flirted with $7.80 on Tuesday before sellers returned.",
+        [ev("price_level", "7.8", asset="asset:TON", kind="target")],
+        id="a-price-flirted-with-is-a-level-no-transfer",
+    ),
+    pytest.param(
+        "Polkadot's rebound stalled near $8.45 on Monday.",
+        [ev("price_level", "8.45", asset="asset:DOT", kind="resistance")],
+        id="a-rise-that-stalled-near-a-price-names-a-resistance",
+    ),
+    pytest.param(
+        "Aptos Struggles Below $9.60 as Unlock Nears",
+        [ev("price_level", "9.6", asset="asset:APT", kind="resistance")],
+        id="a-price-struggling-below-a-level-names-a-resistance",
+    ),
+    pytest.param(
+        "Cardano Steadies Near $0.92 After Weekend Swings",
+        [ev("price_level", "0.92", asset="asset:ADA", kind="price")],
+        id="a-headline-that-steadies-near-a-price-quotes-it",
+    ),
+    pytest.param(
+        "Chainlink stabilized around $17.30 after the unlock.",
+        [ev("price_level", "17.3", asset="asset:LINK", kind="price")],
+        id="a-price-stabilized-around-is-a-quote",
+    ),
+    pytest.param(
+        "Bonk Soars 44% In A Day\n\nBonk (BONK) jumped 44% over the past 24 hours, CoinGecko "
+        "data show.",
+        [ev("price_move", "44", "%", asset="asset:BONK", direction="up")],
+        id="a-headlines-day-and-the-bodys-24-hours-state-one-move",
+    ),
+    pytest.param(
+        "IBIT Tops $50 Billion in Assets as Bitcoin Rallies",
+        [],
+        id="guard-a-fund-that-tops-a-sum-in-assets-states-its-size-no-flow",
+    ),
+    pytest.param(
+        "IBIT topped $300 million in inflows on Monday.",
+        [ev("etf_flow", "300000000", fund="fund:IBIT", direction="in")],
+        id="guard-a-fund-that-topped-a-sum-of-inflows-is-a-flow",
+    ),
+    pytest.param(
+        "FBTC surpassed $20 billion in assets under management on Friday.",
+        [],
+        id="a-fund-that-surpassed-a-sum-states-its-size-no-flow",
+    ),
+    pytest.param(
+        "Cardano slipped 2% on Monday.\n\nRelated: Polkadot Jumps 14% To $11.20 Ahead Of Upgrade",
+        [
+            ev("price_move", "2", "%", asset="asset:ADA", direction="down"),
+            ev("price_move", "14", "%", asset="asset:DOT", direction="up"),
+            ev("price_level", "11.2", asset="asset:DOT"),
+        ],
+        id="a-related-headline-with-figures-states-its-own-moves",
+    ),
+    pytest.param(
+        "Cardano holders brace for a slide to $0.40 as the unlock nears.",
+        [ev("price_level", "0.4", asset="asset:ADA")],
+        id="a-slide-traders-brace-for-names-a-level-no-move",
+    ),
+    pytest.param(
+        "Litecoin speculators 'retreat' to $82 after the halving hype",
+        [ev("price_level", "82", asset="asset:LTC")],
+        id="what-plural-people-do-to-a-price-moves-no-price",
+    ),
+    pytest.param(
+        "Polkadot was last up 3.4% at $7.15, gaining $0.24 from its previous close.",
+        [
+            ev("price_move", "3.4", "%", asset="asset:DOT", direction="up"),
+            ev("price_level", "7.15", asset="asset:DOT"),
+        ],
+        id="a-sum-gained-after-a-percent-move-restates-it-no-level",
+    ),
+    pytest.param(
+        "Litecoin fell 6% on Monday, shedding $5.80 to $91.20.",
+        [
+            ev("price_move", "6", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "91.2", asset="asset:LTC"),
+        ],
+        id="a-sum-shed-after-a-percent-move-restates-it-no-level",
+    ),
+    pytest.param(
+        "Avalanche rose 3%, hitting $41.60 on Coinbase.",
+        [
+            ev("price_move", "3", "%", asset="asset:AVAX", direction="up"),
+            ev("price_level", "41.6", asset="asset:AVAX"),
+        ],
+        id="guard-a-price-hit-after-a-percent-move-is-the-level-reached",
+    ),
+    pytest.param(
+        "Tokens broadly fell, with Solana down 4.2% at $131 and Polkadot off 6.3% at $5.84.",
+        [
+            ev("price_move", "4.2", "%", asset="asset:SOL", direction="down"),
+            ev("price_level", "131", asset="asset:SOL"),
+            ev("price_move", "6.3", "%", asset="asset:DOT", direction="down"),
+            ev("price_level", "5.84", asset="asset:DOT"),
+        ],
+        id="an-asset-off-a-percent-in-a-wire-wrap-falls",
+    ),
+    pytest.param(
+        "Whales took 2,400 ETH off Kraken on Friday, 3% of its balance.",
+        [ev("transfer", "2400", "ETH", venue="venue:kraken", direction="out")],
+        id="guard-off-after-coins-is-no-fall",
+    ),
 ]
 
 METRICS = [
@@ -4689,6 +4847,11 @@ METRICS = [
 
 FLOWS = [
     pytest.param(
+        "Read also: Kraken Sees 18,000 ETH Outflow In A Week As Stakers Exit",
+        [ev("exchange_flow", "18000", "ETH", venue="venue:kraken", direction="out")],
+        id="a-read-also-headline-with-a-figure-states-its-own-flow",
+    ),
+    pytest.param(
         "Whales made 140 transfers of 500 BTC or more to Binance this week.",
         [],
         id="a-threshold-after-a-plural-is-no-flow",
@@ -5603,6 +5766,16 @@ FLOWS = [
 ]
 
 TRANSFERS_AND_HACKS = [
+    pytest.param(
+        "Whale Alert flagged 1,200 BTC moving from an unknown wallet to Kraken.\n\n"
+        "Read also: How Solana Whales Traded the March Rally\n\n"
+        "On the Ether side, Whale Alert spotted 3,100 ETH ($9.8 million) heading to OKX.",
+        [
+            ev("transfer", "1200", "BTC", venue="venue:kraken", direction="in"),
+            ev("transfer", "3100", "ETH", venue="venue:okx", direction="in"),
+        ],
+        id="guard-a-read-also-line-without-figures-changes-no-topic",
+    ),
     pytest.param(
         "Hackers drained $12 million from Corvex, a lending protocol on Arbitrum. Ether fell"
         " 7% on the day, and 21,800 ETH changed hands on Kraken in the session.",

@@ -244,7 +244,15 @@ def _readings(
         cj = ci
         while cj < n_matches and matches[cj].end <= end:
             cj += 1
-        if ci < cj and matches[ci].start == start and "aside" in matches[ci].roles:
+        if (
+            ci < cj
+            and matches[ci].start == start
+            and "aside" in matches[ci].roles
+            and figures_before[qj] == figures_before[qi]
+        ):
+            # "Read also: How XRP Whales Behaved During the July Rally" changes no topic;
+            # a linked headline with a figure states its own facts ("Related: Litecoin
+            # Jumps 11% To $138")
             readings.append(_new_plain((sentence, (), ())))
             qi, mi, ci = qj, mj, cj
             continue
@@ -940,12 +948,22 @@ def _same_sign(state: Event, reading: Event) -> bool:
 
 _REGION = "region"
 """The scope of a fund flow said of a country or region (frames)."""
+_ONE_DAY = frozenset({"P1D", "PT24H"})
+"""Windows that name the same span: a headline's "In A Day" and the body's "over the past
+24 hours" restate one move."""
 
 
 def _compatible(a: Event, b: Event) -> bool:
     """No role of one contradicts the other's; a price's moves over two stated windows
-    ("more than 5% in under an hour", "4.6% on the day") are two moves."""
-    if isinstance(a, PriceMove) and a.window and b.window and a.window != b.window:
+    ("more than 5% in under an hour", "4.6% on the day") are two moves, unless both name
+    one day ("in a day", "over the past 24 hours")."""
+    if (
+        isinstance(a, PriceMove)
+        and a.window
+        and b.window
+        and a.window != b.window
+        and not {a.window, b.window} <= _ONE_DAY
+    ):
         return False
     if a.scope != b.scope and _REGION in (a.scope, b.scope):
         return False  # "Canada saw $200,000 of inflows" and "ether funds drew $200,000"

@@ -655,6 +655,17 @@ _NOUN_OPENERS = frozenset({"the", "this", "that", "a"})
 _REACHING_VERBS = frozenset({"reached", "reach", "reaches", "reaching", "hit", "hits", "hitting"})
 """Change verbs that only say a figure was reached: a change noun before them gives the
 direction ("the decline rate reached 6.8%")."""
+_THRESHOLD_VERBS = _REACHING_VERBS | frozenset(
+    {"passed", "surpassed", "crossed", "crosses", "topped", "topping", "exceeded", "exceeding"}
+)
+"""Change verbs that say a sum was reached or crossed: said of funds ("IBIT topped $50
+billion in assets"), the sum is their size, no flow (the lexicon's ``cross`` verbs too)."""
+_AMOUNT_VERBS = frozenset(
+    {"losing", "lost", "shedding", "shed", "gaining", "gained", "adding", "added", "erasing"}
+)
+"""Change verbs whose object is the amount moved: a sum right after one, in a sentence
+that states the move in percent, restates it in money ("was last down 7.3% at $20,840,
+losing $1,640 from its previous close"), no level."""
 _CHANGE_NOUNS = frozenset(
     {
         "decline",
@@ -716,6 +727,13 @@ up 2.1%"): a move of no one asset."""
 _FUNDS = "funds"
 """A change verb said of funds: in money, a flow ("multi-asset funds gained $3.1
 million"); in percent, the fund's price, which is no event ("the ETF jumped 420%")."""
+_CROWDS = frozenset(
+    {"investors", "traders", "holders", "buyers", "sellers", "speculators", "hodlers"}
+)
+"""Plural people right before a change verb are its subject ("Retail investors 'retreat'
+to $98.5K", "Solana traders brace for a drop to $120"): what they do moves no price."""
+_QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+"""Marks that may stand between a subject and a verb set in scare quotes."""
 
 
 class _Sentence:
@@ -2769,7 +2787,7 @@ class _Sentence:
             and self._anaphor_before(verb)
         ):
             return topic, None  # "for the week it has reached $2.06 billion": the tally
-        if subject == _NOT_A_PRICE:
+        if subject == _NOT_A_PRICE or (subject is None and self._crowd_before(verb)):
             return None
         if subject is None and topic in _METRICS and self._topic_metric_elided(verb, q):
             return topic, direction  # "Ether's share fell to 9.4%. Solana's edged up to 3.2%."
@@ -2784,6 +2802,8 @@ class _Sentence:
             and verb.group.kind == "move"
             and not (self._after_role(i, "to") or self._after_role(i, "from"))
         ):  # "funds gained $3.1 million", not "the ETF jumped 420% to $340 million" (its size)
+            if verb.group.name == "cross" or self.units[verb.last].lower in _THRESHOLD_VERBS:
+                return None  # "IBIT tops $50 billion in assets": a later cue may say more
             return self._flow("out" if direction == "down" else "in", loss=False, i=i, q=q)
         if subject in (_BLOCK, _FUNDS):
             return _BLOCK
@@ -2824,10 +2844,20 @@ class _Sentence:
         if hedged or self._quoted_now(i):
             return _PRICE_LEVEL, None
         if self._clause_has_change(i) and not self._marked(i) and not self._crossed(i, verb):
+            if i - 1 == verb.last and self.units[verb.last].lower in _AMOUNT_VERBS:
+                return _BLOCK  # "down 7.3% at $20,840, losing $1,640": the change in money
             return _PRICE_LEVEL, None  # "fell 4% to $2,900"; a crossed mark is the move's
         if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
             return _PRICE_LEVEL, None
         return _PRICE_MOVE, direction
+
+    def _crowd_before(self, verb: Cue) -> bool:
+        """Plural people right before change verb ``verb`` (a scare quote between): "Retail
+        investors 'retreat' to $98.5K" says what they did, no price's move."""
+        k = verb.first - 1
+        if k >= 0 and self.units[k].lower in _QUOTE_MARKS:
+            k -= 1
+        return k >= 0 and self.units[k].lower in _CROWDS
 
     def _sign_word_between(self, verb: Cue, i: int) -> bool:
         """A sign word ("negative", "below zero") between change verb ``verb`` and figure
@@ -2861,10 +2891,11 @@ class _Sentence:
         sentence states a change after it or in another clause ("..., extending a rally
         that has lifted it 25%"); after a change in its clause it is the level that change
         reached ("is down 17% on the day, dropping under $104,000"), and "rose 5% above
-        ..." is no crossing."""
+        ..." is no crossing. A verb of the lexicon's ``cross`` group is a crossing itself
+        ("Bitcoin Tops $108,000 ... BTC $104,872 +2.4%")."""
         k = i - 1
         if k == verb.last:
-            crossing = self.units[k].lower in _CROSSING_POSITIONS
+            crossing = self.units[k].lower in _CROSSING_POSITIONS or verb.group.name == "cross"
         elif k > verb.last and self.units[k].lower in _CROSSING_POSITIONS:
             crossing = k == verb.last + 1 or (
                 k == verb.last + 2 and self.units[k - 1].lower == "back"

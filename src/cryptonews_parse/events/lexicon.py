@@ -25,7 +25,7 @@ ROLES = frozenset(
         "type", "side", "domain", "hedge", "restate", "approx", "largest", "respectively",
         "each", "anaphor", "from", "to", "at", "market", "part", "state", "window", "dated",
         "aside", "turn", "region", "instrument", "launder", "rank", "idiom", "reference",
-        "swap", "now", "separable", "causative", "split", "side_split",
+        "swap", "now", "separable", "causative", "split", "side_split", "elliptic",
     }
 )  # fmt: skip
 KINDS = frozenset(
@@ -35,11 +35,12 @@ KINDS = frozenset(
     }
 )  # fmt: skip
 DIRECTIONS = frozenset({"up", "down", "in", "out"})
-_TYPED_ROLES = frozenset({"type", "separable", "causative", "split"})
+_TYPED_ROLES = frozenset({"type", "separable", "causative", "split", "elliptic"})
 """Roles whose groups name an event family: a type cue, a separable or a causative
-verb, which is one when its particle follows its figure or its object (``reading``), and
-a split noun, one when an asset's name and then its particle follow it ("open BTC
-contracts")."""
+verb, which is one when its particle follows its figure or its object (``reading``), a
+split noun, one when an asset's name and then its particle follow it ("open BTC
+contracts"), and an elliptic change word, one between an asset and a percent ("and
+ether off 4.6%")."""
 _PARTICLE_ROLES = frozenset({"separable", "causative", "split", "side_split"})
 _VERB_KINDS = frozenset({"liquidation", "flow", "loss", "move", "transfer", "hack"})
 """Type kinds whose one-word phrases are verbs, listed once and inflected here; level and

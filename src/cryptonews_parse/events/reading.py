@@ -223,6 +223,10 @@ def _cues(
                 if end is not None:
                     cues.append(_new_cue((first, end, lexicon.typed[(group.name, None)])))
                 continue
+            elif group.role == "elliptic":
+                if _between_asset_and_percent(units, first, last):
+                    cues.append(_new_cue((first, last, lexicon.typed[(group.name, None)])))
+                continue
             elif group.role == "side_split":
                 end = _split_end(units, last, group)
                 if end is not None:  # "bullish SOL bets": a side phrase around an asset
@@ -344,6 +348,21 @@ def _caused(units: Sequence[Unit], last: int, group: Group) -> int | None:
     if not any(u.quantity is not None and u.quantity.kind is Kind.MONEY for u in after):
         return None
     return k
+
+
+def _between_asset_and_percent(units: Sequence[Unit], first: int, last: int) -> bool:
+    """An asset's mention right before units ``first..last`` and a percent right after
+    them: "with bitcoin down 3% and ether off 4.6%", where the verb is left out."""
+    if first == 0 or last + 1 >= len(units):
+        return False
+    mention = units[first - 1].mention
+    figure = units[last + 1].quantity
+    return (
+        mention is not None
+        and mention.type is EntityType.ASSET
+        and figure is not None
+        and figure.kind is Kind.PERCENT
+    )
 
 
 def _split_end(units: Sequence[Unit], last: int, group: Group) -> int | None:
