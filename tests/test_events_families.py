@@ -6720,6 +6720,13 @@ TRANSFERS_AND_HACKS = [
         [ev("price_move", "8", "%", asset="asset:BTC", direction="down")],
         id="guard-dumping-without-a-venue-after-the-coins-moves-nothing",
     ),
+    pytest.param(
+        "Attackers stole $17.5 million from Brisk Lend on Monday. Some 2,100 ETH was later"
+        " routed through Railgun. The exploiter still controls about 4,300 ETH and 910,000"
+        " DAI, and still has roughly $2.2 million in other tokens.",
+        [ev("hack", "17500000"), ev("transfer", "2100", "ETH")],
+        id="what-a-thief-still-controls-or-has-is-a-holding-with-its-list",
+    ),
 ]
 
 

@@ -755,6 +755,9 @@ class _Sentence:
             )
         self.group_end: dict[int, int] = {}
         self.last_frame: Frame | None = None
+        self.blocked: set[int] = set()
+        """The figures a word of another family blocked ("still holds 1,300 ETH"): a figure
+        coordinated right after one of them is blocked with it."""
         self.earlier: list[Frame] = []
         """The frames of the sentence so far, in text order."""
         self.market_moves: set[int] = set()
@@ -1134,8 +1137,8 @@ class _Sentence:
             return None
         if self._comparison(i, q) or self._reference(i) or self._swap_proceeds(i):
             return None
-        if self._swapped(i):
-            return None
+        if self._swapped(i) or self._coordinated_with_blocked(i):
+            return None  # "still controls about 1,300 ETH and 640,000 USDC": both held
         if last is not None and self._earlier_reading(i, q, last):
             last.from_ = q  # "at 58.3% today against roughly 62% a year ago"
             return None
@@ -1162,6 +1165,7 @@ class _Sentence:
             moved = isinstance(resolved, tuple) and resolved[0] in (_PRICE_MOVE, *_METRICS)
             resolved = _FUNDING_RATE, resolved[1] if isinstance(resolved, tuple) and moved else None
         if resolved == _BLOCK:
+            self.blocked.add(i)
             return None
         off = self._off_a_level(i) if q.kind is _PERCENT else None
         if off is not None:
@@ -1638,6 +1642,18 @@ class _Sentence:
             word in _SIGN_MARKS or word == "|" for word in between
         )  # "Sui | +21.4% | $2.08": a table's columns
         return marks_only and self._signed(change)
+
+    def _coordinated_with_blocked(self, i: int) -> bool:
+        """Figure ``i`` follows "and" or a comma right after a figure of its clause that a
+        word of another family blocked ("the attacker still holds 1,300 ETH and 640,000
+        USDC", "holdings of 9,000 BTC, 41,000 ETH"): it is said of the same."""
+        k = self._before_approximation(i)
+        if k < 1 or self.units[k].lower not in ("and", ","):
+            return False
+        return any(
+            self.group_end.get(j, j) == k - 1 and self.clause[j] == self.clause[i]
+            for j in self.blocked
+        )
 
     def _continued_list(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """A figure in a list after a stated one is of its family ("Binance led with $210
