@@ -6727,6 +6727,14 @@ TRANSFERS_AND_HACKS = [
         [ev("hack", "17500000"), ev("transfer", "2100", "ETH")],
         id="what-a-thief-still-controls-or-has-is-a-holding-with-its-list",
     ),
+    pytest.param(
+        "Hackers drained $6.4 million from Tamber Vault. The thief swapped the stolen 3.7"
+        " million USDT for ether and converted 1.1 million USDC and 0.6 million DAI into"
+        " 510 ETH. A day later the group converted 1,230 ETH to BTC. Its main wallet sold"
+        " the governance tokens on SushiSwap for roughly 415 ETH.",
+        [ev("hack", "6400000")],
+        id="loot-a-thief-swaps-past-determiners-and-lists-is-spent",
+    ),
 ]
 
 

@@ -257,6 +257,16 @@ _COMPARING_OPENERS = frozenset(
 )
 """How a segment that compares its figure with the one before it opens ("..., more than
 BTC's $119 million"): two words, or one and the figure's first."""
+_SPENT_WORDS = frozenset(
+    {"the", "its", "their", "his", "all", "some", "another", "a", "further", "stolen",
+     "remaining", "drained", "looted", "roughly"}
+)  # fmt: skip
+"""Words between a swap verb and the figure it spends ("swapped the stolen 9.1 million USDC
+for ETH")."""
+_SALE_WORDS = frozenset({"dumped", "dumping", "sold", "selling"})
+"""Swap words whose figure before "to" went to a buyer or a venue, not into a coin."""
+SPENT_REACH = 8
+"""Units walked back from a spent figure to its swap verb (words and coordinated figures)."""
 _THIEVES = frozenset(
     {
         "hacker",
@@ -1910,13 +1920,22 @@ class _Sentence:
         swaps = self.by_role.get("swap")
         if not swaps:
             return False
-        k = self.group_end.get(i, i) + 1
-        if k >= len(self.units) or self.units[k].lower not in ("into", "for"):
+        units = self.units
+        k = self._coordinated_end(self.group_end.get(i, i)) + 1
+        if k >= len(units) or units[k].lower not in ("into", "for", "to"):
             return False
         j = i - 1
-        while j >= 0 and self.role_at.get(j) == "approx":
-            j -= 1
-        return any(c.last == j for c in swaps)
+        for _ in range(SPENT_REACH):
+            if j >= 0 and (self.role_at.get(j) == "approx" or units[j].lower in _SPENT_WORDS):
+                j -= 1  # "swapped the stolen 9.1 million USDC for ETH"
+            elif j > 0 and units[j].lower in _COORDINATORS and units[j - 1].quantity is not None:
+                j -= 2  # "converted 5.2 million USDT and 2.6 million USDC into ETH"
+            else:
+                break
+        return any(
+            c.last == j and (units[k].lower != "to" or units[c.first].lower not in _SALE_WORDS)
+            for c in swaps
+        )  # "converted 24,000 ETH to BTC", but "dumped 2,200 BTC to Binance" is a deposit
 
     def _is_share(self, i: int, q: Quantity) -> bool:
         """A percent followed by "of" is a share of something ("28% of all open
