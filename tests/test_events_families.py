@@ -6735,6 +6735,32 @@ TRANSFERS_AND_HACKS = [
         [ev("hack", "6400000")],
         id="loot-a-thief-swaps-past-determiners-and-lists-is-spent",
     ),
+    pytest.param(
+        "Hackers emptied Lorrin Bridge of $12.9 million on Sunday, PeckShield said. The"
+        " attacker bridged 880 ETH to Optimism. A third wallet, funded by the exploiter,"
+        " received 1,320 ETH, then pushed 450 ETH of it to a Bybit deposit address.",
+        [
+            ev("hack", "12900000"),
+            ev("transfer", "880", "ETH"),
+            ev("transfer", "1320", "ETH", venue=None, direction=None),
+            ev("transfer", "450", "ETH", venue="venue:bybit", direction="in"),
+        ],
+        id="a-wallet-funded-by-the-thief-receives-loot-onward-and-a-later-step-keeps-its-end",
+    ),
+    pytest.param(
+        "Thieves took $21.3 million from Pellar Swap, a DEX on BNB Chain. The exploiter"
+        " moved the BUSD into BNB. It then sent 28,500 BNB to Ethereum through a"
+        " cross-chain bridge, and it later moved 1,940 ETH, most of what it had left, to a"
+        " freshly created wallet.",
+        [ev("hack", "21300000"), ev("transfer", "28500", "BNB"), ev("transfer", "1940", "ETH")],
+        id="loot-sent-through-a-bridge-or-to-one-fresh-wallet-moves-on",
+    ),
+    pytest.param(
+        "Hackers drained $8.8 million from Fenmoor. An address controlled by the attacker"
+        " received 2,700 ETH from the protocol's vaults.",
+        [ev("hack", "8800000"), ev("hack", "2700", "ETH")],
+        id="guard-coins-reaching-an-address-the-thief-controls-are-the-theft",
+    ),
 ]
 
 

@@ -898,7 +898,8 @@ def _in_running_text(
       sentence speaks of money or an asset and so left the unit to the context ("volume
       stood at 7.5 billion, while");
     - an asset name that modifies a noun is not the unit ("5 Bitcoin ETFs");
-    - "a third", "a fifth" before a noun are ordinals ("a third consecutive week");
+    - "a third", "a fifth" before a noun are ordinals ("a third consecutive week"), and
+      so are they as a compound's first word ("a third-party bridge");
     - a figure followed by a magnitude or a fraction word it could not take ("1,674.5 M",
       "two hundred three fifths") is unclear;
     - a figure with a plural scale word and no unit ("9,7 millions") takes ``carried``, the
@@ -966,6 +967,8 @@ def _in_running_text(
     if form == "fraction":
         if measure.end == end and scan.noun_after(text, end, stop):
             raise _NothingHereError
+        if measure.end == end and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+            raise _NothingHereError  # "through a third-party bridge": a compound's first word
     elif form == "to_range":
         low, high = measure.low, measure.high
         assert low is not None and high is not None

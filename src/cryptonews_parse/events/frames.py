@@ -440,7 +440,13 @@ _MARKET_VALUE_NOUNS = frozenset(
 _CUSTOMER_WORDS = frozenset({"customers", "users", "clients", "depositors", "account holders"})
 _INDEX_WORDS = frozenset({"index", "composite"})
 _GAUGE_WORDS = frozenset({"greed", "fear", "volatility", "sentiment", "nft", "nfts"})
-_TYING_WORDS = frozenset({"tied", "linked", "connected", "associated", "attributed", "traced"})
+_TYING_WORDS = frozenset(
+    {"tied", "linked", "connected", "associated", "attributed", "traced", "funded", "seeded"}
+)
+"""Words that tie a wallet to a theft or a thief ("linked to the exploit", "a second wallet,
+funded by the attacker,"): its coins move on, no theft."""
+_FRESH_WORDS = frozenset({"fresh", "new", "freshly", "newly", "created", "brand-new"})
+"""Words that make one wallet a fresh one ("a freshly created address")."""
 TIE_REACH = 4
 """Units before a theft word in which a word that ties a wallet to it is looked for ("tied
 to the 2016 Bitfinex hack")."""
@@ -4126,6 +4132,7 @@ class _Sentence:
         clause = self.clause[i]
         end = self._coordinated_end(self.group_end.get(i, i))
         routes = [c.first for c in self.by_role.get("launder", ())] + self._venues_reached(i)
+        routes += [c.first for c in self.by_role.get("to", ()) if self._fresh_wallet_after(c.last)]
         if not any(
             k > end
             and self.clause[k] == clause
@@ -4141,6 +4148,18 @@ class _Sentence:
             and not self._told_with_its_figure(c, i)
             for c in self.type_cues
         )
+
+    def _fresh_wallet_after(self, k: int) -> bool:
+        """ "to a new address", "to another freshly created wallet": one fresh wallet
+        follows unit ``k``, a laundering route as fresh addresses are ("It then sent 2,860
+        ETH, nearly its entire balance, to a new address")."""
+        units = self.units
+        if k + 1 >= len(units) or units[k + 1].lower not in ("a", "another"):
+            return False
+        n = k + 2
+        while n < len(units) and n <= k + 4 and units[n].lower in _FRESH_WORDS:
+            n += 1
+        return n > k + 2 and n < len(units) and units[n].lower in ("address", "wallet")
 
     def _told_with_its_figure(self, cue: Cue, i: int) -> bool:
         """Theft word ``cue`` took a figure of its own before figure ``i`` ("Thieves
@@ -5968,8 +5987,9 @@ class _Sentence:
         """Where the route words of transfer figure ``i`` end: at a later figure of its
         clause once a route word of its own stands before that figure ("1,500 BTC leaving
         Coinbase for a fresh address, and 25,000 ETH heading into Kraken": "into Kraken" is
-        the second figure's); a list that shares one route ("500 BTC and 300 ETH to
-        Binance") reaches the end of the clause."""
+        the second figure's), or once a later step does ("received 1,500 ETH, then pushed
+        600 ETH of it to an HTX deposit address"); a list that shares one route ("500 BTC
+        and 300 ETH to Binance") reaches the end of the clause."""
         units, clause = self.units, self.clause[i]
         routed = False
         for k in range(self.group_end.get(i, i) + 1, len(units)):
@@ -5978,7 +5998,10 @@ class _Sentence:
             if routed and k in self.group_end:
                 return k
             routed = (
-                routed or self.role_at.get(k) in ("to", "from") or units[k].lower in _LEFT_WORDS
+                routed
+                or self.role_at.get(k) in ("to", "from")
+                or units[k].lower in _LEFT_WORDS
+                or units[k].lower in _LATER_STEP  # "received 1,500 ETH, then pushed 600 ETH"
             )
         return len(units)
 
