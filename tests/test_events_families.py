@@ -6756,6 +6756,30 @@ TRANSFERS_AND_HACKS = [
         id="loot-sent-through-a-bridge-or-to-one-fresh-wallet-moves-on",
     ),
     pytest.param(
+        "Lookonchain: Market maker Tessaly Labs deposited 3.8M $UNI ($27.4M) into #Binance"
+        " 3 hours ago. Orvel Ventures withdrew 14,200 $ETH from #OKX.",
+        [
+            ev("transfer", "3800000", "UNI", venue="venue:binance", direction="in"),
+            ev("transfer", "14200", "ETH", venue="venue:okx", direction="out"),
+        ],
+        id="a-firm-named-with-its-title-moves-coins-once",
+    ),
+    pytest.param(
+        "Drevon Capital deposited 900 BTC into Kraken; the fund has been sending BTC to"
+        " exchanges all week.",
+        [ev("transfer", "900", "BTC", venue="venue:kraken", direction="in")],
+        id="exchanges-named-past-a-semicolon-leave-one-actor-s-deposit-a-transfer",
+    ),
+    pytest.param(
+        "Retail traders deposited 21,000 BTC into Binance this week, and Japanese funds"
+        " withdrew 6,000 BTC from bitFlyer.",
+        [
+            ev("exchange_flow", "21000", "BTC", venue="venue:binance", direction="in"),
+            ev("exchange_flow", "6000", "BTC", direction="out"),
+        ],
+        id="guard-a-plural-crowd-depositing-is-the-exchange-flow",
+    ),
+    pytest.param(
         "Hackers drained $8.8 million from Fenmoor. An address controlled by the attacker"
         " received 2,700 ETH from the protocol's vaults.",
         [ev("hack", "8800000"), ev("hack", "2700", "ETH")],

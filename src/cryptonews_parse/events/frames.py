@@ -3791,11 +3791,12 @@ class _Sentence:
         while start > 0 and self.clause[start - 1] == clause and units[start - 1].lower.isalpha():
             start -= 1
         opens = start == 0 or units[start - 1].lower in (",", ";", ":")
+        firm = word in _FIRM_WORDS  # "Market maker Corvath Labs deposited ..."
         return (
             opens
-            and k - start < 3
+            and k - start < (FIRM_NAME_WORDS if firm else 3)
             and word.isalpha()
-            and not word.endswith("s")
+            and (firm or not word.endswith("s"))
             and all(
                 units[j].mention is None
                 and units[j].lower not in _NOT_A_NAME
@@ -3973,7 +3974,8 @@ class _Sentence:
     def _clause_domains(self, i: int) -> set[str | None]:
         """The flow domain named nearest figure ``i`` in its clause, or the domains of its
         sentence when the clause names none ("exchanges saw a net inflow ..., suggesting
-        smaller holders sold into the whale's bids": the exchanges' flow, not the whale's)."""
+        smaller holders sold into the whale's bids": the exchanges' flow, not the whale's),
+        but for those past a semicolon."""
         clause = self.clause[i]
         cues = [c for c in self.by_role.get("domain", ()) if not self._possessed(c)]
         near = [
@@ -3983,7 +3985,9 @@ class _Sentence:
         ]
         if near:
             return {min(near, key=lambda d: d[0])[1]}
-        return {c.group.value for c in cues}
+        # not past a semicolon, another statement: "Corvin Labs deposited 1.15M LINK into
+        # Binance; the firm has been sending LINK to exchanges since Friday"
+        return {c.group.value for c in cues if not self._semicolon_between(c.first, i)}
 
     def _flow_noun_domains(self, i: int) -> set[str | None]:
         """The exchanges, when a flow noun of the clause of figure ``i`` names them
@@ -6556,6 +6560,15 @@ _ACTOR_ADVERBS = frozenset(
      "have", "quietly", "subsequently", "previously", "once", "first", "finally"}
 )  # fmt: skip
 """Words between an actor and its deposit or withdrawal verb."""
+_FIRM_WORDS = frozenset(
+    {"labs", "capital", "ventures", "digital", "trading", "research", "partners", "holdings",
+     "markets", "technologies", "group", "management", "investments", "securities",
+     "associates", "advisors", "advisers", "foundation"}
+)  # fmt: skip
+"""Last words of a firm's name ("Corvath Labs", "Ostrel Ventures"): one actor, though
+plural in form, also after a title ("market maker Corvath Labs")."""
+FIRM_NAME_WORDS = 5
+"""Words a firm's name may have with its title before it ("Market maker Corvath Labs")."""
 _ONE_ACTOR_PRONOUNS = frozenset({"he", "she", "it", "someone", "somebody"})
 _ACTOR_NOUNS = frozenset(
     {"trader", "investor", "maker", "individual", "miner", "holder", "buyer", "seller",
