@@ -6756,6 +6756,12 @@ TRANSFERS_AND_HACKS = [
         id="loot-sent-through-a-bridge-or-to-one-fresh-wallet-moves-on",
     ),
     pytest.param(
+        "Hackers drained $4.6 million from Selwyn Finance. Circle then blacklisted 870,000 USDC"
+        " at an address linked to the exploit.",
+        [ev("hack", "4600000")],
+        id="an-issuer-blacklisting-its-token-moves-nothing",
+    ),
+    pytest.param(
         "Lookonchain: Market maker Tessaly Labs deposited 3.8M $UNI ($27.4M) into #Binance"
         " 3 hours ago. Orvel Ventures withdrew 14,200 $ETH from #OKX.",
         [
