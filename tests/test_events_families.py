@@ -6762,6 +6762,27 @@ TRANSFERS_AND_HACKS = [
         id="an-issuer-blacklisting-its-token-moves-nothing",
     ),
     pytest.param(
+        "Spot On Chain: Orvane Capital deposited 7.2M $ARB ($5.8M) and 1.9M"
+        " $OP ($3.3M) to #Binance, #OKX and #Bybit. A fresh wallet withdrew 2.1M $LDO from"
+        " Kraken and Coinbase.",
+        [
+            ev("transfer", "7200000", "ARB", venue=None, direction="in"),
+            ev("transfer", "1900000", "OP", venue=None, direction="in"),
+            ev("transfer", "2100000", "LDO", venue=None, direction="out"),
+        ],
+        id="coins-moved-to-or-from-a-list-of-venues-name-none-of-them",
+    ),
+    pytest.param(
+        "The Velmora fund shifted 700 BTC ($46 million) and 9,000 ETH ($29 million) to"
+        " Kraken and Bitstamp, respectively, on Thursday, according to on-chain data that"
+        " Arkham Intelligence flagged.",
+        [
+            ev("transfer", "700", "BTC", venue="venue:kraken", direction="in", to="Kraken"),
+            ev("transfer", "9000", "ETH", venue="venue:bitstamp", direction="in", to="Bitstamp"),
+        ],
+        id="guard-a-respectively-list-of-venues-pairs-ends-with-figures",
+    ),
+    pytest.param(
         "Lookonchain: Market maker Tessaly Labs deposited 3.8M $UNI ($27.4M) into #Binance"
         " 3 hours ago. Orvel Ventures withdrew 14,200 $ETH from #OKX.",
         [

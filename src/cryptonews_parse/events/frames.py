@@ -5458,8 +5458,13 @@ class _Sentence:
         units, at = self.units, self.mention_at
         for step in (1, -1):
             j = k + step
+            if 0 <= j < len(units) and units[j].lower == "#":
+                j += step  # "#Binance, #OKX and #Bybit": the hashtag before the name
             if 0 <= j < len(units) and units[j].lower in _LIST_JOINERS:
-                other = at[j + step] if 0 <= j + step < len(units) else None
+                n = j + step
+                if 0 <= n < len(units) and units[n].lower == "#":
+                    n += step
+                other = at[n] if 0 <= n < len(units) else None
                 if other is not None and other.type is mention.type and other.id != mention.id:
                     return True
         return False
@@ -5945,6 +5950,7 @@ class _Sentence:
         """A transfer's ends in its clause: "from X" and "to Y", a venue or a wallet."""
         clause = self.clause[frame.index]
         venue_in = venue_out = None
+        listed: set[str] = set()
         bound = self._route_bound(frame.index)
         for cue in [*self.by_role.get("to", ()), *self.by_role.get("from", ())]:
             if self.clause[cue.first] != clause or not frame.index < cue.first < bound:
@@ -5952,6 +5958,9 @@ class _Sentence:
             if self._tied_theft_after(cue.last):
                 continue  # "a wallet tied to the Bitfinex hack" names no end
             label, venue = self._label_after(cue.last)
+            if venue is not None and self._venue_list_after(cue.last):
+                listed.add(cue.group.role)  # "moved 5.2M ARB to Coinbase, Binance and OKX"
+                label = venue = None  # no one venue's end ("respectively" pairs them later)
             if label is None and venue is None and self._the_exchange_after(cue.last):
                 # "withdrew 3.4K BTC from the exchange": the one named, also in a sentence
                 # before ("It later received another 500,000 UNI from the exchange")
@@ -5974,8 +5983,19 @@ class _Sentence:
             frame.venue, frame.direction = venue_in, "in"
         elif venue_out is not None:
             frame.venue, frame.direction = venue_out, "out"
-        elif self._reached_accounts_at(frame.index):
+        elif self._reached_accounts_at(frame.index) or listed == {"to"}:
             frame.direction = "in"  # its venue may come from a "respectively" list
+        elif listed == {"from"}:
+            frame.direction = "out"
+
+    def _venue_list_after(self, k: int) -> bool:
+        """The first venue named after unit ``k`` (within the reach of an end's label) is
+        one of a list ("to #Binance, #OKX and #Bybit")."""
+        for j in range(k + 1, min(len(self.units), k + 5)):
+            m = self.units[j].mention
+            if m is not None and m.type is EntityType.VENUE:
+                return self._one_of_a_list(m)
+        return False
 
     def _the_exchange_after(self, k: int) -> bool:
         """ "the exchange" or "the platform" follows unit ``k``: an end that names the
@@ -6460,12 +6480,18 @@ class _Sentence:
     def _reassign(self, frame: Frame, mention: EntityMention) -> None:
         """Give a frame of a list the entity paired with it, instead of the ones found near
         its figure (a metric named beside it stays); a transfer's end named by the venue
-        it loses is named by the new one."""
+        it loses, or by a list of venues, is named by the new one."""
         if mention.type is EntityType.VENUE and frame.venue is not None:
             lost = {m.text for _, m in self.mentioned if m.id == frame.venue}
             if frame.to_label in lost:
                 frame.to_label = mention.text
             if frame.from_label in lost:
+                frame.from_label = mention.text
+        elif mention.type is EntityType.VENUE and frame.type is _TRANSFER:
+            # an end named by a list of venues ("to Binance and OKX, respectively")
+            if frame.direction == "in" and frame.to_label is None:
+                frame.to_label = mention.text
+            if frame.direction == "out" and frame.from_label is None:
                 frame.from_label = mention.text
         frame.mentions = [m for m in frame.mentions if m.type is EntityType.METRIC]
         self._set_entity(frame, mention)
