@@ -6762,6 +6762,17 @@ TRANSFERS_AND_HACKS = [
         id="an-issuer-blacklisting-its-token-moves-nothing",
     ),
     pytest.param(
+        "Thieves drained $5.9 million from Harlow Lend on Wednesday, the lender said in a"
+        " post on X. Within hours, Kraken and Gemini froze 240 ETH and 130 ETH,"
+        " respectively, after the attacker tried to cash out.",
+        [
+            ev("hack", "5900000"),
+            ev("transfer", "240", "ETH", asset="asset:ETH", venue="venue:kraken", direction="in"),
+            ev("transfer", "130", "ETH", asset="asset:ETH", venue="venue:gemini", direction="in"),
+        ],
+        id="coins-exchanges-froze-respectively-as-the-thief-cashed-out-went-in-to-each",
+    ),
+    pytest.param(
         "Spot On Chain: Orvane Capital deposited 7.2M $ARB ($5.8M) and 1.9M"
         " $OP ($3.3M) to #Binance, #OKX and #Bybit. A fresh wallet withdrew 2.1M $LDO from"
         " Kraken and Coinbase.",

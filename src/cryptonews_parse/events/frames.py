@@ -212,9 +212,12 @@ _FREEZER_AUXILIARIES = frozenset(
 )
 """Words between an exchange and the freeze verb it is the subject of ("Binance had
 quickly frozen ...")."""
-_ARRIVAL_WORDS = _DEPOSIT_VERBS | frozenset({"sent", "send", "moved", "routed", "transferred"})
+_ARRIVAL_WORDS = _DEPOSIT_VERBS | frozenset(
+    {"sent", "send", "moved", "routed", "transferred", "cash"}
+)
 """Words after coins an exchange froze that say they were sent to it ("that the attacker
-tried to deposit", "sent from the exploiter's address")."""
+tried to deposit", "sent from the exploiter's address", "after the thief tried to cash
+out")."""
 FROZEN_REACH = 6
 """Units from the frozen figure to the word that says it was sent, at most."""
 _OFF_WORDS = {"below": "down", "under": "down", "beneath": "down", "off": "down", "above": "up"}
@@ -6058,6 +6061,8 @@ class _Sentence:
         to it, a transfer in to the exchange that froze them (not the theft); the id of that
         exchange, else None ("Tether froze 1.2 million USDT" sends nothing)."""
         units, k = self.units, self._before_approximation(i)
+        while k > 1 and units[k].lower in _COORDINATORS and units[k - 1].quantity is not None:
+            k = self._before_approximation(k - 1)  # "froze 180 ETH and 95 ETH, respectively"
         if k < 1 or units[k].lower not in _FREEZE_VERBS:
             return None
         j = k - 1
@@ -6066,7 +6071,9 @@ class _Sentence:
         mention = self.mention_at[j]
         if mention is None or mention.type is not EntityType.VENUE:
             return None
-        end = self.group_end.get(i, i) + 1
+        end = self._coordinated_end(self.group_end.get(i, i)) + 1
+        while end < len(units) and units[end].lower in (",", "respectively"):
+            end += 1
         words = {u.lower for u in units[end : end + FROZEN_REACH] if u.quantity is None}
         return mention.id if not words.isdisjoint(_ARRIVAL_WORDS) else None
 
