@@ -6762,6 +6762,14 @@ TRANSFERS_AND_HACKS = [
         id="an-issuer-blacklisting-its-token-moves-nothing",
     ),
     pytest.param(
+        "Hackers Hit Quellmar Bridge for $14 Million. Cross-chain bridge Quellmar was"
+        " exploited for about $14 million in ETH on Friday, blockchain security firms said."
+        " Quellmar said it had paused deposits and offered the hacker a $1.4 million"
+        " white-hat bounty.",
+        [ev("hack", "14000000", asset="asset:ETH")],
+        id="a-white-hat-bounty-offered-to-the-thief-is-no-theft",
+    ),
+    pytest.param(
         "Thieves drained $5.9 million from Harlow Lend on Wednesday, the lender said in a"
         " post on X. Within hours, Kraken and Gemini froze 240 ETH and 130 ETH,"
         " respectively, after the attacker tried to cash out.",
