@@ -6802,6 +6802,15 @@ TRANSFERS_AND_HACKS = [
         id="guard-a-respectively-list-of-venues-pairs-ends-with-figures",
     ),
     pytest.param(
+        "An address tied to Holm Markets took in 320 million DOGE from Robinhood and forwarded"
+        " 75 million of them to Binance two days later.",
+        [
+            ev("transfer", "320000000", "DOGE", venue="venue:robinhood", direction="out"),
+            ev("transfer", "75000000", "DOGE", venue="venue:binance", direction="in"),
+        ],
+        id="a-share-of-them-forwarded-counts-the-coins-named-before",
+    ),
+    pytest.param(
         "Lookonchain: Market maker Tessaly Labs deposited 3.8M $UNI ($27.4M) into #Binance"
         " 3 hours ago. Orvel Ventures withdrew 14,200 $ETH from #OKX.",
         [

@@ -6014,10 +6014,12 @@ class _Sentence:
         """Where the route words of transfer figure ``i`` end: at a later figure of its
         clause once a route word of its own stands before that figure ("1,500 BTC leaving
         Coinbase for a fresh address, and 25,000 ETH heading into Kraken": "into Kraken" is
-        the second figure's), or once a later step does ("received 1,500 ETH, then pushed
-        600 ETH of it to an HTX deposit address"); a list that shares one route ("500 BTC
-        and 300 ETH to Binance") reaches the end of the clause."""
+        the second figure's), or once a later step or a movement verb does ("received 1,500
+        ETH, then pushed 600 ETH of it to an HTX deposit address", "received 210 million
+        XRP and forwarded 60 million of them to Bybit"); a list that shares one route ("500
+        BTC and 300 ETH to Binance") reaches the end of the clause."""
         units, clause = self.units, self.clause[i]
+        verbs = {c.first for c in self.type_cues if c.group.kind in ("transfer", "flow")}
         routed = False
         for k in range(self.group_end.get(i, i) + 1, len(units)):
             if self.clause[k] != clause:
@@ -6029,6 +6031,7 @@ class _Sentence:
                 or self.role_at.get(k) in ("to", "from")
                 or units[k].lower in _LEFT_WORDS
                 or units[k].lower in _LATER_STEP  # "received 1,500 ETH, then pushed 600 ETH"
+                or k in verbs  # "received 210 million XRP and forwarded 60 million of them"
             )
         return len(units)
 
