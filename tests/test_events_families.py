@@ -6811,6 +6811,16 @@ TRANSFERS_AND_HACKS = [
         id="a-share-of-them-forwarded-counts-the-coins-named-before",
     ),
     pytest.param(
+        "Hackers drained $7.7 million from Brindle Lend on Monday. The exploiter has since"
+        " pushed 2,200 ETH through Railgun and sent 640 ETH to a deposit address at Gate.",
+        [
+            ev("hack", "7700000"),
+            ev("transfer", "2200", "ETH", venue=None, direction=None),
+            ev("transfer", "640", "ETH", venue="venue:gate", direction="in"),
+        ],
+        id="a-venue-past-a-later-movement-verb-is-the-later-figure-s-end",
+    ),
+    pytest.param(
         "Lookonchain: Market maker Tessaly Labs deposited 3.8M $UNI ($27.4M) into #Binance"
         " 3 hours ago. Orvel Ventures withdrew 14,200 $ETH from #OKX.",
         [

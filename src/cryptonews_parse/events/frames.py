@@ -4696,6 +4696,8 @@ class _Sentence:
             venue = None  # "$260 million ... liquidated on BitMEX, Binance and OKX"
         if venue is not None and frame.type in (_TRANSFER, _HACK) and self._swap_place(venue):
             venue = None  # "swapped the stablecoins for ETH on Uniswap and bridged 1,865 ETH"
+        if venue is not None and frame.type is _TRANSFER and self._past_the_route(venue, i):
+            venue = None  # "pushed 5,400 ETH through the mixer and sent 1,270 ETH to KuCoin"
         across = self._across_venues(i)
         if across:
             venue = None  # "funding across major venues averaged 0.0043%": no one venue's
@@ -5990,6 +5992,17 @@ class _Sentence:
             frame.direction = "in"  # its venue may come from a "respectively" list
         elif listed == {"from"}:
             frame.direction = "out"
+
+    def _past_the_route(self, venue: EntityMention, i: int) -> bool:
+        """Venue ``venue`` stands in the clause of transfer figure ``i`` past the end of its
+        route words (_route_bound): a later figure's end, not this one's."""
+        k = next((k for k, m in self.mentioned if m is venue), None)
+        return (
+            k is not None
+            and k > i
+            and self.clause[k] == self.clause[i]
+            and (k >= self._route_bound(i))
+        )
 
     def _venue_list_after(self, k: int) -> bool:
         """The first venue named after unit ``k`` (within the reach of an end's label) is
