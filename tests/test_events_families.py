@@ -6821,6 +6821,18 @@ TRANSFERS_AND_HACKS = [
         id="a-venue-past-a-later-movement-verb-is-the-later-figure-s-end",
     ),
     pytest.param(
+        "Custodian Brenmoor Digital, which pulled 4,100 BTC out of Kraken last week, moved a"
+        " further 2,300 BTC to cold storage on Thursday, Arkham data show. Lender Ostvale,"
+        " which deposited 9,000 ETH at Binance on Monday, sent 5,500 ETH to a multisig.",
+        [
+            ev("exchange_flow", "4100", "BTC", venue="venue:kraken", direction="out"),
+            ev("transfer", "2300", "BTC", venue=None, direction=None, window=None),
+            ev("transfer", "9000", "ETH", venue="venue:binance", direction="in"),
+            ev("transfer", "5500", "ETH", venue=None, direction=None),
+        ],
+        id="a-relative-clause-s-venue-and-window-stay-out-of-the-main-clause-s-move",
+    ),
+    pytest.param(
         "Lookonchain: Market maker Tessaly Labs deposited 3.8M $UNI ($27.4M) into #Binance"
         " 3 hours ago. Orvel Ventures withdrew 14,200 $ETH from #OKX.",
         [

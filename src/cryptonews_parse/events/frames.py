@@ -5329,6 +5329,8 @@ class _Sentence:
                 continue
             if event_type is _TRANSFER and self._tied_theft_after(k):
                 continue  # "left a wallet tied to the Bitfinex hack": no end of the move
+            if event_type is _TRANSFER and self._embedded_before(k, i):
+                continue  # "X, which withdrew 3,200 BTC from Coinbase, moved 1,150 BTC ..."
             if event_type in _PRICES and self._names_a_quote_market(k):
                 continue
             if k > i and self._owns_a_later_figure(k):
@@ -5408,6 +5410,16 @@ class _Sentence:
         if not (self._opens_with_anaphor() or (_VENUE in types and self._definite_venue())):
             return None
         return subject
+
+    def _embedded_before(self, k: int, i: int) -> bool:
+        """Unit ``k`` stands before figure ``i`` in a clause embedded in the figure's
+        (a relative clause between commas, after which the main clause goes on: "Holloway
+        Digital, which withdrew 3,200 BTC from Coinbase on Monday, moved another 1,150
+        BTC"): what it names is said in that clause, not of the figure's move."""
+        clause = self.clause[i]
+        return (
+            k < i and self.clause[k] != clause and any(self.clause[j] == clause for j in range(k))
+        )
 
     def _owns_a_later_figure(self, k: int) -> bool:
         """The mention at ``k`` is a possessive right before a figure ("BTC's 1.5%
@@ -5848,6 +5860,8 @@ class _Sentence:
             q = self.units[k].quantity
             if q is None or q.kind is not duration or not self._is_window(k):
                 continue
+            if self._embedded_before(k, i):
+                continue  # "X, which withdrew 3,200 BTC over two days, moved 1,150 BTC ..."
             iso = iso_duration(q)
             distance = self._distance(k, k, i)
             if iso is not None and (best is None or distance < best[0]):
@@ -5855,6 +5869,8 @@ class _Sentence:
         for cue in self.by_role.get("window", ()):
             if self._dates_another_figure(cue) or self._offset_in_time(cue):
                 continue
+            if self._embedded_before(cue.first, i):
+                continue  # "X, which withdrew 3,200 BTC last week, moved 1,150 BTC ..."
             distance = self._distance(cue.first, cue.last, i)
             if cue.group.value and (best is None or distance < best[0]):
                 best = (distance, cue.group.value)
