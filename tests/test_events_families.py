@@ -6833,6 +6833,17 @@ TRANSFERS_AND_HACKS = [
         id="a-relative-clause-s-venue-and-window-stay-out-of-the-main-clause-s-move",
     ),
     pytest.param(
+        "Ether slipped 1% on Friday. A wallet tied to Pellacorp deposited 8,000,000 MATIC"
+        " ($3.1M) into #OKX, Lookonchain said in a post on X that also flagged older moves."
+        " Another wallet withdrew 2,500 $MKR from Kraken.",
+        [
+            ev("price_move", "1", "%", asset="asset:ETH", direction="down"),
+            ev("transfer", "8000000", "MATIC", asset="asset:POL", venue="venue:okx"),
+            ev("transfer", "2500", "MKR", asset="asset:SKY", venue="venue:kraken"),
+        ],
+        id="coins-counted-in-a-former-ticker-are-the-renamed-asset-s",
+    ),
+    pytest.param(
         "Lookonchain: Market maker Tessaly Labs deposited 3.8M $UNI ($27.4M) into #Binance"
         " 3 hours ago. Orvel Ventures withdrew 14,200 $ETH from #OKX.",
         [

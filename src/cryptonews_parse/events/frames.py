@@ -4758,6 +4758,10 @@ class _Sentence:
         quoted = frame.type in _PRICES  # a price's crypto unit is what it is quoted in
         if q.kind is _CRYPTO and q.unit and f"asset:{q.unit}" in self.c.registry and not quoted:
             return f"asset:{q.unit}"
+        if q.kind is _CRYPTO and q.unit and not quoted:
+            renamed = self.c.registry.asset(q.unit)
+            if renamed is not None and q.unit in renamed.former_tickers:
+                return renamed.id  # "deposited 5,000 $MKR to Binance": the asset now SKY
         mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
         if mention is not None and frame.type in _METRICS and self._in_a_condition(frame, mention):
             mention = None
