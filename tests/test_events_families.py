@@ -7088,6 +7088,159 @@ TRANSFERS_AND_HACKS = [
         [ev("price_move", "8", "%", asset="asset:BTC", direction="down")],
         id="guard-dumping-without-a-venue-after-the-coins-moves-nothing",
     ),
+    pytest.param(
+        "Attackers stole $17.5 million from Brisk Lend on Monday. Some 2,100 ETH was later"
+        " routed through Railgun. The exploiter still controls about 4,300 ETH and 910,000"
+        " DAI, and still has roughly $2.2 million in other tokens.",
+        [ev("hack", "17500000"), ev("transfer", "2100", "ETH")],
+        id="what-a-thief-still-controls-or-has-is-a-holding-with-its-list",
+    ),
+    pytest.param(
+        "Hackers drained $6.4 million from Tamber Vault. The thief swapped the stolen 3.7"
+        " million USDT for ether and converted 1.1 million USDC and 0.6 million DAI into"
+        " 510 ETH. A day later the group converted 1,230 ETH to BTC. Its main wallet sold"
+        " the governance tokens on SushiSwap for roughly 415 ETH.",
+        [ev("hack", "6400000")],
+        id="loot-a-thief-swaps-past-determiners-and-lists-is-spent",
+    ),
+    pytest.param(
+        "Hackers emptied Lorrin Bridge of $12.9 million on Sunday, PeckShield said. The"
+        " attacker bridged 880 ETH to Optimism. A third wallet, funded by the exploiter,"
+        " received 1,320 ETH, then pushed 450 ETH of it to a Bybit deposit address.",
+        [
+            ev("hack", "12900000"),
+            ev("transfer", "880", "ETH"),
+            ev("transfer", "1320", "ETH", venue=None, direction=None),
+            ev("transfer", "450", "ETH", venue="venue:bybit", direction="in"),
+        ],
+        id="a-wallet-funded-by-the-thief-receives-loot-onward-and-a-later-step-keeps-its-end",
+    ),
+    pytest.param(
+        "Thieves took $21.3 million from Pellar Swap, a DEX on BNB Chain. The exploiter"
+        " moved the BUSD into BNB. It then sent 28,500 BNB to Ethereum through a"
+        " cross-chain bridge, and it later moved 1,940 ETH, most of what it had left, to a"
+        " freshly created wallet.",
+        [ev("hack", "21300000"), ev("transfer", "28500", "BNB"), ev("transfer", "1940", "ETH")],
+        id="loot-sent-through-a-bridge-or-to-one-fresh-wallet-moves-on",
+    ),
+    pytest.param(
+        "Hackers drained $4.6 million from Selwyn Finance. Circle then blacklisted 870,000 USDC"
+        " at an address linked to the exploit.",
+        [ev("hack", "4600000")],
+        id="an-issuer-blacklisting-its-token-moves-nothing",
+    ),
+    pytest.param(
+        "Hackers Hit Quellmar Bridge for $14 Million. Cross-chain bridge Quellmar was"
+        " exploited for about $14 million in ETH on Friday, blockchain security firms said."
+        " Quellmar said it had paused deposits and offered the hacker a $1.4 million"
+        " white-hat bounty.",
+        [ev("hack", "14000000", asset="asset:ETH")],
+        id="a-white-hat-bounty-offered-to-the-thief-is-no-theft",
+    ),
+    pytest.param(
+        "Thieves drained $5.9 million from Harlow Lend on Wednesday, the lender said in a"
+        " post on X. Within hours, Kraken and Gemini froze 240 ETH and 130 ETH,"
+        " respectively, after the attacker tried to cash out.",
+        [
+            ev("hack", "5900000"),
+            ev("transfer", "240", "ETH", asset="asset:ETH", venue="venue:kraken", direction="in"),
+            ev("transfer", "130", "ETH", asset="asset:ETH", venue="venue:gemini", direction="in"),
+        ],
+        id="coins-exchanges-froze-respectively-as-the-thief-cashed-out-went-in-to-each",
+    ),
+    pytest.param(
+        "Spot On Chain: Orvane Capital deposited 7.2M $ARB ($5.8M) and 1.9M"
+        " $OP ($3.3M) to #Binance, #OKX and #Bybit. A fresh wallet withdrew 2.1M $LDO from"
+        " Kraken and Coinbase.",
+        [
+            ev("transfer", "7200000", "ARB", venue=None, direction="in"),
+            ev("transfer", "1900000", "OP", venue=None, direction="in"),
+            ev("transfer", "2100000", "LDO", venue=None, direction="out"),
+        ],
+        id="coins-moved-to-or-from-a-list-of-venues-name-none-of-them",
+    ),
+    pytest.param(
+        "The Velmora fund shifted 700 BTC ($46 million) and 9,000 ETH ($29 million) to"
+        " Kraken and Bitstamp, respectively, on Thursday, according to on-chain data that"
+        " Arkham Intelligence flagged.",
+        [
+            ev("transfer", "700", "BTC", venue="venue:kraken", direction="in", to="Kraken"),
+            ev("transfer", "9000", "ETH", venue="venue:bitstamp", direction="in", to="Bitstamp"),
+        ],
+        id="guard-a-respectively-list-of-venues-pairs-ends-with-figures",
+    ),
+    pytest.param(
+        "An address tied to Holm Markets took in 320 million DOGE from Robinhood and forwarded"
+        " 75 million of them to Binance two days later.",
+        [
+            ev("transfer", "320000000", "DOGE", venue="venue:robinhood", direction="out"),
+            ev("transfer", "75000000", "DOGE", venue="venue:binance", direction="in"),
+        ],
+        id="a-share-of-them-forwarded-counts-the-coins-named-before",
+    ),
+    pytest.param(
+        "Hackers drained $7.7 million from Brindle Lend on Monday. The exploiter has since"
+        " pushed 2,200 ETH through Railgun and sent 640 ETH to a deposit address at Gate.",
+        [
+            ev("hack", "7700000"),
+            ev("transfer", "2200", "ETH", venue=None, direction=None),
+            ev("transfer", "640", "ETH", venue="venue:gate", direction="in"),
+        ],
+        id="a-venue-past-a-later-movement-verb-is-the-later-figure-s-end",
+    ),
+    pytest.param(
+        "Custodian Brenmoor Digital, which pulled 4,100 BTC out of Kraken last week, moved a"
+        " further 2,300 BTC to cold storage on Thursday, Arkham data show. Lender Ostvale,"
+        " which deposited 9,000 ETH at Binance on Monday, sent 5,500 ETH to a multisig.",
+        [
+            ev("exchange_flow", "4100", "BTC", venue="venue:kraken", direction="out"),
+            ev("transfer", "2300", "BTC", venue=None, direction=None, window=None),
+            ev("transfer", "9000", "ETH", venue="venue:binance", direction="in"),
+            ev("transfer", "5500", "ETH", venue=None, direction=None),
+        ],
+        id="a-relative-clause-s-venue-and-window-stay-out-of-the-main-clause-s-move",
+    ),
+    pytest.param(
+        "Ether slipped 1% on Friday. A wallet tied to Pellacorp deposited 8,000,000 MATIC"
+        " ($3.1M) into #OKX, Lookonchain said in a post on X that also flagged older moves."
+        " Another wallet withdrew 2,500 $MKR from Kraken.",
+        [
+            ev("price_move", "1", "%", asset="asset:ETH", direction="down"),
+            ev("transfer", "8000000", "MATIC", asset="asset:POL", venue="venue:okx"),
+            ev("transfer", "2500", "MKR", asset="asset:SKY", venue="venue:kraken"),
+        ],
+        id="coins-counted-in-a-former-ticker-are-the-renamed-asset-s",
+    ),
+    pytest.param(
+        "Lookonchain: Market maker Tessaly Labs deposited 3.8M $UNI ($27.4M) into #Binance"
+        " 3 hours ago. Orvel Ventures withdrew 14,200 $ETH from #OKX.",
+        [
+            ev("transfer", "3800000", "UNI", venue="venue:binance", direction="in"),
+            ev("transfer", "14200", "ETH", venue="venue:okx", direction="out"),
+        ],
+        id="a-firm-named-with-its-title-moves-coins-once",
+    ),
+    pytest.param(
+        "Drevon Capital deposited 900 BTC into Kraken; the fund has been sending BTC to"
+        " exchanges all week.",
+        [ev("transfer", "900", "BTC", venue="venue:kraken", direction="in")],
+        id="exchanges-named-past-a-semicolon-leave-one-actor-s-deposit-a-transfer",
+    ),
+    pytest.param(
+        "Retail traders deposited 21,000 BTC into Binance this week, and Japanese funds"
+        " withdrew 6,000 BTC from bitFlyer.",
+        [
+            ev("exchange_flow", "21000", "BTC", venue="venue:binance", direction="in"),
+            ev("exchange_flow", "6000", "BTC", direction="out"),
+        ],
+        id="guard-a-plural-crowd-depositing-is-the-exchange-flow",
+    ),
+    pytest.param(
+        "Hackers drained $8.8 million from Fenmoor. An address controlled by the attacker"
+        " received 2,700 ETH from the protocol's vaults.",
+        [ev("hack", "8800000"), ev("hack", "2700", "ETH")],
+        id="guard-coins-reaching-an-address-the-thief-controls-are-the-theft",
+    ),
 ]
 
 

@@ -389,3 +389,15 @@ def test_a_list_shares_its_magnitude_only_between_amounts(
 ) -> None:
     found = [(q.text, q.value) for q in cnp.parse(text).quantities if q.kind is not Kind.PERCENT]
     assert found == expected
+
+
+def test_a_magnitude_of_them_counts_the_coins_named_before() -> None:
+    """ "forwarded 75 million of them": a figure with a magnitude before "of them" counts
+    the coins named earlier in its sentence; with none named it stays a count."""
+    text = (
+        "A wallet took 320 million DOGE and forwarded 75 million of them to Binance."
+        " Of 8 million users, 3 million of them trade."
+    )
+    found = {q.text: (q.kind, q.unit) for q in cnp.parse(text).quantities}
+    assert found["75 million"] == (Kind.CRYPTO, "DOGE")
+    assert found.get("3 million", (Kind.COUNT, None)) == (Kind.COUNT, None)

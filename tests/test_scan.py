@@ -78,6 +78,7 @@ NOT_QUANTITIES = [
     "In 2019 ether's share of the market peaked.",
     "Since March 2022 Solana has halved.",
     "In Q2 2021 BTC miners left China.",
+    "The coins went through a third-party bridge and a quarter-final sponsor.",
 ]
 
 

@@ -811,6 +811,7 @@ def find_quantities(text: str, analysis: Analysis | None = None) -> list[Quantit
     vocab = grammar.vocabulary()
     sentences = _Sentences(text, analysis)
     carried: str | None = None  # see _TRANSLATED_SCALE
+    coins: tuple[int, str] | None = None  # the last amount of coins: see _OF_THEM
     try:
         start = next(starts)
         while True:
@@ -822,7 +823,7 @@ def find_quantities(text: str, analysis: Analysis | None = None) -> list[Quantit
                         resume = offset
                         break
                     placed = _in_running_text(
-                        reading, text, start, offset, vocab, sentences, carried
+                        reading, text, start, offset, vocab, sentences, carried, coins
                     )
                     if placed is not None:
                         if placed.more:
@@ -832,6 +833,8 @@ def find_quantities(text: str, analysis: Analysis | None = None) -> list[Quantit
                         last = found[-1]
                         if last.kind is _MONEY and _TRANSLATED_SCALE.search(last.text):
                             carried = last.unit
+                        if last.kind is _CRYPTO and last.unit is not None:
+                            coins = last.span.start, last.unit
                         resume = offset
                         break
             except _NothingHereError as nothing:
@@ -852,6 +855,8 @@ class _NothingHereError(Exception):
         self.resume = resume
 
 
+_OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)\b", re.IGNORECASE)
+"""What follows a figure that counts coins named before it ("60 million of them")."""
 # "$5,000 to $100,000" after a verb of motion is a change and a level, not a range.
 _MAX_TO_RANGE_SPREAD = 10
 _YEARS = frozenset(range(1900, 2101))  # a set: "in" on a range compares a Decimal one by one
@@ -887,6 +892,7 @@ def _in_running_text(
     vocab: grammar.Vocabulary,
     sentences: _Sentences,
     carried: str | None = None,
+    coins: tuple[int, str] | None = None,
 ) -> Reading | None:
     """The reading as running text means it, or None: context rules a strict parse does
     not apply. Only the few words around the figure are read.
@@ -898,11 +904,15 @@ def _in_running_text(
       sentence speaks of money or an asset and so left the unit to the context ("volume
       stood at 7.5 billion, while");
     - an asset name that modifies a noun is not the unit ("5 Bitcoin ETFs");
-    - "a third", "a fifth" before a noun are ordinals ("a third consecutive week");
+    - "a third", "a fifth" before a noun are ordinals ("a third consecutive week"), and
+      so are they as a compound's first word ("a third-party bridge");
     - a figure followed by a magnitude or a fraction word it could not take ("1,674.5 M",
       "two hundred three fifths") is unclear;
     - a figure with a plural scale word and no unit ("9,7 millions") takes ``carried``, the
-      currency of the last amount written that way, unless it counts a noun.
+      currency of the last amount written that way, unless it counts a noun;
+    - a figure with a magnitude and "of them" after it ("forwarded 60 million of them")
+      counts the coins of ``coins`` (where the last amount of coins starts, its unit) when
+      that amount stands earlier in its sentence.
 
     Returns None to try a shorter reading from the same start; raises _NothingHereError
     when none may be taken.
@@ -966,6 +976,8 @@ def _in_running_text(
     if form == "fraction":
         if measure.end == end and scan.noun_after(text, end, stop):
             raise _NothingHereError
+        if measure.end == end and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+            raise _NothingHereError  # "through a third-party bridge": a compound's first word
     elif form == "to_range":
         low, high = measure.low, measure.high
         assert low is not None and high is not None
@@ -1006,6 +1018,13 @@ def _in_running_text(
     unit, head = scan.unit_head(text, end, is_unit, stop, vocab.phrase_heads)
     if unit is not None:
         return _as(reading, _CRYPTO, unit)
+    if (
+        coins is not None
+        and measure.scaled
+        and _OF_THEM.match(text, end)
+        and sentences.around(start, end)[0] <= coins[0] < start
+    ):
+        return _as(reading, _CRYPTO, coins[1])  # "210M XRP ..., 60 million of them to Bybit"
     if (
         carried is not None
         and head != ""

@@ -212,9 +212,12 @@ _FREEZER_AUXILIARIES = frozenset(
 )
 """Words between an exchange and the freeze verb it is the subject of ("Binance had
 quickly frozen ...")."""
-_ARRIVAL_WORDS = _DEPOSIT_VERBS | frozenset({"sent", "send", "moved", "routed", "transferred"})
+_ARRIVAL_WORDS = _DEPOSIT_VERBS | frozenset(
+    {"sent", "send", "moved", "routed", "transferred", "cash"}
+)
 """Words after coins an exchange froze that say they were sent to it ("that the attacker
-tried to deposit", "sent from the exploiter's address")."""
+tried to deposit", "sent from the exploiter's address", "after the thief tried to cash
+out")."""
 FROZEN_REACH = 6
 """Units from the frozen figure to the word that says it was sent, at most."""
 _OFF_WORDS = {"below": "down", "under": "down", "beneath": "down", "off": "down", "above": "up"}
@@ -257,6 +260,16 @@ _COMPARING_OPENERS = frozenset(
 )
 """How a segment that compares its figure with the one before it opens ("..., more than
 BTC's $119 million"): two words, or one and the figure's first."""
+_SPENT_WORDS = frozenset(
+    {"the", "its", "their", "his", "all", "some", "another", "a", "further", "stolen",
+     "remaining", "drained", "looted", "roughly"}
+)  # fmt: skip
+"""Words between a swap verb and the figure it spends ("swapped the stolen 9.1 million USDC
+for ETH")."""
+_SALE_WORDS = frozenset({"dumped", "dumping", "sold", "selling"})
+"""Swap words whose figure before "to" went to a buyer or a venue, not into a coin."""
+SPENT_REACH = 8
+"""Units walked back from a spent figure to its swap verb (words and coordinated figures)."""
 _THIEVES = frozenset(
     {
         "hacker",
@@ -440,7 +453,13 @@ _MARKET_VALUE_NOUNS = frozenset(
 _CUSTOMER_WORDS = frozenset({"customers", "users", "clients", "depositors", "account holders"})
 _INDEX_WORDS = frozenset({"index", "composite"})
 _GAUGE_WORDS = frozenset({"greed", "fear", "volatility", "sentiment", "nft", "nfts"})
-_TYING_WORDS = frozenset({"tied", "linked", "connected", "associated", "attributed", "traced"})
+_TYING_WORDS = frozenset(
+    {"tied", "linked", "connected", "associated", "attributed", "traced", "funded", "seeded"}
+)
+"""Words that tie a wallet to a theft or a thief ("linked to the exploit", "a second wallet,
+funded by the attacker,"): its coins move on, no theft."""
+_FRESH_WORDS = frozenset({"fresh", "new", "freshly", "newly", "created", "brand-new"})
+"""Words that make one wallet a fresh one ("a freshly created address")."""
 TIE_REACH = 4
 """Units before a theft word in which a word that ties a wallet to it is looked for ("tied
 to the 2016 Bitfinex hack")."""
@@ -783,6 +802,9 @@ class _Sentence:
             )
         self.group_end: dict[int, int] = {}
         self.last_frame: Frame | None = None
+        self.blocked: set[int] = set()
+        """The figures a word of another family blocked ("still holds 1,300 ETH"): a figure
+        coordinated right after one of them is blocked with it."""
         self.earlier: list[Frame] = []
         """The frames of the sentence so far, in text order."""
         self.market_moves: set[int] = set()
@@ -1162,8 +1184,8 @@ class _Sentence:
             return None
         if self._comparison(i, q) or self._reference(i) or self._swap_proceeds(i):
             return None
-        if self._swapped(i):
-            return None
+        if self._swapped(i) or self._coordinated_with_blocked(i):
+            return None  # "still controls about 1,300 ETH and 640,000 USDC": both held
         if last is not None and self._earlier_reading(i, q, last):
             last.from_ = q  # "at 58.3% today against roughly 62% a year ago"
             return None
@@ -1192,6 +1214,7 @@ class _Sentence:
             moved = isinstance(resolved, tuple) and resolved[0] in (_PRICE_MOVE, *_METRICS)
             resolved = _FUNDING_RATE, resolved[1] if isinstance(resolved, tuple) and moved else None
         if resolved == _BLOCK:
+            self.blocked.add(i)
             return None
         off = self._off_a_level(i) if q.kind is _PERCENT else None
         if off is not None:
@@ -1669,6 +1692,18 @@ class _Sentence:
         )  # "Sui | +21.4% | $2.08": a table's columns
         return marks_only and self._signed(change)
 
+    def _coordinated_with_blocked(self, i: int) -> bool:
+        """Figure ``i`` follows "and" or a comma right after a figure of its clause that a
+        word of another family blocked ("the attacker still holds 1,300 ETH and 640,000
+        USDC", "holdings of 9,000 BTC, 41,000 ETH"): it is said of the same."""
+        k = self._before_approximation(i)
+        if k < 1 or self.units[k].lower not in ("and", ","):
+            return False
+        return any(
+            self.group_end.get(j, j) == k - 1 and self.clause[j] == self.clause[i]
+            for j in self.blocked
+        )
+
     def _continued_list(self, i: int, q: Quantity) -> tuple[EventType, str | None] | None:
         """A figure in a list after a stated one is of its family ("Binance led with $210
         million, followed by OKX ($95M), Bybit ($61M) and Gate ($20M)")."""
@@ -1924,13 +1959,22 @@ class _Sentence:
         swaps = self.by_role.get("swap")
         if not swaps:
             return False
-        k = self.group_end.get(i, i) + 1
-        if k >= len(self.units) or self.units[k].lower not in ("into", "for"):
+        units = self.units
+        k = self._coordinated_end(self.group_end.get(i, i)) + 1
+        if k >= len(units) or units[k].lower not in ("into", "for", "to"):
             return False
         j = i - 1
-        while j >= 0 and self.role_at.get(j) == "approx":
-            j -= 1
-        return any(c.last == j for c in swaps)
+        for _ in range(SPENT_REACH):
+            if j >= 0 and (self.role_at.get(j) == "approx" or units[j].lower in _SPENT_WORDS):
+                j -= 1  # "swapped the stolen 9.1 million USDC for ETH"
+            elif j > 0 and units[j].lower in _COORDINATORS and units[j - 1].quantity is not None:
+                j -= 2  # "converted 5.2 million USDT and 2.6 million USDC into ETH"
+            else:
+                break
+        return any(
+            c.last == j and (units[k].lower != "to" or units[c.first].lower not in _SALE_WORDS)
+            for c in swaps
+        )  # "converted 24,000 ETH to BTC", but "dumped 2,200 BTC to Binance" is a deposit
 
     def _is_share(self, i: int, q: Quantity) -> bool:
         """A percent followed by "of" is a share of something ("28% of all open
@@ -3834,11 +3878,12 @@ class _Sentence:
         while start > 0 and self.clause[start - 1] == clause and units[start - 1].lower.isalpha():
             start -= 1
         opens = start == 0 or units[start - 1].lower in (",", ";", ":")
+        firm = word in _FIRM_WORDS  # "Market maker Corvath Labs deposited ..."
         return (
             opens
-            and k - start < 3
+            and k - start < (FIRM_NAME_WORDS if firm else 3)
             and word.isalpha()
-            and not word.endswith("s")
+            and (firm or not word.endswith("s"))
             and all(
                 units[j].mention is None
                 and units[j].lower not in _NOT_A_NAME
@@ -4016,7 +4061,8 @@ class _Sentence:
     def _clause_domains(self, i: int) -> set[str | None]:
         """The flow domain named nearest figure ``i`` in its clause, or the domains of its
         sentence when the clause names none ("exchanges saw a net inflow ..., suggesting
-        smaller holders sold into the whale's bids": the exchanges' flow, not the whale's)."""
+        smaller holders sold into the whale's bids": the exchanges' flow, not the whale's),
+        but for those past a semicolon."""
         clause = self.clause[i]
         cues = [c for c in self.by_role.get("domain", ()) if not self._possessed(c)]
         near = [
@@ -4026,7 +4072,9 @@ class _Sentence:
         ]
         if near:
             return {min(near, key=lambda d: d[0])[1]}
-        return {c.group.value for c in cues}
+        # not past a semicolon, another statement: "Corvin Labs deposited 1.15M LINK into
+        # Binance; the firm has been sending LINK to exchanges since Friday"
+        return {c.group.value for c in cues if not self._semicolon_between(c.first, i)}
 
     def _flow_noun_domains(self, i: int) -> set[str | None]:
         """The exchanges, when a flow noun of the clause of figure ``i`` names them
@@ -4175,6 +4223,7 @@ class _Sentence:
         clause = self.clause[i]
         end = self._coordinated_end(self.group_end.get(i, i))
         routes = [c.first for c in self.by_role.get("launder", ())] + self._venues_reached(i)
+        routes += [c.first for c in self.by_role.get("to", ()) if self._fresh_wallet_after(c.last)]
         if not any(
             k > end
             and self.clause[k] == clause
@@ -4190,6 +4239,18 @@ class _Sentence:
             and not self._told_with_its_figure(c, i)
             for c in self.type_cues
         )
+
+    def _fresh_wallet_after(self, k: int) -> bool:
+        """ "to a new address", "to another freshly created wallet": one fresh wallet
+        follows unit ``k``, a laundering route as fresh addresses are ("It then sent 2,860
+        ETH, nearly its entire balance, to a new address")."""
+        units = self.units
+        if k + 1 >= len(units) or units[k + 1].lower not in ("a", "another"):
+            return False
+        n = k + 2
+        while n < len(units) and n <= k + 4 and units[n].lower in _FRESH_WORDS:
+            n += 1
+        return n > k + 2 and n < len(units) and units[n].lower in ("address", "wallet")
 
     def _told_with_its_figure(self, cue: Cue, i: int) -> bool:
         """Theft word ``cue`` took a figure of its own before figure ``i`` ("Thieves
@@ -4731,6 +4792,8 @@ class _Sentence:
             venue = None  # "$260 million ... liquidated on BitMEX, Binance and OKX"
         if venue is not None and frame.type in (_TRANSFER, _HACK) and self._swap_place(venue):
             venue = None  # "swapped the stablecoins for ETH on Uniswap and bridged 1,865 ETH"
+        if venue is not None and frame.type is _TRANSFER and self._past_the_route(venue, i):
+            venue = None  # "pushed 5,400 ETH through the mixer and sent 1,270 ETH to KuCoin"
         across = self._across_venues(i)
         if across:
             venue = None  # "funding across major venues averaged 0.0043%": no one venue's
@@ -4824,6 +4887,10 @@ class _Sentence:
             return f"asset:{q.unit}"
         if frame.type is _DOMINANCE and self._group_gauge(frame.index, before_only=True):
             return None  # "The gauge of coins outside the top ten (OTHERS.D) rose to 7.1%"
+        if q.kind is _CRYPTO and q.unit and not quoted:
+            renamed = self.c.registry.asset(q.unit)
+            if renamed is not None and q.unit in renamed.former_tickers:
+                return renamed.id  # "deposited 5,000 $MKR to Binance": the asset now SKY
         mention = self._mention(frame.index, _ASSETS_AND_ORGS, frame.type)
         if mention is not None and frame.type in _METRICS and self._in_a_condition(frame, mention):
             mention = None
@@ -5438,6 +5505,8 @@ class _Sentence:
                 continue
             if event_type is _TRANSFER and self._tied_theft_after(k):
                 continue  # "left a wallet tied to the Bitfinex hack": no end of the move
+            if event_type is _TRANSFER and self._embedded_before(k, i):
+                continue  # "X, which withdrew 3,200 BTC from Coinbase, moved 1,150 BTC ..."
             if event_type in _PRICES and self._names_a_quote_market(k):
                 continue
             if k > i and self._owns_a_later_figure(k):
@@ -5518,6 +5587,16 @@ class _Sentence:
             return None
         return subject
 
+    def _embedded_before(self, k: int, i: int) -> bool:
+        """Unit ``k`` stands before figure ``i`` in a clause embedded in the figure's
+        (a relative clause between commas, after which the main clause goes on: "Holloway
+        Digital, which withdrew 3,200 BTC from Coinbase on Monday, moved another 1,150
+        BTC"): what it names is said in that clause, not of the figure's move."""
+        clause = self.clause[i]
+        return (
+            k < i and self.clause[k] != clause and any(self.clause[j] == clause for j in range(k))
+        )
+
     def _owns_a_later_figure(self, k: int) -> bool:
         """The mention at ``k`` is a possessive right before a figure ("BTC's 1.5%
         decline", "bitcoin's 41% advance"): it names that figure's owner, no earlier
@@ -5572,8 +5651,13 @@ class _Sentence:
         units, at = self.units, self.mention_at
         for step in (1, -1):
             j = k + step
+            if 0 <= j < len(units) and units[j].lower == "#":
+                j += step  # "#Binance, #OKX and #Bybit": the hashtag before the name
             if 0 <= j < len(units) and units[j].lower in _LIST_JOINERS:
-                other = at[j + step] if 0 <= j + step < len(units) else None
+                n = j + step
+                if 0 <= n < len(units) and units[n].lower == "#":
+                    n += step
+                other = at[n] if 0 <= n < len(units) else None
                 if other is not None and other.type is mention.type and other.id != mention.id:
                     return True
         return False
@@ -5973,6 +6057,8 @@ class _Sentence:
             q = self.units[k].quantity
             if q is None or q.kind is not duration or not self._is_window(k):
                 continue
+            if self._embedded_before(k, i):
+                continue  # "X, which withdrew 3,200 BTC over two days, moved 1,150 BTC ..."
             iso = iso_duration(q)
             distance = self._distance(k, k, i)
             if iso is not None and (best is None or distance < best[0]):
@@ -5980,6 +6066,8 @@ class _Sentence:
         for cue in self.by_role.get("window", ()):
             if self._dates_another_figure(cue) or self._offset_in_time(cue):
                 continue
+            if self._embedded_before(cue.first, i):
+                continue  # "X, which withdrew 3,200 BTC last week, moved 1,150 BTC ..."
             distance = self._distance(cue.first, cue.last, i)
             if cue.group.value and (best is None or distance < best[0]):
                 best = (distance, cue.group.value)
@@ -6088,6 +6176,7 @@ class _Sentence:
         """A transfer's ends in its clause: "from X" and "to Y", a venue or a wallet."""
         clause = self.clause[frame.index]
         venue_in = venue_out = None
+        listed: set[str] = set()
         bound = self._route_bound(frame.index)
         for cue in [*self.by_role.get("to", ()), *self.by_role.get("from", ())]:
             if self.clause[cue.first] != clause or not frame.index < cue.first < bound:
@@ -6095,6 +6184,9 @@ class _Sentence:
             if self._tied_theft_after(cue.last):
                 continue  # "a wallet tied to the Bitfinex hack" names no end
             label, venue = self._label_after(cue.last)
+            if venue is not None and self._venue_list_after(cue.last):
+                listed.add(cue.group.role)  # "moved 5.2M ARB to Coinbase, Binance and OKX"
+                label = venue = None  # no one venue's end ("respectively" pairs them later)
             if label is None and venue is None and self._the_exchange_after(cue.last):
                 # "withdrew 3.4K BTC from the exchange": the one named, also in a sentence
                 # before ("It later received another 500,000 UNI from the exchange")
@@ -6117,8 +6209,30 @@ class _Sentence:
             frame.venue, frame.direction = venue_in, "in"
         elif venue_out is not None:
             frame.venue, frame.direction = venue_out, "out"
-        elif self._reached_accounts_at(frame.index):
+        elif self._reached_accounts_at(frame.index) or listed == {"to"}:
             frame.direction = "in"  # its venue may come from a "respectively" list
+        elif listed == {"from"}:
+            frame.direction = "out"
+
+    def _past_the_route(self, venue: EntityMention, i: int) -> bool:
+        """Venue ``venue`` stands in the clause of transfer figure ``i`` past the end of its
+        route words (_route_bound): a later figure's end, not this one's."""
+        k = next((k for k, m in self.mentioned if m is venue), None)
+        return (
+            k is not None
+            and k > i
+            and self.clause[k] == self.clause[i]
+            and (k >= self._route_bound(i))
+        )
+
+    def _venue_list_after(self, k: int) -> bool:
+        """The first venue named after unit ``k`` (within the reach of an end's label) is
+        one of a list ("to #Binance, #OKX and #Bybit")."""
+        for j in range(k + 1, min(len(self.units), k + 5)):
+            m = self.units[j].mention
+            if m is not None and m.type is EntityType.VENUE:
+                return self._one_of_a_list(m)
+        return False
 
     def _the_exchange_after(self, k: int) -> bool:
         """ "the exchange" or "the platform" follows unit ``k``: an end that names the
@@ -6134,9 +6248,12 @@ class _Sentence:
         """Where the route words of transfer figure ``i`` end: at a later figure of its
         clause once a route word of its own stands before that figure ("1,500 BTC leaving
         Coinbase for a fresh address, and 25,000 ETH heading into Kraken": "into Kraken" is
-        the second figure's); a list that shares one route ("500 BTC and 300 ETH to
-        Binance") reaches the end of the clause."""
+        the second figure's), or once a later step or a movement verb does ("received 1,500
+        ETH, then pushed 600 ETH of it to an HTX deposit address", "received 210 million
+        XRP and forwarded 60 million of them to Bybit"); a list that shares one route ("500
+        BTC and 300 ETH to Binance") reaches the end of the clause."""
         units, clause = self.units, self.clause[i]
+        verbs = {c.first for c in self.type_cues if c.group.kind in ("transfer", "flow")}
         routed = False
         for k in range(self.group_end.get(i, i) + 1, len(units)):
             if self.clause[k] != clause:
@@ -6144,7 +6261,11 @@ class _Sentence:
             if routed and k in self.group_end:
                 return k
             routed = (
-                routed or self.role_at.get(k) in ("to", "from") or units[k].lower in _LEFT_WORDS
+                routed
+                or self.role_at.get(k) in ("to", "from")
+                or units[k].lower in _LEFT_WORDS
+                or units[k].lower in _LATER_STEP  # "received 1,500 ETH, then pushed 600 ETH"
+                or k in verbs  # "received 210 million XRP and forwarded 60 million of them"
             )
         return len(units)
 
@@ -6177,6 +6298,8 @@ class _Sentence:
         to it, a transfer in to the exchange that froze them (not the theft); the id of that
         exchange, else None ("Tether froze 1.2 million USDT" sends nothing)."""
         units, k = self.units, self._before_approximation(i)
+        while k > 1 and units[k].lower in _COORDINATORS and units[k - 1].quantity is not None:
+            k = self._before_approximation(k - 1)  # "froze 180 ETH and 95 ETH, respectively"
         if k < 1 or units[k].lower not in _FREEZE_VERBS:
             return None
         j = k - 1
@@ -6185,7 +6308,9 @@ class _Sentence:
         mention = self.mention_at[j]
         if mention is None or mention.type is not EntityType.VENUE:
             return None
-        end = self.group_end.get(i, i) + 1
+        end = self._coordinated_end(self.group_end.get(i, i)) + 1
+        while end < len(units) and units[end].lower in (",", "respectively"):
+            end += 1
         words = {u.lower for u in units[end : end + FROZEN_REACH] if u.quantity is None}
         return mention.id if not words.isdisjoint(_ARRIVAL_WORDS) else None
 
@@ -6599,12 +6724,18 @@ class _Sentence:
     def _reassign(self, frame: Frame, mention: EntityMention) -> None:
         """Give a frame of a list the entity paired with it, instead of the ones found near
         its figure (a metric named beside it stays); a transfer's end named by the venue
-        it loses is named by the new one."""
+        it loses, or by a list of venues, is named by the new one."""
         if mention.type is EntityType.VENUE and frame.venue is not None:
             lost = {m.text for _, m in self.mentioned if m.id == frame.venue}
             if frame.to_label in lost:
                 frame.to_label = mention.text
             if frame.from_label in lost:
+                frame.from_label = mention.text
+        elif mention.type is EntityType.VENUE and frame.type is _TRANSFER:
+            # an end named by a list of venues ("to Binance and OKX, respectively")
+            if frame.direction == "in" and frame.to_label is None:
+                frame.to_label = mention.text
+            if frame.direction == "out" and frame.from_label is None:
                 frame.from_label = mention.text
         frame.mentions = [m for m in frame.mentions if m.type is EntityType.METRIC]
         self._set_entity(frame, mention)
@@ -6706,6 +6837,15 @@ _ACTOR_ADVERBS = frozenset(
      "have", "quietly", "subsequently", "previously", "once", "first", "finally"}
 )  # fmt: skip
 """Words between an actor and its deposit or withdrawal verb."""
+_FIRM_WORDS = frozenset(
+    {"labs", "capital", "ventures", "digital", "trading", "research", "partners", "holdings",
+     "markets", "technologies", "group", "management", "investments", "securities",
+     "associates", "advisors", "advisers", "foundation"}
+)  # fmt: skip
+"""Last words of a firm's name ("Corvath Labs", "Ostrel Ventures"): one actor, though
+plural in form, also after a title ("market maker Corvath Labs")."""
+FIRM_NAME_WORDS = 5
+"""Words a firm's name may have with its title before it ("Market maker Corvath Labs")."""
 _ONE_ACTOR_PRONOUNS = frozenset({"he", "she", "it", "someone", "somebody"})
 _ACTOR_NOUNS = frozenset(
     {"trader", "investor", "maker", "individual", "miner", "holder", "buyer", "seller",
