@@ -3073,6 +3073,76 @@ PRICES = [
         ],
         id="guard-an-assets-price-index-is-its-price",
     ),
+    # a trade plan's prices: entry, stop, take-profits, a pattern's objective, a price
+    # "on the table" or "in sight", a list of "levels to watch"
+    pytest.param(
+        "Trader Ilse Varga's Polkadot plan: keep a stop under $3.85 and take profit first"
+        " at $4.60 and then at $5.10.",
+        [
+            ev("price_level", "3.85", asset="asset:DOT", kind="level"),
+            ev("price_level", "4.6", asset="asset:DOT"),
+            ev("price_level", "5.1", asset="asset:DOT"),
+        ],
+        id="a-trade-plans-stop-and-take-profits-are-levels",
+    ),
+    pytest.param(
+        "Cosmos setup. Entry: $5.42. Stop: $5.08. Target: $6.15. Entry for the Litecoin"
+        " long is $84.20, with a stop-loss at $79.50.",
+        [
+            ev("price_level", "5.42", asset="asset:ATOM"),
+            ev("price_level", "5.08", asset="asset:ATOM", kind="level"),
+            ev("price_level", "6.15", asset="asset:ATOM"),
+            ev("price_level", "84.2", asset="asset:LTC"),
+            ev("price_level", "79.5", asset="asset:LTC", kind="level"),
+        ],
+        id="an-entry-and-a-stop-loss-in-prose-or-labelled-lines-are-levels",
+    ),
+    pytest.param(
+        "The cup-and-handle pattern gives Algorand a measured objective of $0.286."
+        " Stellar's first objective is $0.118, then $0.127. Take-profit levels for the Tron"
+        " long are $0.262, $0.274 and $0.281.",
+        [
+            ev("price_level", "0.286", asset="asset:ALGO", kind="target"),
+            ev("price_level", "0.118", asset="asset:XLM", kind="target"),
+            ev("price_level", "0.127", asset="asset:XLM"),
+            ev("price_level", "0.262", asset="asset:TRX"),
+            ev("price_level", "0.274", asset="asset:TRX"),
+            ev("price_level", "0.281", asset="asset:TRX"),
+        ],
+        id="a-patterns-objectives-are-targets-and-take-profit-levels-levels",
+    ),
+    pytest.param(
+        "With the pennant resolved, $3.65 is on the table for Sui. Bulls now have $0.165 in"
+        " sight on Dogecoin.",
+        [
+            ev("price_level", "3.65", asset="asset:SUI", kind="target"),
+            ev("price_level", "0.165", asset="asset:DOGE"),
+        ],
+        id="a-price-on-the-table-or-in-sight-is-a-target",
+    ),
+    pytest.param(
+        "Levels to watch for Chainlink this week: $13.90, $14.60 and $15.25.",
+        [
+            ev("price_level", "13.9", asset="asset:LINK", window="P7D"),
+            ev("price_level", "14.6", asset="asset:LINK", window="P7D"),
+            ev("price_level", "15.25", asset="asset:LINK", window="P7D"),
+        ],
+        id="levels-to-watch-are-levels",
+    ),
+    pytest.param(
+        "Binance will stop deposits of Solana worth more than $2 million. Orvel put a 10%"
+        " bounty, or about $2.3 million in ETH, on the table for the hacker.",
+        [],
+        id="guard-stop-as-a-verb-and-a-bounty-on-the-table-name-no-level",
+    ),
+    pytest.param(
+        "Avalanche slipped below the $21.50 and $20.80 levels on Monday.",
+        [
+            ev("price_move", "21.5", asset="asset:AVAX", direction="down"),
+            ev("price_move", "20.8", asset="asset:AVAX", direction="down"),
+        ],
+        id="guard-plural-levels-after-a-crossing-verb-are-moves",
+    ),
 ]
 
 METRICS = [
