@@ -2715,7 +2715,10 @@ PRICES = [
     ),
     pytest.param(
         "Ether sits 12% below the $4,870 record set in November.",
-        [ev("price_level", "4870", asset="asset:ETH", kind="all_time_high")],
+        [
+            ev("price_move", "12", "%", asset="asset:ETH", direction="down"),
+            ev("price_level", "4870", asset="asset:ETH", kind="all_time_high"),
+        ],
         id="the-price-record-set-in",
     ),
     pytest.param(
@@ -3142,6 +3145,47 @@ PRICES = [
             ev("price_move", "20.8", asset="asset:AVAX", direction="down"),
         ],
         id="guard-plural-levels-after-a-crossing-verb-are-moves",
+    ),
+    # how far the price stands from a level: "shy of", "off" a dated peak, below a named
+    # price's level, below where it stood
+    pytest.param(
+        "Polkadot is still 41% shy of its all-time high, and Arbitrum trades 8.5% off last"
+        " Friday's peak.",
+        [
+            ev("price_move", "41", "%", asset="asset:DOT", direction="down"),
+            ev("price_move", "8.5", "%", asset="asset:ARB", direction="down"),
+        ],
+        id="a-percent-shy-of-or-off-a-dated-peak-is-a-move-down",
+    ),
+    pytest.param(
+        "Avalanche is 5.2% below the $24 level it reached on Tuesday.",
+        [
+            ev("price_move", "5.2", "%", asset="asset:AVAX", direction="down"),
+            ev("price_level", "24", asset="asset:AVAX"),
+        ],
+        id="a-percent-below-a-named-prices-level-is-a-move-down",
+    ),
+    pytest.param(
+        "Litecoin sits 11% below where it stood in early March, while Near Protocol is 3.4%"
+        " above where it started the week.",
+        [
+            ev("price_move", "11", "%", asset="asset:LTC", direction="down"),
+            ev("price_move", "3.4", "%", asset="asset:NEAR", direction="up"),
+        ],
+        id="a-percent-below-or-above-where-the-price-stood-is-a-move",
+    ),
+    pytest.param(
+        "Solana bounced 9% off Monday's low, and Cosmos rebounded 7% off its low.",
+        [
+            ev("price_move", "9", "%", asset="asset:SOL", direction="up"),
+            ev("price_move", "7", "%", asset="asset:ATOM", direction="up"),
+        ],
+        id="a-rise-off-a-low-keeps-its-verbs-direction",
+    ),
+    pytest.param(
+        "The max pain point for Ether is $2,750, about 6% below the current price.",
+        [ev("price_level", "2750", asset="asset:ETH")],
+        id="guard-a-percent-below-the-current-price-is-no-move",
     ),
 ]
 
