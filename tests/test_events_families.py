@@ -3187,6 +3187,55 @@ PRICES = [
         [ev("price_level", "2750", asset="asset:ETH")],
         id="guard-a-percent-below-the-current-price-is-no-move",
     ),
+    # where orders wait and where a candle's wick reached: walls in a book, wicks, a price
+    # pinned or coiled, an unfilled futures gap, a volume profile's point of control
+    pytest.param(
+        "Order-book data show a sell wall at $0.0412 on Binance's HBAR/USDT book and a bid"
+        " wall near $0.0385.",
+        [
+            ev("price_level", "0.0412", asset="asset:HBAR", venue="venue:binance"),
+            ev("price_level", "0.0385", asset="asset:HBAR", venue="venue:binance"),
+        ],
+        id="sell-and-bid-walls-in-a-book-are-levels",
+    ),
+    pytest.param(
+        "Ether's latest wick reaching $3,688 was faded within the hour. Litecoin printed a"
+        " lower wick to $78.40 on Kraken.",
+        [
+            ev("price_level", "3688", asset="asset:ETH", direction=None),
+            ev("price_level", "78.4", asset="asset:LTC", venue="venue:kraken"),
+        ],
+        id="a-wick-to-a-price-is-a-level-no-move",
+    ),
+    pytest.param(
+        "Aptos is pinned near $7.35 ahead of the unlock, and Sui has been coiling between"
+        " $3.42 and $3.58 all week.",
+        [
+            ev("price_level", "7.35", asset="asset:APT"),
+            ev("price_level", None, asset="asset:SUI"),
+        ],
+        id="a-price-pinned-near-or-coiling-in-a-range-is-a-level",
+    ),
+    pytest.param(
+        "The CME gap near $92,300 still hangs below Bitcoin. The volume profile's point of"
+        " control for Solana is $166.",
+        [
+            ev("price_level", "92300", asset="asset:BTC"),
+            ev("price_level", "166", asset="asset:SOL"),
+        ],
+        id="a-futures-gap-and-a-point-of-control-are-levels",
+    ),
+    pytest.param(
+        "Tamsk Capital would accumulate near $0.512 on Cardano.",
+        [ev("price_level", "0.512", asset="asset:ADA")],
+        id="where-a-trader-accumulates-is-a-level",
+    ),
+    pytest.param(
+        "Metaplanet plans to buy around $40 million of bitcoin. Ether slid 3% in a sharp"
+        " wick lower on Tuesday.",
+        [ev("price_move", "3", "%", asset="asset:ETH", direction="down")],
+        id="guard-buying-a-sum-and-a-wicks-percent-name-no-level",
+    ),
 ]
 
 METRICS = [
