@@ -3236,6 +3236,37 @@ PRICES = [
         [ev("price_move", "3", "%", asset="asset:ETH", direction="down")],
         id="guard-buying-a-sum-and-a-wicks-percent-name-no-level",
     ),
+    # the price the market watches, one it needs to flip, a forecast's scenarios
+    pytest.param(
+        'For Cardano bulls, $0.45 was the number traders watched all week. "Everybody is'
+        ' staring at $2.20 on XRP," said Noor Haddad of Quintel Markets.',
+        [
+            ev("price_level", "0.45", asset="asset:ADA"),
+            ev("price_level", "2.2", asset="asset:XRP", kind="level"),
+        ],
+        id="the-number-everyone-watches-or-stares-at-is-a-level",
+    ),
+    pytest.param(
+        "Avalanche needs to flip $27.80 to restart its uptrend.",
+        [ev("price_level", "27.8", asset="asset:AVAX")],
+        id="a-price-an-asset-needs-to-flip-is-a-level",
+    ),
+    pytest.param(
+        "Polkadot outlook for 2027. Bearish case: $2.90. Base case: $4.40-$5.10. Bullish"
+        " case: $7.25.",
+        [
+            ev("price_level", "2.9", asset="asset:DOT", kind="target"),
+            ev("price_level", None, asset="asset:DOT"),
+            ev("price_level", "7.25", asset="asset:DOT"),
+        ],
+        id="a-forecasts-bear-base-and-bull-cases-are-targets",
+    ),
+    pytest.param(
+        "Analysts are staring at a $300 million options expiry for Ether on Friday, and"
+        " funding on Bybit flipped to 0.012%.",
+        [ev("funding_rate", "0.012", "%", venue="venue:bybit")],
+        id="guard-staring-at-a-sum-and-a-flipped-rate-name-no-level",
+    ),
 ]
 
 METRICS = [
