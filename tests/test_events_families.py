@@ -3267,6 +3267,40 @@ PRICES = [
         [ev("funding_rate", "0.012", "%", venue="venue:bybit")],
         id="guard-staring-at-a-sum-and-a-flipped-rate-name-no-level",
     ),
+    # Fibonacci levels with their price, a pivot calculator's S1 and R1, a support that holds
+    pytest.param(
+        "The 61.8% Fibonacci retracement at $0.0917 is Stellar's next support, and Cardano"
+        " climbed above the 38.2% Fib retracement level at $0.71.",
+        [
+            ev("price_level", "0.0917", asset="asset:XLM"),
+            ev("price_level", "0.71", asset="asset:ADA"),
+        ],
+        id="a-fibonacci-levels-price-is-a-level-and-its-percent-no-move",
+    ),
+    pytest.param(
+        "Kraken's pivot calculator puts Solana's daily pivot at $171.20, with R1 at $176.40"
+        " and S1 at $166.90.",
+        [
+            ev("price_level", "171.2", asset="asset:SOL"),
+            ev("price_level", "176.4", asset="asset:SOL", kind="resistance"),
+            ev("price_level", "166.9", asset="asset:SOL", kind="support"),
+        ],
+        id="a-pivot-calculators-s1-and-r1-are-levels",
+    ),
+    pytest.param(
+        "LTC Price Analysis: Support Holds at $82.30",
+        [ev("price_level", "82.3", asset="asset:LTC", kind="support")],
+        id="a-headlines-support-holding-at-a-price-is-a-support",
+    ),
+    pytest.param(
+        "Binance holds at least $2 million in Solana for its users. Solana rose 4% to $181,"
+        " above its 61.8% Fibonacci retracement.",
+        [
+            ev("price_move", "4", "%", asset="asset:SOL", direction="up"),
+            ev("price_level", "181", asset="asset:SOL"),
+        ],
+        id="guard-a-venue-holding-a-sum-and-a-fibonacci-percent-name-no-level",
+    ),
 ]
 
 METRICS = [

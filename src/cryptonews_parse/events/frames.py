@@ -227,6 +227,9 @@ _OFF_WORDS = {
     "short": "down",
 }
 """Words between a percent and a level it measures the price from ("30% below its high")."""
+_FIBONACCI = frozenset({"fibonacci", "fib"})
+"""First words of a Fibonacci level cue ("Fib retracement at"), after the percent that
+names the level."""
 _SHORT_OF = frozenset({"shy", "short"})
 """Words before "of" between a percent and the level the price is under ("12% shy of
 its March high")."""
@@ -1140,6 +1143,8 @@ class _Sentence:
             return None
         if q.kind is _PERCENT and self._annualized_before(i):
             return None  # "Annualized, that works out to about 35%": the reading said again
+        if q.kind is _PERCENT and self._names_a_retracement(i):
+            return None  # "above the 38.2% Fib retracement level at $0.71": the level's name
         if self._is_share(i, q):
             return None
         if self._distributive(i) or self._move_start(i) or self._balance_left(i, q):
@@ -1350,6 +1355,17 @@ class _Sentence:
             ):
                 return None
         return None
+
+    def _names_a_retracement(self, i: int) -> bool:
+        """Percent ``i`` stands right before a Fibonacci level cue ("the 61.8% Fibonacci
+        retracement at $164.20", "the 38.2% Fib level near $0.71"): it names the level
+        whose price follows, no change or reading."""
+        after = self.group_end.get(i, i) + 1
+        return (
+            after < len(self.units)
+            and after in self.level_starts
+            and self.units[after].lower in _FIBONACCI
+        )
 
     def _off_a_start(self, i: int, direction: str | None) -> bool:
         """The word after percent ``i`` is "off" and a change verb gave it ``direction``
