@@ -3301,6 +3301,21 @@ PRICES = [
         ],
         id="guard-a-venue-holding-a-sum-and-a-fibonacci-percent-name-no-level",
     ),
+    # where buyers take every dip is a support, no fall
+    pytest.param(
+        '"I keep buying every dip into $0.084 on Dogecoin," trader Mina Sorell wrote. Whales'
+        " have scooped up Chainlink on each pullback below $12.40 since June.",
+        [
+            ev("price_level", "0.084", asset="asset:DOGE", kind="support"),
+            ev("price_level", "12.4", asset="asset:LINK", direction=None),
+        ],
+        id="every-dip-into-a-price-is-a-support-no-move",
+    ),
+    pytest.param(
+        "Chainlink took a dip below $12.40 on Monday.",
+        [ev("price_move", "12.4", asset="asset:LINK", direction="down")],
+        id="guard-a-dip-that-happened-is-a-move",
+    ),
 ]
 
 METRICS = [
