@@ -3316,6 +3316,33 @@ PRICES = [
         [ev("price_move", "12.4", asset="asset:LINK", direction="down")],
         id="guard-a-dip-that-happened-is-a-move",
     ),
+    # second probe round: a window word in the level's phrase, a projected move with its
+    # direction, "everyone is watching", bear and bull scenarios
+    pytest.param(
+        "Polygon is trading 6.2% off the monthly high of $0.284.",
+        [
+            ev("price_move", "6.2", "%", asset="asset:POL", direction="down"),
+            ev("price_level", "0.284", asset="asset:POL"),
+        ],
+        id="a-percent-off-a-monthly-high-is-a-move-down",
+    ),
+    pytest.param(
+        "The rising wedge projects a measured move down to $9.85 for Chainlink."
+        ' "Everyone is watching $1.10 on Sui," said Ottilie Brand of Norrow Capital.',
+        [
+            ev("price_level", "9.85", asset="asset:LINK", kind="target"),
+            ev("price_level", "1.1", asset="asset:SUI", direction=None),
+        ],
+        id="a-projected-measured-move-and-a-watched-price-are-levels",
+    ),
+    pytest.param(
+        "Bullish scenario for Hedera: $0.33. Bearish scenario: $0.19.",
+        [
+            ev("price_level", "0.33", asset="asset:HBAR", kind="target"),
+            ev("price_level", "0.19", asset="asset:HBAR", kind="target"),
+        ],
+        id="bull-and-bear-scenarios-are-targets",
+    ),
 ]
 
 METRICS = [

@@ -1349,7 +1349,7 @@ class _Sentence:
                 continue
             if (
                 units[k].lower not in _DETERMINERS
-                and self.role_at.get(k) != "dated"
+                and self.role_at.get(k) not in ("dated", "window")  # "off the weekly high"
                 and not self._possessive_day(k)  # "off Thursday's peak"
                 and not self._modifies_level(k)
             ):
