@@ -3270,7 +3270,7 @@ PRICES = [
     # Fibonacci levels with their price, a pivot calculator's S1 and R1, a support that holds
     pytest.param(
         "The 61.8% Fibonacci retracement at $0.0917 is Stellar's next support, and Cardano"
-        " climbed above the 38.2% Fib retracement level at $0.71.",
+        " pushed past its 38.2% Fib retracement level at $0.71.",
         [
             ev("price_level", "0.0917", asset="asset:XLM"),
             ev("price_level", "0.71", asset="asset:ADA"),

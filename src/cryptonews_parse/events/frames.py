@@ -1144,7 +1144,7 @@ class _Sentence:
         if q.kind is _PERCENT and self._annualized_before(i):
             return None  # "Annualized, that works out to about 35%": the reading said again
         if q.kind is _PERCENT and self._names_a_retracement(i):
-            return None  # "above the 38.2% Fib retracement level at $0.71": the level's name
+            return None  # "past its 38.2% Fib level at $0.71": the level's name
         if self._is_share(i, q):
             return None
         if self._distributive(i) or self._move_start(i) or self._balance_left(i, q):
