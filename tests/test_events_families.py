@@ -2763,7 +2763,10 @@ PRICES = [
     ),
     pytest.param(
         "Ether sits 12% below the $4,870 record set in November.",
-        [ev("price_level", "4870", asset="asset:ETH", kind="all_time_high")],
+        [
+            ev("price_move", "12", "%", asset="asset:ETH", direction="down"),
+            ev("price_level", "4870", asset="asset:ETH", kind="all_time_high"),
+        ],
         id="the-price-record-set-in",
     ),
     pytest.param(
@@ -3278,6 +3281,273 @@ PRICES = [
         "Whales took 2,400 ETH off Kraken on Friday, 3% of its balance.",
         [ev("transfer", "2400", "ETH", venue="venue:kraken", direction="out")],
         id="guard-off-after-coins-is-no-fall",
+    ),
+    # a trade plan's prices: entry, stop, take-profits, a pattern's objective, a price
+    # "on the table" or "in sight", a list of "levels to watch"
+    pytest.param(
+        "Trader Ilse Varga's Polkadot plan: keep a stop under $3.85 and take profit first"
+        " at $4.60 and then at $5.10.",
+        [
+            ev("price_level", "3.85", asset="asset:DOT", kind="level"),
+            ev("price_level", "4.6", asset="asset:DOT"),
+            ev("price_level", "5.1", asset="asset:DOT"),
+        ],
+        id="a-trade-plans-stop-and-take-profits-are-levels",
+    ),
+    pytest.param(
+        "Cosmos setup. Entry: $5.42. Stop: $5.08. Target: $6.15. Entry for the Litecoin"
+        " long is $84.20, with a stop-loss at $79.50.",
+        [
+            ev("price_level", "5.42", asset="asset:ATOM"),
+            ev("price_level", "5.08", asset="asset:ATOM", kind="level"),
+            ev("price_level", "6.15", asset="asset:ATOM"),
+            ev("price_level", "84.2", asset="asset:LTC"),
+            ev("price_level", "79.5", asset="asset:LTC", kind="level"),
+        ],
+        id="an-entry-and-a-stop-loss-in-prose-or-labelled-lines-are-levels",
+    ),
+    pytest.param(
+        "The cup-and-handle pattern gives Algorand a measured objective of $0.286."
+        " Stellar's first objective is $0.118, then $0.127. Take-profit levels for the Tron"
+        " long are $0.262, $0.274 and $0.281.",
+        [
+            ev("price_level", "0.286", asset="asset:ALGO", kind="target"),
+            ev("price_level", "0.118", asset="asset:XLM", kind="target"),
+            ev("price_level", "0.127", asset="asset:XLM"),
+            ev("price_level", "0.262", asset="asset:TRX"),
+            ev("price_level", "0.274", asset="asset:TRX"),
+            ev("price_level", "0.281", asset="asset:TRX"),
+        ],
+        id="a-patterns-objectives-are-targets-and-take-profit-levels-levels",
+    ),
+    pytest.param(
+        "With the pennant resolved, $3.65 is on the table for Sui. Bulls now have $0.165 in"
+        " sight on Dogecoin.",
+        [
+            ev("price_level", "3.65", asset="asset:SUI", kind="target"),
+            ev("price_level", "0.165", asset="asset:DOGE"),
+        ],
+        id="a-price-on-the-table-or-in-sight-is-a-target",
+    ),
+    pytest.param(
+        "Levels to watch for Chainlink this week: $13.90, $14.60 and $15.25.",
+        [
+            ev("price_level", "13.9", asset="asset:LINK", window="P7D"),
+            ev("price_level", "14.6", asset="asset:LINK", window="P7D"),
+            ev("price_level", "15.25", asset="asset:LINK", window="P7D"),
+        ],
+        id="levels-to-watch-are-levels",
+    ),
+    pytest.param(
+        "Binance will stop deposits of Solana worth more than $2 million. Orvel put a 10%"
+        " bounty, or about $2.3 million in ETH, on the table for the hacker.",
+        [],
+        id="guard-stop-as-a-verb-and-a-bounty-on-the-table-name-no-level",
+    ),
+    pytest.param(
+        "Avalanche slipped below the $21.50 and $20.80 levels on Monday.",
+        [
+            ev("price_move", "21.5", asset="asset:AVAX", direction="down"),
+            ev("price_move", "20.8", asset="asset:AVAX", direction="down"),
+        ],
+        id="guard-plural-levels-after-a-crossing-verb-are-moves",
+    ),
+    # how far the price stands from a level: "shy of", "off" a dated peak, below a named
+    # price's level, below where it stood
+    pytest.param(
+        "Polkadot is still 41% shy of its all-time high, and Arbitrum trades 8.5% off last"
+        " Friday's peak.",
+        [
+            ev("price_move", "41", "%", asset="asset:DOT", direction="down"),
+            ev("price_move", "8.5", "%", asset="asset:ARB", direction="down"),
+        ],
+        id="a-percent-shy-of-or-off-a-dated-peak-is-a-move-down",
+    ),
+    pytest.param(
+        "Avalanche is 5.2% below the $24 level it reached on Tuesday.",
+        [
+            ev("price_move", "5.2", "%", asset="asset:AVAX", direction="down"),
+            ev("price_level", "24", asset="asset:AVAX"),
+        ],
+        id="a-percent-below-a-named-prices-level-is-a-move-down",
+    ),
+    pytest.param(
+        "Litecoin sits 11% below where it stood in early March, while Near Protocol is 3.4%"
+        " above where it started the week.",
+        [
+            ev("price_move", "11", "%", asset="asset:LTC", direction="down"),
+            ev("price_move", "3.4", "%", asset="asset:NEAR", direction="up"),
+        ],
+        id="a-percent-below-or-above-where-the-price-stood-is-a-move",
+    ),
+    pytest.param(
+        "Solana bounced 9% off Monday's low, and Cosmos rebounded 7% off its low.",
+        [
+            ev("price_move", "9", "%", asset="asset:SOL", direction="up"),
+            ev("price_move", "7", "%", asset="asset:ATOM", direction="up"),
+        ],
+        id="a-rise-off-a-low-keeps-its-verbs-direction",
+    ),
+    pytest.param(
+        "The max pain point for Ether is $2,750, about 6% below the current price.",
+        [ev("price_level", "2750", asset="asset:ETH")],
+        id="guard-a-percent-below-the-current-price-is-no-move",
+    ),
+    # where orders wait and where a candle's wick reached: walls in a book, wicks, a price
+    # pinned or coiled, an unfilled futures gap, a volume profile's point of control
+    pytest.param(
+        "Order-book data show a sell wall at $0.0412 on Binance's HBAR/USDT book and a bid"
+        " wall near $0.0385.",
+        [
+            ev("price_level", "0.0412", asset="asset:HBAR", venue="venue:binance"),
+            ev("price_level", "0.0385", asset="asset:HBAR", venue="venue:binance"),
+        ],
+        id="sell-and-bid-walls-in-a-book-are-levels",
+    ),
+    pytest.param(
+        "Ether's latest wick reaching $3,688 was faded within the hour. Litecoin printed a"
+        " lower wick to $78.40 on Kraken.",
+        [
+            ev("price_level", "3688", asset="asset:ETH", direction=None),
+            ev("price_level", "78.4", asset="asset:LTC", venue="venue:kraken"),
+        ],
+        id="a-wick-to-a-price-is-a-level-no-move",
+    ),
+    pytest.param(
+        "Aptos is pinned near $7.35 ahead of the unlock, and Sui has been coiling between"
+        " $3.42 and $3.58 all week.",
+        [
+            ev("price_level", "7.35", asset="asset:APT"),
+            ev("price_level", None, asset="asset:SUI"),
+        ],
+        id="a-price-pinned-near-or-coiling-in-a-range-is-a-level",
+    ),
+    pytest.param(
+        "The CME gap near $92,300 still hangs below Bitcoin. The volume profile's point of"
+        " control for Solana is $166.",
+        [
+            ev("price_level", "92300", asset="asset:BTC"),
+            ev("price_level", "166", asset="asset:SOL"),
+        ],
+        id="a-futures-gap-and-a-point-of-control-are-levels",
+    ),
+    pytest.param(
+        "Tamsk Capital would accumulate near $0.512 on Cardano.",
+        [ev("price_level", "0.512", asset="asset:ADA")],
+        id="where-a-trader-accumulates-is-a-level",
+    ),
+    pytest.param(
+        "Metaplanet plans to buy around $40 million of bitcoin. Ether slid 3% in a sharp"
+        " wick lower on Tuesday.",
+        [ev("price_move", "3", "%", asset="asset:ETH", direction="down")],
+        id="guard-buying-a-sum-and-a-wicks-percent-name-no-level",
+    ),
+    # the price the market watches, one it needs to flip, a forecast's scenarios
+    pytest.param(
+        'For Cardano bulls, $0.45 was the number traders watched all week. "Everybody is'
+        ' staring at $2.20 on XRP," said Noor Haddad of Quintel Markets.',
+        [
+            ev("price_level", "0.45", asset="asset:ADA"),
+            ev("price_level", "2.2", asset="asset:XRP", kind="level"),
+        ],
+        id="the-number-everyone-watches-or-stares-at-is-a-level",
+    ),
+    pytest.param(
+        "Avalanche needs to flip $27.80 to restart its uptrend.",
+        [ev("price_level", "27.8", asset="asset:AVAX")],
+        id="a-price-an-asset-needs-to-flip-is-a-level",
+    ),
+    pytest.param(
+        "Polkadot outlook for 2027. Bearish case: $2.90. Base case: $4.40-$5.10. Bullish"
+        " case: $7.25.",
+        [
+            ev("price_level", "2.9", asset="asset:DOT", kind="target"),
+            ev("price_level", None, asset="asset:DOT"),
+            ev("price_level", "7.25", asset="asset:DOT"),
+        ],
+        id="a-forecasts-bear-base-and-bull-cases-are-targets",
+    ),
+    pytest.param(
+        "Analysts are staring at a $300 million options expiry for Ether on Friday, and"
+        " funding on Bybit flipped to 0.012%.",
+        [ev("funding_rate", "0.012", "%", venue="venue:bybit")],
+        id="guard-staring-at-a-sum-and-a-flipped-rate-name-no-level",
+    ),
+    # Fibonacci levels with their price, a pivot calculator's S1 and R1, a support that holds
+    pytest.param(
+        "The 61.8% Fibonacci retracement at $0.0917 is Stellar's next support, and Cardano"
+        " pushed past its 38.2% Fib retracement level at $0.71.",
+        [
+            ev("price_level", "0.0917", asset="asset:XLM"),
+            ev("price_level", "0.71", asset="asset:ADA"),
+        ],
+        id="a-fibonacci-levels-price-is-a-level-and-its-percent-no-move",
+    ),
+    pytest.param(
+        "Kraken's pivot calculator puts Solana's daily pivot at $171.20, with R1 at $176.40"
+        " and S1 at $166.90.",
+        [
+            ev("price_level", "171.2", asset="asset:SOL"),
+            ev("price_level", "176.4", asset="asset:SOL", kind="resistance"),
+            ev("price_level", "166.9", asset="asset:SOL", kind="support"),
+        ],
+        id="a-pivot-calculators-s1-and-r1-are-levels",
+    ),
+    pytest.param(
+        "LTC Price Analysis: Support Holds at $82.30",
+        [ev("price_level", "82.3", asset="asset:LTC", kind="support")],
+        id="a-headlines-support-holding-at-a-price-is-a-support",
+    ),
+    pytest.param(
+        "Binance holds at least $2 million in Solana for its users. Solana rose 4% to $181,"
+        " above its 61.8% Fibonacci retracement.",
+        [
+            ev("price_move", "4", "%", asset="asset:SOL", direction="up"),
+            ev("price_level", "181", asset="asset:SOL"),
+        ],
+        id="guard-a-venue-holding-a-sum-and-a-fibonacci-percent-name-no-level",
+    ),
+    # where buyers take every dip is a support, no fall
+    pytest.param(
+        '"I keep buying every dip into $0.084 on Dogecoin," trader Mina Sorell wrote. Whales'
+        " have scooped up Chainlink on each pullback below $12.40 since June.",
+        [
+            ev("price_level", "0.084", asset="asset:DOGE", kind="support"),
+            ev("price_level", "12.4", asset="asset:LINK", direction=None),
+        ],
+        id="every-dip-into-a-price-is-a-support-no-move",
+    ),
+    pytest.param(
+        "Chainlink took a dip below $12.40 on Monday.",
+        [ev("price_move", "12.4", asset="asset:LINK", direction="down")],
+        id="guard-a-dip-that-happened-is-a-move",
+    ),
+    # second probe round: a window word in the level's phrase, a projected move with its
+    # direction, "everyone is watching", bear and bull scenarios
+    pytest.param(
+        "Polygon is trading 6.2% off the monthly high of $0.284.",
+        [
+            ev("price_move", "6.2", "%", asset="asset:POL", direction="down"),
+            ev("price_level", "0.284", asset="asset:POL"),
+        ],
+        id="a-percent-off-a-monthly-high-is-a-move-down",
+    ),
+    pytest.param(
+        "The rising wedge projects a measured move down to $9.85 for Chainlink."
+        ' "Everyone is watching $1.10 on Sui," said Ottilie Brand of Norrow Capital.',
+        [
+            ev("price_level", "9.85", asset="asset:LINK", kind="target"),
+            ev("price_level", "1.1", asset="asset:SUI", direction=None),
+        ],
+        id="a-projected-measured-move-and-a-watched-price-are-levels",
+    ),
+    pytest.param(
+        "Bullish scenario for Hedera: $0.33. Bearish scenario: $0.19.",
+        [
+            ev("price_level", "0.33", asset="asset:HBAR", kind="target"),
+            ev("price_level", "0.19", asset="asset:HBAR", kind="target"),
+        ],
+        id="bull-and-bear-scenarios-are-targets",
     ),
 ]
 

@@ -220,8 +220,25 @@ tried to deposit", "sent from the exploiter's address", "after the thief tried t
 out")."""
 FROZEN_REACH = 6
 """Units from the frozen figure to the word that says it was sent, at most."""
-_OFF_WORDS = {"below": "down", "under": "down", "beneath": "down", "off": "down", "above": "up"}
+_OFF_WORDS = {
+    "below": "down",
+    "under": "down",
+    "beneath": "down",
+    "off": "down",
+    "above": "up",
+    "shy": "down",
+    "short": "down",
+}
 """Words between a percent and a level it measures the price from ("30% below its high")."""
+_FIBONACCI = frozenset({"fibonacci", "fib"})
+"""First words of a Fibonacci level cue ("Fib retracement at"), after the percent that
+names the level."""
+_SHORT_OF = frozenset({"shy", "short"})
+"""Words before "of" between a percent and the level the price is under ("12% shy of
+its March high")."""
+_STOOD_VERBS = frozenset({"stood", "was", "traded", "sat", "were", "started", "began"})
+"""Verbs of an earlier price after "where" and its subject ("7% below where it stood a
+week ago", "where bitcoin traded in March")."""
 _ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = _ARTICLES | {"its", "their"}
 _CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
@@ -1176,6 +1193,8 @@ class _Sentence:
             return None
         if q.kind is _PERCENT and self._annualized_before(i):
             return None  # "Annualized, that works out to about 35%": the reading said again
+        if q.kind is _PERCENT and self._names_a_retracement(i):
+            return None  # "past its 38.2% Fib level at $0.71": the level's name
         if self._is_share(i, q):
             return None
         if self._distributive(i) or self._move_start(i) or self._balance_left(i, q):
@@ -1221,7 +1240,9 @@ class _Sentence:
             if isinstance(resolved, tuple) and resolved[0] in _METRICS and self._level_priced(i):
                 resolved = _PRICE_MOVE, off  # "about 14% below its record of $64,850"
             elif isinstance(resolved, tuple) and resolved[0] in (_PRICE_MOVE, *_METRICS):
-                resolved = resolved[0], off
+                # "bounced 9% off its low": after a verb that states its direction, "off"
+                # says where the change started
+                resolved = resolved[0], resolved[1] if self._off_a_start(i, resolved[1]) else off
             elif self._about_a_price():  # a flow word takes no percent: "leaving it 30% below"
                 resolved = _PRICE_MOVE, off
         if resolved is None:
@@ -1354,21 +1375,72 @@ class _Sentence:
         )
 
     def _off_a_level(self, i: int) -> str | None:
-        """ "remains about 30% below its all-time high", "54% above its seven-day low": a
-        percent before "below" or "above" and a level noun phrase is how far the price
-        stands from that level, a move down or up; None for any other percent."""
+        """ "remains about 30% below its all-time high", "54% above its seven-day low", "12%
+        shy of its March high", "3.1% off yesterday's record", "6.4% below the $110,000
+        level", "7% below where it stood a fortnight ago": a percent before "below",
+        "above", "off" or "shy of" and a level noun phrase (or where the price stood) is how
+        far the price stands from that level, a move down or up; None for any other
+        percent."""
+        units = self.units
         word = self.group_end.get(i, i) + 1
-        direction = _OFF_WORDS.get(self.units[word].lower) if word < len(self.units) else None
+        direction = _OFF_WORDS.get(units[word].lower) if word < len(units) else None
         if direction is None:
             return None
-        for k in range(word + 1, min(len(self.units), word + 2 + LEVEL_REACH)):
-            if self.units[k].lower in _NOW_PRICE_WORDS:
+        if units[word].lower in _SHORT_OF and units[word + 1].lower == "of":
+            word += 1
+        if self._where_it_stood(word + 1):
+            return direction
+        for k in range(word + 1, min(len(units), word + 2 + LEVEL_REACH)):
+            if units[k].lower in _NOW_PRICE_WORDS:
                 return None  # "$80,000, about 6% below the current price": a distance
-            if self.units[k].lower in ("record", "records") or k in self.level_starts:
+            if units[k].lower in ("record", "records") or k in self.level_starts:
                 return direction
-            if self.units[k].lower not in _DETERMINERS and not self._modifies_level(k):
+            if units[k].lower in _LEVEL_NOUNS and units[k - 1].quantity is not None:
+                return direction  # "6.4% below the $110,000 level"
+            figure = units[k].quantity
+            if figure is not None and figure.kind is _MONEY and self._price(figure):
+                continue
+            if (
+                units[k].lower not in _DETERMINERS
+                and self.role_at.get(k) not in ("dated", "window")  # "off the weekly high"
+                and not self._possessive_day(k)  # "off Thursday's peak"
+                and not self._modifies_level(k)
+            ):
                 return None
         return None
+
+    def _names_a_retracement(self, i: int) -> bool:
+        """Percent ``i`` stands right before a Fibonacci level cue ("the 61.8% Fibonacci
+        retracement at $164.20", "the 38.2% Fib level near $0.71"): it names the level
+        whose price follows, no change or reading."""
+        after = self.group_end.get(i, i) + 1
+        return (
+            after < len(self.units)
+            and after in self.level_starts
+            and self.units[after].lower in _FIBONACCI
+        )
+
+    def _off_a_start(self, i: int, direction: str | None) -> bool:
+        """The word after percent ``i`` is "off" and a change verb gave it ``direction``
+        ("rebounded 9% off Monday's low"): the level is where the change started."""
+        word = self.group_end.get(i, i) + 1
+        return direction is not None and self.units[word].lower == "off"
+
+    def _possessive_day(self, k: int) -> bool:
+        """Unit ``k`` is a word with its "'s" that names no entity ("Thursday's",
+        "yesterday's", "last week's" ends in one)."""
+        unit = self.units[k]
+        return unit.mention is None and unit.lower.endswith("'s") and unit.lower[:-2].isalpha()
+
+    def _where_it_stood(self, k: int) -> bool:
+        """ "below where it stood a fortnight ago": "where", a subject and a verb of
+        standing or trading from unit ``k`` on name an earlier price."""
+        units = self.units
+        if k + 2 >= len(units) or units[k].lower != "where":
+            return False
+        return units[k + 2].lower in _STOOD_VERBS or (
+            k + 3 < len(units) and units[k + 3].lower in _STOOD_VERBS
+        )
 
     def _record_named(self, i: int, q: Quantity) -> bool:
         """ "from its $73,800 record", "above the $58,350 record set on Sunday": a price
