@@ -956,6 +956,30 @@ LIQUIDATIONS = [
         ],
         id="guard-one-side-word-before-compared-sums-is-both-sums-side",
     ),
+    # scale words a translation left untranslated ("Mio.", "mld", "juta", "tỷ"); "Mio."
+    # closes no sentence
+    pytest.param(
+        "On the derivatives exchange Kraken were within the last 12 hours positions in value"
+        " of 63,4 Mio. US-Dollar liquidated.",
+        [ev("liquidation", "63400000", venue="venue:kraken", window="PT12H")],
+        id="translated-mio-abbreviation-is-a-million-and-ends-no-sentence",
+    ),
+    pytest.param(
+        "Liquidations of Solana (SOL) positions on Bitget exceeded 2,1 mld dollars in 24 hours.",
+        [ev("liquidation", "2100000000", asset="asset:SOL", venue="venue:bitget")],
+        id="translated-mld-is-a-billion",
+    ),
+    pytest.param(
+        "Total of liquidation in exchange OKX reach US$ 18,7 juta in 24 hours.",
+        [ev("liquidation", "18700000", venue="venue:okx", window="PT24H")],
+        id="translated-juta-is-a-million",
+    ),
+    pytest.param(
+        "According to Coinglass, liquidated positions on Bybit in the past 24 hours reached"
+        " 1,4 tỷ USD.",
+        [ev("liquidation", "1400000000", venue="venue:bybit", window="PT24H")],
+        id="translated-ty-is-a-billion",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
@@ -5405,6 +5429,12 @@ FLOWS = [
         ],
         id="a-bare-flow-a-fund-flow-tracker-reports-is-the-funds",
     ),
+    pytest.param(
+        "Ether (ETH) funds recorded inflows of 1,3 Mrd. US-Dollar in the week, according to"
+        " CoinShares.",
+        [ev("etf_flow", "1300000000", asset="asset:ETH", direction="in")],
+        id="translated-mrd-abbreviation-is-a-billion",
+    ),
 ]
 
 TRANSFERS_AND_HACKS = [
@@ -6719,6 +6749,21 @@ TRANSFERS_AND_HACKS = [
         "Bitcoin dumped 8% on Binance on Friday, and a fund offloaded 2,000 BTC last quarter.",
         [ev("price_move", "8", "%", asset="asset:BTC", direction="down")],
         id="guard-dumping-without-a-venue-after-the-coins-moves-nothing",
+    ),
+    pytest.param(
+        "An unknown wallet has 7.250 ETH (ca. 18,4 Mio. US-Dollar) from the exchange Gemini"
+        " withdrawn.",
+        [
+            ev(
+                "transfer",
+                "7250",
+                "ETH",
+                venue="venue:gemini",
+                direction="out",
+                figures=["18400000"],
+            )
+        ],
+        id="translated-ca-before-a-bracketed-value-restates-the-coins",
     ),
 ]
 
