@@ -3097,6 +3097,60 @@ PRICES = [
         ],
         id="guard-an-assets-price-index-is-its-price",
     ),
+    # a change verb that crosses "the mark of" a price moves to it, also placed after it
+    # as translated German does ("has the mark of ... overcome", "under the mark of ...
+    # fallen"), and so does one that crosses by itself ("topped the $25 mark")
+    pytest.param(
+        "Polkadot has in the night to Friday the mark of 8,00 US-Dollar overcome.",
+        [ev("price_move", "8", asset="asset:DOT", direction="up")],
+        id="translated-verb-final-mark-overcome-is-a-move-up-to-it",
+    ),
+    pytest.param(
+        "Litecoin is on Monday under the mark of 70 US-Dollar fallen.",
+        [ev("price_move", "70", asset="asset:LTC", direction="down")],
+        id="translated-verb-final-under-the-mark-fallen-is-a-move-down",
+    ),
+    pytest.param(
+        "Avalanche exceeded the threshold of 45 dollars for the first time since May.",
+        [ev("price_move", "45", asset="asset:AVAX", direction="up")],
+        id="exceeded-the-threshold-of-a-price-is-a-move-to-it",
+    ),
+    pytest.param(
+        "Chainlink topped the $25 mark on Tuesday.",
+        [ev("price_move", "25", asset="asset:LINK", direction="up")],
+        id="topped-the-mark-crosses-it-without-a-preposition",
+    ),
+    pytest.param(
+        "Toncoin lost the level of the 5 dollars on Wednesday.",
+        [ev("price_move", "5", asset="asset:TON", direction="down")],
+        id="translated-lost-the-level-of-the-price-is-a-move-down",
+    ),
+    pytest.param(
+        "Cardano has the mark of 0,80 US-Dollar undershot and costs now 0,7850 US-Dollar.",
+        [
+            ev("price_move", "0.8", asset="asset:ADA", direction="down"),
+            ev("price_level", "0.785", asset="asset:ADA"),
+        ],
+        id="translated-undershot-the-mark-is-a-move-down",
+    ),
+    pytest.param(
+        "Stellar failed to overcome the mark of 0,45 US-Dollar.",
+        [ev("price_level", "0.45", asset="asset:XLM")],
+        id="guard-a-mark-it-failed-to-overcome-is-a-level",
+    ),
+    pytest.param(
+        "Solana broke through the mark of $210 and slid to $198 on Kraken.",
+        [
+            ev("price_level", "210", asset="asset:SOL"),
+            ev("price_move", "198", asset="asset:SOL", direction="down"),
+        ],
+        id="guard-broke-through-the-mark-of-names-no-direction",
+    ),
+    pytest.param(
+        "Dogecoin slipped below the psychological level of $0.30.",
+        [ev("price_level", "0.3", asset="asset:DOGE", kind="psychological")],
+        id="guard-a-psychological-level-crossed-stays-a-level",
+    ),
 ]
 
 METRICS = [
