@@ -3151,6 +3151,23 @@ PRICES = [
         [ev("price_level", "0.3", asset="asset:DOGE", kind="psychological")],
         id="guard-a-psychological-level-crossed-stays-a-level",
     ),
+    # translated German "Kurs": the course lies (stands, lay) at a price, a quote
+    pytest.param(
+        "Aptos gained 6,1 percent on Monday. Currently the course lies at 9,85 US-Dollar.",
+        [
+            ev("price_move", "6.1", "%", asset="asset:APT", direction="up"),
+            ev("price_level", "9.85", asset="asset:APT", kind="price"),
+        ],
+        id="translated-the-course-lies-at-is-a-quote",
+    ),
+    pytest.param(
+        "Litecoin slid 2,4 percent. In Euro calculated lies the course at 71,20 Euro.",
+        [
+            ev("price_move", "2.4", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "71.2", "EUR", asset="asset:LTC"),
+        ],
+        id="translated-inverted-lies-the-course-at-is-a-quote",
+    ),
 ]
 
 METRICS = [
