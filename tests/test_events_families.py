@@ -4625,6 +4625,19 @@ METRICS = [
         [ev("price_move", "94", asset="asset:LTC", direction="up")],
         id="guard-a-price-and-rough-coins-after-it-are-no-restatement",
     ),
+    # translated German "Anteil an der gesamten Marktkapitalisierung"
+    pytest.param(
+        "The market share of Bitcoin at the whole market capitalisation sank thereby to"
+        " 47,9 percent.",
+        [ev("dominance", "47.9", "%", asset="asset:BTC", direction="down")],
+        id="translated-market-share-of-bitcoin-at-the-whole-market-capitalisation",
+    ),
+    pytest.param(
+        "The market share of Solana at the total market capitalisation of all"
+        " cryptocurrencies rose to 3,7 percent.",
+        [ev("dominance", "3.7", "%", asset="asset:SOL", direction="up")],
+        id="translated-market-share-of-an-asset-at-the-total-market-capitalisation",
+    ),
 ]
 
 FLOWS = [
