@@ -3168,6 +3168,23 @@ PRICES = [
         ],
         id="translated-inverted-lies-the-course-at-is-a-quote",
     ),
+    # translated Indonesian "melemah" and "menguat", uninflected
+    pytest.param(
+        "Based on data Indodax, ADA weaken 4,7 percent in 24 hours.",
+        [ev("price_move", "4.7", "%", asset="asset:ADA", direction="down", window="PT24H")],
+        id="translated-weaken-is-a-fall",
+    ),
+    pytest.param(
+        "Based on data Tokocrypto, DOGE strengthen 8,9 percent in 24 hours.",
+        [ev("price_move", "8.9", "%", asset="asset:DOGE", direction="up", window="PT24H")],
+        id="translated-strengthen-is-a-rise",
+    ),
+    # a currency that "the" names as the subject moves no coin
+    pytest.param(
+        "Litecoin rose 2% as the dollar weakened 0.7% and the yen slid 1.1%.",
+        [ev("price_move", "2", "%", asset="asset:LTC", direction="up")],
+        id="a-currency-as-the-subject-of-a-change-moves-no-coin",
+    ),
 ]
 
 METRICS = [

@@ -539,6 +539,12 @@ _MARKS = frozenset({"level", "psychological"})
 _LEVEL_MODIFIERS = 3
 """Words that may modify a level noun between "the" and its figure ("the psychologically
 important $10,000 mark")."""
+_FIAT_SUBJECTS = frozenset(
+    {"dollar", "greenback", "euro", "yen", "yuan", "renminbi", "pound", "sterling", "franc",
+     "won", "rupiah", "lira", "rupee", "real", "ruble", "rouble", "hryvnia", "zloty"}
+)  # fmt: skip
+"""Currencies whose move, with "the" before the name, is no coin's ("Bitcoin rose 3% as
+the dollar weakened 0.5%", "the yen strengthened 1.2%")."""
 _CROSSING_VERBS = frozenset(
     {
         "topped", "tops", "topping", "surpassed", "surpasses", "surpassing", "crossed",
@@ -3128,6 +3134,8 @@ class _Sentence:
                 return _MARKET
             if role == "side":
                 return _NOT_A_PRICE
+            if lower in _FIAT_SUBJECTS and k > 0 and self.units[k - 1].lower == "the":
+                return _NOT_A_PRICE  # "as the dollar weakened 0.5%": a currency's move
             k -= 1
         after = verb.last + SUBJECT_REACH + LEVEL_REACH
         segment = self.segment[verb.last]
