@@ -5536,6 +5536,17 @@ FLOWS = [
         [ev("etf_flow", "1300000000", asset="asset:ETH", direction="in")],
         id="translated-mrd-abbreviation-is-a-billion",
     ),
+    # what a wallet received from an exchange over a period left the exchange
+    pytest.param(
+        "A whale wallet received 4,100 ETH from the exchange Kraken over the past week.",
+        [ev("exchange_flow", "4100", "ETH", venue="venue:kraken", direction="out")],
+        id="a-wallet-receiving-from-an-exchange-over-a-week-is-an-outflow",
+    ),
+    pytest.param(
+        "Bitstamp received 3,300 BTC from Gemini over the month.",
+        [ev("exchange_flow", "3300", "BTC", venue="venue:bitstamp", direction="in")],
+        id="guard-an-exchange-receiving-from-another-is-its-inflow",
+    ),
 ]
 
 TRANSFERS_AND_HACKS = [

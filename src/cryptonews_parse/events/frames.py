@@ -3766,14 +3766,31 @@ class _Sentence:
         if domain == "etf":
             return _ETF_FLOW, direction
         if domain == "exchange":
-            return _EXCHANGE_FLOW, direction
+            return _EXCHANGE_FLOW, self._received_from_exchanges(i, direction)
         if domain == "transfer":
             if self._aggregate_exchange_flow(i):
-                return _EXCHANGE_FLOW, direction
+                return _EXCHANGE_FLOW, self._received_from_exchanges(i, direction)
             if loss:
                 return _BLOCK  # "a whale lost $12 million on a leveraged bet": a trade's loss
             return _TRANSFER, None
         return None
+
+    def _received_from_exchanges(self, i: int, direction: str | None) -> str | None:
+        """The direction of an exchange flow told by a receiving word: "a wallet received
+        950 BTC from exchange OKX last week" left the exchange (an exchange after "from"
+        and none before the figure in its clause), whatever "received" says; "Kraken
+        received 2,150 BTC from Binance" came in."""
+        if direction != "in" or self._exchange_side(i) != "out":
+            return direction
+        clause = self.clause[i]
+        for k in range(i):
+            mention = self.mention_at[k]
+            if self.clause[k] == clause and (
+                (mention is not None and mention.type is EntityType.VENUE)
+                or self._domain_at(k) == "exchange"
+            ):
+                return direction  # "Kraken received 2,150 BTC from Binance": the receiver
+        return "out"
 
     def _asset_funds(self, i: int) -> bool:
         """ "XRP funds saw inflows of $10 million", "Cardano funds drew $4.1 million": an
