@@ -1004,6 +1004,30 @@ LIQUIDATIONS = [
         ],
         id="guard-one-side-word-before-compared-sums-is-both-sums-side",
     ),
+    # scale words a translation left untranslated ("Mio.", "mld", "juta", "tỷ"); "Mio."
+    # closes no sentence
+    pytest.param(
+        "On the derivatives exchange Kraken were within the last 12 hours positions in value"
+        " of 63,4 Mio. US-Dollar liquidated.",
+        [ev("liquidation", "63400000", venue="venue:kraken", window="PT12H")],
+        id="translated-mio-abbreviation-is-a-million-and-ends-no-sentence",
+    ),
+    pytest.param(
+        "Liquidations of Solana (SOL) positions on Bitget exceeded 2,1 mld dollars in 24 hours.",
+        [ev("liquidation", "2100000000", asset="asset:SOL", venue="venue:bitget")],
+        id="translated-mld-is-a-billion",
+    ),
+    pytest.param(
+        "Total of liquidation in exchange OKX reach US$ 18,7 juta in 24 hours.",
+        [ev("liquidation", "18700000", venue="venue:okx", window="PT24H")],
+        id="translated-juta-is-a-million",
+    ),
+    pytest.param(
+        "According to Coinglass, liquidated positions on Bybit in the past 24 hours reached"
+        " 1,4 tỷ USD.",
+        [ev("liquidation", "1400000000", venue="venue:bybit", window="PT24H")],
+        id="translated-ty-is-a-billion",
+    ),
 ]
 
 NOT_LIQUIDATIONS = [
@@ -3549,6 +3573,94 @@ PRICES = [
         ],
         id="bull-and-bear-scenarios-are-targets",
     ),
+    # a change verb that crosses "the mark of" a price moves to it, also placed after it
+    # as translated German does ("has the mark of ... overcome", "under the mark of ...
+    # fallen"), and so does one that crosses by itself ("topped the $25 mark")
+    pytest.param(
+        "Polkadot has in the night to Friday the mark of 8,00 US-Dollar overcome.",
+        [ev("price_move", "8", asset="asset:DOT", direction="up")],
+        id="translated-verb-final-mark-overcome-is-a-move-up-to-it",
+    ),
+    pytest.param(
+        "Litecoin is on Monday under the mark of 70 US-Dollar fallen.",
+        [ev("price_move", "70", asset="asset:LTC", direction="down")],
+        id="translated-verb-final-under-the-mark-fallen-is-a-move-down",
+    ),
+    pytest.param(
+        "Avalanche exceeded the threshold of 45 dollars for the first time since May.",
+        [ev("price_move", "45", asset="asset:AVAX", direction="up")],
+        id="exceeded-the-threshold-of-a-price-is-a-move-to-it",
+    ),
+    pytest.param(
+        "Chainlink topped the $25 mark on Tuesday.",
+        [ev("price_move", "25", asset="asset:LINK", direction="up")],
+        id="topped-the-mark-crosses-it-without-a-preposition",
+    ),
+    pytest.param(
+        "Toncoin lost the level of the 5 dollars on Wednesday.",
+        [ev("price_move", "5", asset="asset:TON", direction="down")],
+        id="translated-lost-the-level-of-the-price-is-a-move-down",
+    ),
+    pytest.param(
+        "Cardano has the mark of 0,80 US-Dollar undershot and costs now 0,7850 US-Dollar.",
+        [
+            ev("price_move", "0.8", asset="asset:ADA", direction="down"),
+            ev("price_level", "0.785", asset="asset:ADA"),
+        ],
+        id="translated-undershot-the-mark-is-a-move-down",
+    ),
+    pytest.param(
+        "Stellar failed to overcome the mark of 0,45 US-Dollar.",
+        [ev("price_level", "0.45", asset="asset:XLM")],
+        id="guard-a-mark-it-failed-to-overcome-is-a-level",
+    ),
+    pytest.param(
+        "Solana broke through the mark of $210 and slid to $198 on Kraken.",
+        [
+            ev("price_level", "210", asset="asset:SOL"),
+            ev("price_move", "198", asset="asset:SOL", direction="down"),
+        ],
+        id="guard-broke-through-the-mark-of-names-no-direction",
+    ),
+    pytest.param(
+        "Dogecoin slipped below the psychological level of $0.30.",
+        [ev("price_level", "0.3", asset="asset:DOGE", kind="psychological")],
+        id="guard-a-psychological-level-crossed-stays-a-level",
+    ),
+    # translated German "Kurs": the course lies (stands, lay) at a price, a quote
+    pytest.param(
+        "Aptos gained 6,1 percent on Monday. Currently the course lies at 9,85 US-Dollar.",
+        [
+            ev("price_move", "6.1", "%", asset="asset:APT", direction="up"),
+            ev("price_level", "9.85", asset="asset:APT", kind="price"),
+        ],
+        id="translated-the-course-lies-at-is-a-quote",
+    ),
+    pytest.param(
+        "Litecoin slid 2,4 percent. In Euro calculated lies the course at 71,20 Euro.",
+        [
+            ev("price_move", "2.4", "%", asset="asset:LTC", direction="down"),
+            ev("price_level", "71.2", "EUR", asset="asset:LTC"),
+        ],
+        id="translated-inverted-lies-the-course-at-is-a-quote",
+    ),
+    # translated Indonesian "melemah" and "menguat", uninflected
+    pytest.param(
+        "Based on data Indodax, ADA weaken 4,7 percent in 24 hours.",
+        [ev("price_move", "4.7", "%", asset="asset:ADA", direction="down", window="PT24H")],
+        id="translated-weaken-is-a-fall",
+    ),
+    pytest.param(
+        "Based on data Tokocrypto, DOGE strengthen 8,9 percent in 24 hours.",
+        [ev("price_move", "8.9", "%", asset="asset:DOGE", direction="up", window="PT24H")],
+        id="translated-strengthen-is-a-rise",
+    ),
+    # a currency that "the" names as the subject moves no coin
+    pytest.param(
+        "Litecoin rose 2% as the dollar weakened 0.7% and the yen slid 1.1%.",
+        [ev("price_move", "2", "%", asset="asset:LTC", direction="up")],
+        id="a-currency-as-the-subject-of-a-change-moves-no-coin",
+    ),
 ]
 
 METRICS = [
@@ -5113,6 +5225,19 @@ METRICS = [
         [ev("price_move", "94", asset="asset:LTC", direction="up")],
         id="guard-a-price-and-rough-coins-after-it-are-no-restatement",
     ),
+    # translated German "Anteil an der gesamten Marktkapitalisierung"
+    pytest.param(
+        "The market share of Bitcoin at the whole market capitalisation sank thereby to"
+        " 47,9 percent.",
+        [ev("dominance", "47.9", "%", asset="asset:BTC", direction="down")],
+        id="translated-market-share-of-bitcoin-at-the-whole-market-capitalisation",
+    ),
+    pytest.param(
+        "The market share of Solana at the total market capitalisation of all"
+        " cryptocurrencies rose to 3,7 percent.",
+        [ev("dominance", "3.7", "%", asset="asset:SOL", direction="up")],
+        id="translated-market-share-of-an-asset-at-the-total-market-capitalisation",
+    ),
 ]
 
 FLOWS = [
@@ -6032,6 +6157,23 @@ FLOWS = [
             ev("etf_flow", "212000000", direction="out"),
         ],
         id="a-bare-flow-a-fund-flow-tracker-reports-is-the-funds",
+    ),
+    pytest.param(
+        "Ether (ETH) funds recorded inflows of 1,3 Mrd. US-Dollar in the week, according to"
+        " CoinShares.",
+        [ev("etf_flow", "1300000000", asset="asset:ETH", direction="in")],
+        id="translated-mrd-abbreviation-is-a-billion",
+    ),
+    # what a wallet received from an exchange over a period left the exchange
+    pytest.param(
+        "A whale wallet received 4,100 ETH from the exchange Kraken over the past week.",
+        [ev("exchange_flow", "4100", "ETH", venue="venue:kraken", direction="out")],
+        id="a-wallet-receiving-from-an-exchange-over-a-week-is-an-outflow",
+    ),
+    pytest.param(
+        "Bitstamp received 3,300 BTC from Gemini over the month.",
+        [ev("exchange_flow", "3300", "BTC", venue="venue:bitstamp", direction="in")],
+        id="guard-an-exchange-receiving-from-another-is-its-inflow",
     ),
 ]
 
@@ -7510,6 +7652,21 @@ TRANSFERS_AND_HACKS = [
         " received 2,700 ETH from the protocol's vaults.",
         [ev("hack", "8800000"), ev("hack", "2700", "ETH")],
         id="guard-coins-reaching-an-address-the-thief-controls-are-the-theft",
+    ),
+    pytest.param(
+        "An unknown wallet has 7.250 ETH (ca. 18,4 Mio. US-Dollar) from the exchange Gemini"
+        " withdrawn.",
+        [
+            ev(
+                "transfer",
+                "7250",
+                "ETH",
+                venue="venue:gemini",
+                direction="out",
+                figures=["18400000"],
+            )
+        ],
+        id="translated-ca-before-a-bracketed-value-restates-the-coins",
     ),
 ]
 

@@ -143,6 +143,13 @@ NEWS_FORMS = [
     ("2.15 billions euros", Kind.MONEY, D("2150000000"), "EUR"),
     # left in Spanish by a translation
     ("1,2 millones de dólares", Kind.MONEY, D("1200000"), "USD"),
+    # scale words a translation left in German, Polish, Italian, Indonesian, Vietnamese
+    ("46,8 Mio. US-Dollar", Kind.MONEY, D("46800000"), "USD"),
+    ("2,7 Mrd. Euro", Kind.MONEY, D("2700000000"), "EUR"),
+    ("3,4 mld dollars", Kind.MONEY, D("3400000000"), "USD"),
+    ("US$ 3,6 juta", Kind.MONEY, D("3600000"), "USD"),
+    ("1,9 tỷ USD", Kind.MONEY, D("1900000000"), "USD"),
+    ("250 triệu USD", Kind.MONEY, D("250000000"), "USD"),
 ]
 SINGLES = MAGNITUDES + CURRENCIES + CRYPTO + PERCENTS + OTHER_KINDS + WORD_NUMBERS + NEWS_FORMS
 
@@ -199,6 +206,7 @@ QUALIFIED = [
     ("approximately $2 billion", True, None, "$2 billion"),
     ("approx. $38.5 billion", True, None, "$38.5 billion"),
     ("approx 4,100 ETH", True, None, "4,100 ETH"),
+    ("ca. 41,6 million US-Dollar", True, None, "41,6 million US-Dollar"),
     ("near $93,000", True, None, "$93,000"),
     ("over $342 million", False, Bound.LOWER, "$342 million"),
     ("more than 32kBTC", False, Bound.LOWER, "32kBTC"),

@@ -243,6 +243,46 @@ DIGIT_CONVENTIONS = [
         id="a-comma-after-a-lone-zero-groups-nothing",
     ),
     pytest.param(
+        "Based on data Tokocrypto, SOL weaken 6,3 percent until US$ 1.208,5 on hour 15.00 WIB.",
+        "Based on data Tokocrypto, SOL weaken 6.3 percent until US$ 1,208.5 on hour 15.00 WIB.",
+        id="clock-time-with-a-zone-after-it-shows-no-convention",
+    ),
+    pytest.param(
+        "Um 8.45 Uhr lag der ETH-Kurs bei 3.118 US-Dollar, ein Plus von 1,7 Prozent.",
+        "Um 8.45 Uhr lag der ETH-Kurs bei 3,118 US-Dollar, ein Plus von 1.7 Prozent.",
+        id="clock-time-before-uhr",
+    ),
+    pytest.param(
+        "Kurs LTC o godz. 11.30 wynosił 104.250 dolarów, spadek o 2,2 proc.",
+        "Kurs LTC o godz. 11.30 wynosił 104,250 dolarów, spadek o 2.2 proc.",
+        id="clock-time-after-godz",
+    ),
+    pytest.param(
+        "Alle 16.15 DOT passava di mano a 7.240 dollari, in calo del 3,4%.",
+        "Alle 16.15 DOT passava di mano a 7,240 dollari, in calo del 3.4%.",
+        id="clock-time-after-alle",
+    ),
+    pytest.param(
+        "The course of AVAX at 12.00 was 2.215 dollars, a plus of 4,9 percent.",
+        "The course of AVAX at 12.00 was 2,215 dollars, a plus of 4.9 percent.",
+        id="clock-time-on-the-hour-after-at",
+    ),
+    pytest.param(
+        "At 7.20, 6.400 LINK left Bitvavo and the course fell 1,3 percent.",
+        "At 7.20, 6,400 LINK left Bitvavo and the course fell 1.3 percent.",
+        id="clock-time-after-at-ending-its-phrase",
+    ),
+    pytest.param(
+        "Funding at 3.25% on Bybit, 1,5% on OKX, while 4.500 ETH moved at 11.00 GMT.",
+        "Funding at 3.25% on Bybit, 1.5% on OKX, while 4.500 ETH moved at 11.00 GMT.",
+        id="guard-a-percent-after-at-is-a-decimal-point",
+    ),
+    pytest.param(
+        "USDC held at 1.00 USDT, 0,4% off, after 7.500 USDC moved.",
+        "USDC held at 1.00 USDT, 0.4% off, after 7.500 USDC moved.",
+        id="guard-a-price-after-at-is-a-decimal-point",
+    ),
+    pytest.param(
         "0,0125% every eight hours: Bybit's BTC funding, against 10,0125 on OKX.",
         "0.0125% every eight hours: Bybit's BTC funding, against 10,0125 on OKX.",
         id="a-lone-zero-comma-at-the-start-and-no-other-sign",
@@ -257,6 +297,15 @@ def test_continental_digits_are_read_the_english_way(text: str, expected: str) -
     norm = textnorm.normalise(text)
     assert norm.text == expected
     assert norm.edits == ()
+
+
+def test_a_time_of_day_leaves_thousands_dots_their_value() -> None:
+    """A dotted time of day beside a time word is no decimal point, so "7.500 BTC" in a
+    text with decimal commas is 7,500 BTC, not 7.5; its text is the caller's."""
+    text = "Um 10.00 Uhr hatte ein Wal 7.500 BTC (ca. 41,6 million US-Dollar) zu Kraken bewegt."
+    found = [(q.text, str(q.value), q.unit) for q in parse(text).quantities]
+    assert ("7.500 BTC", "7500", "BTC") in found
+    assert ("41,6 million US-Dollar", "41600000", "USD") in found
 
 
 def test_continental_figures_keep_their_original_text() -> None:

@@ -35,6 +35,8 @@ _ABBREVIATIONS = frozenset(
         "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
         "u.s", "u.k", "u.n", "e.u", "inc", "ltd", "corp", "co", "mr", "mrs", "ms", "dr",
         "st", "vs", "e.g", "i.e", "approx", "no", "fig", "est", "a.m", "p.m",
+        # left by translations: "(ca. 11.610 Euro)", "87,5 Mio. US-Dollar", "1,2 Mrd. Euro"
+        "ca", "mio", "mrd",
     }
 )  # fmt: skip
 _END = re.compile(r"[.!?]+[\"'\u2019\u201d)\]]*(?=\s)")

@@ -34,6 +34,10 @@ _POWERS |= {"b": 9, "bn": 9, "bln": 9, "billion": 9, "t": 12, "tn": 12, "trn": 1
 # Plural after a figure, as translated news writes it: "9,6 billions of dollars".
 _POWERS |= {w + "s": _POWERS[w] for w in ("thousand", "million", "billion", "trillion")}
 _POWERS["millones"] = 6  # left untranslated: "1,2 millones de dólares"
+# Left untranslated by a translation: "87,5 Mio. US-Dollar", "1,3 mld dollars", "1,1 tỷ USD".
+_POWERS |= {fold_case(w): 6 for w in ("mio", "mio.", "juta", "milyon", "triệu")}
+_POWERS |= {fold_case(w): 9 for w in ("mrd", "mrd.", "mld", "miliar", "milyar", "tỷ")}
+_POWERS["triliun"] = 12
 _TRANSLATED_POWERS = frozenset(w for w in _POWERS if w.endswith("s") and _POWERS[w] > 2)
 _FRACTION_PARTS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_PARTS |= {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}

@@ -65,6 +65,29 @@ _DECIMAL_POINT = re.compile(
 """A figure with one dot that groups no thousands ("3.9%", "0.0153", "1,111.11"); a
 dotted date ("12.03.2020") or a version ("2.1.3") has more than one and shows no
 convention."""
+_CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
+"""An hour and its minutes written with a dot, as German, Indonesian, Polish or Italian
+news writes a time of day ("um 10.00 Uhr", "on hour 14.30 WIB", "alle 9.15"); it shows
+neither convention when a time word stands beside it (``_CLOCK_AFTER``, ``_CLOCK_BEFORE``)."""
+_CLOCK_AFTER = re.compile(
+    r"[ \t]?(?:(?:Uhr|WIB|WITA|WIT|CES?T|UTC|GMT|E[SD]T|P[SD]T|KST|JST|MSK|BST|SGT|HKT|ICT"
+    r"|TRT|ET|hrs?|h|uur|o'clock|(?:[A-Za-z]+[ \t])?time)(?![A-Za-z0-9])"
+    r"|[AaPp]\.?[Mm]\.?(?![A-Za-z]))"
+)
+_CLOCK_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:hours?|um|gegen|ab|godz\.|godzinie|alle|ore|pukul|jam|saat|lúc|às"
+    r"|kl\.|klo)|(?P<weak>(?<![A-Za-z])(?:at|as of|around|by|until|since)))[ \t]+\Z",
+    re.IGNORECASE,
+)
+# A unit sign, a currency or percent word after the figure makes it a quantity, whatever
+# word stands before it ("hours 0.25%"); after a bare "at", which also quotes a price, so
+# does a ticker ("at 1.00 USDT"), and a time whose minutes are not ":00" ends its phrase
+# ("at 9.30, the ...").
+_NO_CLOCK_AFTER = re.compile(
+    r"[ \t]*(?:[%$\u20ac\u00a3\u00a5]|[A-Za-z]*(?:dollar|euro|percent|cent|proc))"
+)
+_TICKER_AFTER = re.compile(r"[ \t]*[A-Z]{2,}")
+_CLOCK_AFTER_PUNCTUATION = re.compile(r"[ \t]*(?:[,;:)!?]|\.(?![0-9])|\Z)")
 # A continental figure: thousands dots, a decimal comma, or both ("1.250.000", "3,125",
 # "1.234,56"); in a document of that convention each one has its separators swapped.
 _CONTINENTAL_FIGURE = re.compile(
@@ -79,6 +102,30 @@ _SWAP_SEPARATORS = str.maketrans(".,", ",.")
 # digit before the separator is a look-behind, tested only at a separator.
 _MAYBE_DECIMAL_COMMA = re.compile(r",(?:(?<=[0-9],)[0-9]{1,2}(?![0-9])|(?<=\b0,)[0-9])")
 _MAYBE_THOUSANDS_DOT = re.compile(r"\.(?<=[0-9]\.)[0-9]{3}(?![0-9])")
+
+
+def _shows_decimal_point(text: str) -> bool:
+    """True when ``text`` holds a figure with an English decimal point (``_DECIMAL_POINT``)
+    that is no time of day ("5.000 BTC at 10.00 Uhr" shows none; "5.000 BTC, 3.25%" does).
+    """
+    for found in _DECIMAL_POINT.finditer(text):
+        start, end = found.span()
+        if _CLOCK.fullmatch(found.group()) is None:
+            return True
+        if _CLOCK_AFTER.match(text, end) is not None:
+            continue
+        before = _CLOCK_BEFORE.search(text[max(0, start - 12) : start])
+        if before is None or _NO_CLOCK_AFTER.match(text, end) is not None:
+            return True
+        if before.group("weak") is not None and (
+            _TICKER_AFTER.match(text, end) is not None
+            or (
+                not found.group().endswith("00")
+                and _CLOCK_AFTER_PUNCTUATION.match(text, end) is None
+            )
+        ):
+            return True
+    return False
 
 
 def _english_digits(text: str) -> str:
@@ -97,7 +144,7 @@ def _english_digits(text: str) -> str:
     shown = dots is not None and (
         commas is not None or dots.group().count(".") + dots.group().count(",") > 1
     )
-    if shown and _DECIMAL_POINT.search(text) is None:
+    if shown and not _shows_decimal_point(text):
         return _CONTINENTAL_FIGURE.sub(lambda m: m.group().translate(_SWAP_SEPARATORS), text)
     if commas is None:
         return text

@@ -585,6 +585,23 @@ _MARKS = frozenset({"level", "psychological"})
 _LEVEL_MODIFIERS = 3
 """Words that may modify a level noun between "the" and its figure ("the psychologically
 important $10,000 mark")."""
+_FIAT_SUBJECTS = frozenset(
+    {"dollar", "greenback", "euro", "yen", "yuan", "renminbi", "pound", "sterling", "franc",
+     "won", "rupiah", "lira", "rupee", "real", "ruble", "rouble", "hryvnia", "zloty"}
+)  # fmt: skip
+"""Currencies whose move, with "the" before the name, is no coin's ("Bitcoin rose 3% as
+the dollar weakened 0.5%", "the yen strengthened 1.2%")."""
+_CROSSING_VERBS = frozenset(
+    {
+        "topped", "tops", "topping", "surpassed", "surpasses", "surpassing", "crossed",
+        "crosses", "crossing", "exceeded", "exceeds", "exceeding", "overcame", "overcome",
+        "overcomes", "passed", "undershot", "undershoots", "lost", "loses", "reclaimed",
+        "reclaims",
+    }
+)  # fmt: skip
+"""Change verbs that cross the mark they take for their object with no preposition
+("topped the $70,000 mark", "has the mark of 13.000 US-Dollar overcome", "lost the level
+of the 20.000 dollars"): a move to that mark."""
 _POSITION_WORDS = frozenset(
     {"above", "below", "beneath", "under", "near", "past", "toward", "towards"}
 )
@@ -2461,9 +2478,21 @@ class _Sentence:
             return False
         if self._reached_level(verb, i):
             return True
+        if self._crosses_a_mark_of(verb, i):
+            return True
         marked = self._marked(i)
         k = self._before_level_modifiers(i, verb.last) if marked else i - 1
-        seen_preposition = marked and self.units[verb.last].lower in _CROSSING_POSITIONS
+        return self._preposition_only(verb, k, marked and self._crosses(verb))
+
+    def _crosses(self, verb: Cue) -> bool:
+        """The change verb crosses what it takes, with its preposition ("broke below") or
+        by itself ("topped", "overcame")."""
+        return self.units[verb.last].lower in _CROSSING_POSITIONS | _CROSSING_VERBS
+
+    def _preposition_only(self, verb: Cue, k: int, seen_preposition: bool) -> bool:
+        """From unit ``k`` back to the verb stand articles, approximations and at most one
+        preposition (none when the verb has its own, ``seen_preposition``), and there is
+        a preposition."""
         while k > verb.last:
             role = self.role_at.get(k)
             preposition = role in ("to", "at", "from") or self.units[k].lower in _POSITION_WORDS
@@ -2473,6 +2502,46 @@ class _Sentence:
                 return False
             k -= 1
         return seen_preposition and k == verb.last
+
+    def _crosses_a_mark_of(self, verb: Cue, i: int) -> bool:
+        """ "broke below the mark of $45,000", "exceeded the threshold of $100,000",
+        "has the mark of 13.000 US-Dollar overcome": a change verb crosses the mark whose
+        "of" figure ``i`` is, before or (translated German) right after it."""
+        if i < verb.first:
+            k = self._mark_of(i, -1)
+            return k is not None and self._crossed_before_verb(verb, i, k)
+        k = self._mark_of(i, verb.last)
+        # "broke through the mark of $45 000 and fell to $43 870": a crossing that names
+        # no side of the mark leaves its direction open, so the mark stays a level
+        crosses = self._crosses(verb) and self.units[verb.last].lower != "through"
+        return k is not None and self._preposition_only(verb, k, crosses)
+
+    def _mark_of(self, i: int, floor: int) -> int | None:
+        """ "the mark of 13.000 US-Dollar", "the threshold of the 20.000 dollars": figure
+        ``i`` follows "of" after a plain mark noun; the unit before the mark's noun phrase
+        (its article), searched after ``floor``, else None."""
+        k = i - 1
+        while k > floor and (self.role_at.get(k) == "approx" or self.units[k].lower == "the"):
+            k -= 1
+        if k <= floor + 1 or self.units[k].lower != "of":
+            return None
+        # a psychological level crossed stays a level of its kind, as the seeds' golden
+        # table reads "breaking below the psychological level of $93,000"
+        mark = next((c for c in self.levels if c.last == k - 1 and c.group.value == "level"), None)
+        if mark is None or mark.first <= floor:
+            return None
+        return self._before_level_modifiers(mark.first, floor)
+
+    def _crossed_before_verb(self, verb: Cue, i: int, k: int) -> bool:
+        """ "has the mark of 13.000 US-Dollar overcome", "is under the mark of 5.000
+        US-Dollar fallen": translated German puts the verb right after the mark it
+        crossed; ``k`` is the unit before the mark's phrase, which a crossing preposition
+        ends when the verb itself crosses nothing."""
+        if verb.first != self.group_end.get(i, i) + 1 or self.clause[verb.first] != self.clause[i]:
+            return False
+        while k >= 0 and self.units[k].lower in _ARTICLES:
+            k -= 1
+        return self._crosses(verb) or (k >= 0 and self.units[k].lower in _CROSSING_POSITIONS)
 
     def _marked(self, i: int) -> bool:
         """Figure ``i`` is followed by a plain mark noun ("the $5,000 mark", "threshold"),
@@ -2959,11 +3028,20 @@ class _Sentence:
             return _BLOCK
         if hedged or self._quoted_now(i):
             return _PRICE_LEVEL, None
-        if self._clause_has_change(i) and not self._marked(i) and not self._crossed(i, verb):
+        crossed_mark = self._crosses_a_mark_of(verb, i)
+        if (
+            self._clause_has_change(i)
+            and not (self._marked(i) or crossed_mark)
+            and not self._crossed(i, verb)
+        ):
             if i - 1 == verb.last and self.units[verb.last].lower in _AMOUNT_VERBS:
                 return _BLOCK  # "down 7.3% at $20,840, losing $1,640": the change in money
             return _PRICE_LEVEL, None  # "fell 4% to $2,900"; a crossed mark is the move's
-        if self._level_noun_before(i, verb) and not self._reached_level(verb, i):
+        if (
+            self._level_noun_before(i, verb)
+            and not self._reached_level(verb, i)
+            and not crossed_mark
+        ):
             return _PRICE_LEVEL, None
         return _PRICE_MOVE, direction
 
@@ -3239,6 +3317,8 @@ class _Sentence:
                 return _MARKET
             if role == "side":
                 return _NOT_A_PRICE
+            if lower in _FIAT_SUBJECTS and k > 0 and self.units[k - 1].lower == "the":
+                return _NOT_A_PRICE  # "as the dollar weakened 0.5%": a currency's move
             k -= 1
         after = verb.last + SUBJECT_REACH + LEVEL_REACH
         segment = self.segment[verb.last]
@@ -3886,14 +3966,31 @@ class _Sentence:
         if domain == "etf":
             return _ETF_FLOW, direction
         if domain == "exchange":
-            return _EXCHANGE_FLOW, direction
+            return _EXCHANGE_FLOW, self._received_from_exchanges(i, direction)
         if domain == "transfer":
             if self._aggregate_exchange_flow(i):
-                return _EXCHANGE_FLOW, direction
+                return _EXCHANGE_FLOW, self._received_from_exchanges(i, direction)
             if loss:
                 return _BLOCK  # "a whale lost $12 million on a leveraged bet": a trade's loss
             return _TRANSFER, None
         return None
+
+    def _received_from_exchanges(self, i: int, direction: str | None) -> str | None:
+        """The direction of an exchange flow told by a receiving word: "a wallet received
+        950 BTC from exchange OKX last week" left the exchange (an exchange after "from"
+        and none before the figure in its clause), whatever "received" says; "Kraken
+        received 2,150 BTC from Binance" came in."""
+        if direction != "in" or self._exchange_side(i) != "out":
+            return direction
+        clause = self.clause[i]
+        for k in range(i):
+            mention = self.mention_at[k]
+            if self.clause[k] == clause and (
+                (mention is not None and mention.type is EntityType.VENUE)
+                or self._domain_at(k) == "exchange"
+            ):
+                return direction  # "Kraken received 2,150 BTC from Binance": the receiver
+        return "out"
 
     def _asset_funds(self, i: int) -> bool:
         """ "XRP funds saw inflows of $10 million", "Cardano funds drew $4.1 million": an
