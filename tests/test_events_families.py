@@ -5341,6 +5341,16 @@ FLOWS = [
         id="an-issuer-of-two-funds-names-none-and-takes-no-other",
     ),
     pytest.param(
+        "Spot bitcoin ETFs drew $75 million. The Bitwise fund took in $30 million, and its"
+        " net intake since launch has passed $2.4 billion.",
+        [
+            ev("etf_flow", "75000000", asset="asset:BTC", fund=None, direction="in"),
+            ev("etf_flow", "30000000", asset="asset:BTC", fund="fund:BITB", direction="in"),
+            ev("etf_flow", "2400000000", asset="asset:BTC", fund="fund:BITB", direction="in"),
+        ],
+        id="an-issuer-before-a-fund-noun-names-its-fund-and-its-later-clause",
+    ),
+    pytest.param(
         "Spot ether funds took in $40 million while ETHE lost $65 million, leaving the"
         " group net negative by $25 million.",
         [

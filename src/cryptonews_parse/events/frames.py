@@ -4993,30 +4993,47 @@ class _Sentence:
 
     def _issuers_fund(self, frame: Frame) -> None:
         """ "Fidelity's Wise Origin fund gathered $118 million", "Bitwise added $40
-        million": an issuer heading the flow's clause (a possessive, or the subject of the
-        flow verb) names its one fund on the flow's asset, and a fund of another issuer
-        named elsewhere in the sentence is not the figure's (none when the issuer runs
-        two, as Grayscale does on bitcoin)."""
+        million", "the Fidelity fund took in": an issuer heading the flow's clause (a
+        possessive, the subject of the flow verb, or before a fund noun; or the clause
+        before, when "its" opens the figure's) names its one fund on the flow's asset,
+        and a fund of another issuer named elsewhere in the sentence is not the figure's
+        (none when the issuer runs two, as Grayscale does on bitcoin)."""
         i, registry = frame.index, self.c.registry
         clause, segment = self.clause[i], self.segment[i]
         if any(k > i and self.segment[k] == segment and m.type is _FUND for k, m in self.mentioned):
             return  # "partly offset by $14.5 million that went into Fidelity's FETH"
+        clauses = {clause, self._owner_clause(i)}
         k, issuer = next(
             (
                 (k, m)
                 for k, m in reversed(self.mentioned)
-                if k < i and self.clause[k] == clause and m.type in (_ORG, _FUND)
+                if k < i and self.clause[k] in clauses and m.type in (_ORG, _FUND)
             ),
             (-1, None),
         )
         if issuer is None or issuer.type is _FUND or frame.asset is None:
             return
-        if not (self._possessive(k) or any(c.first == k + 1 for c in self.type_cues)):
+        named = k + 1 < len(self.units) and self.units[k + 1].lower in _ISSUED_NOUNS
+        if not (named or self._possessive(k) or any(c.first == k + 1 for c in self.type_cues)):
             return
         funds = registry.issued(issuer.id, frame.asset)
         if not funds or (frame.fund is not None and registry.get(frame.fund).issuer == issuer.id):
             return
         frame.fund = funds[0].id if len(funds) == 1 else None
+
+    def _owner_clause(self, i: int) -> int:
+        """The clause before figure ``i``'s when "its" opens the figure's clause ("The
+        BlackRock trust now holds 430,000 BTC, and its net intake has passed $27
+        billion": the trust's), else the figure's own."""
+        j = self._clause_opening(i)
+        while j < i and self.units[j].lower in (",", "and"):
+            j += 1
+        if j < i and self.units[j].lower == "its" and j > 0:
+            k = j - 1
+            while k > 0 and self.units[k].lower in (",", "and"):
+                k -= 1
+            return self.clause[k]
+        return self.clause[i]
 
     def _across_venues(self, i: int) -> bool:
         """Figure ``i``'s clause says it is an aggregate over venues ("averaged 0.0043%
@@ -7035,6 +7052,9 @@ _UNIT_PRICE_WORDS = frozenset({"at", "cost", "costs", "priced"})
 """Words before a sum of money that make it one coin's price, no transfer's sum."""
 _ASSET_FUND_NOUNS = _FUND_NOUNS | {"vehicles", "etps", "etns", "trusts"}
 """Nouns that name investment funds right after an asset ("Cardano funds")."""
+_ISSUED_NOUNS = frozenset({"fund", "trust", "etf", "product", "vehicle"})
+"""Nouns that make an issuer's name before them one of its funds ("The BlackRock trust
+alone drew $210 million")."""
 _PURPOSE_HEDGES = frozenset({"likely", "potentially", "probably", "possibly", "presumably"})
 """Hedges that, between a comma and "to", guess a fact's purpose ("..., likely to sell")."""
 
