@@ -2029,6 +2029,15 @@ PRICES = [
         id="a-record-price-an-asset-notched-is-its-all-time-high",
     ),
     pytest.param(
+        "Litecoin changed hands at $131 as Asian markets opened, after printing a record"
+        " $138 overnight.",
+        [
+            ev("price_level", "131", asset="asset:LTC"),
+            ev("price_level", "138", asset="asset:LTC", kind="all_time_high"),
+        ],
+        id="a-record-the-sentence-subject-printed-in-a-participle",
+    ),
+    pytest.param(
         "Avalanche's previous record $146.20 was set in late 2021.",
         [ev("price_level", "146.2", asset="asset:AVAX", kind="all_time_high")],
         id="an-assets-record-price-is-its-all-time-high",

@@ -674,6 +674,9 @@ _RECORD_SETTERS = frozenset(
 )
 """Verbs whose asset subject sets the record price after them ("BTC printed a record
 $73,650 on Coinbase")."""
+_PARTICIPLE_LEADS = frozenset({"after", "before", "since", "while", ","})
+"""Words before a participle whose subject is the sentence's ("..., after printing a record
+$77,250 overnight")."""
 _RECORD_ADVERBS = frozenset({"briefly", "just", "also", "then", "again", "first", "only"})
 """Adverbs between an asset and the verb that sets its record ("briefly printed")."""
 _AT_WORDS = frozenset({"at", "near", "around"})
@@ -1551,12 +1554,20 @@ class _Sentence:
             subject = k - 2
             if subject > 0 and units[subject].lower in _RECORD_ADVERBS:
                 subject -= 1  # "BTC briefly printed a record $X"
+            if subject >= 0 and units[subject].lower in _PARTICIPLE_LEADS:
+                subject = self._sentence_subject()  # "..., after printing a record $X"
         else:
             return False
         mention = self.mention_at[subject] if subject >= 0 else None
         if mention is None or mention.type not in _ASSETS or not self._price(q):
             return False
         return not self._other_family_before(i, len(self.units))
+
+    def _sentence_subject(self) -> int:
+        """The unit of the name that opens the sentence ("Bitcoin itself traded at
+        $76,480 ..., after printing a record $77,250"), or -1."""
+        k = 1 if self.units and self.units[0].lower in _ARTICLES else 0
+        return k if k < len(self.units) and self.mention_at[k] is not None else -1
 
     def _level_priced(self, i: int) -> bool:
         """The level that percent ``i`` stands off from is a price ("about 14% below its
