@@ -6208,6 +6208,16 @@ TRANSFERS_AND_HACKS = [
         id="guard-a-read-also-line-without-figures-changes-no-topic",
     ),
     pytest.param(
+        "Lookonchain: a whale sent 3,500 $SOL to #Bybit. It still has 41,000 $SOL left.",
+        [ev("transfer", "3500", "SOL", venue="venue:bybit", direction="in")],
+        id="what-a-whale-has-left-is-a-balance",
+    ),
+    pytest.param(
+        "Roughly 7,800 SOL left Bybit over the weekend, CryptoQuant data show.",
+        [ev("exchange_flow", "7800", "SOL", venue="venue:bybit", direction="out")],
+        id="guard-coins-that-left-an-exchange-are-a-flow",
+    ),
+    pytest.param(
         "Hackers drained $12 million from Corvex, a lending protocol on Arbitrum. Ether fell"
         " 7% on the day, and 21,800 ETH changed hands on Kraken in the session.",
         [

@@ -674,6 +674,11 @@ _RECORD_SETTERS = frozenset(
 )
 """Verbs whose asset subject sets the record price after them ("BTC printed a record
 $73,650 on Coinbase")."""
+_REMAINING_WORDS = frozenset({"left", "remaining"})
+"""Words after a figure that make what an actor has of it a balance ("It has 16,400 ETH
+left")."""
+_POSSESSING_VERBS = frozenset({"has", "had", "have", "holds", "held", "holding", "with"})
+"""Verbs of having before a balance's figure ("still has 900 BTC left")."""
 _PARTICIPLE_LEADS = frozenset({"after", "before", "since", "while", ","})
 """Words before a participle whose subject is the sentence's ("..., after printing a record
 $77,250 overnight")."""
@@ -1218,6 +1223,8 @@ class _Sentence:
         if self._is_share(i, q):
             return None
         if self._distributive(i) or self._move_start(i) or self._balance_left(i, q):
+            return None
+        if self._kept_back(i):
             return None
         if q.kind is _MULTIPLIER and self._leverage(i):
             return None
@@ -1931,6 +1938,16 @@ class _Sentence:
     def _duration_at(self, k: int) -> bool:
         q = self.units[k].quantity
         return q is not None and q.kind is _DURATION
+
+    def _kept_back(self, i: int) -> bool:
+        """ "It has 16,400 ETH left", "still holding 2,100 BTC remaining": what an actor
+        has left after a move is a balance, no movement ("left" after the figure is no
+        outflow here)."""
+        k = self.group_end.get(i, i) + 1
+        if k >= len(self.units) or self.units[k].lower not in _REMAINING_WORDS:
+            return False
+        before = self._before_approximation(i)
+        return before >= 0 and self.units[before].lower in _POSSESSING_VERBS
 
     def _balance_left(self, i: int, q: Quantity) -> bool:
         """ "Exchange balances fell by 61,200 BTC, leaving 2.28 million BTC on tracked
