@@ -4654,6 +4654,17 @@ METRICS = [
         id="a-share-held-beside-a-dominance",
     ),
     pytest.param(
+        "The combined value of all cryptocurrencies slipped to $1.9 trillion, with ether"
+        " accounting for 16.8% of that.",
+        [ev("dominance", "16.8", "%", asset="asset:ETH")],
+        id="an-assets-share-of-that-after-the-whole-markets-value",
+    ),
+    pytest.param(
+        "Crypto liquidations hit $260 million, with Solana accounting for 22% of that.",
+        [ev("liquidation", "260000000", side="both")],
+        id="guard-a-share-of-a-liquidation-total-is-no-dominance",
+    ),
+    pytest.param(
         "Bitcoin dominance eased to 55.1%, while Tron holds 9% of the stablecoin transfers.",
         [ev("dominance", "55.1", "%", asset="asset:BTC", direction="down")],
         id="guard-a-share-of-something-else-held-beside-a-dominance",

@@ -262,6 +262,11 @@ _MARKET_WORDS = frozenset(
 _CRYPTO_WORDS = frozenset({"crypto", "cryptocurrency"})
 _WHOLE_VALUE_WORDS = frozenset({"value", "worth", "capitalization", "capitalisation", "cap"})
 """What a share of "the whole crypto market's ..." is of when it is the whole market."""
+_ALL_COINS_WORDS = frozenset(
+    {"cryptocurrencies", "crypto", "cryptos", "coins", "tokens", "digital", "cryptoassets"}
+)
+"""Words after "all" that, with a value word before, name the whole market ("the
+combined value of all cryptocurrencies")."""
 _VALUE_LOST_WORDS = _AWAY_WORDS | {"in", "of"}
 _MARKET_VALUE_METRICS = frozenset({"metric:market_cap", _TOTAL_MARKET_CAP})
 VALUE_AFTER_REACH = 6
@@ -2117,6 +2122,9 @@ class _Sentence:
             return False
         k += 1
         units = self.units
+        if k < len(units) and units[k].lower in ("that", "it") and self._market_value_before(i):
+            return True  # "The value of all cryptocurrencies rose to $252 billion, with
+            # bitcoin accounting for 58.9% of that"
         while k < len(units) and units[k].lower in _MARKET_WORDS:
             k += 1
         if k >= len(units):
@@ -2153,6 +2161,25 @@ class _Sentence:
             return False
         k = self.group_end.get(i, i) + 1
         return k >= len(self.units) or self.units[k].lower in _PHRASE_ENDS
+
+    def _market_value_before(self, i: int) -> bool:
+        """The sentence names the whole market's value before figure ``i`` ("the total
+        crypto market cap", "the combined value of all cryptocurrencies") and no family of
+        events whose total a share could be of ("liquidations hit $300 million, with
+        bitcoin accounting for 40% of that")."""
+        units, mention_at = self.units, self.mention_at
+        named = any(
+            ((m := mention_at[k]) is not None and m.id == _TOTAL_MARKET_CAP)
+            or (
+                units[k].lower == "all"
+                and units[k + 1].lower in _ALL_COINS_WORDS
+                and any(u.lower in _WHOLE_VALUE_WORDS for u in units[max(0, k - 3) : k])
+            )
+            for k in range(i - 1)
+        )
+        return named and not any(
+            c.first < i and c.group.kind not in ("other", "move", None) for c in self.type_cues
+        )
 
     def _of_its_value(self, of: int) -> bool:
         """ "shed 51% of its value": the share of an asset's own value it lost is its
