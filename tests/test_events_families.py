@@ -5381,6 +5381,17 @@ FLOWS = [
         id="net-negative-by-is-an-outflow",
     ),
     pytest.param(
+        "Solana keeps leaving exchanges, roughly 2.1 million SOL net over the past two weeks"
+        " if you go by Glassnode.",
+        [ev("exchange_flow", "2100000", "SOL", asset="asset:SOL", direction="out")],
+        id="a-source-named-as-a-condition-is-no-hedge",
+    ),
+    pytest.param(
+        "If Glassnode is right, roughly 2.1 million SOL could leave exchanges next week.",
+        [],
+        id="guard-a-real-condition-still-hedges",
+    ),
+    pytest.param(
         "Bitcoin funds lost $40 million. Multi-asset investments shed $2.3 million, while"
         " Solana (SOL) products drew $1.1 million. Outings from all crypto products amounted"
         " to $41.2 million.",
