@@ -134,3 +134,13 @@ def test_etf_flows(text: str, expected: list[dict[str, JSONValue]]) -> None:
 def test_not_etf_flows(text: str) -> None:
     """No figure, a forecast or an exchange deposit is no ETF flow."""
     assert events(text, "etf_flow") == []
+
+
+def test_an_issuers_fund_names_the_issuer_not_the_fund_it_replaced() -> None:
+    doc = cnp.parse(
+        "Spot bitcoin ETFs drew $210 million. BlackRock's IBIT took in $150 million, while"
+        " Fidelity's flagship fund added $40 million."
+    )
+    fidelity = next(e for e in doc.events if e.to_dict()["amount"] == "40000000")
+    assert fidelity.to_dict()["fund"] == "fund:FBTC"
+    assert [m.id for m in fidelity.entities] == ["org:fidelity"]

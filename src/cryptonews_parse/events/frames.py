@@ -5022,7 +5022,7 @@ class _Sentence:
         if across:
             venue = None  # "funding across major venues averaged 0.0043%": no one venue's
         if venue is None and frame.type is _LIQUIDATION:
-            venue = self._liquidated_in_clause_mention(i, (EntityType.VENUE,))
+            venue = self._liquidated_in_clause(i, _VENUES)
         if venue is None and frame.type in _DOC_VENUE_TYPES and not across:
             venue = self.c.doc_venue
         fund = self._mention(i, _FUNDS_ONLY, frame.type)
@@ -5075,6 +5075,8 @@ class _Sentence:
         if not funds or (frame.fund is not None and registry.get(frame.fund).issuer == issuer.id):
             return
         frame.fund = funds[0].id if len(funds) == 1 else None
+        # the entities the event names: the issuer, not the other issuer's fund it lost
+        frame.mentions = [m for m in frame.mentions if m.type is not _FUND] + [issuer]
 
     def _owner_clause(self, i: int) -> int:
         """The clause before figure ``i``'s when "its" opens the figure's clause ("The
@@ -5160,9 +5162,10 @@ class _Sentence:
             if dot_d is not None:
                 return dot_d
         if frame.type is _LIQUIDATION:
+            named = self._liquidated_in_clause(frame.index, _ASSETS)  # "as his DOGE long was"
             return (
                 self._whole_asset(frame.index)
-                or self._liquidated_in_clause(frame.index, _ASSETS)
+                or (self._asset_of(named) if named is not None else None)
                 or self._counterpart_asset(q)
                 or self._topic_breakdown_asset()
                 or self._derivatives_topic_asset()
@@ -5364,9 +5367,7 @@ class _Sentence:
         )
         return cause if liquidates and position else None
 
-    def _liquidated_in_clause_mention(
-        self, i: int, types: tuple[EntityType, ...]
-    ) -> EntityMention | None:
+    def _liquidated_in_clause(self, i: int, types: Sequence[EntityType]) -> EntityMention | None:
         """The first name of ``types`` in the liquidating clause after figure ``i``."""
         cause = self._liquidating_clause(i)
         if cause is None:
@@ -5374,10 +5375,6 @@ class _Sentence:
         return next(
             (m for k, m in self.mentioned if self.segment[k] == cause and m.type in types), None
         )
-
-    def _liquidated_in_clause(self, i: int, types: Sequence[EntityType]) -> str | None:
-        mention = self._liquidated_in_clause_mention(i, tuple(types))
-        return None if mention is None else self._asset_of(mention)
 
     def _whole_asset(self, i: int) -> str | None:
         """A liquidation's part "of it" is of its whole's asset: the one of the figure before
